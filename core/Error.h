@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+
+namespace finalist {
+
+// What went wrong, said so that a person understands it. Errors are values, never exceptions.
+struct Error
+{
+    enum class Code {
+        NotADatabase,
+        Corrupted,
+        ReadOnly,
+        Locked,
+        NewerSchema,
+        CannotCreate,
+        Io,
+        Query,
+        Invalid,
+        NotFound,
+    };
+
+    Code code = Code::Query;
+    QString message; // one or two sentences for the user
+    QString detail;  // technical detail (driver text, path) for logs and "Show details"
+    QString field;   // the field that was wrong, for validation errors
+
+    static Error invalid(const QString& field, const QString& message)
+    {
+        return Error{Code::Invalid, message, QString(), field};
+    }
+};
+
+} // namespace finalist

@@ -1,0 +1,106 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <array>
+#include <optional>
+#include <utility>
+
+namespace finalist {
+
+// The vocabulary of ../DESIGN.md. Each enum is stored by a stable key (its SQL value) and shown
+// by a translated label.
+
+enum class OpportunityStatus { Active, Offer, RunnerUp, Rejected, Withdrawn };
+enum class RoundKind { PhoneScreen, Video, OnSite, Panel, Assignment, Final };
+enum class RoundOutcome { Pending, Passed, NotPassed };
+enum class RoleCategory { Executive, Director, HiringManager, TeamMember, Recruiter, Gatekeeper, Other };
+enum class LinkedInStatus { NotConnected, AskedToInvite, Pending, Connected };
+enum class LinkKind { IntroducedBy, WorksWith, ReportsTo };
+enum class OutreachKind { ThankYou, RejectionReply, FeedbackRequest, StayOnRadar, CheckIn, LinkedInInvitation, Letter };
+enum class Channel { Email, PhoneScript, Card, LinkedIn, InPerson };
+enum class OutreachStatus { Draft, Sent, Replied, NoReply };
+enum class FollowUpStatus { Open, Done, Snoozed, Cancelled };
+enum class WinKind { Derived, Written };
+enum class Tone { Warm, Formal, Brief };
+enum class LessonKind { Lesson, Strength, Practise };
+
+template<typename E>
+struct EnumEntry
+{
+    E value;
+    const char* key;   // stored in the database and files; never changes
+    const char* label; // shown to people, translated in the "Enums" context
+};
+
+// The table of one enum; specialised in Enums.cpp.
+template<typename E>
+struct EnumTable;
+
+#define FINALIST_ENUM_TABLE(E, N)                                                                  \
+    template<>                                                                                     \
+    struct EnumTable<E>                                                                            \
+    {                                                                                              \
+        static const std::array<EnumEntry<E>, N>& entries();                                       \
+    };
+
+FINALIST_ENUM_TABLE(OpportunityStatus, 5)
+FINALIST_ENUM_TABLE(RoundKind, 6)
+FINALIST_ENUM_TABLE(RoundOutcome, 3)
+FINALIST_ENUM_TABLE(RoleCategory, 7)
+FINALIST_ENUM_TABLE(LinkedInStatus, 4)
+FINALIST_ENUM_TABLE(LinkKind, 3)
+FINALIST_ENUM_TABLE(OutreachKind, 7)
+FINALIST_ENUM_TABLE(Channel, 5)
+FINALIST_ENUM_TABLE(OutreachStatus, 4)
+FINALIST_ENUM_TABLE(FollowUpStatus, 4)
+FINALIST_ENUM_TABLE(WinKind, 2)
+FINALIST_ENUM_TABLE(Tone, 3)
+FINALIST_ENUM_TABLE(LessonKind, 3)
+#undef FINALIST_ENUM_TABLE
+
+template<typename E>
+QString enumKey(E value)
+{
+    for (const auto& entry : EnumTable<E>::entries()) {
+        if (entry.value == value)
+            return QString::fromLatin1(entry.key);
+    }
+    return {};
+}
+
+template<typename E>
+QString enumLabel(E value)
+{
+    for (const auto& entry : EnumTable<E>::entries()) {
+        if (entry.value == value)
+            return QCoreApplication::translate("Enums", entry.label);
+    }
+    return {};
+}
+
+template<typename E>
+std::optional<E> enumFromKey(const QString& key)
+{
+    for (const auto& entry : EnumTable<E>::entries()) {
+        if (key == QLatin1String(entry.key))
+            return entry.value;
+    }
+    return std::nullopt;
+}
+
+// The SQL CHECK list of an enum's keys: 'a','b','c'.
+template<typename E>
+QString enumSqlList()
+{
+    QString list;
+    for (const auto& entry : EnumTable<E>::entries()) {
+        if (!list.isEmpty())
+            list += QLatin1Char(',');
+        list += QLatin1Char('\'') + QLatin1String(entry.key) + QLatin1Char('\'');
+    }
+    return list;
+}
+
+} // namespace finalist

@@ -1,0 +1,80 @@
+#include "Validation.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace finalist::validate {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Validation", text);
+}
+} // namespace
+
+Status required(const QString& value, const QString& field, const QString& label)
+{
+    if (value.trimmed().isEmpty())
+        return Error::invalid(field, tr("%1 cannot be empty.").arg(label));
+    return {};
+}
+
+Status range(int value, int low, int high, const QString& field, const QString& label)
+{
+    if (value < low || value > high)
+        return Error::invalid(field, tr("%1 must be between %2 and %3; it is %4.")
+                                         .arg(label).arg(low).arg(high).arg(value));
+    return {};
+}
+
+Status validDate(const QDate& date, const QString& field, const QString& label)
+{
+    if (!date.isValid())
+        return Error::invalid(field, tr("%1 needs a valid date.").arg(label));
+    return {};
+}
+
+Status reference(qint64 id, const QString& field, const QString& label)
+{
+    if (id <= 0)
+        return Error::invalid(field, tr("Choose %1 first.").arg(label));
+    return {};
+}
+
+Status email(const QString& value, const QString& field)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$"));
+    if (!value.isEmpty() && !pattern.match(value).hasMatch())
+        return Error::invalid(field, tr("“%1” does not look like an email address (name@example.com).")
+                                         .arg(value));
+    return {};
+}
+
+Status linkedInUrl(const QString& value, const QString& field)
+{
+    if (value.isEmpty())
+        return {};
+    const QUrl url(value, QUrl::StrictMode);
+    const QString host = url.host().toLower();
+    const bool linkedIn = host == QLatin1String("linkedin.com") ||
+                          host.endsWith(QLatin1String(".linkedin.com"));
+    if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) ||
+        !linkedIn || url.path().size() <= 1) {
+        return Error::invalid(field, tr("“%1” is not a LinkedIn profile address "
+                                        "(https://www.linkedin.com/in/name).")
+                                         .arg(value));
+    }
+    return {};
+}
+
+Status all(std::initializer_list<Status> checks)
+{
+    for (const Status& check : checks) {
+        if (!check)
+            return check;
+    }
+    return {};
+}
+
+} // namespace finalist::validate

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QDate>
+#include <QString>
+
+namespace finalist::validate {
+
+// Each returns an Invalid error naming the field, or success.
+Status required(const QString& value, const QString& field, const QString& label);
+Status range(int value, int low, int high, const QString& field, const QString& label);
+Status validDate(const QDate& date, const QString& field, const QString& label);
+Status reference(qint64 id, const QString& field, const QString& label);
+Status email(const QString& value, const QString& field);
+Status linkedInUrl(const QString& value, const QString& field);
+
+// The first failure of several checks, or success.
+Status all(std::initializer_list<Status> checks);
+
+} // namespace finalist::validate

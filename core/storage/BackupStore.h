@@ -1,0 +1,52 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace finalist {
+
+class Database;
+
+struct BackupInfo
+{
+    QString path;
+    QDateTime takenAt; // UTC
+    QString reason;    // "daily", "manual", "before-v2", "before-restore"
+};
+
+// The backups folder beside a database: snapshots taken with VACUUM INTO, checked, then renamed
+// into place; rotated to the newest 7 daily and 4 weekly.
+class BackupStore
+{
+public:
+    explicit BackupStore(Database& db);
+
+    static QString folderFor(const QString& databasePath);
+    QString folder() const { return m_folder; }
+
+    // A checked snapshot in the backups folder; returns its path.
+    Result<QString> snapshot(const QString& reason);
+    // The day's automatic backup, when none was taken today; returns its path, or nothing.
+    Result<std::optional<QString>> takeDailyIfDue();
+    // A checked snapshot at a path the user chose; an existing file there is replaced whole.
+    Status exportTo(const QString& target);
+    // Backs up the current file, then puts the chosen backup in its place.
+    Status restoreFrom(const QString& backup);
+
+    std::vector<BackupInfo> list() const; // newest first
+    void rotate(int keepDaily = 7, int keepWeekly = 4);
+
+private:
+    Status snapshotTo(const QString& target);
+
+    Database& m_db;
+    QString m_folder;
+    QString m_prefix; // the database's base name, so two databases may share a folder
+};
+
+} // namespace finalist

@@ -1,0 +1,99 @@
+#include "ContactRepository.h"
+
+#include "FtsQuery.h"
+#include "domain/Validation.h"
+
+namespace finalist {
+
+namespace {
+
+TableMapping<Contact> mapping()
+{
+    return {
+        QStringLiteral("contacts"),
+        {QStringLiteral("first_name"), QStringLiteral("last_name"), QStringLiteral("title"),
+         QStringLiteral("role_category"), QStringLiteral("company"), QStringLiteral("email"),
+         QStringLiteral("phone"), QStringLiteral("linkedin_url"), QStringLiteral("linkedin_status"),
+         QStringLiteral("linkedin_status_on"), QStringLiteral("warmth"), QStringLiteral("notes")},
+        [](const Contact& c) {
+            return QVariantList{c.firstName.trimmed(), c.lastName.trimmed(), c.title,
+                                enumKey(c.role), c.company.trimmed(), c.email.trimmed(), c.phone,
+                                c.linkedInUrl.trimmed(), enumKey(c.linkedInStatus),
+                                sql::dateOrNull(c.linkedInStatusOn), c.warmth, c.notes};
+        },
+        [](Contact& c, sql::RowReader& r) {
+            c.firstName = r.text();
+            c.lastName = r.text();
+            c.title = r.text();
+            c.role = r.enumeration(RoleCategory::Other);
+            c.company = r.text();
+            c.email = r.text();
+            c.phone = r.text();
+            c.linkedInUrl = r.text();
+            c.linkedInStatus = r.enumeration(LinkedInStatus::NotConnected);
+            c.linkedInStatusOn = r.date();
+            c.warmth = r.integer();
+            c.notes = r.text();
+        },
+        [](const Contact& c) {
+            return validate::all({
+                validate::required(c.firstName + c.lastName, QStringLiteral("name"),
+                                   QCoreApplication::translate("Validation", "The name")),
+                validate::email(c.email.trimmed(), QStringLiteral("email")),
+                validate::linkedInUrl(c.linkedInUrl.trimmed(), QStringLiteral("linkedin_url")),
+                validate::range(c.warmth, 0, 5, QStringLiteral("warmth"),
+                                QCoreApplication::translate("Validation", "Warmth")),
+            });
+        },
+    };
+}
+
+// The WHERE clause of a filter and its bindings.
+std::pair<QString, QVariantList> whereOf(const ContactFilter& filter)
+{
+    QStringList conditions;
+    QVariantList bindings;
+    const QString match = ftsQueryFromUserText(filter.text);
+    if (!match.isEmpty()) {
+        conditions << QStringLiteral("t.id IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ?)");
+        bindings << match;
+    }
+    if (!filter.company.isEmpty()) {
+        conditions << QStringLiteral("t.company = ? COLLATE NOCASE");
+        bindings << filter.company;
+    }
+    if (filter.role) {
+        conditions << QStringLiteral("t.role_category = ?");
+        bindings << enumKey(*filter.role);
+    }
+    if (filter.linkedInStatus) {
+        conditions << QStringLiteral("t.linkedin_status = ?");
+        bindings << enumKey(*filter.linkedInStatus);
+    }
+    if (filter.opportunityId > 0) {
+        conditions << QStringLiteral("t.id IN (SELECT m.contact_id FROM meetings m JOIN rounds r "
+                                     "ON r.id = m.round_id WHERE r.opportunity_id = ?)");
+        bindings << filter.opportunityId;
+    }
+    return {conditions.join(QStringLiteral(" AND ")), bindings};
+}
+
+} // namespace
+
+ContactRepository::ContactRepository(Database& db) : Table(db, mapping()) {}
+
+Result<std::vector<Contact>> ContactRepository::list(const ContactFilter& filter) const
+{
+    const auto [where, bindings] = whereOf(filter);
+    return select(where, bindings,
+                  QStringLiteral("t.last_name COLLATE NOCASE, t.first_name COLLATE NOCASE, t.id"),
+                  filter.limit, filter.offset);
+}
+
+Result<qint64> ContactRepository::count(const ContactFilter& filter) const
+{
+    const auto [where, bindings] = whereOf(filter);
+    return Table::count(where, bindings);
+}
+
+} // namespace finalist

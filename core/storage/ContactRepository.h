@@ -1,0 +1,30 @@
+#pragma once
+
+#include "Table.h"
+#include "domain/Contact.h"
+
+#include <optional>
+
+namespace finalist {
+
+struct ContactFilter
+{
+    QString text;         // words anywhere in names, title, company, email, notes
+    QString company;      // exact, case-insensitive
+    std::optional<RoleCategory> role;
+    std::optional<LinkedInStatus> linkedInStatus;
+    qint64 opportunityId = 0; // met in one of its rounds
+    int limit = -1;
+    int offset = 0;
+};
+
+class ContactRepository : public Table<Contact>
+{
+public:
+    explicit ContactRepository(Database& db);
+    // By last name, then first name.
+    Result<std::vector<Contact>> list(const ContactFilter& filter = {}) const;
+    Result<qint64> count(const ContactFilter& filter = {}) const;
+};
+
+} // namespace finalist

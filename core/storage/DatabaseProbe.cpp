@@ -1,0 +1,96 @@
+#include "DatabaseProbe.h"
+
+#include "Migrations.h"
+#include "Sql.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QUuid>
+
+namespace finalist {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+Error explainOpenError(const Error& error, const QString& path)
+{
+    Error explained = error;
+    if (error.code == Error::Code::NotADatabase) {
+        explained.message = tr("“%1” is not a Finalist database (it is not an SQLite file at "
+                               "all). It was left untouched.")
+                                .arg(path);
+    } else if (error.code == Error::Code::Corrupted) {
+        return corruptedError(path, error.detail);
+    }
+    return explained;
+}
+
+Result<ProbeReport> probeWith(const QSqlDatabase& db, const QString& path)
+{
+    auto version = sql::scalar(db, QStringLiteral("PRAGMA user_version"));
+    if (!version)
+        return explainOpenError(version.error(), path);
+    auto check = sql::exec(db, QStringLiteral("PRAGMA quick_check"));
+    if (!check)
+        return explainOpenError(check.error(), path);
+    QStringList problems;
+    while (check.value().next()) {
+        const QString line = check.value().value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems << line;
+    }
+    if (!problems.isEmpty())
+        return corruptedError(path, problems.mid(0, 5).join(QLatin1Char('\n')));
+    ProbeReport report;
+    report.schemaVersion = version.value().toInt();
+    if (report.schemaVersion > latestSchemaVersion())
+        return newerSchemaError(path, report.schemaVersion);
+    return report;
+}
+
+} // namespace
+
+Result<ProbeReport> probeDatabaseFile(const QString& path)
+{
+    const QString name = QStringLiteral("finalist-probe-") + QUuid::createUuid().toString();
+    Result<ProbeReport> report = ProbeReport{};
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open())
+            report = explainOpenError(sql::errorFrom(db.lastError(), path), path);
+        else
+            report = probeWith(db, path);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return report;
+}
+
+Error newerSchemaError(const QString& path, int fileVersion)
+{
+    return {Error::Code::NewerSchema,
+            tr("“%1” was saved by a newer version of Finalist (schema %2; this version knows up "
+               "to %3). It was left untouched: open it with the newer version.")
+                .arg(path)
+                .arg(fileVersion)
+                .arg(latestSchemaVersion()),
+            QString(), QString()};
+}
+
+Error corruptedError(const QString& path, const QString& detail)
+{
+    return {Error::Code::Corrupted,
+            tr("“%1” is damaged and cannot be opened safely. It was left untouched; restore a "
+               "backup or open another file.")
+                .arg(path),
+            detail, QString()};
+}
+
+} // namespace finalist

@@ -1,0 +1,72 @@
+#include "FollowUpRepository.h"
+
+#include "domain/Validation.h"
+
+namespace finalist {
+
+namespace {
+
+TableMapping<FollowUp> mapping()
+{
+    return {
+        QStringLiteral("follow_ups"),
+        {QStringLiteral("contact_id"), QStringLiteral("opportunity_id"), QStringLiteral("entry_id"),
+         QStringLiteral("outreach_id"), QStringLiteral("reason"), QStringLiteral("due_on"),
+         QStringLiteral("status"), QStringLiteral("done_on")},
+        [](const FollowUp& f) {
+            return QVariantList{sql::idOrNull(f.contactId), sql::idOrNull(f.opportunityId),
+                                sql::idOrNull(f.entryId), sql::idOrNull(f.outreachId),
+                                f.reason.trimmed(), sql::dateOrNull(f.dueOn), enumKey(f.status),
+                                sql::dateOrNull(f.doneOn)};
+        },
+        [](FollowUp& f, sql::RowReader& r) {
+            f.contactId = r.id();
+            f.opportunityId = r.id();
+            f.entryId = r.id();
+            f.outreachId = r.id();
+            f.reason = r.text();
+            f.dueOn = r.date();
+            f.status = r.enumeration(FollowUpStatus::Open);
+            f.doneOn = r.date();
+        },
+        [](const FollowUp& f) {
+            return validate::all({
+                validate::required(f.reason, QStringLiteral("reason"),
+                                   QCoreApplication::translate("Validation", "The reason")),
+                validate::validDate(f.dueOn, QStringLiteral("due_on"),
+                                    QCoreApplication::translate("Validation", "The follow-up")),
+            });
+        },
+    };
+}
+
+} // namespace
+
+FollowUpRepository::FollowUpRepository(Database& db) : Table(db, mapping()) {}
+
+Result<std::vector<FollowUp>> FollowUpRepository::list(const FollowUpFilter& filter) const
+{
+    QStringList conditions;
+    QVariantList bindings;
+    if (filter.status) {
+        conditions << QStringLiteral("t.status = ?");
+        bindings << enumKey(*filter.status);
+    }
+    if (filter.dueOnOrBefore.isValid()) {
+        conditions << QStringLiteral("t.due_on <= ?");
+        bindings << toIsoDate(filter.dueOnOrBefore);
+    }
+    const std::pair<const char*, qint64> references[] = {{"t.contact_id = ?", filter.contactId},
+                                                         {"t.opportunity_id = ?", filter.opportunityId},
+                                                         {"t.entry_id = ?", filter.entryId}};
+    for (const auto& [condition, id] : references) {
+        if (id > 0) {
+            conditions << QString::fromLatin1(condition);
+            bindings << id;
+        }
+    }
+    return select(conditions.join(QStringLiteral(" AND ")), bindings,
+                  QStringLiteral("t.due_on, t.id"));
+}
+
+} // namespace finalist

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QString>
+
+namespace finalist {
+
+// Turns whatever a person typed into a safe FTS5 MATCH expression: every word becomes a quoted
+// phrase (so quotes, *, -, NEAR and parentheses are plain text), and the last word matches as a
+// prefix while typing. Empty when there is nothing to search for.
+QString ftsQueryFromUserText(const QString& text);
+
+} // namespace finalist

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "Table.h"
+#include "domain/Outreach.h"
+
+#include <optional>
+
+namespace finalist {
+
+struct OutreachFilter
+{
+    qint64 contactId = 0;
+    qint64 opportunityId = 0;
+    std::optional<OutreachStatus> status;
+    std::optional<OutreachKind> kind;
+    QString text; // words in the subject or body
+};
+
+class OutreachRepository : public Table<Outreach>
+{
+public:
+    explicit OutreachRepository(Database& db);
+    // Newest first.
+    Result<std::vector<Outreach>> list(const OutreachFilter& filter = {}) const;
+};
+
+} // namespace finalist

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "Table.h"
+#include "domain/Round.h"
+
+namespace finalist {
+
+class RoundRepository : public Table<Round>
+{
+public:
+    explicit RoundRepository(Database& db);
+    // In the order they were held.
+    Result<std::vector<Round>> listForOpportunity(qint64 opportunityId) const;
+};
+
+} // namespace finalist

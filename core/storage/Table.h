@@ -1,0 +1,165 @@
+#pragma once
+
+#include "Database.h"
+#include "Result.h"
+#include "Sql.h"
+#include "Transaction.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <functional>
+#include <vector>
+
+namespace finalist {
+
+// How one value type maps to one table: the columns besides id, created_at and updated_at, how
+// to write them (in that order), how to read them back, and what makes a value invalid.
+template<typename T>
+struct TableMapping
+{
+    QString table;
+    QStringList columns;
+    std::function<QVariantList(const T&)> write;
+    std::function<void(T&, sql::RowReader&)> read;
+    std::function<Status(const T&)> validate = [](const T&) { return Status(); };
+};
+
+// Create, read, update, delete and select for one table; each repository builds on one.
+template<typename T>
+class Table
+{
+public:
+    Table(Database& db, TableMapping<T> mapping) : m_db(db), m_map(std::move(mapping)) {}
+
+    Database& database() const { return m_db; }
+    const QString& name() const { return m_map.table; }
+
+    Status add(T& item)
+    {
+        if (auto valid = m_map.validate(item); !valid)
+            return valid;
+        const QString now = m_db.clock().nowIso();
+        QVariantList values{now, now};
+        values += m_map.write(item);
+        const QString statement =
+            QStringLiteral("INSERT INTO %1 (created_at, updated_at, %2) VALUES (%3)")
+                .arg(m_map.table, m_map.columns.join(QStringLiteral(", ")), placeholders(values.size()));
+        Transaction transaction(m_db.connection());
+        auto inserted = sql::exec(m_db.connection(), statement, values);
+        if (!inserted)
+            return inserted.error();
+        const qint64 id = inserted.value().lastInsertId().toLongLong();
+        if (auto committed = transaction.commit(); !committed)
+            return committed;
+        item.id = id;
+        item.createdAt = now;
+        item.updatedAt = now;
+        return {};
+    }
+
+    Status update(T& item)
+    {
+        if (auto valid = m_map.validate(item); !valid)
+            return valid;
+        const QString now = m_db.clock().nowIso();
+        QVariantList values{now};
+        values += m_map.write(item);
+        values << item.id;
+        const QString statement = QStringLiteral("UPDATE %1 SET updated_at = ?, %2 = ? WHERE id = ?")
+                                      .arg(m_map.table, m_map.columns.join(QStringLiteral(" = ?, ")));
+        Transaction transaction(m_db.connection());
+        auto updated = sql::exec(m_db.connection(), statement, values);
+        if (!updated)
+            return updated.error();
+        if (updated.value().numRowsAffected() != 1)
+            return notFound(item.id);
+        if (auto committed = transaction.commit(); !committed)
+            return committed;
+        item.updatedAt = now;
+        return {};
+    }
+
+    Status remove(qint64 id)
+    {
+        Transaction transaction(m_db.connection());
+        auto removed = sql::exec(m_db.connection(),
+                                 QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(m_map.table), {id});
+        if (!removed)
+            return removed.error();
+        if (removed.value().numRowsAffected() != 1)
+            return notFound(id);
+        return transaction.commit();
+    }
+
+    Result<T> get(qint64 id) const
+    {
+        auto rows = select(QStringLiteral("id = ?"), {id});
+        if (!rows)
+            return rows.error();
+        if (rows.value().empty())
+            return notFound(id);
+        return rows.value().front();
+    }
+
+    // Rows matching an SQL condition over this table's columns (aliased as t).
+    Result<std::vector<T>> select(const QString& where = {}, const QVariantList& bindings = {},
+                                  const QString& orderBy = QStringLiteral("t.id"),
+                                  int limit = -1, int offset = 0) const
+    {
+        QString statement = QStringLiteral("SELECT t.id, t.created_at, t.updated_at, t.%1 FROM %2 t")
+                                .arg(m_map.columns.join(QStringLiteral(", t.")), m_map.table);
+        if (!where.isEmpty())
+            statement += QStringLiteral(" WHERE ") + where;
+        statement += QStringLiteral(" ORDER BY ") + orderBy;
+        if (limit >= 0 || offset > 0)
+            statement += QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(offset);
+        auto query = sql::exec(m_db.connection(), statement, bindings);
+        if (!query)
+            return query.error();
+        std::vector<T> rows;
+        QSqlQuery& q = query.value();
+        while (q.next()) {
+            T item;
+            sql::RowReader reader(q, 0);
+            item.id = reader.id();
+            item.createdAt = reader.text();
+            item.updatedAt = reader.text();
+            m_map.read(item, reader);
+            rows.push_back(std::move(item));
+        }
+        return rows;
+    }
+
+    Result<qint64> count(const QString& where = {}, const QVariantList& bindings = {}) const
+    {
+        QString statement = QStringLiteral("SELECT count(*) FROM %1 t").arg(m_map.table);
+        if (!where.isEmpty())
+            statement += QStringLiteral(" WHERE ") + where;
+        auto value = sql::scalar(m_db.connection(), statement, bindings);
+        if (!value)
+            return value.error();
+        return value.value().toLongLong();
+    }
+
+private:
+    static QString placeholders(qsizetype n)
+    {
+        QStringList marks;
+        marks.fill(QStringLiteral("?"), n);
+        return marks.join(QStringLiteral(", "));
+    }
+
+    Error notFound(qint64 id) const
+    {
+        return {Error::Code::NotFound,
+                QCoreApplication::translate("Storage", "That record no longer exists (it may "
+                                                       "have been deleted)."),
+                QStringLiteral("%1 #%2").arg(m_map.table).arg(id), {}};
+    }
+
+    Database& m_db;
+    TableMapping<T> m_map;
+};
+
+} // namespace finalist

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "Table.h"
+#include "domain/Win.h"
+
+namespace finalist {
+
+class WinRepository : public Table<Win>
+{
+public:
+    explicit WinRepository(Database& db);
+    Result<std::vector<Win>> listForOpportunity(qint64 opportunityId) const;
+    Result<std::vector<Win>> listAll() const;
+};
+
+} // namespace finalist

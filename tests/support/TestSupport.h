@@ -1,0 +1,53 @@
+#pragma once
+
+#include "Clock.h"
+#include "storage/Database.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace finalist::test {
+
+// A fresh folder for one test, removed afterwards.
+class TempFolder
+{
+public:
+    TempFolder();
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+    QString root() const { return m_dir.path(); }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+// 2026-03-02 09:00 UTC, a Monday: a fixed "now" for date rules.
+QDateTime referenceNow();
+
+// Opens (creating if needed) a database, failing the test on error.
+std::unique_ptr<Database> openOrFail(const QString& path, const Clock& clock,
+                                     DatabaseOptions options = {});
+
+QString fixturePath(const QString& name);
+QByteArray sha256Of(const QString& path);
+// Copies a fixture into the folder and returns the copy's path.
+QString copyFixture(const TempFolder& folder, const QString& name);
+
+} // namespace finalist::test
+
+// Asserts that a Result or Status succeeded, printing its error otherwise.
+#define FINALIST_DESCRIBE(r)                                                                       \
+    ((r).ok() ? std::string()                                                                      \
+              : ((r).error().message + QStringLiteral(" | ") + (r).error().detail).toStdString())
+#define ASSERT_OK(expr)                                                                            \
+    do {                                                                                           \
+        const auto& finalist_result_ = (expr);                                                     \
+        ASSERT_TRUE(finalist_result_.ok()) << FINALIST_DESCRIBE(finalist_result_);                 \
+    } while (false)
+#define EXPECT_OK(expr)                                                                            \
+    do {                                                                                           \
+        const auto& finalist_result_ = (expr);                                                     \
+        EXPECT_TRUE(finalist_result_.ok()) << FINALIST_DESCRIBE(finalist_result_);                 \
+    } while (false)
