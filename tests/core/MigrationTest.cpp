@@ -1,0 +1,160 @@
+#include "RawSql.h"
+#include "TestSupport.h"
+#include "storage/BackupStore.h"
+#include "storage/ContactRepository.h"
+#include "storage/JournalRepository.h"
+#include "storage/Migrations.h"
+#include "storage/OpportunityRepository.h"
+#include "storage/OutreachRepository.h"
+#include "storage/Sql.h"
+
+#include <QFile>
+
+#include <gtest/gtest.h>
+
+using namespace finalist;
+
+namespace {
+
+// What every fixture holds, written by WriteFixtures below with the schema of its version.
+void fillFixture(Database& db)
+{
+    Opportunity o;
+    o.company = QStringLiteral("Lindqvist & Maré");
+    o.role = QStringLiteral("Head of Data");
+    o.status = OpportunityStatus::RunnerUp;
+    ASSERT_OK(OpportunityRepository(db).add(o));
+    Contact c;
+    c.firstName = QStringLiteral("Zoë");
+    c.lastName = QStringLiteral("Okafor");
+    c.company = o.company;
+    c.notes = QStringLiteral("Kind, asked about the migration project");
+    ASSERT_OK(ContactRepository(db).add(c));
+    JournalEntry e;
+    e.opportunityId = o.id;
+    e.writtenOn = QDate(2026, 2, 20);
+    e.experience = QStringLiteral("Five rounds; the panel loved the whiteboard session");
+    e.tags = {QStringLiteral("final-round")};
+    ASSERT_OK(JournalRepository(db).add(e));
+}
+
+void expectFixtureData(Database& db)
+{
+    auto opportunities = OpportunityRepository(db).list();
+    ASSERT_OK(opportunities);
+    ASSERT_EQ(opportunities.value().size(), 1u);
+    EXPECT_EQ(opportunities.value()[0].company, QStringLiteral("Lindqvist & Maré"));
+    auto entries = JournalRepository(db).list();
+    ASSERT_OK(entries);
+    ASSERT_EQ(entries.value().size(), 1u);
+    EXPECT_EQ(entries.value()[0].tags, QStringList{QStringLiteral("final-round")});
+}
+
+} // namespace
+
+TEST(Migrations, AreOrderedAndContiguous)
+{
+    int expected = 1;
+    for (const Migration& migration : migrations()) {
+        EXPECT_EQ(migration.version, expected++);
+        EXPECT_FALSE(migration.statements.isEmpty());
+    }
+}
+
+TEST(Migrations, EveryVersionHasAFixture)
+{
+    for (const Migration& migration : migrations()) {
+        EXPECT_TRUE(QFile::exists(test::fixturePath(QStringLiteral("schema-v%1.sqlite").arg(migration.version))))
+            << "commit a fixture for schema " << migration.version
+            << " (see tests/fixtures/README.md)";
+    }
+}
+
+TEST(Migrations, EmptyFileClimbsTheWholeLadder)
+{
+    test::TempFolder folder;
+    FixedClock clock(test::referenceNow());
+    const QString path = folder.path(QStringLiteral("empty.sqlite"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly)); // zero bytes: SQLite's empty database
+    file.close();
+    auto db = test::openOrFail(path, clock);
+    ASSERT_TRUE(db);
+    EXPECT_EQ(db->schemaVersion(), latestSchemaVersion());
+    // A brand-new file has nothing to lose, so it is not backed up first.
+    EXPECT_TRUE(BackupStore(*db).list().empty());
+}
+
+// Each earlier version's fixture migrates to the latest, keeps its data, and is backed up first.
+class FixtureMigration : public ::testing::TestWithParam<int>
+{
+};
+
+TEST_P(FixtureMigration, ReachesTheLatestSchemaWithDataIntact)
+{
+    const int version = GetParam();
+    test::TempFolder folder;
+    FixedClock clock(test::referenceNow());
+    const QString path = test::copyFixture(folder, QStringLiteral("schema-v%1.sqlite").arg(version));
+    auto db = test::openOrFail(path, clock);
+    ASSERT_TRUE(db);
+    EXPECT_EQ(db->schemaVersion(), latestSchemaVersion());
+    EXPECT_OK(db->checkIntegrity(true));
+    expectFixtureData(*db);
+
+    // Search works on rows written before the search index existed.
+    JournalFilter byText;
+    byText.text = QStringLiteral("whiteboard");
+    auto found = JournalRepository(*db).list(byText);
+    ASSERT_OK(found);
+    EXPECT_EQ(found.value().size(), 1u);
+    ContactFilter byName;
+    byName.text = QStringLiteral("zoe");
+    auto people = ContactRepository(*db).list(byName);
+    ASSERT_OK(people);
+    EXPECT_EQ(people.value().size(), 1u) << "diacritics are folded in search";
+
+    const auto backups = BackupStore(*db).list();
+    if (version < latestSchemaVersion()) {
+        ASSERT_EQ(backups.size(), 1u);
+        EXPECT_EQ(backups[0].reason, QStringLiteral("before-v%1").arg(latestSchemaVersion()));
+        EXPECT_EQ(test::sha256Of(backups[0].path).isEmpty(), false);
+        EXPECT_EQ(test::rawSql(backups[0].path, QStringLiteral("PRAGMA user_version")).toInt(), version);
+    } else {
+        EXPECT_TRUE(backups.empty()) << "nothing to migrate, so no backup";
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(EverySchemaVersion, FixtureMigration, ::testing::Range(1, latestSchemaVersion() + 1));
+
+TEST(Migrations, AFailingMigrationLeavesTheVersionAsItWas)
+{
+    test::TempFolder folder;
+    FixedClock clock(test::referenceNow());
+    const QString path = test::copyFixture(folder, QStringLiteral("schema-v1.sqlite"));
+    // Squat on a name the next migration creates, so it fails half-way.
+    test::rawSql(path, QStringLiteral("CREATE TABLE contacts_fts (x)"));
+    auto db = Database::open(path, clock);
+    ASSERT_FALSE(db.ok());
+    EXPECT_EQ(test::rawSql(path, QStringLiteral("PRAGMA user_version")).toInt(), 1);
+    EXPECT_EQ(test::rawSql(path, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'journal_fts'")).toInt(), 0);
+}
+
+// Writes tests/fixtures/schema-vN.sqlite for every version. Run once when a migration is added:
+//   build/tests/core_tests --gtest_also_run_disabled_tests --gtest_filter='*WriteFixtures*'
+TEST(Migrations, DISABLED_WriteFixtures)
+{
+    FixedClock clock(test::referenceNow());
+    for (const Migration& migration : migrations()) {
+        const QString path = test::fixturePath(QStringLiteral("schema-v%1.sqlite").arg(migration.version));
+        if (QFile::exists(path))
+            continue; // a released fixture never changes
+        {
+            auto db = test::openOrFail(path, clock, {DatabaseMode::ReadWrite, migration.version});
+            ASSERT_TRUE(db);
+            fillFixture(*db);
+            ASSERT_OK(sql::exec(db->connection(), QStringLiteral("PRAGMA journal_mode = DELETE")));
+        }
+        QFile::remove(path + QStringLiteral(".lock"));
+    }
+}

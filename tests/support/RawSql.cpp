@@ -1,0 +1,40 @@
+#include "RawSql.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <gtest/gtest.h>
+
+namespace finalist::test {
+
+QVariant rawSql(const QString& path, const QString& statement)
+{
+    const QString name = QUuid::createUuid().toString();
+    QVariant result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        EXPECT_TRUE(db.open()) << db.lastError().text().toStdString();
+        QSqlQuery query(db);
+        EXPECT_TRUE(query.exec(statement)) << query.lastError().text().toStdString();
+        if (query.next())
+            result = query.value(0);
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+void overwriteBytes(const QString& path, qint64 offset, const QByteArray& bytes)
+{
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+    ASSERT_TRUE(file.seek(offset));
+    ASSERT_EQ(file.write(bytes), bytes.size());
+}
+
+} // namespace finalist::test

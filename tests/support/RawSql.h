@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QString>
+#include <QVariant>
+
+namespace finalist::test {
+
+// Runs one statement on a file through its own short-lived connection, bypassing Database: how
+// tests make files that the app itself would never write (newer schemas, odd pragmas).
+QVariant rawSql(const QString& path, const QString& statement);
+
+// Overwrites bytes of a closed file in place, to make a damaged database.
+void overwriteBytes(const QString& path, qint64 offset, const QByteArray& bytes);
+
+} // namespace finalist::test
