@@ -142,21 +142,29 @@ std::vector<BackupInfo> BackupStore::list() const
 
 void BackupStore::rotate(int keepDaily, int keepWeekly)
 {
-    // Newest first: the first backup seen of a day (or week) is that day's (week's) keeper.
+    // Newest first: the first backup seen of a day is that day's keeper. Weekly keepers start
+    // with the first ISO week the daily ones do not touch, so the history reaches five weeks.
     const std::vector<BackupInfo> backups = list();
     std::set<QDate> days;
+    std::set<std::pair<int, int>> dailyWeeks;
     std::set<std::pair<int, int>> weeks;
     std::set<QString> keep;
     for (const BackupInfo& backup : backups) {
         const QDate day = backup.takenAt.date();
-        if (!days.count(day) && static_cast<int>(days.size()) < keepDaily) {
-            days.insert(day);
-            keep.insert(backup.path);
-        }
+        if (days.count(day))
+            continue;
         int year = 0;
         const int week = day.weekNumber(&year);
-        if (!weeks.count({year, week}) && static_cast<int>(weeks.size()) < keepWeekly) {
+        if (static_cast<int>(days.size()) < keepDaily) {
+            days.insert(day);
+            dailyWeeks.insert({year, week});
+            keep.insert(backup.path);
+            continue;
+        }
+        if (!dailyWeeks.count({year, week}) && !weeks.count({year, week}) &&
+            static_cast<int>(weeks.size()) < keepWeekly) {
             weeks.insert({year, week});
+            days.insert(day);
             keep.insert(backup.path);
         }
     }
