@@ -9,6 +9,14 @@
 
 #include <memory>
 
+#include <ostream>
+
+// Lets GoogleTest print QStrings and QDates readably in failure messages.
+inline void PrintTo(const QString& text, std::ostream* out)
+{
+    *out << '"' << text.toStdString() << '"';
+}
+
 namespace finalist::test {
 
 // A fresh folder for one test, removed afterwards.
