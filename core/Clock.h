@@ -29,7 +29,10 @@ public:
 class FixedClock final : public Clock
 {
 public:
-    explicit FixedClock(QDateTime now) : m_now(std::move(now)) {}
+    explicit FixedClock(QDateTime now)
+        : m_now(std::move(now))
+    {
+    }
     QDateTime now() const override { return m_now; }
     void set(const QDateTime& now) { m_now = now; }
     void advanceDays(int days) { m_now = m_now.addDays(days); }
@@ -38,7 +41,7 @@ private:
     QDateTime m_now;
 };
 
-QString toIsoDate(const QDate& date);   // YYYY-MM-DD, empty for an invalid date
+QString toIsoDate(const QDate& date); // YYYY-MM-DD, empty for an invalid date
 QDate fromIsoDate(const QString& text); // invalid for empty or malformed text
 
 } // namespace finalist

@@ -7,7 +7,8 @@ namespace finalist {
 // What went wrong, said so that a person understands it. Errors are values, never exceptions.
 struct Error
 {
-    enum class Code {
+    enum class Code
+    {
         NotADatabase,
         Corrupted,
         ReadOnly,
@@ -22,12 +23,12 @@ struct Error
 
     Code code = Code::Query;
     QString message; // one or two sentences for the user
-    QString detail;  // technical detail (driver text, path) for logs and "Show details"
-    QString field;   // the field that was wrong, for validation errors
+    QString detail; // technical detail (driver text, path) for logs and "Show details"
+    QString field; // the field that was wrong, for validation errors
 
     static Error invalid(const QString& field, const QString& message)
     {
-        return Error{Code::Invalid, message, QString(), field};
+        return Error{ Code::Invalid, message, QString(), field };
     }
 };
 

@@ -25,7 +25,7 @@ struct Contact : Record
 
     QString displayName() const
     {
-        return QStringList{firstName, lastName}.join(QLatin1Char(' ')).trimmed();
+        return QStringList{ firstName, lastName }.join(QLatin1Char(' ')).trimmed();
     }
 };
 

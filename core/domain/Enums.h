@@ -1,10 +1,9 @@
 #pragma once
 
-#include <QCoreApplication>
-#include <QString>
-
 #include <array>
 #include <optional>
+#include <QCoreApplication>
+#include <QString>
 #include <utility>
 
 namespace finalist {
@@ -12,35 +11,114 @@ namespace finalist {
 // The vocabulary of ../DESIGN.md. Each enum is stored by a stable key (its SQL value) and shown
 // by a translated label.
 
-enum class OpportunityStatus { Active, Offer, RunnerUp, Rejected, Withdrawn };
-enum class RoundKind { PhoneScreen, Video, OnSite, Panel, Assignment, Final };
-enum class RoundOutcome { Pending, Passed, NotPassed };
-enum class RoleCategory { Executive, Director, HiringManager, TeamMember, Recruiter, Gatekeeper, Other };
-enum class LinkedInStatus { NotConnected, AskedToInvite, Pending, Connected };
-enum class LinkKind { IntroducedBy, WorksWith, ReportsTo };
-enum class OutreachKind { ThankYou, RejectionReply, FeedbackRequest, StayOnRadar, CheckIn, LinkedInInvitation, Letter };
-enum class Channel { Email, PhoneScript, Card, LinkedIn, InPerson };
-enum class OutreachStatus { Draft, Sent, Replied, NoReply };
-enum class FollowUpStatus { Open, Done, Snoozed, Cancelled };
-enum class WinKind { Derived, Written };
-enum class Tone { Warm, Formal, Brief };
-enum class LessonKind { Lesson, Strength, Practise };
+enum class OpportunityStatus
+{
+    Active,
+    Offer,
+    RunnerUp,
+    Rejected,
+    Withdrawn
+};
+enum class RoundKind
+{
+    PhoneScreen,
+    Video,
+    OnSite,
+    Panel,
+    Assignment,
+    Final
+};
+enum class RoundOutcome
+{
+    Pending,
+    Passed,
+    NotPassed
+};
+enum class RoleCategory
+{
+    Executive,
+    Director,
+    HiringManager,
+    TeamMember,
+    Recruiter,
+    Gatekeeper,
+    Other
+};
+enum class LinkedInStatus
+{
+    NotConnected,
+    AskedToInvite,
+    Pending,
+    Connected
+};
+enum class LinkKind
+{
+    IntroducedBy,
+    WorksWith,
+    ReportsTo
+};
+enum class OutreachKind
+{
+    ThankYou,
+    RejectionReply,
+    FeedbackRequest,
+    StayOnRadar,
+    CheckIn,
+    LinkedInInvitation,
+    Letter
+};
+enum class Channel
+{
+    Email,
+    PhoneScript,
+    Card,
+    LinkedIn,
+    InPerson
+};
+enum class OutreachStatus
+{
+    Draft,
+    Sent,
+    Replied,
+    NoReply
+};
+enum class FollowUpStatus
+{
+    Open,
+    Done,
+    Snoozed,
+    Cancelled
+};
+enum class WinKind
+{
+    Derived,
+    Written
+};
+enum class Tone
+{
+    Warm,
+    Formal,
+    Brief
+};
+enum class LessonKind
+{
+    Lesson,
+    Strength,
+    Practise
+};
 
-template<typename E>
-struct EnumEntry
+template <typename E> struct EnumEntry
 {
     E value;
-    const char* key;   // stored in the database and files; never changes
+    const char* key; // stored in the database and files; never changes
     const char* label; // shown to people, translated in the "Enums" context
 };
 
 // The table of one enum; specialised in Enums.cpp.
-template<typename E>
-struct EnumTable;
+template <typename E> struct EnumTable;
 
 #define FINALIST_ENUM_TABLE(E, N)                                                                  \
-    template<>                                                                                     \
-    struct EnumTable<E>                                                                            \
+    template <> struct EnumTable<E>                                                                \
     {                                                                                              \
         static const std::array<EnumEntry<E>, N>& entries();                                       \
     };
@@ -60,8 +138,7 @@ FINALIST_ENUM_TABLE(Tone, 3)
 FINALIST_ENUM_TABLE(LessonKind, 3)
 #undef FINALIST_ENUM_TABLE
 
-template<typename E>
-QString enumKey(E value)
+template <typename E> QString enumKey(E value)
 {
     for (const auto& entry : EnumTable<E>::entries()) {
         if (entry.value == value)
@@ -70,8 +147,7 @@ QString enumKey(E value)
     return {};
 }
 
-template<typename E>
-QString enumLabel(E value)
+template <typename E> QString enumLabel(E value)
 {
     for (const auto& entry : EnumTable<E>::entries()) {
         if (entry.value == value)
@@ -80,8 +156,7 @@ QString enumLabel(E value)
     return {};
 }
 
-template<typename E>
-std::optional<E> enumFromKey(const QString& key)
+template <typename E> std::optional<E> enumFromKey(const QString& key)
 {
     for (const auto& entry : EnumTable<E>::entries()) {
         if (key == QLatin1String(entry.key))
@@ -91,8 +166,7 @@ std::optional<E> enumFromKey(const QString& key)
 }
 
 // The SQL CHECK list of an enum's keys: 'a','b','c'.
-template<typename E>
-QString enumSqlList()
+template <typename E> QString enumSqlList()
 {
     QString list;
     for (const auto& entry : EnumTable<E>::entries()) {

@@ -7,7 +7,8 @@
 
 namespace finalist {
 
-// A dated reminder tied to a contact, an opportunity, an entry or an outreach (any of them, or none).
+// A dated reminder tied to a contact, an opportunity, an entry or an outreach (any of them, or
+// none).
 struct FollowUp : Record
 {
     qint64 contactId = 0;

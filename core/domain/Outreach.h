@@ -12,7 +12,7 @@ struct Outreach : Record
 {
     qint64 contactId = 0;
     qint64 opportunityId = 0; // 0: none
-    qint64 templateId = 0;    // 0: written by hand
+    qint64 templateId = 0; // 0: written by hand
     OutreachKind kind = OutreachKind::ThankYou;
     Channel channel = Channel::Email;
     OutreachStatus status = OutreachStatus::Draft;

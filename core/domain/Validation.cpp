@@ -23,8 +23,9 @@ Status required(const QString& value, const QString& field, const QString& label
 Status range(int value, int low, int high, const QString& field, const QString& label)
 {
     if (value < low || value > high)
-        return Error::invalid(field, tr("%1 must be between %2 and %3; it is %4.")
-                                         .arg(label).arg(low).arg(high).arg(value));
+        return Error::invalid(
+            field,
+            tr("%1 must be between %2 and %3; it is %4.").arg(label).arg(low).arg(high).arg(value));
     return {};
 }
 
@@ -46,8 +47,8 @@ Status email(const QString& value, const QString& field)
 {
     static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$"));
     if (!value.isEmpty() && !pattern.match(value).hasMatch())
-        return Error::invalid(field, tr("“%1” does not look like an email address (name@example.com).")
-                                         .arg(value));
+        return Error::invalid(
+            field, tr("“%1” does not look like an email address (name@example.com).").arg(value));
     return {};
 }
 
@@ -57,13 +58,15 @@ Status linkedInUrl(const QString& value, const QString& field)
         return {};
     const QUrl url(value, QUrl::StrictMode);
     const QString host = url.host().toLower();
-    const bool linkedIn = host == QLatin1String("linkedin.com") ||
-                          host.endsWith(QLatin1String(".linkedin.com"));
-    if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) ||
-        !linkedIn || url.path().size() <= 1) {
-        return Error::invalid(field, tr("“%1” is not a LinkedIn profile address "
-                                        "(https://www.linkedin.com/in/name).")
-                                         .arg(value));
+    const bool linkedIn
+        = host == QLatin1String("linkedin.com") || host.endsWith(QLatin1String(".linkedin.com"));
+    if (!url.isValid()
+        || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
+        || !linkedIn || url.path().size() <= 1) {
+        return Error::invalid(field,
+                              tr("“%1” is not a LinkedIn profile address "
+                                 "(https://www.linkedin.com/in/name).")
+                                  .arg(value));
     }
     return {};
 }

@@ -7,7 +7,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
-
 #include <set>
 
 namespace finalist {
@@ -23,7 +22,7 @@ const QString kStampFormat = QStringLiteral("yyyyMMdd-HHmmss");
 
 Error backupError(const QString& what, const QString& detail)
 {
-    return {Error::Code::Io, what, detail, {}};
+    return { Error::Code::Io, what, detail, {} };
 }
 
 } // namespace
@@ -44,8 +43,8 @@ Status BackupStore::snapshotTo(const QString& target)
 {
     const QFileInfo targetInfo(target);
     if (!QDir().mkpath(targetInfo.absolutePath())) {
-        return backupError(tr("The folder “%1” could not be created.").arg(targetInfo.absolutePath()),
-                           {});
+        return backupError(
+            tr("The folder “%1” could not be created.").arg(targetInfo.absolutePath()), {});
     }
     // VACUUM INTO refuses an existing file, and a half-written one must never carry the
     // final name: write to a temporary name, check it, then rename.
@@ -77,9 +76,9 @@ Result<QString> BackupStore::snapshot(const QString& reason)
     QString name = QStringLiteral("%1-%2-%3.sqlite").arg(m_prefix, stamp, reason);
     for (int n = 2; folder.exists(name); ++n)
         name = QStringLiteral("%1-%2-%3-%4.sqlite").arg(m_prefix, stamp, reason).arg(n);
-    if (!QDir().mkpath(m_folder) ||
-        !QFile::setPermissions(m_folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                             QFileDevice::ExeOwner)) {
+    if (!QDir().mkpath(m_folder)
+        || !QFile::setPermissions(
+            m_folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner)) {
         return backupError(tr("The backups folder “%1” could not be created.").arg(m_folder), {});
     }
     const QString path = folder.filePath(name);
@@ -123,7 +122,8 @@ std::vector<BackupInfo> BackupStore::list() const
         QStringLiteral("^(.+)-(\\d{8}-\\d{6})-([a-z0-9-]+)\\.sqlite$"));
     std::vector<BackupInfo> backups;
     const QDir folder(m_folder);
-    const QStringList names = folder.entryList({m_prefix + QStringLiteral("-*.sqlite")}, QDir::Files);
+    const QStringList names
+        = folder.entryList({ m_prefix + QStringLiteral("-*.sqlite") }, QDir::Files);
     for (const QString& name : names) {
         const auto match = pattern.match(name);
         if (!match.hasMatch() || match.captured(1) != m_prefix)
@@ -132,7 +132,7 @@ std::vector<BackupInfo> BackupStore::list() const
         takenAt.setTimeSpec(Qt::UTC);
         if (!takenAt.isValid())
             continue;
-        backups.push_back({folder.filePath(name), takenAt, match.captured(3)});
+        backups.push_back({ folder.filePath(name), takenAt, match.captured(3) });
     }
     std::sort(backups.begin(), backups.end(), [](const BackupInfo& a, const BackupInfo& b) {
         return a.takenAt != b.takenAt ? a.takenAt > b.takenAt : a.path > b.path;
@@ -157,13 +157,13 @@ void BackupStore::rotate(int keepDaily, int keepWeekly)
         const int week = day.weekNumber(&year);
         if (static_cast<int>(days.size()) < keepDaily) {
             days.insert(day);
-            dailyWeeks.insert({year, week});
+            dailyWeeks.insert({ year, week });
             keep.insert(backup.path);
             continue;
         }
-        if (!dailyWeeks.count({year, week}) && !weeks.count({year, week}) &&
-            static_cast<int>(weeks.size()) < keepWeekly) {
-            weeks.insert({year, week});
+        if (!dailyWeeks.count({ year, week }) && !weeks.count({ year, week })
+            && static_cast<int>(weeks.size()) < keepWeekly) {
+            weeks.insert({ year, week });
             days.insert(day);
             keep.insert(backup.path);
         }

@@ -2,10 +2,9 @@
 
 #include "Result.h"
 
+#include <optional>
 #include <QDateTime>
 #include <QString>
-
-#include <optional>
 #include <vector>
 
 namespace finalist {
@@ -16,7 +15,7 @@ struct BackupInfo
 {
     QString path;
     QDateTime takenAt; // UTC
-    QString reason;    // "daily", "manual", "before-v2", "before-restore"
+    QString reason; // "daily", "manual", "before-v2", "before-restore"
 };
 
 // The backups folder beside a database: snapshots taken with VACUUM INTO, checked, then renamed

@@ -1,7 +1,7 @@
 #include "ContactRepository.h"
 
-#include "FtsQuery.h"
 #include "domain/Validation.h"
+#include "FtsQuery.h"
 
 namespace finalist {
 
@@ -11,15 +11,24 @@ TableMapping<Contact> mapping()
 {
     return {
         QStringLiteral("contacts"),
-        {QStringLiteral("first_name"), QStringLiteral("last_name"), QStringLiteral("title"),
-         QStringLiteral("role_category"), QStringLiteral("company"), QStringLiteral("email"),
-         QStringLiteral("phone"), QStringLiteral("linkedin_url"), QStringLiteral("linkedin_status"),
-         QStringLiteral("linkedin_status_on"), QStringLiteral("warmth"), QStringLiteral("notes")},
+        { QStringLiteral("first_name"), QStringLiteral("last_name"), QStringLiteral("title"),
+          QStringLiteral("role_category"), QStringLiteral("company"), QStringLiteral("email"),
+          QStringLiteral("phone"), QStringLiteral("linkedin_url"),
+          QStringLiteral("linkedin_status"), QStringLiteral("linkedin_status_on"),
+          QStringLiteral("warmth"), QStringLiteral("notes") },
         [](const Contact& c) {
-            return QVariantList{c.firstName.trimmed(), c.lastName.trimmed(), c.title,
-                                enumKey(c.role), c.company.trimmed(), c.email.trimmed(), c.phone,
-                                c.linkedInUrl.trimmed(), enumKey(c.linkedInStatus),
-                                sql::dateOrNull(c.linkedInStatusOn), c.warmth, c.notes};
+            return QVariantList{ c.firstName.trimmed(),
+                                 c.lastName.trimmed(),
+                                 c.title,
+                                 enumKey(c.role),
+                                 c.company.trimmed(),
+                                 c.email.trimmed(),
+                                 c.phone,
+                                 c.linkedInUrl.trimmed(),
+                                 enumKey(c.linkedInStatus),
+                                 sql::dateOrNull(c.linkedInStatusOn),
+                                 c.warmth,
+                                 c.notes };
         },
         [](Contact& c, sql::RowReader& r) {
             c.firstName = r.text();
@@ -55,7 +64,8 @@ std::pair<QString, QVariantList> whereOf(const ContactFilter& filter)
     QVariantList bindings;
     const QString match = ftsQueryFromUserText(filter.text);
     if (!match.isEmpty()) {
-        conditions << QStringLiteral("t.id IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ?)");
+        conditions << QStringLiteral(
+            "t.id IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ?)");
         bindings << match;
     }
     if (!filter.company.isEmpty()) {
@@ -75,12 +85,15 @@ std::pair<QString, QVariantList> whereOf(const ContactFilter& filter)
                                      "ON r.id = m.round_id WHERE r.opportunity_id = ?)");
         bindings << filter.opportunityId;
     }
-    return {conditions.join(QStringLiteral(" AND ")), bindings};
+    return { conditions.join(QStringLiteral(" AND ")), bindings };
 }
 
 } // namespace
 
-ContactRepository::ContactRepository(Database& db) : Table(db, mapping()) {}
+ContactRepository::ContactRepository(Database& db)
+    : Table(db, mapping())
+{
+}
 
 Result<std::vector<Contact>> ContactRepository::list(const ContactFilter& filter) const
 {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Table.h"
 #include "domain/Contact.h"
+#include "Table.h"
 
 #include <optional>
 
@@ -9,8 +9,8 @@ namespace finalist {
 
 struct ContactFilter
 {
-    QString text;         // words anywhere in names, title, company, email, notes
-    QString company;      // exact, case-insensitive
+    QString text; // words anywhere in names, title, company, email, notes
+    QString company; // exact, case-insensitive
     std::optional<RoleCategory> role;
     std::optional<LinkedInStatus> linkedInStatus;
     qint64 opportunityId = 0; // met in one of its rounds

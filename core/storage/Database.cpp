@@ -32,13 +32,14 @@ Status prepareFolder(const QString& path)
     QDir folder = info.absoluteDir();
     if (folder.exists())
         return {};
-    if (!folder.mkpath(QStringLiteral(".")) ||
-        !QFile::setPermissions(folder.absolutePath(), kOwnerOnlyFolder)) {
-        return Error{Error::Code::CannotCreate,
-                     tr("The folder “%1” could not be created. Choose another place for the "
-                        "database.")
-                         .arg(folder.absolutePath()),
-                     {}, {}};
+    if (!folder.mkpath(QStringLiteral("."))
+        || !QFile::setPermissions(folder.absolutePath(), kOwnerOnlyFolder)) {
+        return Error{ Error::Code::CannotCreate,
+                      tr("The folder “%1” could not be created. Choose another place for the "
+                         "database.")
+                          .arg(folder.absolutePath()),
+                      {},
+                      {} };
     }
     return {};
 }
@@ -54,11 +55,12 @@ bool isMarkedReadOnly(const QFileInfo& info)
 
 Error readOnlyError(const QString& path)
 {
-    return {Error::Code::ReadOnly,
-            tr("“%1” is read-only, so Finalist cannot save to it. It was left untouched. Make "
-               "the file writable, or open a copy of it.")
-                .arg(path),
-            {}, {}};
+    return { Error::Code::ReadOnly,
+             tr("“%1” is read-only, so Finalist cannot save to it. It was left untouched. Make "
+                "the file writable, or open a copy of it.")
+                 .arg(path),
+             {},
+             {} };
 }
 
 } // namespace
@@ -67,7 +69,8 @@ Database::Database(QString path, const Clock& clock, Options options)
     : m_path(std::move(path))
     , m_clock(clock)
     , m_options(options)
-    , m_connectionName(QStringLiteral("finalist-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_connectionName(QStringLiteral("finalist-")
+                       + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
 }
 
@@ -92,8 +95,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Cloc
     const bool readOnly = options.mode == Mode::ReadOnly;
 
     if (readOnly && !exists) {
-        return Error{Error::Code::NotFound,
-                     tr("There is no database at “%1”.").arg(absolute), {}, {}};
+        return Error{
+            Error::Code::NotFound, tr("There is no database at “%1”.").arg(absolute), {}, {}
+        };
     }
     if (!readOnly) {
         if (auto folder = prepareFolder(absolute); !folder)
@@ -107,18 +111,20 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Cloc
             const bool lockedByOther = db->m_lock->error() == QLockFile::LockFailedError;
             db->m_lock.reset();
             if (lockedByOther) {
-                return Error{Error::Code::Locked,
-                             tr("“%1” is already open in another Finalist window or program. "
-                                "Only one may write to it at a time: switch to that one, or "
-                                "open another file.")
-                                 .arg(absolute),
-                             QStringLiteral("process %1 on %2 (%3)").arg(pid).arg(host, app), {}};
+                return Error{ Error::Code::Locked,
+                              tr("“%1” is already open in another Finalist window or program. "
+                                 "Only one may write to it at a time: switch to that one, or "
+                                 "open another file.")
+                                  .arg(absolute),
+                              QStringLiteral("process %1 on %2 (%3)").arg(pid).arg(host, app),
+                              {} };
             }
-            return Error{Error::Code::CannotCreate,
-                         tr("Finalist could not create the lock file beside “%1”. Check that "
-                            "the folder is writable.")
-                             .arg(absolute),
-                         {}, {}};
+            return Error{ Error::Code::CannotCreate,
+                          tr("Finalist could not create the lock file beside “%1”. Check that "
+                             "the folder is writable.")
+                              .arg(absolute),
+                          {},
+                          {} };
         }
         if (info.exists() && isMarkedReadOnly(info))
             return readOnlyError(absolute);
@@ -175,8 +181,8 @@ QSqlDatabase Database::connection() const
 Status Database::configure()
 {
     const QSqlDatabase db = connection();
-    for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
-                               "PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000"}) {
+    for (const char* pragma : { "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
+                                "PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000" }) {
         if (auto result = sql::exec(db, QString::fromLatin1(pragma)); !result)
             return result.error();
     }
@@ -192,7 +198,8 @@ int Database::schemaVersion() const
 Status Database::migrate()
 {
     const int current = schemaVersion();
-    const int target = m_options.targetVersion > 0 ? m_options.targetVersion : latestSchemaVersion();
+    const int target
+        = m_options.targetVersion > 0 ? m_options.targetVersion : latestSchemaVersion();
     if (current > latestSchemaVersion())
         return newerSchemaError(m_path, current);
     if (current >= target)
@@ -225,25 +232,12 @@ Status Database::migrate()
 
 Status Database::checkIntegrity(bool full) const
 {
-    const QString pragma = full ? QStringLiteral("PRAGMA integrity_check")
-                                : QStringLiteral("PRAGMA quick_check");
-    auto check = sql::exec(connection(), pragma);
-    if (!check)
-        return check.error();
-    QStringList problems;
-    while (check.value().next()) {
-        const QString line = check.value().value(0).toString();
-        if (line != QLatin1String("ok"))
-            problems << line;
-    }
-    if (!problems.isEmpty())
-        return corruptedError(m_path, problems.mid(0, 5).join(QLatin1Char('\n')));
-    return {};
+    return checkIntegrityOf(connection(), m_path, full);
 }
 
 Status Database::vacuumInto(const QString& target) const
 {
-    auto result = sql::exec(connection(), QStringLiteral("VACUUM INTO ?"), {target});
+    auto result = sql::exec(connection(), QStringLiteral("VACUUM INTO ?"), { target });
     if (!result)
         return result.error();
     return {};
@@ -262,18 +256,19 @@ Status Database::replaceWith(const QString& source)
     const QString staged = m_path + QStringLiteral(".restoring");
     QFile::remove(staged);
     if (!QFile::copy(source, staged)) {
-        return Error{Error::Code::Io,
-                     tr("The backup could not be copied next to the database. Nothing was "
-                        "changed."),
-                     source, {}};
+        return Error{ Error::Code::Io,
+                      tr("The backup could not be copied next to the database. Nothing was "
+                         "changed."),
+                      source,
+                      {} };
     }
     QFile::setPermissions(staged, kOwnerOnlyFile);
     closeConnection(); // checkpoints and removes the -wal and -shm files
     QFile::remove(m_path + QStringLiteral("-wal"));
     QFile::remove(m_path + QStringLiteral("-shm"));
     QFile::remove(m_path + QStringLiteral(".previous"));
-    const bool swapped = QFile::rename(m_path, m_path + QStringLiteral(".previous")) &&
-                         QFile::rename(staged, m_path);
+    const bool swapped = QFile::rename(m_path, m_path + QStringLiteral(".previous"))
+        && QFile::rename(staged, m_path);
     if (!swapped)
         QFile::rename(m_path + QStringLiteral(".previous"), m_path);
     QFile::remove(m_path + QStringLiteral(".previous"));
@@ -284,10 +279,11 @@ Status Database::replaceWith(const QString& source)
     if (auto configured = configure(); !configured)
         return configured;
     if (!swapped) {
-        return Error{Error::Code::Io,
-                     tr("The backup could not take the database's place. The database is as "
-                        "it was."),
-                     source, {}};
+        return Error{ Error::Code::Io,
+                      tr("The backup could not take the database's place. The database is as "
+                         "it was."),
+                      source,
+                      {} };
     }
     return migrate();
 }

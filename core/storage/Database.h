@@ -3,18 +3,18 @@
 #include "Clock.h"
 #include "Result.h"
 
+#include <memory>
 #include <QSqlDatabase>
 #include <QString>
-
-#include <memory>
 
 class QLockFile;
 
 namespace finalist {
 
-enum class DatabaseMode {
+enum class DatabaseMode
+{
     ReadWrite, // takes the writer lock, migrates, writes
-    ReadOnly,  // no lock, no migration, never writes (finalist-cli check and stats)
+    ReadOnly, // no lock, no migration, never writes (finalist-cli check and stats)
 };
 
 struct DatabaseOptions
@@ -32,9 +32,8 @@ public:
     using Mode = DatabaseMode;
     using Options = DatabaseOptions;
 
-    static Result<std::unique_ptr<Database>> open(const QString& path,
-                                                  const Clock& clock = Clock::system(),
-                                                  Options options = {});
+    static Result<std::unique_ptr<Database>>
+    open(const QString& path, const Clock& clock = Clock::system(), Options options = {});
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;

@@ -35,17 +35,8 @@ Result<ProbeReport> probeWith(const QSqlDatabase& db, const QString& path)
     auto version = sql::scalar(db, QStringLiteral("PRAGMA user_version"));
     if (!version)
         return explainOpenError(version.error(), path);
-    auto check = sql::exec(db, QStringLiteral("PRAGMA quick_check"));
-    if (!check)
-        return explainOpenError(check.error(), path);
-    QStringList problems;
-    while (check.value().next()) {
-        const QString line = check.value().value(0).toString();
-        if (line != QLatin1String("ok"))
-            problems << line;
-    }
-    if (!problems.isEmpty())
-        return corruptedError(path, problems.mid(0, 5).join(QLatin1Char('\n')));
+    if (auto healthy = checkIntegrityOf(db, path, false); !healthy)
+        return explainOpenError(healthy.error(), path);
     ProbeReport report;
     report.schemaVersion = version.value().toInt();
     if (report.schemaVersion > latestSchemaVersion())
@@ -73,24 +64,42 @@ Result<ProbeReport> probeDatabaseFile(const QString& path)
     return report;
 }
 
+Status checkIntegrityOf(const QSqlDatabase& db, const QString& path, bool full)
+{
+    const QString pragma
+        = full ? QStringLiteral("PRAGMA integrity_check") : QStringLiteral("PRAGMA quick_check");
+    auto check = sql::exec(db, pragma);
+    if (!check)
+        return check.error();
+    QStringList problems;
+    while (check.value().next()) {
+        const QString line = check.value().value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems << line;
+    }
+    if (!problems.isEmpty())
+        return corruptedError(path, problems.mid(0, 5).join(QLatin1Char('\n')));
+    return {};
+}
+
 Error newerSchemaError(const QString& path, int fileVersion)
 {
-    return {Error::Code::NewerSchema,
-            tr("“%1” was saved by a newer version of Finalist (schema %2; this version knows up "
-               "to %3). It was left untouched: open it with the newer version.")
-                .arg(path)
-                .arg(fileVersion)
-                .arg(latestSchemaVersion()),
-            QString(), QString()};
+    return { Error::Code::NewerSchema,
+             tr("“%1” was saved by a newer version of Finalist (schema %2; this version knows up "
+                "to %3). It was left untouched: open it with the newer version.")
+                 .arg(path)
+                 .arg(fileVersion)
+                 .arg(latestSchemaVersion()),
+             QString(), QString() };
 }
 
 Error corruptedError(const QString& path, const QString& detail)
 {
-    return {Error::Code::Corrupted,
-            tr("“%1” is damaged and cannot be opened safely. It was left untouched; restore a "
-               "backup or open another file.")
-                .arg(path),
-            detail, QString()};
+    return { Error::Code::Corrupted,
+             tr("“%1” is damaged and cannot be opened safely. It was left untouched; restore a "
+                "backup or open another file.")
+                 .arg(path),
+             detail, QString() };
 }
 
 } // namespace finalist

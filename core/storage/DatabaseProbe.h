@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <QSqlDatabase>
 #include <QString>
 
 namespace finalist {
@@ -14,6 +15,10 @@ struct ProbeReport
 };
 
 Result<ProbeReport> probeDatabaseFile(const QString& path);
+
+// Runs PRAGMA quick_check (or integrity_check when full) on a connection; a damaged file gives
+// a Corrupted error naming the first problems.
+Status checkIntegrityOf(const QSqlDatabase& db, const QString& path, bool full);
 
 // Messages shared by every place that refuses a file.
 Error newerSchemaError(const QString& path, int fileVersion);

@@ -10,14 +10,14 @@ TableMapping<FollowUp> mapping()
 {
     return {
         QStringLiteral("follow_ups"),
-        {QStringLiteral("contact_id"), QStringLiteral("opportunity_id"), QStringLiteral("entry_id"),
-         QStringLiteral("outreach_id"), QStringLiteral("reason"), QStringLiteral("due_on"),
-         QStringLiteral("status"), QStringLiteral("done_on")},
+        { QStringLiteral("contact_id"), QStringLiteral("opportunity_id"),
+          QStringLiteral("entry_id"), QStringLiteral("outreach_id"), QStringLiteral("reason"),
+          QStringLiteral("due_on"), QStringLiteral("status"), QStringLiteral("done_on") },
         [](const FollowUp& f) {
-            return QVariantList{sql::idOrNull(f.contactId), sql::idOrNull(f.opportunityId),
-                                sql::idOrNull(f.entryId), sql::idOrNull(f.outreachId),
-                                f.reason.trimmed(), sql::dateOrNull(f.dueOn), enumKey(f.status),
-                                sql::dateOrNull(f.doneOn)};
+            return QVariantList{ sql::idOrNull(f.contactId), sql::idOrNull(f.opportunityId),
+                                 sql::idOrNull(f.entryId),   sql::idOrNull(f.outreachId),
+                                 f.reason.trimmed(),         sql::dateOrNull(f.dueOn),
+                                 enumKey(f.status),          sql::dateOrNull(f.doneOn) };
         },
         [](FollowUp& f, sql::RowReader& r) {
             f.contactId = r.id();
@@ -42,7 +42,10 @@ TableMapping<FollowUp> mapping()
 
 } // namespace
 
-FollowUpRepository::FollowUpRepository(Database& db) : Table(db, mapping()) {}
+FollowUpRepository::FollowUpRepository(Database& db)
+    : Table(db, mapping())
+{
+}
 
 Result<std::vector<FollowUp>> FollowUpRepository::list(const FollowUpFilter& filter) const
 {
@@ -56,9 +59,10 @@ Result<std::vector<FollowUp>> FollowUpRepository::list(const FollowUpFilter& fil
         conditions << QStringLiteral("t.due_on <= ?");
         bindings << toIsoDate(filter.dueOnOrBefore);
     }
-    const std::pair<const char*, qint64> references[] = {{"t.contact_id = ?", filter.contactId},
-                                                         {"t.opportunity_id = ?", filter.opportunityId},
-                                                         {"t.entry_id = ?", filter.entryId}};
+    const std::pair<const char*, qint64> references[]
+        = { { "t.contact_id = ?", filter.contactId },
+            { "t.opportunity_id = ?", filter.opportunityId },
+            { "t.entry_id = ?", filter.entryId } };
     for (const auto& [condition, id] : references) {
         if (id > 0) {
             conditions << QString::fromLatin1(condition);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Table.h"
 #include "domain/FollowUp.h"
+#include "Table.h"
 
 #include <optional>
 

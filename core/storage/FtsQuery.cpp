@@ -13,7 +13,9 @@ QString ftsQueryFromUserText(const QString& text)
     const QStringList words = text.split(separators, Qt::SkipEmptyParts);
     QStringList phrases;
     for (const QString& word : words)
-        phrases << QLatin1Char('"') + QString(word).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+        phrases << QLatin1Char('"')
+                + QString(word).replace(QLatin1Char('"'), QStringLiteral("\"\""))
+                + QLatin1Char('"');
     if (phrases.isEmpty())
         return {};
     phrases.last() += QLatin1Char('*');

@@ -10,10 +10,10 @@ TableMapping<Goal> mapping()
 {
     return {
         QStringLiteral("goals"),
-        {QStringLiteral("min_per_work_day"), QStringLiteral("max_per_work_day"),
-         QStringLiteral("starts_on")},
+        { QStringLiteral("min_per_work_day"), QStringLiteral("max_per_work_day"),
+          QStringLiteral("starts_on") },
         [](const Goal& g) {
-            return QVariantList{g.minPerWorkDay, g.maxPerWorkDay, sql::dateOrNull(g.startsOn)};
+            return QVariantList{ g.minPerWorkDay, g.maxPerWorkDay, sql::dateOrNull(g.startsOn) };
         },
         [](Goal& g, sql::RowReader& r) {
             g.minPerWorkDay = r.integer();
@@ -24,7 +24,8 @@ TableMapping<Goal> mapping()
             return validate::all({
                 validate::range(g.minPerWorkDay, 0, 50, QStringLiteral("min_per_work_day"),
                                 QCoreApplication::translate("Validation", "The daily minimum")),
-                validate::range(g.maxPerWorkDay, g.minPerWorkDay, 50, QStringLiteral("max_per_work_day"),
+                validate::range(g.maxPerWorkDay, g.minPerWorkDay, 50,
+                                QStringLiteral("max_per_work_day"),
                                 QCoreApplication::translate("Validation", "The daily maximum")),
                 validate::validDate(g.startsOn, QStringLiteral("starts_on"),
                                     QCoreApplication::translate("Validation", "The goal")),
@@ -35,11 +36,14 @@ TableMapping<Goal> mapping()
 
 } // namespace
 
-GoalRepository::GoalRepository(Database& db) : Table(db, mapping()) {}
+GoalRepository::GoalRepository(Database& db)
+    : Table(db, mapping())
+{
+}
 
 Result<Goal> GoalRepository::inForceOn(const QDate& day) const
 {
-    auto rows = select(QStringLiteral("t.starts_on <= ?"), {toIsoDate(day)},
+    auto rows = select(QStringLiteral("t.starts_on <= ?"), { toIsoDate(day) },
                        QStringLiteral("t.starts_on DESC, t.id DESC"), 1);
     if (!rows)
         return rows.error();

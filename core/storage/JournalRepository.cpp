@@ -1,7 +1,7 @@
 #include "JournalRepository.h"
 
-#include "FtsQuery.h"
 #include "domain/Validation.h"
+#include "FtsQuery.h"
 
 #include <QHash>
 
@@ -13,19 +13,30 @@ TableMapping<JournalEntry> mapping()
 {
     return {
         QStringLiteral("journal_entries"),
-        {QStringLiteral("opportunity_id"), QStringLiteral("title"), QStringLiteral("written_on"),
-         QStringLiteral("experience"), QStringLiteral("job_ideal"), QStringLiteral("job_not_ideal"),
-         QStringLiteral("gut_rating"), QStringLiteral("gut_reason"), QStringLiteral("relationships"),
-         QStringLiteral("learned"), QStringLiteral("momentum"), QStringLiteral("notes"),
-         QStringLiteral("mood"), QStringLiteral("revisit_on")},
+        { QStringLiteral("opportunity_id"), QStringLiteral("title"), QStringLiteral("written_on"),
+          QStringLiteral("experience"), QStringLiteral("job_ideal"),
+          QStringLiteral("job_not_ideal"), QStringLiteral("gut_rating"),
+          QStringLiteral("gut_reason"), QStringLiteral("relationships"), QStringLiteral("learned"),
+          QStringLiteral("momentum"), QStringLiteral("notes"), QStringLiteral("mood"),
+          QStringLiteral("revisit_on") },
         [](const JournalEntry& e) {
             const auto rating = [](int value) {
                 return value > 0 ? QVariant(value) : QVariant(QMetaType::fromType<int>());
             };
-            return QVariantList{sql::idOrNull(e.opportunityId), e.title, sql::dateOrNull(e.writtenOn),
-                                e.experience, e.jobIdeal, e.jobNotIdeal, rating(e.gutRating),
-                                e.gutReason, e.relationships, e.learned, e.momentum, e.notes,
-                                rating(e.mood), sql::dateOrNull(e.revisitOn)};
+            return QVariantList{ sql::idOrNull(e.opportunityId),
+                                 e.title,
+                                 sql::dateOrNull(e.writtenOn),
+                                 e.experience,
+                                 e.jobIdeal,
+                                 e.jobNotIdeal,
+                                 rating(e.gutRating),
+                                 e.gutReason,
+                                 e.relationships,
+                                 e.learned,
+                                 e.momentum,
+                                 e.notes,
+                                 rating(e.mood),
+                                 sql::dateOrNull(e.revisitOn) };
         },
         [](JournalEntry& e, sql::RowReader& r) {
             e.opportunityId = r.id();
@@ -74,36 +85,38 @@ std::pair<QString, QVariantList> whereOf(const JournalFilter& filter)
         bindings << filter.mood;
     }
     if (const QString match = ftsQueryFromUserText(filter.text); !match.isEmpty()) {
-        conditions << QStringLiteral("t.id IN (SELECT rowid FROM journal_fts WHERE journal_fts MATCH ?)");
+        conditions << QStringLiteral(
+            "t.id IN (SELECT rowid FROM journal_fts WHERE journal_fts MATCH ?)");
         bindings << match;
     }
-    return {conditions.join(QStringLiteral(" AND ")), bindings};
+    return { conditions.join(QStringLiteral(" AND ")), bindings };
 }
 
 } // namespace
 
-JournalRepository::JournalRepository(Database& db) : m_table(db, mapping()) {}
+JournalRepository::JournalRepository(Database& db)
+    : m_table(db, mapping())
+{
+}
 
 Status JournalRepository::add(JournalEntry& entry)
 {
-    Transaction transaction(m_table.database().connection());
-    JournalEntry saved = entry;
-    if (auto added = m_table.add(saved); !added)
-        return added;
-    if (auto tagged = saveTags(saved); !tagged)
-        return tagged;
-    if (auto committed = transaction.commit(); !committed)
-        return committed;
-    entry = saved;
-    return {};
+    return save(entry, [this](JournalEntry& row) { return m_table.add(row); });
 }
 
 Status JournalRepository::update(JournalEntry& entry)
 {
+    return save(entry, [this](JournalEntry& row) { return m_table.update(row); });
+}
+
+Status JournalRepository::save(JournalEntry& entry,
+                               const std::function<Status(JournalEntry&)>& writeRow)
+{
+    // The row and its tags land together or not at all; the caller's copy changes only then.
     Transaction transaction(m_table.database().connection());
     JournalEntry saved = entry;
-    if (auto updated = m_table.update(saved); !updated)
-        return updated;
+    if (auto written = writeRow(saved); !written)
+        return written;
     if (auto tagged = saveTags(saved); !tagged)
         return tagged;
     if (auto committed = transaction.commit(); !committed)
@@ -122,7 +135,7 @@ Result<JournalEntry> JournalRepository::get(qint64 id) const
     auto entry = m_table.get(id);
     if (!entry)
         return entry;
-    std::vector<JournalEntry> one{entry.value()};
+    std::vector<JournalEntry> one{ entry.value() };
     if (auto tagged = loadTags(one); !tagged)
         return tagged.error();
     return one.front();
@@ -163,18 +176,22 @@ Result<QStringList> JournalRepository::allTags() const
 Status JournalRepository::saveTags(const JournalEntry& entry)
 {
     const QSqlDatabase db = m_table.database().connection();
-    if (auto cleared = sql::exec(db, QStringLiteral("DELETE FROM entry_tags WHERE entry_id = ?"), {entry.id}); !cleared)
+    if (auto cleared
+        = sql::exec(db, QStringLiteral("DELETE FROM entry_tags WHERE entry_id = ?"), { entry.id });
+        !cleared)
         return cleared.error();
     for (const QString& raw : entry.tags) {
         const QString tag = raw.trimmed();
         if (tag.isEmpty())
             continue;
-        if (auto added = sql::exec(db, QStringLiteral("INSERT OR IGNORE INTO tags(name) VALUES (?)"), {tag}); !added)
+        if (auto added
+            = sql::exec(db, QStringLiteral("INSERT OR IGNORE INTO tags(name) VALUES (?)"), { tag });
+            !added)
             return added.error();
         auto linked = sql::exec(db,
                                 QStringLiteral("INSERT OR IGNORE INTO entry_tags(entry_id, tag_id) "
                                                "SELECT ?, id FROM tags WHERE name = ?"),
-                                {entry.id, tag});
+                                { entry.id, tag });
         if (!linked)
             return linked.error();
     }
@@ -193,11 +210,12 @@ Status JournalRepository::loadTags(std::vector<JournalEntry>& entries) const
         ids << QString::number(entry.id);
     }
     // The ids are integers we read ourselves, so joining them into the statement is safe.
-    auto query = sql::exec(m_table.database().connection(),
-                           QStringLiteral("SELECT et.entry_id, g.name FROM entry_tags et JOIN tags g "
-                                          "ON g.id = et.tag_id WHERE et.entry_id IN (%1) ORDER BY "
-                                          "g.name COLLATE NOCASE")
-                               .arg(ids.join(QLatin1Char(','))));
+    auto query
+        = sql::exec(m_table.database().connection(),
+                    QStringLiteral("SELECT et.entry_id, g.name FROM entry_tags et JOIN tags g "
+                                   "ON g.id = et.tag_id WHERE et.entry_id IN (%1) ORDER BY "
+                                   "g.name COLLATE NOCASE")
+                        .arg(ids.join(QLatin1Char(','))));
     if (!query)
         return query.error();
     while (query.value().next()) {

@@ -1,14 +1,14 @@
 #pragma once
 
-#include "Table.h"
 #include "domain/JournalEntry.h"
+#include "Table.h"
 
 namespace finalist {
 
 struct JournalFilter
 {
     qint64 opportunityId = 0;
-    QString tag;  // exact, case-insensitive
+    QString tag; // exact, case-insensitive
     int mood = 0; // 1 to 5; 0: any
     QString text; // words anywhere in the entry
     int limit = -1;
@@ -32,6 +32,7 @@ public:
     Result<QStringList> allTags() const;
 
 private:
+    Status save(JournalEntry& entry, const std::function<Status(JournalEntry&)>& writeRow);
     Status saveTags(const JournalEntry& entry);
     Status loadTags(std::vector<JournalEntry>& entries) const;
 

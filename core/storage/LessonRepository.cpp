@@ -10,10 +10,10 @@ TableMapping<Lesson> mapping()
 {
     return {
         QStringLiteral("lessons"),
-        {QStringLiteral("entry_id"), QStringLiteral("kind"), QStringLiteral("text"),
-         QStringLiteral("position")},
+        { QStringLiteral("entry_id"), QStringLiteral("kind"), QStringLiteral("text"),
+          QStringLiteral("position") },
         [](const Lesson& l) {
-            return QVariantList{l.entryId, enumKey(l.kind), l.text.trimmed(), l.position};
+            return QVariantList{ l.entryId, enumKey(l.kind), l.text.trimmed(), l.position };
         },
         [](Lesson& l, sql::RowReader& r) {
             l.entryId = r.id();
@@ -34,11 +34,15 @@ TableMapping<Lesson> mapping()
 
 } // namespace
 
-LessonRepository::LessonRepository(Database& db) : Table(db, mapping()) {}
+LessonRepository::LessonRepository(Database& db)
+    : Table(db, mapping())
+{
+}
 
 Result<std::vector<Lesson>> LessonRepository::listForEntry(qint64 entryId) const
 {
-    return select(QStringLiteral("t.entry_id = ?"), {entryId}, QStringLiteral("t.position, t.id"));
+    return select(QStringLiteral("t.entry_id = ?"), { entryId },
+                  QStringLiteral("t.position, t.id"));
 }
 
 Result<std::vector<Lesson>> LessonRepository::listAll() const

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Table.h"
 #include "domain/Lesson.h"
+#include "Table.h"
 
 namespace finalist {
 

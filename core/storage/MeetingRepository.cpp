@@ -10,8 +10,10 @@ TableMapping<Meeting> mapping()
 {
     return {
         QStringLiteral("meetings"),
-        {QStringLiteral("round_id"), QStringLiteral("contact_id"), QStringLiteral("notes")},
-        [](const Meeting& m) { return QVariantList{m.roundId, m.contactId, m.notes}; },
+        { QStringLiteral("round_id"), QStringLiteral("contact_id"), QStringLiteral("notes") },
+        [](const Meeting& m) {
+            return QVariantList{ m.roundId, m.contactId, m.notes };
+        },
         [](Meeting& m, sql::RowReader& r) {
             m.roundId = r.id();
             m.contactId = r.id();
@@ -30,16 +32,19 @@ TableMapping<Meeting> mapping()
 
 } // namespace
 
-MeetingRepository::MeetingRepository(Database& db) : Table(db, mapping()) {}
+MeetingRepository::MeetingRepository(Database& db)
+    : Table(db, mapping())
+{
+}
 
 Result<std::vector<Meeting>> MeetingRepository::listForRound(qint64 roundId) const
 {
-    return select(QStringLiteral("t.round_id = ?"), {roundId});
+    return select(QStringLiteral("t.round_id = ?"), { roundId });
 }
 
 Result<std::vector<Meeting>> MeetingRepository::listForContact(qint64 contactId) const
 {
-    return select(QStringLiteral("t.contact_id = ?"), {contactId});
+    return select(QStringLiteral("t.contact_id = ?"), { contactId });
 }
 
 } // namespace finalist

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Table.h"
 #include "domain/Meeting.h"
+#include "Table.h"
 
 namespace finalist {
 

@@ -16,164 +16,176 @@ const QString kStamps = QStringLiteral("created_at TEXT NOT NULL, updated_at TEX
 
 Migration domainTables()
 {
-    return {1,
-            QStringLiteral("The whole domain"),
-            {
-                QStringLiteral("CREATE TABLE opportunities ("
-                               " id INTEGER PRIMARY KEY,"
-                               " company TEXT NOT NULL CHECK (length(trim(company)) > 0),"
-                               " role TEXT NOT NULL DEFAULT '',"
-                               " source TEXT NOT NULL DEFAULT '',"
-                               " applied_on TEXT,"
-                               " status TEXT NOT NULL DEFAULT 'active' %1,"
-                               " decided_on TEXT,"
-                               " reason_given TEXT NOT NULL DEFAULT '',"
-                               " praise TEXT NOT NULL DEFAULT '',"
-                               " chosen_hire_start_on TEXT, %2)")
-                    .arg(check(QStringLiteral("status"), enumSqlList<OpportunityStatus>()), kStamps),
-                QStringLiteral("CREATE TABLE rounds ("
-                               " id INTEGER PRIMARY KEY,"
-                               " opportunity_id INTEGER NOT NULL REFERENCES opportunities(id) ON DELETE CASCADE,"
-                               " kind TEXT NOT NULL %1,"
-                               " held_on TEXT,"
-                               " outcome TEXT NOT NULL DEFAULT 'pending' %2,"
-                               " notes TEXT NOT NULL DEFAULT '', %3)")
-                    .arg(check(QStringLiteral("kind"), enumSqlList<RoundKind>()),
-                         check(QStringLiteral("outcome"), enumSqlList<RoundOutcome>()), kStamps),
-                QStringLiteral("CREATE INDEX rounds_by_opportunity ON rounds(opportunity_id, held_on)"),
-                QStringLiteral("CREATE TABLE contacts ("
-                               " id INTEGER PRIMARY KEY,"
-                               " first_name TEXT NOT NULL DEFAULT '',"
-                               " last_name TEXT NOT NULL DEFAULT '',"
-                               " title TEXT NOT NULL DEFAULT '',"
-                               " role_category TEXT NOT NULL DEFAULT 'other' %1,"
-                               " company TEXT NOT NULL DEFAULT '',"
-                               " email TEXT NOT NULL DEFAULT '',"
-                               " phone TEXT NOT NULL DEFAULT '',"
-                               " linkedin_url TEXT NOT NULL DEFAULT '',"
-                               " linkedin_status TEXT NOT NULL DEFAULT 'not_connected' %2,"
-                               " linkedin_status_on TEXT,"
-                               " warmth INTEGER NOT NULL DEFAULT 0 CHECK (warmth BETWEEN 0 AND 5),"
-                               " notes TEXT NOT NULL DEFAULT '', %3,"
-                               " CHECK (length(trim(first_name || last_name)) > 0))")
-                    .arg(check(QStringLiteral("role_category"), enumSqlList<RoleCategory>()),
-                         check(QStringLiteral("linkedin_status"), enumSqlList<LinkedInStatus>()),
-                         kStamps),
-                QStringLiteral("CREATE INDEX contacts_by_name ON contacts(last_name COLLATE NOCASE, first_name COLLATE NOCASE)"),
-                QStringLiteral("CREATE INDEX contacts_by_company ON contacts(company COLLATE NOCASE)"),
-                QStringLiteral("CREATE TABLE meetings ("
-                               " id INTEGER PRIMARY KEY,"
-                               " round_id INTEGER NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,"
-                               " contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,"
-                               " notes TEXT NOT NULL DEFAULT '', %1,"
-                               " UNIQUE (round_id, contact_id))")
-                    .arg(kStamps),
-                QStringLiteral("CREATE INDEX meetings_by_contact ON meetings(contact_id)"),
-                QStringLiteral("CREATE TABLE contact_links ("
-                               " id INTEGER PRIMARY KEY,"
-                               " from_contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,"
-                               " to_contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,"
-                               " kind TEXT NOT NULL %1, %2,"
-                               " CHECK (from_contact_id <> to_contact_id),"
-                               " UNIQUE (from_contact_id, to_contact_id, kind))")
-                    .arg(check(QStringLiteral("kind"), enumSqlList<LinkKind>()), kStamps),
-                QStringLiteral("CREATE INDEX contact_links_by_target ON contact_links(to_contact_id)"),
-                QStringLiteral("CREATE TABLE journal_entries ("
-                               " id INTEGER PRIMARY KEY,"
-                               " opportunity_id INTEGER REFERENCES opportunities(id) ON DELETE SET NULL,"
-                               " title TEXT NOT NULL DEFAULT '',"
-                               " written_on TEXT NOT NULL,"
-                               " experience TEXT NOT NULL DEFAULT '',"
-                               " job_ideal TEXT NOT NULL DEFAULT '',"
-                               " job_not_ideal TEXT NOT NULL DEFAULT '',"
-                               " gut_rating INTEGER CHECK (gut_rating BETWEEN 1 AND 5),"
-                               " gut_reason TEXT NOT NULL DEFAULT '',"
-                               " relationships TEXT NOT NULL DEFAULT '',"
-                               " learned TEXT NOT NULL DEFAULT '',"
-                               " momentum TEXT NOT NULL DEFAULT '',"
-                               " notes TEXT NOT NULL DEFAULT '',"
-                               " mood INTEGER CHECK (mood BETWEEN 1 AND 5),"
-                               " revisit_on TEXT, %1)")
-                    .arg(kStamps),
-                QStringLiteral("CREATE INDEX journal_by_date ON journal_entries(written_on DESC, id DESC)"),
-                QStringLiteral("CREATE INDEX journal_by_opportunity ON journal_entries(opportunity_id)"),
-                QStringLiteral("CREATE TABLE tags ("
-                               " id INTEGER PRIMARY KEY,"
-                               " name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0))"),
-                QStringLiteral("CREATE TABLE entry_tags ("
-                               " entry_id INTEGER NOT NULL REFERENCES journal_entries(id) ON DELETE CASCADE,"
-                               " tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,"
-                               " PRIMARY KEY (entry_id, tag_id)) WITHOUT ROWID"),
-                QStringLiteral("CREATE INDEX entry_tags_by_tag ON entry_tags(tag_id)"),
-                QStringLiteral("CREATE TABLE lessons ("
-                               " id INTEGER PRIMARY KEY,"
-                               " entry_id INTEGER NOT NULL REFERENCES journal_entries(id) ON DELETE CASCADE,"
-                               " kind TEXT NOT NULL DEFAULT 'lesson' %1,"
-                               " text TEXT NOT NULL CHECK (length(trim(text)) > 0),"
-                               " position INTEGER NOT NULL DEFAULT 0, %2)")
-                    .arg(check(QStringLiteral("kind"), enumSqlList<LessonKind>()), kStamps),
-                QStringLiteral("CREATE INDEX lessons_by_entry ON lessons(entry_id, position)"),
-                QStringLiteral("CREATE TABLE wins ("
-                               " id INTEGER PRIMARY KEY,"
-                               " opportunity_id INTEGER REFERENCES opportunities(id) ON DELETE CASCADE,"
-                               " kind TEXT NOT NULL DEFAULT 'written' %1,"
-                               " text TEXT NOT NULL CHECK (length(trim(text)) > 0),"
-                               " recorded_on TEXT NOT NULL, %2)")
-                    .arg(check(QStringLiteral("kind"), enumSqlList<WinKind>()), kStamps),
-                QStringLiteral("CREATE INDEX wins_by_opportunity ON wins(opportunity_id)"),
-                QStringLiteral("CREATE TABLE templates ("
-                               " id INTEGER PRIMARY KEY,"
-                               " builtin_key TEXT UNIQUE,"
-                               " name TEXT NOT NULL CHECK (length(trim(name)) > 0),"
-                               " kind TEXT NOT NULL %1,"
-                               " channel TEXT NOT NULL %2,"
-                               " tone TEXT NOT NULL %3,"
-                               " subject TEXT NOT NULL DEFAULT '',"
-                               " body TEXT NOT NULL DEFAULT '', %4)")
-                    .arg(check(QStringLiteral("kind"), enumSqlList<OutreachKind>()),
-                         check(QStringLiteral("channel"), enumSqlList<Channel>()),
-                         check(QStringLiteral("tone"), enumSqlList<Tone>()), kStamps),
-                QStringLiteral("CREATE TABLE outreach ("
-                               " id INTEGER PRIMARY KEY,"
-                               " contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,"
-                               " opportunity_id INTEGER REFERENCES opportunities(id) ON DELETE SET NULL,"
-                               " template_id INTEGER REFERENCES templates(id) ON DELETE SET NULL,"
-                               " kind TEXT NOT NULL %1,"
-                               " channel TEXT NOT NULL %2,"
-                               " status TEXT NOT NULL DEFAULT 'draft' %3,"
-                               " subject TEXT NOT NULL DEFAULT '',"
-                               " body TEXT NOT NULL DEFAULT '',"
-                               " sent_on TEXT,"
-                               " replied_on TEXT, %4)")
-                    .arg(check(QStringLiteral("kind"), enumSqlList<OutreachKind>()),
-                         check(QStringLiteral("channel"), enumSqlList<Channel>()),
-                         check(QStringLiteral("status"), enumSqlList<OutreachStatus>()), kStamps),
-                QStringLiteral("CREATE INDEX outreach_by_contact ON outreach(contact_id)"),
-                QStringLiteral("CREATE INDEX outreach_by_opportunity ON outreach(opportunity_id)"),
-                QStringLiteral("CREATE INDEX outreach_by_sent ON outreach(sent_on)"),
-                QStringLiteral("CREATE TABLE follow_ups ("
-                               " id INTEGER PRIMARY KEY,"
-                               " contact_id INTEGER REFERENCES contacts(id) ON DELETE CASCADE,"
-                               " opportunity_id INTEGER REFERENCES opportunities(id) ON DELETE CASCADE,"
-                               " entry_id INTEGER REFERENCES journal_entries(id) ON DELETE CASCADE,"
-                               " outreach_id INTEGER REFERENCES outreach(id) ON DELETE SET NULL,"
-                               " reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),"
-                               " due_on TEXT NOT NULL,"
-                               " status TEXT NOT NULL DEFAULT 'open' %1,"
-                               " done_on TEXT, %2)")
-                    .arg(check(QStringLiteral("status"), enumSqlList<FollowUpStatus>()), kStamps),
-                QStringLiteral("CREATE INDEX follow_ups_by_due ON follow_ups(status, due_on)"),
-                QStringLiteral("CREATE INDEX follow_ups_by_contact ON follow_ups(contact_id)"),
-                QStringLiteral("CREATE INDEX follow_ups_by_opportunity ON follow_ups(opportunity_id)"),
-                QStringLiteral("CREATE INDEX follow_ups_by_entry ON follow_ups(entry_id)"),
-                QStringLiteral("CREATE TABLE goals ("
-                               " id INTEGER PRIMARY KEY,"
-                               " min_per_work_day INTEGER NOT NULL CHECK (min_per_work_day >= 0),"
-                               " max_per_work_day INTEGER NOT NULL,"
-                               " starts_on TEXT NOT NULL, %1,"
-                               " CHECK (max_per_work_day >= min_per_work_day))")
-                    .arg(kStamps),
-            }};
+    return {
+        1,
+        QStringLiteral("The whole domain"),
+        {
+            QStringLiteral("CREATE TABLE opportunities ("
+                           " id INTEGER PRIMARY KEY,"
+                           " company TEXT NOT NULL CHECK (length(trim(company)) > 0),"
+                           " role TEXT NOT NULL DEFAULT '',"
+                           " source TEXT NOT NULL DEFAULT '',"
+                           " applied_on TEXT,"
+                           " status TEXT NOT NULL DEFAULT 'active' %1,"
+                           " decided_on TEXT,"
+                           " reason_given TEXT NOT NULL DEFAULT '',"
+                           " praise TEXT NOT NULL DEFAULT '',"
+                           " chosen_hire_start_on TEXT, %2)")
+                .arg(check(QStringLiteral("status"), enumSqlList<OpportunityStatus>()), kStamps),
+            QStringLiteral(
+                "CREATE TABLE rounds ("
+                " id INTEGER PRIMARY KEY,"
+                " opportunity_id INTEGER NOT NULL REFERENCES opportunities(id) ON DELETE CASCADE,"
+                " kind TEXT NOT NULL %1,"
+                " held_on TEXT,"
+                " outcome TEXT NOT NULL DEFAULT 'pending' %2,"
+                " notes TEXT NOT NULL DEFAULT '', %3)")
+                .arg(check(QStringLiteral("kind"), enumSqlList<RoundKind>()),
+                     check(QStringLiteral("outcome"), enumSqlList<RoundOutcome>()), kStamps),
+            QStringLiteral("CREATE INDEX rounds_by_opportunity ON rounds(opportunity_id, held_on)"),
+            QStringLiteral("CREATE TABLE contacts ("
+                           " id INTEGER PRIMARY KEY,"
+                           " first_name TEXT NOT NULL DEFAULT '',"
+                           " last_name TEXT NOT NULL DEFAULT '',"
+                           " title TEXT NOT NULL DEFAULT '',"
+                           " role_category TEXT NOT NULL DEFAULT 'other' %1,"
+                           " company TEXT NOT NULL DEFAULT '',"
+                           " email TEXT NOT NULL DEFAULT '',"
+                           " phone TEXT NOT NULL DEFAULT '',"
+                           " linkedin_url TEXT NOT NULL DEFAULT '',"
+                           " linkedin_status TEXT NOT NULL DEFAULT 'not_connected' %2,"
+                           " linkedin_status_on TEXT,"
+                           " warmth INTEGER NOT NULL DEFAULT 0 CHECK (warmth BETWEEN 0 AND 5),"
+                           " notes TEXT NOT NULL DEFAULT '', %3,"
+                           " CHECK (length(trim(first_name || last_name)) > 0))")
+                .arg(check(QStringLiteral("role_category"), enumSqlList<RoleCategory>()),
+                     check(QStringLiteral("linkedin_status"), enumSqlList<LinkedInStatus>()),
+                     kStamps),
+            QStringLiteral("CREATE INDEX contacts_by_name ON contacts(last_name COLLATE NOCASE, "
+                           "first_name COLLATE NOCASE)"),
+            QStringLiteral("CREATE INDEX contacts_by_company ON contacts(company COLLATE NOCASE)"),
+            QStringLiteral("CREATE TABLE meetings ("
+                           " id INTEGER PRIMARY KEY,"
+                           " round_id INTEGER NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,"
+                           " contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,"
+                           " notes TEXT NOT NULL DEFAULT '', %1,"
+                           " UNIQUE (round_id, contact_id))")
+                .arg(kStamps),
+            QStringLiteral("CREATE INDEX meetings_by_contact ON meetings(contact_id)"),
+            QStringLiteral(
+                "CREATE TABLE contact_links ("
+                " id INTEGER PRIMARY KEY,"
+                " from_contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,"
+                " to_contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,"
+                " kind TEXT NOT NULL %1, %2,"
+                " CHECK (from_contact_id <> to_contact_id),"
+                " UNIQUE (from_contact_id, to_contact_id, kind))")
+                .arg(check(QStringLiteral("kind"), enumSqlList<LinkKind>()), kStamps),
+            QStringLiteral("CREATE INDEX contact_links_by_target ON contact_links(to_contact_id)"),
+            QStringLiteral(
+                "CREATE TABLE journal_entries ("
+                " id INTEGER PRIMARY KEY,"
+                " opportunity_id INTEGER REFERENCES opportunities(id) ON DELETE SET NULL,"
+                " title TEXT NOT NULL DEFAULT '',"
+                " written_on TEXT NOT NULL,"
+                " experience TEXT NOT NULL DEFAULT '',"
+                " job_ideal TEXT NOT NULL DEFAULT '',"
+                " job_not_ideal TEXT NOT NULL DEFAULT '',"
+                " gut_rating INTEGER CHECK (gut_rating BETWEEN 1 AND 5),"
+                " gut_reason TEXT NOT NULL DEFAULT '',"
+                " relationships TEXT NOT NULL DEFAULT '',"
+                " learned TEXT NOT NULL DEFAULT '',"
+                " momentum TEXT NOT NULL DEFAULT '',"
+                " notes TEXT NOT NULL DEFAULT '',"
+                " mood INTEGER CHECK (mood BETWEEN 1 AND 5),"
+                " revisit_on TEXT, %1)")
+                .arg(kStamps),
+            QStringLiteral(
+                "CREATE INDEX journal_by_date ON journal_entries(written_on DESC, id DESC)"),
+            QStringLiteral(
+                "CREATE INDEX journal_by_opportunity ON journal_entries(opportunity_id)"),
+            QStringLiteral(
+                "CREATE TABLE tags ("
+                " id INTEGER PRIMARY KEY,"
+                " name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0))"),
+            QStringLiteral(
+                "CREATE TABLE entry_tags ("
+                " entry_id INTEGER NOT NULL REFERENCES journal_entries(id) ON DELETE CASCADE,"
+                " tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,"
+                " PRIMARY KEY (entry_id, tag_id)) WITHOUT ROWID"),
+            QStringLiteral("CREATE INDEX entry_tags_by_tag ON entry_tags(tag_id)"),
+            QStringLiteral(
+                "CREATE TABLE lessons ("
+                " id INTEGER PRIMARY KEY,"
+                " entry_id INTEGER NOT NULL REFERENCES journal_entries(id) ON DELETE CASCADE,"
+                " kind TEXT NOT NULL DEFAULT 'lesson' %1,"
+                " text TEXT NOT NULL CHECK (length(trim(text)) > 0),"
+                " position INTEGER NOT NULL DEFAULT 0, %2)")
+                .arg(check(QStringLiteral("kind"), enumSqlList<LessonKind>()), kStamps),
+            QStringLiteral("CREATE INDEX lessons_by_entry ON lessons(entry_id, position)"),
+            QStringLiteral("CREATE TABLE wins ("
+                           " id INTEGER PRIMARY KEY,"
+                           " opportunity_id INTEGER REFERENCES opportunities(id) ON DELETE CASCADE,"
+                           " kind TEXT NOT NULL DEFAULT 'written' %1,"
+                           " text TEXT NOT NULL CHECK (length(trim(text)) > 0),"
+                           " recorded_on TEXT NOT NULL, %2)")
+                .arg(check(QStringLiteral("kind"), enumSqlList<WinKind>()), kStamps),
+            QStringLiteral("CREATE INDEX wins_by_opportunity ON wins(opportunity_id)"),
+            QStringLiteral("CREATE TABLE templates ("
+                           " id INTEGER PRIMARY KEY,"
+                           " builtin_key TEXT UNIQUE,"
+                           " name TEXT NOT NULL CHECK (length(trim(name)) > 0),"
+                           " kind TEXT NOT NULL %1,"
+                           " channel TEXT NOT NULL %2,"
+                           " tone TEXT NOT NULL %3,"
+                           " subject TEXT NOT NULL DEFAULT '',"
+                           " body TEXT NOT NULL DEFAULT '', %4)")
+                .arg(check(QStringLiteral("kind"), enumSqlList<OutreachKind>()),
+                     check(QStringLiteral("channel"), enumSqlList<Channel>()),
+                     check(QStringLiteral("tone"), enumSqlList<Tone>()), kStamps),
+            QStringLiteral(
+                "CREATE TABLE outreach ("
+                " id INTEGER PRIMARY KEY,"
+                " contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,"
+                " opportunity_id INTEGER REFERENCES opportunities(id) ON DELETE SET NULL,"
+                " template_id INTEGER REFERENCES templates(id) ON DELETE SET NULL,"
+                " kind TEXT NOT NULL %1,"
+                " channel TEXT NOT NULL %2,"
+                " status TEXT NOT NULL DEFAULT 'draft' %3,"
+                " subject TEXT NOT NULL DEFAULT '',"
+                " body TEXT NOT NULL DEFAULT '',"
+                " sent_on TEXT,"
+                " replied_on TEXT, %4)")
+                .arg(check(QStringLiteral("kind"), enumSqlList<OutreachKind>()),
+                     check(QStringLiteral("channel"), enumSqlList<Channel>()),
+                     check(QStringLiteral("status"), enumSqlList<OutreachStatus>()), kStamps),
+            QStringLiteral("CREATE INDEX outreach_by_contact ON outreach(contact_id)"),
+            QStringLiteral("CREATE INDEX outreach_by_opportunity ON outreach(opportunity_id)"),
+            QStringLiteral("CREATE INDEX outreach_by_sent ON outreach(sent_on)"),
+            QStringLiteral("CREATE TABLE follow_ups ("
+                           " id INTEGER PRIMARY KEY,"
+                           " contact_id INTEGER REFERENCES contacts(id) ON DELETE CASCADE,"
+                           " opportunity_id INTEGER REFERENCES opportunities(id) ON DELETE CASCADE,"
+                           " entry_id INTEGER REFERENCES journal_entries(id) ON DELETE CASCADE,"
+                           " outreach_id INTEGER REFERENCES outreach(id) ON DELETE SET NULL,"
+                           " reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),"
+                           " due_on TEXT NOT NULL,"
+                           " status TEXT NOT NULL DEFAULT 'open' %1,"
+                           " done_on TEXT, %2)")
+                .arg(check(QStringLiteral("status"), enumSqlList<FollowUpStatus>()), kStamps),
+            QStringLiteral("CREATE INDEX follow_ups_by_due ON follow_ups(status, due_on)"),
+            QStringLiteral("CREATE INDEX follow_ups_by_contact ON follow_ups(contact_id)"),
+            QStringLiteral("CREATE INDEX follow_ups_by_opportunity ON follow_ups(opportunity_id)"),
+            QStringLiteral("CREATE INDEX follow_ups_by_entry ON follow_ups(entry_id)"),
+            QStringLiteral("CREATE TABLE goals ("
+                           " id INTEGER PRIMARY KEY,"
+                           " min_per_work_day INTEGER NOT NULL CHECK (min_per_work_day >= 0),"
+                           " max_per_work_day INTEGER NOT NULL,"
+                           " starts_on TEXT NOT NULL, %1,"
+                           " CHECK (max_per_work_day >= min_per_work_day))")
+                .arg(kStamps),
+        }
+    };
 }
 
 // An external-content FTS5 table over some columns of a table, with the triggers that keep it
@@ -205,26 +217,26 @@ Migration searchIndexes()
 {
     QStringList statements;
     statements << searchIndex(QStringLiteral("journal_entries"), QStringLiteral("journal_fts"),
-                              {QStringLiteral("title"), QStringLiteral("experience"),
-                               QStringLiteral("job_ideal"), QStringLiteral("job_not_ideal"),
-                               QStringLiteral("gut_reason"), QStringLiteral("relationships"),
-                               QStringLiteral("learned"), QStringLiteral("momentum"),
-                               QStringLiteral("notes")})
+                              { QStringLiteral("title"), QStringLiteral("experience"),
+                                QStringLiteral("job_ideal"), QStringLiteral("job_not_ideal"),
+                                QStringLiteral("gut_reason"), QStringLiteral("relationships"),
+                                QStringLiteral("learned"), QStringLiteral("momentum"),
+                                QStringLiteral("notes") })
                << searchIndex(QStringLiteral("contacts"), QStringLiteral("contacts_fts"),
-                              {QStringLiteral("first_name"), QStringLiteral("last_name"),
-                               QStringLiteral("title"), QStringLiteral("company"),
-                               QStringLiteral("email"), QStringLiteral("notes")})
+                              { QStringLiteral("first_name"), QStringLiteral("last_name"),
+                                QStringLiteral("title"), QStringLiteral("company"),
+                                QStringLiteral("email"), QStringLiteral("notes") })
                << searchIndex(QStringLiteral("outreach"), QStringLiteral("outreach_fts"),
-                              {QStringLiteral("subject"), QStringLiteral("body")});
-    return {2, QStringLiteral("Full-text search over the journal, contacts and outreach"),
-            statements};
+                              { QStringLiteral("subject"), QStringLiteral("body") });
+    return { 2, QStringLiteral("Full-text search over the journal, contacts and outreach"),
+             statements };
 }
 
 } // namespace
 
 const std::vector<Migration>& migrations()
 {
-    static const std::vector<Migration> ladder{domainTables(), searchIndexes()};
+    static const std::vector<Migration> ladder{ domainTables(), searchIndexes() };
     return ladder;
 }
 

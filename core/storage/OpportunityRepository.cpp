@@ -10,14 +10,20 @@ TableMapping<Opportunity> mapping()
 {
     return {
         QStringLiteral("opportunities"),
-        {QStringLiteral("company"), QStringLiteral("role"), QStringLiteral("source"),
-         QStringLiteral("applied_on"), QStringLiteral("status"), QStringLiteral("decided_on"),
-         QStringLiteral("reason_given"), QStringLiteral("praise"),
-         QStringLiteral("chosen_hire_start_on")},
+        { QStringLiteral("company"), QStringLiteral("role"), QStringLiteral("source"),
+          QStringLiteral("applied_on"), QStringLiteral("status"), QStringLiteral("decided_on"),
+          QStringLiteral("reason_given"), QStringLiteral("praise"),
+          QStringLiteral("chosen_hire_start_on") },
         [](const Opportunity& o) {
-            return QVariantList{o.company.trimmed(), o.role, o.source, sql::dateOrNull(o.appliedOn),
-                                enumKey(o.status), sql::dateOrNull(o.decidedOn), o.reasonGiven,
-                                o.praise, sql::dateOrNull(o.chosenHireStartOn)};
+            return QVariantList{ o.company.trimmed(),
+                                 o.role,
+                                 o.source,
+                                 sql::dateOrNull(o.appliedOn),
+                                 enumKey(o.status),
+                                 sql::dateOrNull(o.decidedOn),
+                                 o.reasonGiven,
+                                 o.praise,
+                                 sql::dateOrNull(o.chosenHireStartOn) };
         },
         [](Opportunity& o, sql::RowReader& r) {
             o.company = r.text();
@@ -39,14 +45,18 @@ TableMapping<Opportunity> mapping()
 
 } // namespace
 
-OpportunityRepository::OpportunityRepository(Database& db) : Table(db, mapping()) {}
-
-Result<std::vector<Opportunity>> OpportunityRepository::list(
-    std::optional<OpportunityStatus> status) const
+OpportunityRepository::OpportunityRepository(Database& db)
+    : Table(db, mapping())
 {
-    const QString order = QStringLiteral("coalesce(t.decided_on, t.applied_on, t.created_at) DESC, t.id DESC");
+}
+
+Result<std::vector<Opportunity>>
+OpportunityRepository::list(std::optional<OpportunityStatus> status) const
+{
+    const QString order
+        = QStringLiteral("coalesce(t.decided_on, t.applied_on, t.created_at) DESC, t.id DESC");
     if (status)
-        return select(QStringLiteral("t.status = ?"), {enumKey(*status)}, order);
+        return select(QStringLiteral("t.status = ?"), { enumKey(*status) }, order);
     return select({}, {}, order);
 }
 

@@ -1,7 +1,7 @@
 #include "OutreachRepository.h"
 
-#include "FtsQuery.h"
 #include "domain/Validation.h"
+#include "FtsQuery.h"
 
 namespace finalist {
 
@@ -11,15 +11,21 @@ TableMapping<Outreach> mapping()
 {
     return {
         QStringLiteral("outreach"),
-        {QStringLiteral("contact_id"), QStringLiteral("opportunity_id"),
-         QStringLiteral("template_id"), QStringLiteral("kind"), QStringLiteral("channel"),
-         QStringLiteral("status"), QStringLiteral("subject"), QStringLiteral("body"),
-         QStringLiteral("sent_on"), QStringLiteral("replied_on")},
+        { QStringLiteral("contact_id"), QStringLiteral("opportunity_id"),
+          QStringLiteral("template_id"), QStringLiteral("kind"), QStringLiteral("channel"),
+          QStringLiteral("status"), QStringLiteral("subject"), QStringLiteral("body"),
+          QStringLiteral("sent_on"), QStringLiteral("replied_on") },
         [](const Outreach& o) {
-            return QVariantList{o.contactId, sql::idOrNull(o.opportunityId),
-                                sql::idOrNull(o.templateId), enumKey(o.kind), enumKey(o.channel),
-                                enumKey(o.status), o.subject, o.body, sql::dateOrNull(o.sentOn),
-                                sql::dateOrNull(o.repliedOn)};
+            return QVariantList{ o.contactId,
+                                 sql::idOrNull(o.opportunityId),
+                                 sql::idOrNull(o.templateId),
+                                 enumKey(o.kind),
+                                 enumKey(o.channel),
+                                 enumKey(o.status),
+                                 o.subject,
+                                 o.body,
+                                 sql::dateOrNull(o.sentOn),
+                                 sql::dateOrNull(o.repliedOn) };
         },
         [](Outreach& o, sql::RowReader& r) {
             o.contactId = r.id();
@@ -42,7 +48,10 @@ TableMapping<Outreach> mapping()
 
 } // namespace
 
-OutreachRepository::OutreachRepository(Database& db) : Table(db, mapping()) {}
+OutreachRepository::OutreachRepository(Database& db)
+    : Table(db, mapping())
+{
+}
 
 Result<std::vector<Outreach>> OutreachRepository::list(const OutreachFilter& filter) const
 {
@@ -65,7 +74,8 @@ Result<std::vector<Outreach>> OutreachRepository::list(const OutreachFilter& fil
         bindings << enumKey(*filter.kind);
     }
     if (const QString match = ftsQueryFromUserText(filter.text); !match.isEmpty()) {
-        conditions << QStringLiteral("t.id IN (SELECT rowid FROM outreach_fts WHERE outreach_fts MATCH ?)");
+        conditions << QStringLiteral(
+            "t.id IN (SELECT rowid FROM outreach_fts WHERE outreach_fts MATCH ?)");
         bindings << match;
     }
     return select(conditions.join(QStringLiteral(" AND ")), bindings,

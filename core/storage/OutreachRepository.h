@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Table.h"
 #include "domain/Outreach.h"
+#include "Table.h"
 
 #include <optional>
 

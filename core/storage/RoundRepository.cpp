@@ -10,11 +10,11 @@ TableMapping<Round> mapping()
 {
     return {
         QStringLiteral("rounds"),
-        {QStringLiteral("opportunity_id"), QStringLiteral("kind"), QStringLiteral("held_on"),
-         QStringLiteral("outcome"), QStringLiteral("notes")},
+        { QStringLiteral("opportunity_id"), QStringLiteral("kind"), QStringLiteral("held_on"),
+          QStringLiteral("outcome"), QStringLiteral("notes") },
         [](const Round& r) {
-            return QVariantList{r.opportunityId, enumKey(r.kind), sql::dateOrNull(r.heldOn),
-                                enumKey(r.outcome), r.notes};
+            return QVariantList{ r.opportunityId, enumKey(r.kind), sql::dateOrNull(r.heldOn),
+                                 enumKey(r.outcome), r.notes };
         },
         [](Round& r, sql::RowReader& in) {
             r.opportunityId = in.id();
@@ -32,11 +32,14 @@ TableMapping<Round> mapping()
 
 } // namespace
 
-RoundRepository::RoundRepository(Database& db) : Table(db, mapping()) {}
+RoundRepository::RoundRepository(Database& db)
+    : Table(db, mapping())
+{
+}
 
 Result<std::vector<Round>> RoundRepository::listForOpportunity(qint64 opportunityId) const
 {
-    return select(QStringLiteral("t.opportunity_id = ?"), {opportunityId},
+    return select(QStringLiteral("t.opportunity_id = ?"), { opportunityId },
                   QStringLiteral("t.held_on IS NULL, t.held_on, t.id"));
 }
 

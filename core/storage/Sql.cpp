@@ -22,33 +22,42 @@ Error errorFrom(const QSqlError& error, const QString& context)
     switch (code) {
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
-        return {Error::Code::Locked,
-                tr("The database is busy in another program. Close it there and try again."),
-                detail, {}};
+        return { Error::Code::Locked,
+                 tr("The database is busy in another program. Close it there and try again."),
+                 detail,
+                 {} };
     case 8: // SQLITE_READONLY
-        return {Error::Code::ReadOnly,
-                tr("The database can only be read, not written. Check the file's permissions."),
-                detail, {}};
+        return { Error::Code::ReadOnly,
+                 tr("The database can only be read, not written. Check the file's permissions."),
+                 detail,
+                 {} };
     case 10: // SQLITE_IOERR
     case 13: // SQLITE_FULL
-        return {Error::Code::Io,
-                tr("The disk refused the write. It may be full or disconnected; nothing was "
-                   "changed."),
-                detail, {}};
+        return { Error::Code::Io,
+                 tr("The disk refused the write. It may be full or disconnected; nothing was "
+                    "changed."),
+                 detail,
+                 {} };
     case 11: // SQLITE_CORRUPT
-        return {Error::Code::Corrupted,
-                tr("The database file is damaged. Restore it from a backup."), detail, {}};
+        return { Error::Code::Corrupted,
+                 tr("The database file is damaged. Restore it from a backup."),
+                 detail,
+                 {} };
     case 19: // SQLITE_CONSTRAINT
-        return {Error::Code::Invalid,
-                tr("That change does not fit the data already saved (a value is missing, "
-                   "repeated or out of range)."),
-                detail, {}};
+        return { Error::Code::Invalid,
+                 tr("That change does not fit the data already saved (a value is missing, "
+                    "repeated or out of range)."),
+                 detail,
+                 {} };
     case 26: // SQLITE_NOTADB
-        return {Error::Code::NotADatabase,
-                tr("This file is not a Finalist database."), detail, {}};
+        return {
+            Error::Code::NotADatabase, tr("This file is not a Finalist database."), detail, {}
+        };
     default:
-        return {Error::Code::Query, tr("The database could not do that: %1").arg(error.text()),
-                detail, {}};
+        return { Error::Code::Query,
+                 tr("The database could not do that: %1").arg(error.text()),
+                 detail,
+                 {} };
     }
 }
 
@@ -62,8 +71,8 @@ Result<QSqlQuery> exec(const QSqlDatabase& db, const QString& statement,
     for (const QVariant& value : bindings) {
         // A null QString binds as SQL NULL; an empty text is not "no value", so bind it as ''.
         // Values meant as NULL are made with idOrNull() and dateOrNull(), which are null variants.
-        const bool emptyText = !value.isNull() && value.typeId() == QMetaType::QString &&
-                               value.toString().isNull();
+        const bool emptyText
+            = !value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull();
         query.addBindValue(emptyText ? QVariant(QStringLiteral("")) : value);
     }
     if (!query.exec())
@@ -80,7 +89,7 @@ Result<QVariant> scalar(const QSqlDatabase& db, const QString& statement,
     if (!query.value().next()) {
         if (query.value().lastError().isValid())
             return errorFrom(query.value().lastError(), statement);
-        return Error{Error::Code::NotFound, tr("Nothing was found."), statement, {}};
+        return Error{ Error::Code::NotFound, tr("Nothing was found."), statement, {} };
     }
     return query.value().value(0);
 }

@@ -29,13 +29,16 @@ QVariant dateOrNull(const QDate& date);
 class RowReader
 {
 public:
-    RowReader(const QSqlQuery& query, int first) : m_query(query), m_index(first) {}
+    RowReader(const QSqlQuery& query, int first)
+        : m_query(query)
+        , m_index(first)
+    {
+    }
     qint64 id() { return next().toLongLong(); }
     int integer() { return next().toInt(); }
     QString text() { return next().toString(); }
     QDate date() { return QDate::fromString(next().toString(), Qt::ISODate); }
-    template<typename E>
-    E enumeration(E fallback);
+    template <typename E> E enumeration(E fallback);
 
 private:
     QVariant next() { return m_query.value(m_index++); }
@@ -47,8 +50,7 @@ private:
 
 #include "domain/Enums.h"
 
-template<typename E>
-E finalist::sql::RowReader::enumeration(E fallback)
+template <typename E> E finalist::sql::RowReader::enumeration(E fallback)
 {
     return enumFromKey<E>(text()).value_or(fallback);
 }

@@ -5,18 +5,16 @@
 #include "Sql.h"
 #include "Transaction.h"
 
+#include <functional>
 #include <QCoreApplication>
 #include <QStringList>
-
-#include <functional>
 #include <vector>
 
 namespace finalist {
 
 // How one value type maps to one table: the columns besides id, created_at and updated_at, how
 // to write them (in that order), how to read them back, and what makes a value invalid.
-template<typename T>
-struct TableMapping
+template <typename T> struct TableMapping
 {
     QString table;
     QStringList columns;
@@ -26,11 +24,14 @@ struct TableMapping
 };
 
 // Create, read, update, delete and select for one table; each repository builds on one.
-template<typename T>
-class Table
+template <typename T> class Table
 {
 public:
-    Table(Database& db, TableMapping<T> mapping) : m_db(db), m_map(std::move(mapping)) {}
+    Table(Database& db, TableMapping<T> mapping)
+        : m_db(db)
+        , m_map(std::move(mapping))
+    {
+    }
 
     Database& database() const { return m_db; }
     const QString& name() const { return m_map.table; }
@@ -40,11 +41,12 @@ public:
         if (auto valid = m_map.validate(item); !valid)
             return valid;
         const QString now = m_db.clock().nowIso();
-        QVariantList values{now, now};
+        QVariantList values{ now, now };
         values += m_map.write(item);
-        const QString statement =
-            QStringLiteral("INSERT INTO %1 (created_at, updated_at, %2) VALUES (%3)")
-                .arg(m_map.table, m_map.columns.join(QStringLiteral(", ")), placeholders(values.size()));
+        const QString statement
+            = QStringLiteral("INSERT INTO %1 (created_at, updated_at, %2) VALUES (%3)")
+                  .arg(m_map.table, m_map.columns.join(QStringLiteral(", ")),
+                       placeholders(values.size()));
         Transaction transaction(m_db.connection());
         auto inserted = sql::exec(m_db.connection(), statement, values);
         if (!inserted)
@@ -63,11 +65,12 @@ public:
         if (auto valid = m_map.validate(item); !valid)
             return valid;
         const QString now = m_db.clock().nowIso();
-        QVariantList values{now};
+        QVariantList values{ now };
         values += m_map.write(item);
         values << item.id;
-        const QString statement = QStringLiteral("UPDATE %1 SET updated_at = ?, %2 = ? WHERE id = ?")
-                                      .arg(m_map.table, m_map.columns.join(QStringLiteral(" = ?, ")));
+        const QString statement
+            = QStringLiteral("UPDATE %1 SET updated_at = ?, %2 = ? WHERE id = ?")
+                  .arg(m_map.table, m_map.columns.join(QStringLiteral(" = ?, ")));
         Transaction transaction(m_db.connection());
         auto updated = sql::exec(m_db.connection(), statement, values);
         if (!updated)
@@ -83,8 +86,9 @@ public:
     Status remove(qint64 id)
     {
         Transaction transaction(m_db.connection());
-        auto removed = sql::exec(m_db.connection(),
-                                 QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(m_map.table), {id});
+        auto removed
+            = sql::exec(m_db.connection(),
+                        QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(m_map.table), { id });
         if (!removed)
             return removed.error();
         if (removed.value().numRowsAffected() != 1)
@@ -94,7 +98,7 @@ public:
 
     Result<T> get(qint64 id) const
     {
-        auto rows = select(QStringLiteral("id = ?"), {id});
+        auto rows = select(QStringLiteral("id = ?"), { id });
         if (!rows)
             return rows.error();
         if (rows.value().empty())
@@ -104,11 +108,12 @@ public:
 
     // Rows matching an SQL condition over this table's columns (aliased as t).
     Result<std::vector<T>> select(const QString& where = {}, const QVariantList& bindings = {},
-                                  const QString& orderBy = QStringLiteral("t.id"),
-                                  int limit = -1, int offset = 0) const
+                                  const QString& orderBy = QStringLiteral("t.id"), int limit = -1,
+                                  int offset = 0) const
     {
-        QString statement = QStringLiteral("SELECT t.id, t.created_at, t.updated_at, t.%1 FROM %2 t")
-                                .arg(m_map.columns.join(QStringLiteral(", t.")), m_map.table);
+        QString statement
+            = QStringLiteral("SELECT t.id, t.created_at, t.updated_at, t.%1 FROM %2 t")
+                  .arg(m_map.columns.join(QStringLiteral(", t.")), m_map.table);
         if (!where.isEmpty())
             statement += QStringLiteral(" WHERE ") + where;
         statement += QStringLiteral(" ORDER BY ") + orderBy;
@@ -152,10 +157,12 @@ private:
 
     Error notFound(qint64 id) const
     {
-        return {Error::Code::NotFound,
-                QCoreApplication::translate("Storage", "That record no longer exists (it may "
-                                                       "have been deleted)."),
-                QStringLiteral("%1 #%2").arg(m_map.table).arg(id), {}};
+        return { Error::Code::NotFound,
+                 QCoreApplication::translate("Storage",
+                                             "That record no longer exists (it may "
+                                             "have been deleted)."),
+                 QStringLiteral("%1 #%2").arg(m_map.table).arg(id),
+                 {} };
     }
 
     Database& m_db;

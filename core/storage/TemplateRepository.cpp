@@ -10,14 +10,19 @@ TableMapping<Template> mapping()
 {
     return {
         QStringLiteral("templates"),
-        {QStringLiteral("builtin_key"), QStringLiteral("name"), QStringLiteral("kind"),
-         QStringLiteral("channel"), QStringLiteral("tone"), QStringLiteral("subject"),
-         QStringLiteral("body")},
+        { QStringLiteral("builtin_key"), QStringLiteral("name"), QStringLiteral("kind"),
+          QStringLiteral("channel"), QStringLiteral("tone"), QStringLiteral("subject"),
+          QStringLiteral("body") },
         [](const Template& t) {
             const QVariant key = t.builtinKey.isEmpty() ? QVariant(QMetaType::fromType<QString>())
                                                         : QVariant(t.builtinKey);
-            return QVariantList{key, t.name.trimmed(), enumKey(t.kind), enumKey(t.channel),
-                                enumKey(t.tone), t.subject, t.body};
+            return QVariantList{ key,
+                                 t.name.trimmed(),
+                                 enumKey(t.kind),
+                                 enumKey(t.channel),
+                                 enumKey(t.tone),
+                                 t.subject,
+                                 t.body };
         },
         [](Template& t, sql::RowReader& r) {
             t.builtinKey = r.text();
@@ -37,7 +42,10 @@ TableMapping<Template> mapping()
 
 } // namespace
 
-TemplateRepository::TemplateRepository(Database& db) : Table(db, mapping()) {}
+TemplateRepository::TemplateRepository(Database& db)
+    : Table(db, mapping())
+{
+}
 
 Result<std::vector<Template>> TemplateRepository::list(std::optional<OutreachKind> kind,
                                                        std::optional<Channel> channel,
@@ -63,13 +71,16 @@ Result<std::vector<Template>> TemplateRepository::list(std::optional<OutreachKin
 
 Result<Template> TemplateRepository::findBuiltin(const QString& key) const
 {
-    auto rows = select(QStringLiteral("t.builtin_key = ?"), {key});
+    auto rows = select(QStringLiteral("t.builtin_key = ?"), { key });
     if (!rows)
         return rows.error();
     if (rows.value().empty()) {
-        return Error{Error::Code::NotFound,
-                     QCoreApplication::translate("Storage", "There is no built-in template “%1”.").arg(key),
-                     {}, {}};
+        return Error{
+            Error::Code::NotFound,
+            QCoreApplication::translate("Storage", "There is no built-in template “%1”.").arg(key),
+            {},
+            {}
+        };
     }
     return rows.value().front();
 }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Table.h"
 #include "domain/Template.h"
+#include "Table.h"
 
 #include <optional>
 

@@ -7,7 +7,7 @@
 namespace finalist {
 
 namespace {
-std::atomic<quint64> savepointCounter{0};
+std::atomic<quint64> savepointCounter{ 0 };
 }
 
 Transaction::Transaction(const QSqlDatabase& db)

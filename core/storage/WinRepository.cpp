@@ -10,11 +10,11 @@ TableMapping<Win> mapping()
 {
     return {
         QStringLiteral("wins"),
-        {QStringLiteral("opportunity_id"), QStringLiteral("kind"), QStringLiteral("text"),
-         QStringLiteral("recorded_on")},
+        { QStringLiteral("opportunity_id"), QStringLiteral("kind"), QStringLiteral("text"),
+          QStringLiteral("recorded_on") },
         [](const Win& w) {
-            return QVariantList{sql::idOrNull(w.opportunityId), enumKey(w.kind), w.text.trimmed(),
-                                sql::dateOrNull(w.recordedOn)};
+            return QVariantList{ sql::idOrNull(w.opportunityId), enumKey(w.kind), w.text.trimmed(),
+                                 sql::dateOrNull(w.recordedOn) };
         },
         [](Win& w, sql::RowReader& r) {
             w.opportunityId = r.id();
@@ -35,11 +35,14 @@ TableMapping<Win> mapping()
 
 } // namespace
 
-WinRepository::WinRepository(Database& db) : Table(db, mapping()) {}
+WinRepository::WinRepository(Database& db)
+    : Table(db, mapping())
+{
+}
 
 Result<std::vector<Win>> WinRepository::listForOpportunity(qint64 opportunityId) const
 {
-    return select(QStringLiteral("t.opportunity_id = ?"), {opportunityId},
+    return select(QStringLiteral("t.opportunity_id = ?"), { opportunityId },
                   QStringLiteral("t.recorded_on, t.id"));
 }
 

@@ -1,13 +1,13 @@
-#include "RawSql.h"
-#include "TestSupport.h"
 #include "storage/BackupStore.h"
-#include "storage/OpportunityRepository.h"
 
+#include "RawSql.h"
+#include "storage/OpportunityRepository.h"
+#include "TestSupport.h"
+
+#include <gtest/gtest.h>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-
-#include <gtest/gtest.h>
 
 using namespace finalist;
 
@@ -37,7 +37,7 @@ protected:
     }
 
     test::TempFolder folder;
-    FixedClock clock{test::referenceNow()};
+    FixedClock clock{ test::referenceNow() };
     std::unique_ptr<Database> db;
 };
 
@@ -70,10 +70,13 @@ TEST_F(Backups, ABackupIsACheckedCopyWithNoPartialFileLeft)
     BackupStore store(*db);
     auto path = store.snapshot(QStringLiteral("manual"));
     ASSERT_OK(path);
-    EXPECT_EQ(test::rawSql(path.value(), QStringLiteral("SELECT company FROM opportunities")).toString(),
-              QStringLiteral("First Co"));
-    EXPECT_EQ(test::rawSql(path.value(), QStringLiteral("PRAGMA quick_check")).toString(), QStringLiteral("ok"));
-    const QStringList leftovers = QDir(store.folder()).entryList({QStringLiteral("*.partial")}, QDir::Files);
+    EXPECT_EQ(
+        test::rawSql(path.value(), QStringLiteral("SELECT company FROM opportunities")).toString(),
+        QStringLiteral("First Co"));
+    EXPECT_EQ(test::rawSql(path.value(), QStringLiteral("PRAGMA quick_check")).toString(),
+              QStringLiteral("ok"));
+    const QStringList leftovers
+        = QDir(store.folder()).entryList({ QStringLiteral("*.partial") }, QDir::Files);
     EXPECT_TRUE(leftovers.isEmpty());
     EXPECT_EQ(QFileInfo(path.value()).permissions() & 0x0077, 0) << "backups are private too";
 }
@@ -115,7 +118,8 @@ TEST_F(Backups, ExportWritesACheckedFileWhereTheUserChose)
     BackupStore store(*db);
     const QString target = folder.path(QStringLiteral("elsewhere/copy.sqlite"));
     ASSERT_OK(store.exportTo(target));
-    EXPECT_EQ(test::rawSql(target, QStringLiteral("SELECT count(*) FROM opportunities")).toInt(), 1);
+    EXPECT_EQ(test::rawSql(target, QStringLiteral("SELECT count(*) FROM opportunities")).toInt(),
+              1);
 }
 
 TEST_F(Backups, ExportToAnImpossiblePlaceFailsCleanly)
@@ -149,7 +153,10 @@ TEST_F(Backups, RestoreBringsBackTheEarlierStateAndKeepsTheCurrentOne)
     const auto backups = store.list();
     ASSERT_EQ(backups.size(), 2u);
     EXPECT_EQ(backups.front().reason, QStringLiteral("before-restore"));
-    EXPECT_EQ(test::rawSql(backups.front().path, QStringLiteral("SELECT count(*) FROM opportunities")).toInt(), 3);
+    EXPECT_EQ(
+        test::rawSql(backups.front().path, QStringLiteral("SELECT count(*) FROM opportunities"))
+            .toInt(),
+        3);
 
     // The database is still writable and still ours after the swap.
     addOpportunity(QStringLiteral("Fourth Co"));

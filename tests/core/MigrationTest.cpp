@@ -1,5 +1,4 @@
 #include "RawSql.h"
-#include "TestSupport.h"
 #include "storage/BackupStore.h"
 #include "storage/ContactRepository.h"
 #include "storage/JournalRepository.h"
@@ -7,10 +6,10 @@
 #include "storage/OpportunityRepository.h"
 #include "storage/OutreachRepository.h"
 #include "storage/Sql.h"
-
-#include <QFile>
+#include "TestSupport.h"
 
 #include <gtest/gtest.h>
+#include <QFile>
 
 using namespace finalist;
 
@@ -34,7 +33,7 @@ void fillFixture(Database& db)
     e.opportunityId = o.id;
     e.writtenOn = QDate(2026, 2, 20);
     e.experience = QStringLiteral("Five rounds; the panel loved the whiteboard session");
-    e.tags = {QStringLiteral("final-round")};
+    e.tags = { QStringLiteral("final-round") };
     ASSERT_OK(JournalRepository(db).add(e));
 }
 
@@ -47,7 +46,7 @@ void expectFixtureData(Database& db)
     auto entries = JournalRepository(db).list();
     ASSERT_OK(entries);
     ASSERT_EQ(entries.value().size(), 1u);
-    EXPECT_EQ(entries.value()[0].tags, QStringList{QStringLiteral("final-round")});
+    EXPECT_EQ(entries.value()[0].tags, QStringList{ QStringLiteral("final-round") });
 }
 
 } // namespace
@@ -64,7 +63,8 @@ TEST(Migrations, AreOrderedAndContiguous)
 TEST(Migrations, EveryVersionHasAFixture)
 {
     for (const Migration& migration : migrations()) {
-        EXPECT_TRUE(QFile::exists(test::fixturePath(QStringLiteral("schema-v%1.sqlite").arg(migration.version))))
+        EXPECT_TRUE(QFile::exists(
+            test::fixturePath(QStringLiteral("schema-v%1.sqlite").arg(migration.version))))
             << "commit a fixture for schema " << migration.version
             << " (see tests/fixtures/README.md)";
     }
@@ -95,7 +95,8 @@ TEST_P(FixtureMigration, ReachesTheLatestSchemaWithDataIntact)
     const int version = GetParam();
     test::TempFolder folder;
     FixedClock clock(test::referenceNow());
-    const QString path = test::copyFixture(folder, QStringLiteral("schema-v%1.sqlite").arg(version));
+    const QString path
+        = test::copyFixture(folder, QStringLiteral("schema-v%1.sqlite").arg(version));
     auto db = test::openOrFail(path, clock);
     ASSERT_TRUE(db);
     EXPECT_EQ(db->schemaVersion(), latestSchemaVersion());
@@ -119,13 +120,15 @@ TEST_P(FixtureMigration, ReachesTheLatestSchemaWithDataIntact)
         ASSERT_EQ(backups.size(), 1u);
         EXPECT_EQ(backups[0].reason, QStringLiteral("before-v%1").arg(latestSchemaVersion()));
         EXPECT_EQ(test::sha256Of(backups[0].path).isEmpty(), false);
-        EXPECT_EQ(test::rawSql(backups[0].path, QStringLiteral("PRAGMA user_version")).toInt(), version);
+        EXPECT_EQ(test::rawSql(backups[0].path, QStringLiteral("PRAGMA user_version")).toInt(),
+                  version);
     } else {
         EXPECT_TRUE(backups.empty()) << "nothing to migrate, so no backup";
     }
 }
 
-INSTANTIATE_TEST_SUITE_P(EverySchemaVersion, FixtureMigration, ::testing::Range(1, latestSchemaVersion() + 1));
+INSTANTIATE_TEST_SUITE_P(EverySchemaVersion, FixtureMigration,
+                         ::testing::Range(1, latestSchemaVersion() + 1));
 
 TEST(Migrations, AFailingMigrationLeavesTheVersionAsItWas)
 {
@@ -137,7 +140,11 @@ TEST(Migrations, AFailingMigrationLeavesTheVersionAsItWas)
     auto db = Database::open(path, clock);
     ASSERT_FALSE(db.ok());
     EXPECT_EQ(test::rawSql(path, QStringLiteral("PRAGMA user_version")).toInt(), 1);
-    EXPECT_EQ(test::rawSql(path, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'journal_fts'")).toInt(), 0);
+    EXPECT_EQ(
+        test::rawSql(
+            path, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'journal_fts'"))
+            .toInt(),
+        0);
 }
 
 // Writes tests/fixtures/schema-vN.sqlite for every version. Run once when a migration is added:
@@ -146,11 +153,12 @@ TEST(Migrations, DISABLED_WriteFixtures)
 {
     FixedClock clock(test::referenceNow());
     for (const Migration& migration : migrations()) {
-        const QString path = test::fixturePath(QStringLiteral("schema-v%1.sqlite").arg(migration.version));
+        const QString path
+            = test::fixturePath(QStringLiteral("schema-v%1.sqlite").arg(migration.version));
         if (QFile::exists(path))
             continue; // a released fixture never changes
         {
-            auto db = test::openOrFail(path, clock, {DatabaseMode::ReadWrite, migration.version});
+            auto db = test::openOrFail(path, clock, { DatabaseMode::ReadWrite, migration.version });
             ASSERT_TRUE(db);
             fillFixture(*db);
             ASSERT_OK(sql::exec(db->connection(), QStringLiteral("PRAGMA journal_mode = DELETE")));

@@ -1,5 +1,4 @@
 #include "Samples.h"
-#include "TestSupport.h"
 #include "storage/ContactLinkRepository.h"
 #include "storage/ContactRepository.h"
 #include "storage/FollowUpRepository.h"
@@ -12,6 +11,7 @@
 #include "storage/RoundRepository.h"
 #include "storage/TemplateRepository.h"
 #include "storage/WinRepository.h"
+#include "TestSupport.h"
 
 #include <gtest/gtest.h>
 
@@ -41,7 +41,7 @@ protected:
     }
 
     // Saves, reads back, changes, reads back, deletes: the shape every repository shares.
-    template<typename Repository, typename T, typename Change, typename Same>
+    template <typename Repository, typename T, typename Change, typename Same>
     void roundTrip(T item, Change change, Same same)
     {
         Repository repository(*db);
@@ -71,7 +71,7 @@ protected:
     }
 
     test::TempFolder folder;
-    FixedClock clock{test::referenceNow()};
+    FixedClock clock{ test::referenceNow() };
     std::unique_ptr<Database> db;
     const QString text = test::hardText();
     Opportunity opportunity;
@@ -95,7 +95,11 @@ TEST_F(RoundTrip, Opportunity)
     o.praise = text;
     o.chosenHireStartOn = QDate(2026, 4, 1);
     roundTrip<OpportunityRepository>(
-        o, [](Opportunity& x) { x.status = OpportunityStatus::Withdrawn; x.decidedOn = {}; },
+        o,
+        [](Opportunity& x) {
+            x.status = OpportunityStatus::Withdrawn;
+            x.decidedOn = {};
+        },
         [](const Opportunity& a, const Opportunity& b) {
             EXPECT_EQ(a.company, b.company);
             EXPECT_EQ(a.role, b.role);
@@ -118,7 +122,11 @@ TEST_F(RoundTrip, Round)
     r.outcome = RoundOutcome::Passed;
     r.notes = text;
     roundTrip<RoundRepository>(
-        r, [](Round& x) { x.outcome = RoundOutcome::NotPassed; x.heldOn = {}; },
+        r,
+        [](Round& x) {
+            x.outcome = RoundOutcome::NotPassed;
+            x.heldOn = {};
+        },
         [](const Round& a, const Round& b) {
             EXPECT_EQ(a.opportunityId, b.opportunityId);
             EXPECT_EQ(a.kind, b.kind);
@@ -144,7 +152,11 @@ TEST_F(RoundTrip, Contact)
     c.warmth = 4;
     c.notes = text;
     roundTrip<ContactRepository>(
-        c, [](Contact& x) { x.linkedInStatus = LinkedInStatus::Connected; x.warmth = 5; },
+        c,
+        [](Contact& x) {
+            x.linkedInStatus = LinkedInStatus::Connected;
+            x.warmth = 5;
+        },
         [](const Contact& a, const Contact& b) {
             EXPECT_EQ(a.firstName, b.firstName);
             EXPECT_EQ(a.lastName, b.lastName);
@@ -203,9 +215,13 @@ TEST_F(RoundTrip, JournalEntryWithTags)
     e.notes = text;
     e.mood = 2;
     e.revisitOn = QDate(2026, 3, 15);
-    e.tags = {QStringLiteral("final-round"), QStringLiteral("مقابلة")};
+    e.tags = { QStringLiteral("final-round"), QStringLiteral("مقابلة") };
     roundTrip<JournalRepository>(
-        e, [](JournalEntry& x) { x.tags = {QStringLiteral("lessons")}; x.mood = 0; },
+        e,
+        [](JournalEntry& x) {
+            x.tags = { QStringLiteral("lessons") };
+            x.mood = 0;
+        },
         [](const JournalEntry& a, const JournalEntry& b) {
             EXPECT_EQ(a.opportunityId, b.opportunityId);
             EXPECT_EQ(a.title, b.title);
@@ -269,7 +285,11 @@ TEST_F(RoundTrip, LessonWinOutreachFollowUpTemplateGoal)
     o.subject = text;
     o.body = text;
     roundTrip<OutreachRepository>(
-        o, [](Outreach& x) { x.status = OutreachStatus::Sent; x.sentOn = QDate(2026, 3, 3); },
+        o,
+        [](Outreach& x) {
+            x.status = OutreachStatus::Sent;
+            x.sentOn = QDate(2026, 3, 3);
+        },
         [](const Outreach& a, const Outreach& b) {
             EXPECT_EQ(a.contactId, b.contactId);
             EXPECT_EQ(a.opportunityId, b.opportunityId);
@@ -290,7 +310,11 @@ TEST_F(RoundTrip, LessonWinOutreachFollowUpTemplateGoal)
     f.reason = text;
     f.dueOn = QDate(2026, 5, 20);
     roundTrip<FollowUpRepository>(
-        f, [](FollowUp& x) { x.status = FollowUpStatus::Done; x.doneOn = QDate(2026, 5, 19); },
+        f,
+        [](FollowUp& x) {
+            x.status = FollowUpStatus::Done;
+            x.doneOn = QDate(2026, 5, 19);
+        },
         [](const FollowUp& a, const FollowUp& b) {
             EXPECT_EQ(a.contactId, b.contactId);
             EXPECT_EQ(a.opportunityId, b.opportunityId);
@@ -307,7 +331,11 @@ TEST_F(RoundTrip, LessonWinOutreachFollowUpTemplateGoal)
     t.name = QStringLiteral("Thank-you, warm");
     t.body = QStringLiteral("Dear {{contact.first_name}}, ") + text;
     roundTrip<TemplateRepository>(
-        t, [](Template& x) { x.builtinKey.clear(); x.tone = Tone::Brief; },
+        t,
+        [](Template& x) {
+            x.builtinKey.clear();
+            x.tone = Tone::Brief;
+        },
         [](const Template& a, const Template& b) {
             EXPECT_EQ(a.builtinKey, b.builtinKey);
             EXPECT_EQ(a.name, b.name);

@@ -1,5 +1,4 @@
 #include "Samples.h"
-#include "TestSupport.h"
 #include "storage/ContactLinkRepository.h"
 #include "storage/ContactRepository.h"
 #include "storage/FollowUpRepository.h"
@@ -12,6 +11,7 @@
 #include "storage/RoundRepository.h"
 #include "storage/Transaction.h"
 #include "storage/WinRepository.h"
+#include "TestSupport.h"
 
 #include <gtest/gtest.h>
 
@@ -49,7 +49,7 @@ protected:
     }
 
     test::TempFolder folder;
-    FixedClock clock{test::referenceNow()};
+    FixedClock clock{ test::referenceNow() };
     std::unique_ptr<Database> db;
 };
 
@@ -130,7 +130,8 @@ TEST_F(Rules, OtherRecordsAreValidatedToo)
     upsideDown.minPerWorkDay = 5;
     upsideDown.maxPerWorkDay = 2;
     upsideDown.startsOn = QDate(2026, 3, 2);
-    EXPECT_EQ(GoalRepository(*db).add(upsideDown).error().field, QStringLiteral("max_per_work_day"));
+    EXPECT_EQ(GoalRepository(*db).add(upsideDown).error().field,
+              QStringLiteral("max_per_work_day"));
 
     EXPECT_EQ(OpportunityRepository(*db).count().value(), 0);
     EXPECT_EQ(RoundRepository(*db).count().value(), 0);
@@ -215,8 +216,8 @@ TEST_F(Rules, DeletingAnEntryRemovesItsLessonsAndTagsButNotOtherEntriesTags)
     JournalRepository journal(*db);
     JournalEntry a, b;
     a.writtenOn = b.writtenOn = QDate(2026, 3, 1);
-    a.tags = {QStringLiteral("panel"), QStringLiteral("growth")};
-    b.tags = {QStringLiteral("growth")};
+    a.tags = { QStringLiteral("panel"), QStringLiteral("growth") };
+    b.tags = { QStringLiteral("growth") };
     ASSERT_OK(journal.add(a));
     ASSERT_OK(journal.add(b));
     Lesson l;
@@ -225,7 +226,7 @@ TEST_F(Rules, DeletingAnEntryRemovesItsLessonsAndTagsButNotOtherEntriesTags)
     ASSERT_OK(LessonRepository(*db).add(l));
     ASSERT_OK(journal.remove(a.id));
     EXPECT_EQ(LessonRepository(*db).count().value(), 0);
-    EXPECT_EQ(journal.allTags().value(), QStringList{QStringLiteral("growth")});
+    EXPECT_EQ(journal.allTags().value(), QStringList{ QStringLiteral("growth") });
 }
 
 TEST_F(Rules, ContactFiltersCombine)
@@ -233,8 +234,10 @@ TEST_F(Rules, ContactFiltersCombine)
     Opportunity o = addOpportunity(QStringLiteral("Acme"));
     Contact ana = addContact(QStringLiteral("Ana"), QStringLiteral("Silva"), QStringLiteral("Acme"),
                              RoleCategory::HiringManager);
-    addContact(QStringLiteral("Ben"), QStringLiteral("Okafor"), QStringLiteral("acme"), RoleCategory::Recruiter);
-    addContact(QStringLiteral("Chloé"), QStringLiteral("Martin"), QStringLiteral("Globex"), RoleCategory::Recruiter);
+    addContact(QStringLiteral("Ben"), QStringLiteral("Okafor"), QStringLiteral("acme"),
+               RoleCategory::Recruiter);
+    addContact(QStringLiteral("Chloé"), QStringLiteral("Martin"), QStringLiteral("Globex"),
+               RoleCategory::Recruiter);
     Round r;
     r.opportunityId = o.id;
     ASSERT_OK(RoundRepository(*db).add(r));
@@ -265,7 +268,8 @@ TEST_F(Rules, ContactFiltersCombine)
     page.offset = 1;
     const auto rows = contacts.list(page).value();
     ASSERT_EQ(rows.size(), 2u);
-    EXPECT_EQ(rows[0].lastName, QStringLiteral("Okafor")) << "sorted by last name: Martin, Okafor, Silva";
+    EXPECT_EQ(rows[0].lastName, QStringLiteral("Okafor"))
+        << "sorted by last name: Martin, Okafor, Silva";
 }
 
 TEST_F(Rules, SearchIndexFollowsInsertsUpdatesAndDeletes)
@@ -314,13 +318,26 @@ TEST_F(Rules, AnyQueryTextIsSafe)
     e.experience = QStringLiteral("The panel asked about NEAR-term goals and (unbalanced) plans");
     ASSERT_OK(JournalRepository(*db).add(e));
     addContact(QStringLiteral("Ana"), test::hardText());
-    const QStringList hostile = {
-        QStringLiteral("\""), QStringLiteral("\"\""), QStringLiteral("*"), QStringLiteral("-"),
-        QStringLiteral("NEAR"), QStringLiteral("NEAR(panel goals, 2)"), QStringLiteral("(("),
-        QStringLiteral("panel)"), QStringLiteral("a OR"), QStringLiteral("AND"), QStringLiteral("NOT x"),
-        QStringLiteral("experience:panel"), QStringLiteral("^panel"), QStringLiteral("panel*\""),
-        QStringLiteral("'; DROP TABLE journal_entries; --"), QStringLiteral("{experience}"),
-        QStringLiteral("   "), QStringLiteral("🙏🏽"), QStringLiteral("شكراً"), test::hardText()};
+    const QStringList hostile = { QStringLiteral("\""),
+                                  QStringLiteral("\"\""),
+                                  QStringLiteral("*"),
+                                  QStringLiteral("-"),
+                                  QStringLiteral("NEAR"),
+                                  QStringLiteral("NEAR(panel goals, 2)"),
+                                  QStringLiteral("(("),
+                                  QStringLiteral("panel)"),
+                                  QStringLiteral("a OR"),
+                                  QStringLiteral("AND"),
+                                  QStringLiteral("NOT x"),
+                                  QStringLiteral("experience:panel"),
+                                  QStringLiteral("^panel"),
+                                  QStringLiteral("panel*\""),
+                                  QStringLiteral("'; DROP TABLE journal_entries; --"),
+                                  QStringLiteral("{experience}"),
+                                  QStringLiteral("   "),
+                                  QStringLiteral("🙏🏽"),
+                                  QStringLiteral("شكراً"),
+                                  test::hardText() };
     for (const QString& query : hostile) {
         JournalFilter journal;
         journal.text = query;
@@ -359,7 +376,7 @@ TEST_F(Rules, AnUncommittedTransactionLeavesNothing)
 TEST_F(Rules, FollowUpAndGoalQueries)
 {
     FollowUpRepository followUps(*db);
-    for (int day : {3, 10, 1}) {
+    for (int day : { 3, 10, 1 }) {
         FollowUp f;
         f.reason = QStringLiteral("Day %1").arg(day);
         f.dueOn = QDate(2026, 3, day);

@@ -1,12 +1,11 @@
 #include "RawSql.h"
 
+#include <gtest/gtest.h>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
-
-#include <gtest/gtest.h>
 
 namespace finalist::test {
 

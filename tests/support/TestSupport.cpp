@@ -1,9 +1,8 @@
 #include "TestSupport.h"
 
+#include <gtest/gtest.h>
 #include <QCryptographicHash>
 #include <QFile>
-
-#include <gtest/gtest.h>
 
 namespace finalist::test {
 

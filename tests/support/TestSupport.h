@@ -3,13 +3,11 @@
 #include "Clock.h"
 #include "storage/Database.h"
 
+#include <memory>
+#include <ostream>
 #include <QByteArray>
 #include <QString>
 #include <QTemporaryDir>
-
-#include <memory>
-
-#include <ostream>
 
 // Lets GoogleTest print QStrings and QDates readably in failure messages.
 inline void PrintTo(const QString& text, std::ostream* out)
