@@ -1,0 +1,50 @@
+#include "HtmlJournalFormat.h"
+
+#include <QCoreApplication>
+
+namespace finalist {
+
+namespace {
+
+QString paragraphs(const QString& text)
+{
+    QString html;
+    for (const QString& block : text.trimmed().split(QStringLiteral("\n\n"), Qt::SkipEmptyParts)) {
+        html += QStringLiteral("<p>%1</p>\n")
+                    .arg(block.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    }
+    return html;
+}
+
+} // namespace
+
+QByteArray HtmlJournalFormat::render(const JournalDocument& document) const
+{
+    QString body;
+    for (const JournalDocumentEntry& item : document) {
+        const JournalEntry& e = item.entry;
+        body += QStringLiteral("<article>\n<h1>%1</h1>\n").arg(titleOf(e).toHtmlEscaped());
+        QStringList facts{ e.writtenOn.toString(Qt::ISODate) };
+        if (!item.opportunityLabel.isEmpty())
+            facts << item.opportunityLabel.toHtmlEscaped();
+        if (!e.tags.isEmpty())
+            facts << (QStringLiteral("#") + e.tags.join(QStringLiteral(" #"))).toHtmlEscaped();
+        body
+            += QStringLiteral("<p class=\"facts\">%1</p>\n").arg(facts.join(QStringLiteral(" · ")));
+        for (const JournalSection& section : sectionsOf(item)) {
+            body += QStringLiteral("<h2>%1</h2>\n%2")
+                        .arg(section.heading.toHtmlEscaped(), paragraphs(section.text));
+        }
+        body += QStringLiteral("</article>\n");
+    }
+    const QString title = QCoreApplication::translate("JournalDocument", "Finalist journal");
+    return QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n"
+                          "<title>%1</title>\n<style>body{font-family:sans-serif;max-width:44em;"
+                          "margin:2em auto;line-height:1.5;color:#222}.facts{color:#666}"
+                          "article+article{border-top:1px solid #ddd;margin-top:2em}</style>\n"
+                          "</head><body>\n%2</body></html>\n")
+        .arg(title.toHtmlEscaped(), body)
+        .toUtf8();
+}
+
+} // namespace finalist

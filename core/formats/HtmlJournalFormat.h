@@ -1,0 +1,15 @@
+#pragma once
+
+#include "JournalFormat.h"
+
+namespace finalist {
+
+// A self-contained page; everything the user wrote is escaped, so no text can become markup.
+class HtmlJournalFormat final : public JournalFormat
+{
+public:
+    QString fileExtension() const override { return QStringLiteral("html"); }
+    QByteArray render(const JournalDocument& document) const override;
+};
+
+} // namespace finalist
