@@ -1,0 +1,29 @@
+#include "DerivedWins.h"
+
+#include <QCoreApplication>
+
+namespace finalist {
+
+QStringList derivedWins(const OpportunityFacts& facts)
+{
+    QStringList wins;
+    if (facts.reachedFinal) {
+        wins << QCoreApplication::translate("Wins",
+                                            "You reached the final round: out of everyone "
+                                            "who applied, you were one of the last few.");
+    }
+    if (facts.roundsPassed == 1)
+        wins << QCoreApplication::translate("Wins", "You passed a round.");
+    else if (facts.roundsPassed > 1)
+        wins
+            << QCoreApplication::translate("Wins", "You passed %1 rounds.").arg(facts.roundsPassed);
+    if (facts.peopleMet == 1) {
+        wins << QCoreApplication::translate("Wins", "You met someone who now knows your work.");
+    } else if (facts.peopleMet > 1) {
+        wins << QCoreApplication::translate("Wins", "You met %1 people who now know your work.")
+                    .arg(facts.peopleMet);
+    }
+    return wins;
+}
+
+} // namespace finalist
