@@ -68,7 +68,7 @@ std::vector<LessonTheme> recurringThemes(const QStringList& lessons, int atMost)
     std::vector<LessonTheme> themes;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
         if (it.value() >= 2)
-            themes.push_back({ shownAs.value(it.key()), it.value() });
+            themes.push_back({ it.key(), it.value() });
     }
     std::sort(themes.begin(), themes.end(), [](const LessonTheme& a, const LessonTheme& b) {
         return a.lessons != b.lessons ? a.lessons > b.lessons : a.word < b.word;
