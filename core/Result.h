@@ -25,7 +25,7 @@ public:
 
     const T& value() const& { return std::get<T>(m_state); }
     T& value() & { return std::get<T>(m_state); }
-    T&& value() && { return std::get<T>(std::move(m_state)); }
+    T value() && { return std::get<T>(std::move(m_state)); } // by value: safe in range-for
     const T& operator*() const& { return value(); }
     const T* operator->() const { return &value(); }
     const Error& error() const { return std::get<Error>(m_state); }

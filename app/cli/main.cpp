@@ -1,1 +1,95 @@
-int main() { return 0; }
+// finalist-cli: the core without widgets. Parses the command line and hands over to CliCommands.
+#include "CliCommands.h"
+#include "storage/Database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+using namespace finalist;
+
+namespace {
+
+QString description()
+{
+    return QCoreApplication::translate(
+        "Cli",
+        "Finalist's command line: the same journal, no window.\n\n"
+        "Commands:\n"
+        "  init                  create or upgrade the database\n"
+        "  check                 check integrity and schema version (exit 0 only when healthy)\n"
+        "  stats                 one \"kind: count\" line per kind of record\n"
+        "  backup [--to FILE]    a checked backup, in backups/ beside the database or at FILE\n"
+        "  restore FILE          put a backup in place (the current state is backed up first)\n"
+        "  demo                  fill a new, empty database with a realistic sample\n"
+        "  demo --entries N --contacts M\n"
+        "                        add many generated records (for benchmarks)\n\n"
+        "Exit codes: 0 done, 1 failed, 2 usage error, 3 the database could not be opened.");
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Finalist"));
+    QCoreApplication::setApplicationName(QStringLiteral("Finalist"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FINALIST_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(description());
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption database(
+        QStringLiteral("database"),
+        QCoreApplication::translate("Cli", "The database file (default: %1).")
+            .arg(Database::defaultPath()),
+        QStringLiteral("PATH"), Database::defaultPath());
+    const QCommandLineOption to(QStringLiteral("to"),
+                                QCoreApplication::translate("Cli", "backup: write here."),
+                                QStringLiteral("FILE"));
+    const QCommandLineOption entries(
+        QStringLiteral("entries"),
+        QCoreApplication::translate("Cli", "demo: journal entries to add."), QStringLiteral("N"));
+    const QCommandLineOption contacts(QStringLiteral("contacts"),
+                                      QCoreApplication::translate("Cli", "demo: contacts to add."),
+                                      QStringLiteral("M"));
+    parser.addOptions({ database, to, entries, contacts });
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QCoreApplication::translate("Cli", "What to do (see above)."));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (!parser.parse(QCoreApplication::arguments())) {
+        err << parser.errorText() << Qt::endl << parser.helpText();
+        return cli::Usage;
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(cli::Ok);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()) {
+        err << parser.helpText();
+        return cli::Usage;
+    }
+
+    cli::Invocation call;
+    call.databasePath = parser.value(database);
+    call.command = positional.first();
+    call.arguments = positional.mid(1);
+    call.backupTarget = parser.value(to);
+    for (const auto& [option, target] :
+         { std::pair{ &entries, &call.entries }, std::pair{ &contacts, &call.contacts } }) {
+        if (!parser.isSet(*option))
+            continue;
+        bool ok = false;
+        *target = parser.value(*option).toInt(&ok);
+        if (!ok || *target < 0) {
+            err << QCoreApplication::translate("Cli", "--%1 takes a whole number, 0 or more.")
+                       .arg(option->names().first())
+                << Qt::endl;
+            return cli::Usage;
+        }
+    }
+    return cli::run(call, out, err);
+}
