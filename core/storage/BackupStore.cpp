@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QRegularExpression>
 #include <set>
 
@@ -118,15 +119,59 @@ Status BackupStore::restoreFrom(const QString& backup)
 
 std::vector<BackupInfo> BackupStore::list() const
 {
+    return scan(m_folder, m_prefix);
+}
+
+std::vector<BackupInfo> BackupStore::listFor(const QString& databasePath)
+{
+    return scan(folderFor(databasePath), QFileInfo(databasePath).completeBaseName());
+}
+
+Status BackupStore::restoreOverUnopenable(const QString& databasePath, const QString& backup,
+                                          const Clock& clock)
+{
+    if (auto probe = probeDatabaseFile(backup); !probe)
+        return probe.error();
+    QLockFile lock(databasePath + QStringLiteral(".lock"));
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(0)) {
+        return Error{
+            Error::Code::Locked,
+            tr("“%1” is open in another Finalist; close it there first.").arg(databasePath),
+            {},
+            {}
+        };
+    }
+    const QString aside
+        = databasePath + QStringLiteral(".refused-") + clock.now().toUTC().toString(kStampFormat);
+    for (const QString& suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
+        if (QFile::exists(databasePath + suffix)
+            && !QFile::rename(databasePath + suffix, aside + suffix)) {
+            return backupError(tr("The file “%1” could not be moved aside; nothing was changed.")
+                                   .arg(databasePath + suffix),
+                               {});
+        }
+    }
+    if (!QFile::copy(backup, databasePath)) {
+        QFile::rename(aside, databasePath);
+        return backupError(tr("The backup could not be copied into place; nothing was changed."),
+                           {});
+    }
+    QFile::setPermissions(databasePath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return {};
+}
+
+std::vector<BackupInfo> BackupStore::scan(const QString& folderPath, const QString& prefix)
+{
     static const QRegularExpression pattern(
         QStringLiteral("^(.+)-(\\d{8}-\\d{6})-([a-z0-9-]+)\\.sqlite$"));
     std::vector<BackupInfo> backups;
-    const QDir folder(m_folder);
+    const QDir folder(folderPath);
     const QStringList names
-        = folder.entryList({ m_prefix + QStringLiteral("-*.sqlite") }, QDir::Files);
+        = folder.entryList({ prefix + QStringLiteral("-*.sqlite") }, QDir::Files);
     for (const QString& name : names) {
         const auto match = pattern.match(name);
-        if (!match.hasMatch() || match.captured(1) != m_prefix)
+        if (!match.hasMatch() || match.captured(1) != prefix)
             continue;
         QDateTime takenAt = QDateTime::fromString(match.captured(2), kStampFormat);
         takenAt.setTimeSpec(Qt::UTC);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Clock.h"
 #include "Result.h"
 
 #include <optional>
@@ -38,10 +39,17 @@ public:
     Status restoreFrom(const QString& backup);
 
     std::vector<BackupInfo> list() const; // newest first
+    // The backups of a database that cannot be opened (damaged, foreign, too new).
+    static std::vector<BackupInfo> listFor(const QString& databasePath);
+    // Puts a backup in place of a database that cannot be opened. The refused file is not
+    // deleted: it is renamed aside (".refused-<time>") so nothing is lost.
+    static Status restoreOverUnopenable(const QString& databasePath, const QString& backup,
+                                        const Clock& clock);
     void rotate(int keepDaily = 7, int keepWeekly = 4);
 
 private:
     Status snapshotTo(const QString& target);
+    static std::vector<BackupInfo> scan(const QString& folder, const QString& prefix);
 
     Database& m_db;
     QString m_folder;

@@ -1,0 +1,93 @@
+// Saves screenshots of the window for the README and for looking at by eye. Runs only when
+// FINALIST_SHOTS_DIR names a folder:  FINALIST_SHOTS_DIR=docs/screenshots build/tests/ui_tests
+#include "ScriptedPrompter.h"
+#include "services/DemoSample.h"
+#include "shell/DatabaseErrorDialog.h"
+#include "shell/MainWindow.h"
+#include "shell/Session.h"
+#include "TestSupport.h"
+
+#include <gtest/gtest.h>
+#include <QApplication>
+#include <QDir>
+#include <QPalette>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QTest>
+
+using namespace finalist;
+
+namespace {
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x31), base(0x1f, 0x21, 0x24), text(0xe6, 0xe6, 0xe6);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0x25, 0x27, 0x2b));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd6));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa4, 0xab));
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    return p;
+}
+
+void save(QWidget& widget, const QString& folder, const QString& name)
+{
+    QTest::qWait(50);
+    EXPECT_TRUE(widget.grab().save(QDir(folder).filePath(name))) << name.toStdString();
+}
+
+} // namespace
+
+TEST(Screenshots, MainWindowAndErrorDialog)
+{
+    const QString folder = qEnvironmentVariable("FINALIST_SHOTS_DIR");
+    if (folder.isEmpty())
+        GTEST_SKIP() << "set FINALIST_SHOTS_DIR to write screenshots";
+    QDir().mkpath(folder);
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    const QPalette light = QApplication::style()->standardPalette();
+
+    test::TempFolder data;
+    FixedClock clock(QDateTime::currentDateTimeUtc());
+    test::ScriptedPrompter prompter;
+    Session session(prompter, clock);
+    MainWindow window;
+    session.attach(&window);
+    ASSERT_TRUE(session.open(data.path(QStringLiteral("finalist.sqlite"))));
+    ASSERT_OK(fillDemoSample(*session.database()));
+    window.resize(1100, 720);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+
+    QApplication::setPalette(light);
+    window.showSection(MainWindow::Today);
+    save(window, folder, QStringLiteral("main-today.png"));
+    window.showSection(MainWindow::Journal);
+    save(window, folder, QStringLiteral("main-journal.png"));
+
+    QApplication::setPalette(darkPalette());
+    window.showSection(MainWindow::Contacts);
+    save(window, folder, QStringLiteral("main-dark.png"));
+
+    QApplication::setPalette(light);
+    DatabaseErrorDialog dialog(
+        Error{ Error::Code::Corrupted,
+               QStringLiteral("“/home/alex/.local/share/Finalist/finalist.sqlite” is "
+                              "damaged and cannot be opened safely. It was left "
+                              "untouched; restore a backup or open another file."),
+               QStringLiteral(
+                   "*** in database main ***\nPage 4: btreeInitPage() returns error code 11"),
+               {} },
+        true, QStringLiteral("Quit"));
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    save(dialog, folder, QStringLiteral("error-dialog.png"));
+}

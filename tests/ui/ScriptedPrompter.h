@@ -1,0 +1,53 @@
+#pragma once
+
+#include "shell/Prompter.h"
+
+#include <deque>
+#include <QStringList>
+
+namespace finalist::test {
+
+// Answers the Session's questions from a script and remembers what it was asked.
+class ScriptedPrompter final : public Prompter
+{
+public:
+    std::deque<DatabaseErrorDialog::Choice> choices;
+    QStringList filesToOpen;
+    QStringList newFiles;
+    QStringList backupsToChoose;
+
+    std::vector<Error> errorsShown;
+    std::vector<bool> restoreOffered;
+    QStringList told;
+
+    DatabaseErrorDialog::Choice askAboutError(const Error& error, bool canRestore, bool) override
+    {
+        errorsShown.push_back(error);
+        restoreOffered.push_back(canRestore);
+        if (choices.empty())
+            return DatabaseErrorDialog::Choice::Dismiss;
+        const auto choice = choices.front();
+        choices.pop_front();
+        return choice;
+    }
+    QString chooseDatabaseToOpen() override
+    {
+        return filesToOpen.isEmpty() ? QString() : filesToOpen.takeFirst();
+    }
+    QString chooseNewDatabase() override
+    {
+        return newFiles.isEmpty() ? QString() : newFiles.takeFirst();
+    }
+    QString chooseBackup(const std::vector<BackupInfo>& backups) override
+    {
+        if (backupsToChoose.isEmpty())
+            return {};
+        const QString wanted = backupsToChoose.takeFirst();
+        if (wanted == QLatin1String("newest"))
+            return backups.empty() ? QString() : backups.front().path;
+        return wanted;
+    }
+    void tell(const QString&, const QString& message) override { told << message; }
+};
+
+} // namespace finalist::test

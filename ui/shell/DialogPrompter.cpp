@@ -1,0 +1,56 @@
+#include "Prompter.h"
+#include "RestoreBackupDialog.h"
+
+#include <QCoreApplication>
+#include <QFileDialog>
+#include <QMessageBox>
+
+namespace finalist {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("DialogPrompter", text);
+}
+const char* kFilter
+    = QT_TRANSLATE_NOOP("DialogPrompter", "Finalist databases (*.sqlite);;All files (*)");
+} // namespace
+
+DatabaseErrorDialog::Choice DialogPrompter::askAboutError(const Error& error, bool canRestore,
+                                                          bool hasCurrent)
+{
+    DatabaseErrorDialog dialog(error, canRestore,
+                               hasCurrent ? tr("Keep the Current Database") : tr("Quit"), m_parent);
+    dialog.exec();
+    return dialog.choice();
+}
+
+QString DialogPrompter::chooseDatabaseToOpen()
+{
+    return QFileDialog::getOpenFileName(m_parent, tr("Open a Finalist Database"), QString(),
+                                        tr(kFilter));
+}
+
+QString DialogPrompter::chooseNewDatabase()
+{
+    QString path = QFileDialog::getSaveFileName(m_parent, tr("Create a New Database"),
+                                                tr("finalist.sqlite"), tr(kFilter));
+    if (!path.isEmpty() && !path.contains(QLatin1Char('.')))
+        path += QStringLiteral(".sqlite");
+    return path;
+}
+
+QString DialogPrompter::chooseBackup(const std::vector<BackupInfo>& backups)
+{
+    RestoreBackupDialog dialog(backups, m_parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return {};
+    return dialog.chosenPath();
+}
+
+void DialogPrompter::tell(const QString& title, const QString& message)
+{
+    QMessageBox::warning(m_parent, title, message);
+}
+
+} // namespace finalist

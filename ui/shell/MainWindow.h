@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace finalist {
+
+// The frame: navigation on the left, the current section on the right, menus and status bar.
+// It knows nothing of databases; the Session listens to its requests.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum Section
+    {
+        Today,
+        Journal,
+        Contacts,
+        Network,
+        Outreach,
+        SectionCount
+    };
+
+    explicit MainWindow(QWidget* parent = nullptr);
+
+    void showDatabase(const QString& path);
+    void showMessage(const QString& message);
+    Section currentSection() const;
+    QWidget* sectionWidget(Section section) const;
+    QListWidget* navigation() const { return m_navigation; }
+
+public slots:
+    void showSection(finalist::MainWindow::Section section);
+
+signals:
+    void newDatabaseRequested();
+    void openDatabaseRequested();
+    void backupRequested();
+    void restoreRequested();
+
+private:
+    void buildSections();
+    void buildMenus();
+    void showAbout();
+
+    QListWidget* m_navigation;
+    QStackedWidget* m_pages;
+    QLabel* m_pathLabel;
+};
+
+} // namespace finalist

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "Clock.h"
+#include "Prompter.h"
+#include "storage/Database.h"
+
+#include <memory>
+#include <QObject>
+
+namespace finalist {
+
+class MainWindow;
+
+// Owns the open database and runs the flows around it: opening (with the error dialog and its
+// ways out), switching files, backing up and restoring. MainWindow only asks; Session acts.
+class Session : public QObject
+{
+    Q_OBJECT
+public:
+    Session(Prompter& prompter, const Clock& clock = Clock::system(), QObject* parent = nullptr);
+    ~Session() override;
+
+    // Opens a database, asking the user what to do while it cannot be opened. False when the
+    // user gave up (at start-up: quit) or, with a database already open, kept that one.
+    bool open(const QString& path);
+
+    Database* database() const { return m_database.get(); }
+    void attach(MainWindow* window);
+
+public slots:
+    void newDatabase();
+    void openDatabase();
+    void backupNow();
+    void restoreBackup();
+
+signals:
+    void databaseChanged(const QString& path);
+    void message(const QString& text);
+
+private:
+    void adopt(std::unique_ptr<Database> database);
+    bool canRestore(const Error& error, const QString& path) const;
+
+    Prompter& m_prompter;
+    const Clock& m_clock;
+    std::unique_ptr<Database> m_database;
+    MainWindow* m_window = nullptr;
+};
+
+} // namespace finalist
