@@ -159,6 +159,37 @@ Result<qint64> JournalRepository::count(const JournalFilter& filter) const
     return m_table.count(where, bindings);
 }
 
+Result<std::vector<JournalSummary>> JournalRepository::summaries(const JournalFilter& filter) const
+{
+    const auto [where, bindings] = whereOf(filter);
+    QString statement = QStringLiteral(
+        "SELECT t.id, t.title, t.written_on, coalesce(t.mood, 0), coalesce(o.company, ''), "
+        "substr(coalesce(nullif(t.experience, ''), nullif(t.learned, ''), nullif(t.momentum, ''), "
+        "t.notes), 1, 160) FROM journal_entries t LEFT JOIN opportunities o ON o.id = "
+        "t.opportunity_id");
+    if (!where.isEmpty())
+        statement += QStringLiteral(" WHERE ") + where;
+    statement += QStringLiteral(" ORDER BY t.written_on DESC, t.id DESC LIMIT %1 OFFSET %2")
+                     .arg(filter.limit)
+                     .arg(filter.offset);
+    auto query = sql::exec(m_table.database().connection(), statement, bindings);
+    if (!query)
+        return query.error();
+    std::vector<JournalSummary> rows;
+    while (query.value().next()) {
+        sql::RowReader row(query.value(), 0);
+        JournalSummary summary;
+        summary.id = row.id();
+        summary.title = row.text();
+        summary.writtenOn = row.date();
+        summary.mood = row.integer();
+        summary.opportunity = row.text();
+        summary.excerpt = row.text().simplified();
+        rows.push_back(std::move(summary));
+    }
+    return rows;
+}
+
 Result<QStringList> JournalRepository::allTags() const
 {
     auto query = sql::exec(m_table.database().connection(),

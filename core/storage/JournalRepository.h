@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/JournalEntry.h"
+#include "domain/JournalSummary.h"
 #include "Table.h"
 
 namespace finalist {
@@ -28,6 +29,8 @@ public:
     // Newest first.
     Result<std::vector<JournalEntry>> list(const JournalFilter& filter = {}) const;
     Result<qint64> count(const JournalFilter& filter = {}) const;
+    // Newest first, light enough for a list of 100,000 entries read a page at a time.
+    Result<std::vector<JournalSummary>> summaries(const JournalFilter& filter) const;
     // Every tag in use, alphabetically.
     Result<QStringList> allTags() const;
 

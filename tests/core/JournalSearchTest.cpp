@@ -66,3 +66,23 @@ TEST_F(Search, HostileTextNeverFails)
     ASSERT_OK(none);
     EXPECT_TRUE(none.value().empty());
 }
+
+TEST_F(Search, SummariesArePagedNewestFirstWithAnExcerpt)
+{
+    for (int day = 1; day <= 5; ++day) {
+        JournalEntry e;
+        e.title = QStringLiteral("Day %1").arg(day);
+        e.writtenOn = QDate(2026, 3, day);
+        e.learned = QStringLiteral("Lesson of day %1\n  with a second line").arg(day);
+        ASSERT_OK(JournalRepository(*db).add(e));
+    }
+    JournalFilter page;
+    page.limit = 2;
+    page.offset = 1;
+    auto rows = JournalRepository(*db).summaries(page);
+    ASSERT_OK(rows);
+    ASSERT_EQ(rows.value().size(), 2u);
+    EXPECT_EQ(rows.value()[0].title, QStringLiteral("Day 4"));
+    EXPECT_EQ(rows.value()[0].excerpt, QStringLiteral("Lesson of day 4 with a second line"));
+    EXPECT_EQ(rows.value()[1].writtenOn, QDate(2026, 3, 3));
+}
