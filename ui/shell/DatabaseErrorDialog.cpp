@@ -46,6 +46,7 @@ DatabaseErrorDialog::DatabaseErrorDialog(const Error& error, bool canRestore,
     font.setWeight(QFont::DemiBold);
     title->setFont(font);
     m_message->setWordWrap(true);
+    m_message->setMinimumWidth(440);
     m_message->setObjectName(QStringLiteral("errorMessage"));
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setReadOnly(true);
@@ -89,7 +90,6 @@ DatabaseErrorDialog::DatabaseErrorDialog(const Error& error, bool canRestore,
     layout->addSpacing(8);
     layout->addWidget(buttons);
     layout->setSizeConstraint(QLayout::SetMinimumSize); // never narrower than its buttons
-    setMinimumWidth(560);
 }
 
 QString DatabaseErrorDialog::message() const
