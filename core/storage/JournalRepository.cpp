@@ -67,7 +67,9 @@ TableMapping<JournalEntry> mapping()
     };
 }
 
-std::pair<QString, QVariantList> whereOf(const JournalFilter& filter)
+} // namespace
+
+std::pair<QString, QVariantList> journalFilterSql(const JournalFilter& filter)
 {
     QStringList conditions;
     QVariantList bindings;
@@ -91,8 +93,6 @@ std::pair<QString, QVariantList> whereOf(const JournalFilter& filter)
     }
     return { conditions.join(QStringLiteral(" AND ")), bindings };
 }
-
-} // namespace
 
 JournalRepository::JournalRepository(Database& db)
     : m_table(db, mapping())
@@ -143,7 +143,7 @@ Result<JournalEntry> JournalRepository::get(qint64 id) const
 
 Result<std::vector<JournalEntry>> JournalRepository::list(const JournalFilter& filter) const
 {
-    const auto [where, bindings] = whereOf(filter);
+    const auto [where, bindings] = journalFilterSql(filter);
     auto entries = m_table.select(where, bindings, QStringLiteral("t.written_on DESC, t.id DESC"),
                                   filter.limit, filter.offset);
     if (!entries)
@@ -155,13 +155,13 @@ Result<std::vector<JournalEntry>> JournalRepository::list(const JournalFilter& f
 
 Result<qint64> JournalRepository::count(const JournalFilter& filter) const
 {
-    const auto [where, bindings] = whereOf(filter);
+    const auto [where, bindings] = journalFilterSql(filter);
     return m_table.count(where, bindings);
 }
 
 Result<std::vector<JournalSummary>> JournalRepository::summaries(const JournalFilter& filter) const
 {
-    const auto [where, bindings] = whereOf(filter);
+    const auto [where, bindings] = journalFilterSql(filter);
     QString statement = QStringLiteral(
         "SELECT t.id, t.title, t.written_on, coalesce(t.mood, 0), coalesce(o.company, ''), "
         "substr(coalesce(nullif(t.experience, ''), nullif(t.learned, ''), nullif(t.momentum, ''), "

@@ -16,6 +16,9 @@ struct JournalFilter
     int offset = 0;
 };
 
+// The SQL condition of a filter over journal_entries aliased as t, and its bindings.
+std::pair<QString, QVariantList> journalFilterSql(const JournalFilter& filter);
+
 // Journal entries with their tags; an entry and its tags are written in one transaction.
 class JournalRepository
 {

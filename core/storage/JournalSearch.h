@@ -1,5 +1,6 @@
 #pragma once
 
+#include "JournalRepository.h"
 #include "Result.h"
 
 #include <QDate>
@@ -33,8 +34,10 @@ public:
     {
     }
 
-    // Whatever the user typed is safe here; an empty query finds nothing.
-    Result<std::vector<JournalHit>> search(const QString& userText, int limit = 50) const;
+    // Whatever the user typed is safe here; an empty query finds nothing. The filter's other
+    // conditions (opportunity, tag, mood) narrow the hits; its text is ignored.
+    Result<std::vector<JournalHit>> search(const QString& userText, int limit = 50,
+                                           const JournalFilter& within = {}) const;
 
 private:
     Database& m_db;

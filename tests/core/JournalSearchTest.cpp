@@ -86,3 +86,19 @@ TEST_F(Search, SummariesArePagedNewestFirstWithAnExcerpt)
     EXPECT_EQ(rows.value()[0].excerpt, QStringLiteral("Lesson of day 4 with a second line"));
     EXPECT_EQ(rows.value()[1].writtenOn, QDate(2026, 3, 3));
 }
+
+TEST_F(Search, FiltersNarrowTheHits)
+{
+    JournalEntry low;
+    low.title = QStringLiteral("Panel, low day");
+    low.writtenOn = QDate(2026, 3, 1);
+    low.mood = 2;
+    ASSERT_OK(JournalRepository(*db).add(low));
+    add(QStringLiteral("Panel, no mood"), QStringLiteral("panel"));
+    JournalFilter moodTwo;
+    moodTwo.mood = 2;
+    auto hits = JournalSearch(*db).search(QStringLiteral("panel"), 50, moodTwo);
+    ASSERT_OK(hits);
+    ASSERT_EQ(hits.value().size(), 1u);
+    EXPECT_EQ(hits.value()[0].entryId, low.id);
+}

@@ -1,0 +1,358 @@
+#include "EntryEditor.h"
+
+#include "MarkdownEdit.h"
+#include "ReflectionSteps.h"
+#include "storage/JournalRepository.h"
+#include "storage/OpportunityRepository.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QStackedWidget>
+#include <QTextBrowser>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace finalist {
+
+EntryEditor::EntryEditor(Database& db, QWidget* parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_autosaver([this] { return save(); })
+    , m_title(new QLineEdit(this))
+    , m_writtenOn(new QDateEdit(this))
+    , m_opportunity(new QComboBox(this))
+    , m_mood(new QComboBox(this))
+    , m_tags(new QLineEdit(this))
+    , m_revisitOn(new QDateEdit(this))
+    , m_stepper(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_preview(new QTextBrowser(this))
+    , m_previewButton(new QToolButton(this))
+    , m_words(new QLabel(this))
+    , m_saveState(new QLabel(this))
+    , m_error(new QLabel(this))
+{
+    buildHeader();
+    for (int step = 0; step < StepCount; ++step) {
+        m_stepper->addItem(reflectionSteps()[step].title);
+        m_pages->addWidget(buildStepPage(step));
+    }
+    m_stepper->setFixedWidth(230);
+    m_stepper->setObjectName(QStringLiteral("stepper"));
+    m_preview->setOpenExternalLinks(false);
+    m_preview->hide();
+    connect(m_stepper, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_autosaver.flush(); // a step change saves at once
+        m_pages->setCurrentIndex(row);
+        togglePreview(m_previewButton->isChecked());
+        updateFooter();
+    });
+
+    m_previewButton->setText(tr("Preview"));
+    m_previewButton->setCheckable(true);
+    m_previewButton->setToolTip(tr("Show the step as formatted text"));
+    connect(m_previewButton, &QToolButton::toggled, this, &EntryEditor::togglePreview);
+    m_error->setObjectName(QStringLiteral("saveError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_error->hide();
+    m_saveState->setObjectName(QStringLiteral("saveState"));
+
+    auto* footer = new QHBoxLayout;
+    footer->addWidget(m_previewButton);
+    footer->addWidget(m_words);
+    footer->addStretch();
+    footer->addWidget(m_saveState);
+    auto* content = new QVBoxLayout;
+    content->addWidget(m_pages, 1);
+    content->addWidget(m_preview, 1);
+    content->addWidget(m_error);
+    content->addLayout(footer);
+    auto* body = new QHBoxLayout;
+    body->addWidget(m_stepper);
+    body->addLayout(content, 1);
+
+    auto* header = new QFormLayout;
+    header->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto* facts = new QHBoxLayout;
+    facts->addWidget(m_writtenOn);
+    facts->addWidget(m_opportunity, 1);
+    facts->addWidget(m_mood);
+    auto* later = new QHBoxLayout;
+    later->addWidget(m_tags, 1);
+    later->addWidget(new QLabel(tr("Revisit on"), this));
+    later->addWidget(m_revisitOn);
+    header->addRow(tr("Title"), m_title);
+    header->addRow(tr("Written"), facts);
+    header->addRow(tr("Tags"), later);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addLayout(body, 1);
+
+    connect(&m_autosaver, &Autosaver::stateChanged, this, &EntryEditor::updateFooter);
+    connect(&m_autosaver, &Autosaver::saveFailed, this, [this](const QString& message) {
+        m_error->setText(tr("Not saved: %1 Your text is kept here, and Finalist keeps trying.").arg(message));
+        m_error->show();
+    });
+    connect(&m_autosaver, &Autosaver::saved, this, [this] {
+        m_error->hide();
+        emit entrySaved(m_entry.id);
+    });
+    clear();
+}
+
+void EntryEditor::buildHeader()
+{
+    m_title->setPlaceholderText(tr("A title for this reflection"));
+    m_writtenOn->setCalendarPopup(true);
+    m_writtenOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_revisitOn->setCalendarPopup(true);
+    m_revisitOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_tags->setPlaceholderText(tr("Tags, separated by commas"));
+    m_mood->addItem(tr("Mood: not set"), 0);
+    const QString moods[] = {tr("1 · heavy"), tr("2 · low"), tr("3 · steady"), tr("4 · good"), tr("5 · bright")};
+    for (int i = 0; i < 5; ++i)
+        m_mood->addItem(moods[i], i + 1);
+    connect(m_title, &QLineEdit::textEdited, this, &EntryEditor::changed);
+    connect(m_tags, &QLineEdit::textEdited, this, &EntryEditor::changed);
+    connect(m_writtenOn, &QDateEdit::dateChanged, this, &EntryEditor::changed);
+    connect(m_revisitOn, &QDateEdit::dateChanged, this, &EntryEditor::changed);
+    connect(m_opportunity, &QComboBox::currentIndexChanged, this, &EntryEditor::changed);
+    connect(m_mood, &QComboBox::currentIndexChanged, this, &EntryEditor::changed);
+}
+
+QWidget* EntryEditor::buildStepPage(int step)
+{
+    const ReflectionStep& definition = reflectionSteps()[step];
+    auto* page = new QWidget(m_pages);
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* prompt = new QLabel(definition.prompt, page);
+    prompt->setWordWrap(true);
+    QFont bold = prompt->font();
+    bold.setWeight(QFont::DemiBold);
+    prompt->setFont(bold);
+    layout->addWidget(prompt);
+    if (!definition.hints.isEmpty()) {
+        auto* hints = new QLabel(QStringLiteral("• ") + definition.hints.join(QStringLiteral("\n• ")), page);
+        hints->setWordWrap(true);
+        hints->setForegroundRole(QPalette::PlaceholderText);
+        layout->addWidget(hints);
+    }
+    const auto makeEdit = [&](const QString& placeholder) {
+        auto* edit = new MarkdownEdit(page);
+        edit->setPlaceholderText(placeholder);
+        connect(edit, &QPlainTextEdit::textChanged, this, &EntryEditor::changed);
+        connect(edit, &MarkdownEdit::focusLost, &m_autosaver, &Autosaver::flush);
+        return edit;
+    };
+    if (step == JobStep) {
+        m_stepEdits[step] = makeEdit(tr("What sounded ideal, to look for next time"));
+        m_jobNotIdeal = makeEdit(tr("What did not fit"));
+        m_gutRating = new QComboBox(page);
+        m_gutRating->addItem(tr("Gut feeling: not rated"), 0);
+        for (int i = 1; i <= 5; ++i)
+            m_gutRating->addItem(tr("Gut feeling: %1 of 5").arg(i), i);
+        m_gutReason = new QLineEdit(page);
+        m_gutReason->setPlaceholderText(tr("One line on why"));
+        connect(m_gutRating, &QComboBox::currentIndexChanged, this, &EntryEditor::changed);
+        connect(m_gutReason, &QLineEdit::textEdited, this, &EntryEditor::changed);
+        auto* gut = new QHBoxLayout;
+        gut->addWidget(m_gutRating);
+        gut->addWidget(m_gutReason, 1);
+        layout->addWidget(m_stepEdits[step], 1);
+        layout->addWidget(m_jobNotIdeal, 1);
+        layout->addLayout(gut);
+    } else {
+        m_stepEdits[step] = makeEdit(tr("Write in Markdown: **bold**, *italic*, - lists"));
+        layout->addWidget(m_stepEdits[step], 1);
+    }
+    return page;
+}
+
+void EntryEditor::fillOpportunities()
+{
+    const QSignalBlocker blocker(m_opportunity);
+    m_opportunity->clear();
+    m_opportunity->addItem(tr("No particular opportunity"), qint64(0));
+    auto opportunities = OpportunityRepository(m_db).list();
+    if (!opportunities)
+        return;
+    for (const Opportunity& o : opportunities.value()) {
+        const QString label = o.role.isEmpty() ? o.company : tr("%1 — %2").arg(o.company, o.role);
+        m_opportunity->addItem(label, o.id);
+    }
+}
+
+bool EntryEditor::load(qint64 entryId)
+{
+    if (!m_autosaver.flush())
+        return false;
+    auto entry = JournalRepository(m_db).get(entryId);
+    if (!entry) {
+        m_error->setText(entry.error().message);
+        m_error->show();
+        return false;
+    }
+    m_entry = entry.value();
+    showEntry();
+    return true;
+}
+
+void EntryEditor::clear()
+{
+    m_autosaver.discard();
+    m_entry = JournalEntry{};
+    showEntry();
+}
+
+void EntryEditor::showEntry()
+{
+    m_loading = true;
+    fillOpportunities();
+    const bool has = m_entry.id > 0;
+    setEnabled(has);
+    m_title->setText(m_entry.title);
+    m_writtenOn->setDate(m_entry.writtenOn.isValid() ? m_entry.writtenOn : QDate::currentDate());
+    m_opportunity->setCurrentIndex(std::max(0, m_opportunity->findData(m_entry.opportunityId)));
+    m_mood->setCurrentIndex(std::max(0, m_mood->findData(m_entry.mood)));
+    m_tags->setText(m_entry.tags.join(QStringLiteral(", ")));
+    m_revisitOn->setDate(m_entry.revisitOn.isValid() ? m_entry.revisitOn : m_writtenOn->date().addDays(14));
+    const QString texts[StepCount] = {m_entry.experience, m_entry.jobIdeal, m_entry.relationships,
+                                      m_entry.learned, m_entry.momentum, m_entry.notes};
+    for (int step = 0; step < StepCount; ++step)
+        m_stepEdits[step]->setPlainText(texts[step]);
+    m_jobNotIdeal->setPlainText(m_entry.jobNotIdeal);
+    m_gutRating->setCurrentIndex(std::max(0, m_gutRating->findData(m_entry.gutRating)));
+    m_gutReason->setText(m_entry.gutReason);
+    m_error->hide();
+    m_loading = false;
+    updateStepMarks();
+    updateFooter();
+    if (m_stepper->currentRow() < 0)
+        m_stepper->setCurrentRow(ExperienceStep);
+}
+
+JournalEntry EntryEditor::collect() const
+{
+    JournalEntry e = m_entry;
+    e.title = m_title->text();
+    e.writtenOn = m_writtenOn->date();
+    e.opportunityId = m_opportunity->currentData().toLongLong();
+    e.mood = m_mood->currentData().toInt();
+    e.tags.clear();
+    for (const QString& tag : m_tags->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (!tag.trimmed().isEmpty() && !e.tags.contains(tag.trimmed(), Qt::CaseInsensitive))
+            e.tags << tag.trimmed();
+    }
+    e.revisitOn = m_revisitOn->date();
+    e.experience = m_stepEdits[ExperienceStep]->toPlainText();
+    e.jobIdeal = m_stepEdits[JobStep]->toPlainText();
+    e.jobNotIdeal = m_jobNotIdeal->toPlainText();
+    e.gutRating = m_gutRating->currentData().toInt();
+    e.gutReason = m_gutReason->text();
+    e.relationships = m_stepEdits[RelationshipsStep]->toPlainText();
+    e.learned = m_stepEdits[SelfStep]->toPlainText();
+    e.momentum = m_stepEdits[MomentumStep]->toPlainText();
+    e.notes = m_stepEdits[NotesStep]->toPlainText();
+    return e;
+}
+
+Status EntryEditor::save()
+{
+    if (m_entry.id <= 0)
+        return {};
+    JournalEntry edited = collect();
+    if (auto saved = JournalRepository(m_db).update(edited); !saved)
+        return saved;
+    m_entry = edited;
+    return {};
+}
+
+void EntryEditor::changed()
+{
+    if (m_loading || m_entry.id <= 0)
+        return;
+    m_autosaver.markChanged();
+    updateStepMarks();
+    updateFooter();
+}
+
+bool EntryEditor::isStepDone(int step) const
+{
+    bool done = !m_stepEdits[step]->toPlainText().trimmed().isEmpty();
+    if (step == JobStep)
+        done = done || !m_jobNotIdeal->toPlainText().trimmed().isEmpty() || m_gutRating->currentIndex() > 0;
+    return done;
+}
+
+void EntryEditor::updateStepMarks()
+{
+    for (int step = 0; step < StepCount; ++step) {
+        QListWidgetItem* item = m_stepper->item(step);
+        const bool done = isStepDone(step);
+        item->setText(reflectionSteps()[step].title + (done ? QStringLiteral("  ✓") : QString()));
+        item->setToolTip(done ? tr("Written") : tr("Not written yet; you may skip it"));
+    }
+}
+
+void EntryEditor::updateFooter()
+{
+    const int step = std::max(0, currentStep());
+    int words = m_stepEdits[step]->wordCount();
+    if (step == JobStep)
+        words += m_jobNotIdeal->wordCount();
+    m_words->setText(tr("%1 words in this step").arg(words));
+    m_saveState->setText(saveStateText());
+}
+
+QString EntryEditor::saveStateText() const
+{
+    if (m_entry.id <= 0)
+        return {};
+    switch (m_autosaver.state()) {
+    case Autosaver::State::Saved:
+        return tr("Saved");
+    case Autosaver::State::Pending:
+    case Autosaver::State::Saving:
+        return tr("Saving…");
+    case Autosaver::State::Failed:
+        return tr("Not saved yet");
+    }
+    return {};
+}
+
+QString EntryEditor::errorText() const
+{
+    return m_error->isVisible() ? m_error->text() : QString();
+}
+
+int EntryEditor::currentStep() const
+{
+    return m_stepper->currentRow();
+}
+
+void EntryEditor::showStep(int step)
+{
+    m_stepper->setCurrentRow(step);
+}
+
+void EntryEditor::togglePreview(bool on)
+{
+    if (on) {
+        const int step = std::max(0, currentStep());
+        QString markdown = m_stepEdits[step]->toPlainText();
+        if (step == JobStep)
+            markdown += QStringLiteral("\n\n") + m_jobNotIdeal->toPlainText();
+        m_preview->setMarkdown(markdown);
+    }
+    m_preview->setVisible(on);
+    m_pages->setVisible(!on);
+}
+
+} // namespace finalist

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "domain/JournalEntry.h"
+#include "services/Autosaver.h"
+
+#include <QWidget>
+
+#include <array>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QStackedWidget;
+class QTextBrowser;
+class QToolButton;
+
+namespace finalist {
+
+class Database;
+class MarkdownEdit;
+
+// Edits one journal entry: the five steps and the notes beside a stepper, with autosave.
+class EntryEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit EntryEditor(Database& db, QWidget* parent = nullptr);
+
+    // Saves what is pending, then shows another entry. False (and nothing changes) when the
+    // pending text could not be saved: it stays on screen rather than being lost.
+    bool load(qint64 entryId);
+    bool flush() { return m_autosaver.flush(); }
+    void clear();
+
+    qint64 entryId() const { return m_entry.id; }
+    int currentStep() const;
+    void showStep(int step);
+    MarkdownEdit* stepEdit(int step) const { return m_stepEdits[step]; }
+    QLineEdit* titleEdit() const { return m_title; }
+    Autosaver& autosaver() { return m_autosaver; }
+    QString saveStateText() const;
+    QString errorText() const;
+    bool isStepDone(int step) const;
+
+signals:
+    void entrySaved(qint64 entryId);
+
+private:
+    void buildHeader();
+    QWidget* buildStepPage(int step);
+    void fillOpportunities();
+    void showEntry();
+    Status save();
+    void changed();
+    void updateStepMarks();
+    void updateFooter();
+    void togglePreview(bool on);
+    JournalEntry collect() const;
+
+    Database& m_db;
+    JournalEntry m_entry;
+    Autosaver m_autosaver;
+    bool m_loading = false;
+
+    QLineEdit* m_title;
+    QDateEdit* m_writtenOn;
+    QComboBox* m_opportunity;
+    QComboBox* m_mood;
+    QLineEdit* m_tags;
+    QDateEdit* m_revisitOn;
+    QListWidget* m_stepper;
+    QStackedWidget* m_pages;
+    QTextBrowser* m_preview;
+    std::array<MarkdownEdit*, 6> m_stepEdits{};
+    MarkdownEdit* m_jobNotIdeal;
+    QComboBox* m_gutRating;
+    QLineEdit* m_gutReason;
+    QToolButton* m_previewButton;
+    QLabel* m_words;
+    QLabel* m_saveState;
+    QLabel* m_error;
+};
+
+} // namespace finalist
