@@ -96,7 +96,8 @@ EntryEditor::EntryEditor(Database& db, QWidget* parent)
 
     connect(&m_autosaver, &Autosaver::stateChanged, this, &EntryEditor::updateFooter);
     connect(&m_autosaver, &Autosaver::saveFailed, this, [this](const QString& message) {
-        m_error->setText(tr("Not saved: %1 Your text is kept here, and Finalist keeps trying.").arg(message));
+        m_error->setText(
+            tr("Not saved: %1 Your text is kept here, and Finalist keeps trying.").arg(message));
         m_error->show();
     });
     connect(&m_autosaver, &Autosaver::saved, this, [this] {
@@ -115,7 +116,8 @@ void EntryEditor::buildHeader()
     m_revisitOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_tags->setPlaceholderText(tr("Tags, separated by commas"));
     m_mood->addItem(tr("Mood: not set"), 0);
-    const QString moods[] = {tr("1 · heavy"), tr("2 · low"), tr("3 · steady"), tr("4 · good"), tr("5 · bright")};
+    const QString moods[]
+        = { tr("1 · heavy"), tr("2 · low"), tr("3 · steady"), tr("4 · good"), tr("5 · bright") };
     for (int i = 0; i < 5; ++i)
         m_mood->addItem(moods[i], i + 1);
     connect(m_title, &QLineEdit::textEdited, this, &EntryEditor::changed);
@@ -139,7 +141,8 @@ QWidget* EntryEditor::buildStepPage(int step)
     prompt->setFont(bold);
     layout->addWidget(prompt);
     if (!definition.hints.isEmpty()) {
-        auto* hints = new QLabel(QStringLiteral("• ") + definition.hints.join(QStringLiteral("\n• ")), page);
+        auto* hints = new QLabel(
+            QStringLiteral("• ") + definition.hints.join(QStringLiteral("\n• ")), page);
         hints->setWordWrap(true);
         hints->setForegroundRole(QPalette::PlaceholderText);
         layout->addWidget(hints);
@@ -222,9 +225,10 @@ void EntryEditor::showEntry()
     m_opportunity->setCurrentIndex(std::max(0, m_opportunity->findData(m_entry.opportunityId)));
     m_mood->setCurrentIndex(std::max(0, m_mood->findData(m_entry.mood)));
     m_tags->setText(m_entry.tags.join(QStringLiteral(", ")));
-    m_revisitOn->setDate(m_entry.revisitOn.isValid() ? m_entry.revisitOn : m_writtenOn->date().addDays(14));
-    const QString texts[StepCount] = {m_entry.experience, m_entry.jobIdeal, m_entry.relationships,
-                                      m_entry.learned, m_entry.momentum, m_entry.notes};
+    m_revisitOn->setDate(m_entry.revisitOn.isValid() ? m_entry.revisitOn
+                                                     : m_writtenOn->date().addDays(14));
+    const QString texts[StepCount] = { m_entry.experience, m_entry.jobIdeal, m_entry.relationships,
+                                       m_entry.learned,    m_entry.momentum, m_entry.notes };
     for (int step = 0; step < StepCount; ++step)
         m_stepEdits[step]->setPlainText(texts[step]);
     m_jobNotIdeal->setPlainText(m_entry.jobNotIdeal);
@@ -287,7 +291,8 @@ bool EntryEditor::isStepDone(int step) const
 {
     bool done = !m_stepEdits[step]->toPlainText().trimmed().isEmpty();
     if (step == JobStep)
-        done = done || !m_jobNotIdeal->toPlainText().trimmed().isEmpty() || m_gutRating->currentIndex() > 0;
+        done = done || !m_jobNotIdeal->toPlainText().trimmed().isEmpty()
+            || m_gutRating->currentIndex() > 0;
     return done;
 }
 

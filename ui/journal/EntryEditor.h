@@ -3,9 +3,8 @@
 #include "domain/JournalEntry.h"
 #include "services/Autosaver.h"
 
-#include <QWidget>
-
 #include <array>
+#include <QWidget>
 
 class QComboBox;
 class QDateEdit;
@@ -35,6 +34,7 @@ public:
     void clear();
 
     qint64 entryId() const { return m_entry.id; }
+    const JournalEntry& savedEntry() const { return m_entry; }
     int currentStep() const;
     void showStep(int step);
     MarkdownEdit* stepEdit(int step) const { return m_stepEdits[step]; }

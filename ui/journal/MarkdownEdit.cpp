@@ -15,12 +15,12 @@ MarkdownEdit::MarkdownEdit(QWidget* parent)
         QKeySequence keys;
         void (MarkdownEdit::*slot)();
     } shortcuts[] = {
-        {QKeySequence::Bold, &MarkdownEdit::toggleBold},
-        {QKeySequence::Italic, &MarkdownEdit::toggleItalic},
-        {QKeySequence(Qt::CTRL | Qt::Key_H), &MarkdownEdit::makeHeading},
-        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_8), &MarkdownEdit::makeBulletList},
-        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_7), &MarkdownEdit::makeNumberedList},
-        {QKeySequence(Qt::CTRL | Qt::Key_K), &MarkdownEdit::insertLink},
+        { QKeySequence::Bold, &MarkdownEdit::toggleBold },
+        { QKeySequence::Italic, &MarkdownEdit::toggleItalic },
+        { QKeySequence(Qt::CTRL | Qt::Key_H), &MarkdownEdit::makeHeading },
+        { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_8), &MarkdownEdit::makeBulletList },
+        { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_7), &MarkdownEdit::makeNumberedList },
+        { QKeySequence(Qt::CTRL | Qt::Key_K), &MarkdownEdit::insertLink },
     };
     for (const auto& shortcut : shortcuts) {
         auto* action = new QAction(this);
@@ -64,7 +64,8 @@ void MarkdownEdit::wrapSelection(const QString& marker)
     QTextCursor cursor = textCursor();
     const QString selected = cursor.selectedText();
     cursor.beginEditBlock();
-    if (selected.startsWith(marker) && selected.endsWith(marker) && selected.size() >= 2 * marker.size())
+    if (selected.startsWith(marker) && selected.endsWith(marker)
+        && selected.size() >= 2 * marker.size())
         cursor.insertText(selected.mid(marker.size(), selected.size() - 2 * marker.size()));
     else
         cursor.insertText(marker + selected + marker);

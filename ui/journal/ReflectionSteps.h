@@ -2,7 +2,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <vector>
 
 namespace finalist {
@@ -15,7 +14,16 @@ struct ReflectionStep
     QStringList hints;
 };
 
-enum ReflectionStepIndex { ExperienceStep, JobStep, RelationshipsStep, SelfStep, MomentumStep, NotesStep, StepCount };
+enum ReflectionStepIndex
+{
+    ExperienceStep,
+    JobStep,
+    RelationshipsStep,
+    SelfStep,
+    MomentumStep,
+    NotesStep,
+    StepCount
+};
 
 const std::vector<ReflectionStep>& reflectionSteps();
 

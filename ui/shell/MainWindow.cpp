@@ -4,6 +4,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -132,6 +133,30 @@ MainWindow::Section MainWindow::currentSection() const
 QWidget* MainWindow::sectionWidget(Section section) const
 {
     return m_pages->widget(section);
+}
+
+void MainWindow::setSectionWidget(Section section, QWidget* page)
+{
+    QWidget* old = m_pages->widget(section);
+    m_pages->insertWidget(section, page);
+    m_pages->removeWidget(old);
+    old->deleteLater();
+    m_pages->setCurrentIndex(m_navigation->currentRow());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_closeGuard && !m_closeGuard()) {
+        const auto answer = QMessageBox::warning(
+            this, tr("Not saved"),
+            tr("Some of your text could not be saved yet. Close anyway and lose it?"),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard) {
+            event->ignore();
+            return;
+        }
+    }
+    event->accept();
 }
 
 void MainWindow::showSection(Section section)

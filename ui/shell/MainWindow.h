@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <QMainWindow>
 
 class QLabel;
@@ -31,6 +32,13 @@ public:
     Section currentSection() const;
     QWidget* sectionWidget(Section section) const;
     QListWidget* navigation() const { return m_navigation; }
+    // Puts a built view in place of a section's empty state (the old page is deleted).
+    void setSectionWidget(Section section, QWidget* page);
+    // Asked before the window closes; false keeps it open (unsaved text could not be saved).
+    void setCloseGuard(std::function<bool()> guard) { m_closeGuard = std::move(guard); }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 public slots:
     void showSection(finalist::MainWindow::Section section);
@@ -49,6 +57,7 @@ private:
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     QLabel* m_pathLabel;
+    std::function<bool()> m_closeGuard;
 };
 
 } // namespace finalist

@@ -1,5 +1,6 @@
 #include "Session.h"
 
+#include "journal/JournalView.h"
 #include "MainWindow.h"
 
 #include <QFileInfo>
@@ -24,6 +25,7 @@ void Session::attach(MainWindow* window)
     connect(window, &MainWindow::restoreRequested, this, &Session::restoreBackup);
     connect(this, &Session::databaseChanged, window, &MainWindow::showDatabase);
     connect(this, &Session::message, window, &MainWindow::showMessage);
+    window->setCloseGuard([this] { return !m_journal || m_journal->flush(); });
     if (m_database)
         window->showDatabase(m_database->path());
 }
@@ -77,7 +79,14 @@ bool Session::open(const QString& requested)
 
 void Session::adopt(std::unique_ptr<Database> database)
 {
-    // The new database is open before the old one is let go, so the window always has one.
+    // The new database is open before the old one is let go, so the window always has one;
+    // the old views save what they hold before they go.
+    if (m_journal)
+        m_journal->flush();
+    if (m_window) {
+        m_journal = new JournalView(*database, m_window);
+        m_window->setSectionWidget(MainWindow::Journal, m_journal);
+    }
     m_database = std::move(database);
     BackupStore backups(*m_database);
     auto daily = backups.takeDailyIfDue();
@@ -130,9 +139,15 @@ void Session::restoreBackup()
     const QString chosen = m_prompter.chooseBackup(backups.list());
     if (chosen.isEmpty())
         return;
+    if (m_journal)
+        m_journal->flush(); // what was typed goes into the safety backup, not lost
     if (auto restored = backups.restoreFrom(chosen); !restored) {
         m_prompter.tell(tr("Restore failed"), restored.error().message);
         return;
+    }
+    if (m_journal && m_window) {
+        m_journal = new JournalView(*m_database, m_window); // the restored file holds other entries
+        m_window->setSectionWidget(MainWindow::Journal, m_journal);
     }
     emit databaseChanged(m_database->path());
     emit message(tr("Restored the backup. The state just before it was backed up too."));

@@ -9,6 +9,7 @@
 
 namespace finalist {
 
+class JournalView;
 class MainWindow;
 
 // Owns the open database and runs the flows around it: opening (with the error dialog and its
@@ -45,6 +46,7 @@ private:
     const Clock& m_clock;
     std::unique_ptr<Database> m_database;
     MainWindow* m_window = nullptr;
+    JournalView* m_journal = nullptr; // owned by the window
 };
 
 } // namespace finalist

@@ -1,0 +1,177 @@
+#include "journal/JournalView.h"
+
+#include "journal/EntryEditor.h"
+#include "journal/JournalListModel.h"
+#include "journal/MarkdownEdit.h"
+#include "journal/ReflectionSteps.h"
+#include "RawSql.h"
+#include "storage/JournalRepository.h"
+#include "TestSupport.h"
+
+#include <gtest/gtest.h>
+#include <QAbstractItemModelTester>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTest>
+
+using namespace finalist;
+
+namespace {
+
+class Journal : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        path = folder.path(QStringLiteral("journal.sqlite"));
+        db = test::openOrFail(path, clock);
+        ASSERT_TRUE(db);
+        for (const auto& [title, text] :
+             { std::pair{ QStringLiteral("Harbor final"),
+                          QStringLiteral("The panel asked about pricing") },
+               std::pair{ QStringLiteral("Northwind video"),
+                          QStringLiteral("Hannah liked the audit") },
+               std::pair{ QStringLiteral("Quarry screen"),
+                          QStringLiteral("Not the role for me") } }) {
+            JournalEntry e;
+            e.title = title;
+            e.writtenOn = QDate(2026, 3, 1);
+            e.experience = text;
+            ASSERT_OK(JournalRepository(*db).add(e));
+            ids.push_back(e.id);
+        }
+        view = std::make_unique<JournalView>(*db);
+        tester = std::make_unique<QAbstractItemModelTester>(
+            view->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        view->resize(1100, 700);
+        view->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(view.get()));
+    }
+
+    void clickRow(int row)
+    {
+        QListView* list = view->list();
+        const QRect rect = list->visualRect(view->model()->index(row, 0));
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, rect.center());
+    }
+
+    JournalEntry stored(qint64 id) { return JournalRepository(*db).get(id).value(); }
+
+    test::TempFolder folder;
+    FixedClock clock{ test::referenceNow() };
+    std::unique_ptr<Database> db;
+    std::unique_ptr<JournalView> view;
+    std::unique_ptr<QAbstractItemModelTester> tester;
+    QString path;
+    std::vector<qint64> ids;
+};
+
+} // namespace
+
+TEST_F(Journal, TypingInEveryStepReachesTheDatabaseWithinASecond)
+{
+    ASSERT_EQ(view->model()->rowCount(), 3);
+    clickRow(0);
+    EntryEditor* editor = view->editor();
+    const qint64 id = editor->entryId();
+    ASSERT_GT(id, 0);
+    QListWidget* stepper = editor->findChild<QListWidget*>(QStringLiteral("stepper"));
+    ASSERT_NE(stepper, nullptr);
+    for (int step = StepCount - 1; step >= 0; --step) {
+        QTest::mouseClick(stepper->viewport(), Qt::LeftButton, {},
+                          stepper->visualItemRect(stepper->item(step)).center());
+        ASSERT_EQ(editor->currentStep(), step);
+        MarkdownEdit* edit = editor->stepEdit(step);
+        edit->setFocus();
+        edit->moveCursor(QTextCursor::End);
+        QTest::keyClicks(edit, QStringLiteral(" step%1 done").arg(step));
+        EXPECT_TRUE(editor->isStepDone(step));
+    }
+    EXPECT_EQ(editor->saveStateText(), QStringLiteral("Saving…"));
+    QTRY_COMPARE_WITH_TIMEOUT(editor->saveStateText(), QStringLiteral("Saved"), 1000);
+    const JournalEntry saved = stored(id);
+    EXPECT_TRUE(saved.experience.endsWith(QStringLiteral(" step0 done")));
+    EXPECT_EQ(saved.jobIdeal, QStringLiteral(" step1 done"));
+    EXPECT_EQ(saved.relationships, QStringLiteral(" step2 done"));
+    EXPECT_EQ(saved.learned, QStringLiteral(" step3 done"));
+    EXPECT_EQ(saved.momentum, QStringLiteral(" step4 done"));
+    EXPECT_EQ(saved.notes, QStringLiteral(" step5 done"));
+}
+
+TEST_F(Journal, SwitchingEntriesSavesAtOnce)
+{
+    clickRow(0);
+    const qint64 first = view->editor()->entryId();
+    QTest::keyClicks(view->editor()->titleEdit(), QStringLiteral(" (revised)"));
+    clickRow(1);
+    EXPECT_NE(view->editor()->entryId(), first);
+    EXPECT_TRUE(stored(first).title.endsWith(QStringLiteral("(revised)")))
+        << "saved on switching, not later";
+    EXPECT_TRUE(view->model()
+                    ->data(view->model()->index(view->model()->rowOf(first), 0), Qt::DisplayRole)
+                    .toString()
+                    .endsWith(QStringLiteral("(revised)")));
+}
+
+TEST_F(Journal, AFailedSaveKeepsTheTextShowsWhyAndRetries)
+{
+    clickRow(0);
+    EntryEditor* editor = view->editor();
+    const qint64 id = editor->entryId();
+    editor->autosaver().setRetryDelays({ 200 });
+    test::rawSql(path,
+                 QStringLiteral("CREATE TRIGGER refuse BEFORE UPDATE ON journal_entries "
+                                "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"));
+    MarkdownEdit* edit = editor->stepEdit(ExperienceStep);
+    edit->setFocus();
+    edit->moveCursor(QTextCursor::End);
+    QTest::keyClicks(edit, QStringLiteral(" and I must not lose this"));
+    QTRY_VERIFY_WITH_TIMEOUT(!editor->errorText().isEmpty(), 1500);
+    EXPECT_TRUE(editor->errorText().contains(QStringLiteral("Not saved")));
+    EXPECT_EQ(editor->saveStateText(), QStringLiteral("Not saved yet"));
+    EXPECT_TRUE(edit->toPlainText().endsWith(QStringLiteral("and I must not lose this")));
+    EXPECT_FALSE(stored(id).experience.contains(QStringLiteral("must not lose")));
+
+    clickRow(1);
+    EXPECT_EQ(editor->entryId(), id) << "switching away would lose the text, so it stays";
+
+    test::rawSql(path, QStringLiteral("DROP TRIGGER refuse"));
+    QTRY_COMPARE_WITH_TIMEOUT(editor->saveStateText(), QStringLiteral("Saved"), 2000);
+    EXPECT_TRUE(stored(id).experience.endsWith(QStringLiteral("and I must not lose this")));
+    EXPECT_TRUE(editor->errorText().isEmpty());
+}
+
+TEST_F(Journal, SearchNarrowsTheListAndHighlights)
+{
+    QTest::keyClicks(view->searchBox(), QStringLiteral("pricing"));
+    QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 1, 1000);
+    const QString snippet
+        = view->model()->data(view->model()->index(0, 0), JournalListModel::SnippetRole).toString();
+    EXPECT_TRUE(snippet.contains(QStringLiteral("pricing")));
+    view->searchBox()->clear();
+    QTest::keyClicks(view->searchBox(), QStringLiteral("\"NEAR( -*"));
+    QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 0, 1000);
+    EXPECT_TRUE(view->model()->lastError().isEmpty()) << "odd text is just text";
+    view->searchBox()->clear();
+    QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 3, 1000);
+}
+
+TEST_F(Journal, NewEntryAndDeleteWithUndo)
+{
+    view->findChild<QPushButton*>(QStringLiteral("newEntry"))->click();
+    EXPECT_EQ(view->model()->rowCount(), 4);
+    const qint64 fresh = view->editor()->entryId();
+    ASSERT_GT(fresh, 0);
+    EXPECT_EQ(stored(fresh).revisitOn, clock.today().addDays(14));
+    QTest::keyClicks(view->editor()->titleEdit(), QStringLiteral("Brand new"));
+    view->findChild<QPushButton*>(QStringLiteral("deleteEntry"))->click();
+    EXPECT_EQ(view->model()->rowCount(), 3);
+    EXPECT_EQ(JournalRepository(*db).count().value(), 3);
+    view->findChild<QPushButton*>(QStringLiteral("undoDelete"))->click();
+    EXPECT_EQ(JournalRepository(*db).count().value(), 4);
+    JournalFilter byTitle;
+    byTitle.text = QStringLiteral("Brand new");
+    EXPECT_EQ(JournalRepository(*db).count(byTitle).value(), 1) << "the typed title came back too";
+}

@@ -1,0 +1,266 @@
+#include "JournalView.h"
+
+#include "EntryEditor.h"
+#include "JournalItemDelegate.h"
+#include "JournalListModel.h"
+#include "storage/LessonRepository.h"
+#include "storage/OpportunityRepository.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace finalist {
+
+JournalView::JournalView(Database& db, QWidget* parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_model(new JournalListModel(db, this))
+    , m_editor(new EntryEditor(db, this))
+    , m_list(new QListView(this))
+    , m_search(new QLineEdit(this))
+    , m_opportunity(new QComboBox(this))
+    , m_tag(new QComboBox(this))
+    , m_mood(new QComboBox(this))
+    , m_listState(new QLabel(this))
+    , m_undoBar(new QWidget(this))
+    , m_undoText(new QLabel(m_undoBar))
+    , m_searchDelay(new QTimer(this))
+{
+    m_search->setPlaceholderText(tr("Search all entries"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setObjectName(QStringLiteral("journalSearch"));
+    m_list->setModel(m_model);
+    m_list->setItemDelegate(new JournalItemDelegate(m_list));
+    m_list->setUniformItemSizes(true);
+    m_list->setObjectName(QStringLiteral("journalList"));
+    m_listState->setWordWrap(true);
+    m_listState->setAlignment(Qt::AlignCenter);
+    m_listState->setForegroundRole(QPalette::PlaceholderText);
+
+    auto* add = new QPushButton(tr("New Entry"), this);
+    add->setObjectName(QStringLiteral("newEntry"));
+    add->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    auto* duplicate = new QPushButton(tr("Duplicate"), this);
+    auto* remove = new QPushButton(tr("Delete"), this);
+    remove->setObjectName(QStringLiteral("deleteEntry"));
+    connect(add, &QPushButton::clicked, this, &JournalView::newEntry);
+    connect(duplicate, &QPushButton::clicked, this, &JournalView::duplicateEntry);
+    connect(remove, &QPushButton::clicked, this, &JournalView::deleteEntry);
+
+    auto* undo = new QPushButton(tr("Undo"), m_undoBar);
+    undo->setObjectName(QStringLiteral("undoDelete"));
+    connect(undo, &QPushButton::clicked, this, &JournalView::undoDelete);
+    auto* undoLayout = new QHBoxLayout(m_undoBar);
+    undoLayout->setContentsMargins(0, 0, 0, 0);
+    undoLayout->addWidget(m_undoText, 1);
+    undoLayout->addWidget(undo);
+    m_undoBar->hide();
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_opportunity, 2);
+    filters->addWidget(m_tag, 1);
+    filters->addWidget(m_mood, 1);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(duplicate);
+    buttons->addWidget(remove);
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->addWidget(m_search);
+    leftLayout->addLayout(filters);
+    leftLayout->addWidget(m_list, 1);
+    leftLayout->addWidget(m_listState);
+    leftLayout->addWidget(m_undoBar);
+    leftLayout->addLayout(buttons);
+
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_editor);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({ 340, 700 });
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(splitter);
+
+    // Search as the user types, a moment after the last key so typing never stutters.
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(150);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, &JournalView::applyFilter);
+    for (QComboBox* box : { m_opportunity, m_tag, m_mood })
+        connect(box, &QComboBox::activated, this, &JournalView::applyFilter);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& index) {
+                currentChanged(index.data(JournalListModel::IdRole).toLongLong());
+            });
+    connect(m_editor, &EntryEditor::entrySaved, this, [this](qint64 id) {
+        m_model->updateRow(id, m_editor->savedEntry().title, m_editor->savedEntry().writtenOn);
+    });
+
+    fillFilters();
+    applyFilter();
+}
+
+bool JournalView::flush()
+{
+    return m_editor->flush();
+}
+
+void JournalView::fillFilters()
+{
+    const auto refill
+        = [](QComboBox* box, const QString& all, const QList<std::pair<QString, QVariant>>& items) {
+              const QVariant current = box->currentData();
+              box->clear();
+              box->addItem(all, QVariant());
+              for (const auto& [label, value] : items)
+                  box->addItem(label, value);
+              box->setCurrentIndex(std::max(0, box->findData(current)));
+          };
+    QList<std::pair<QString, QVariant>> opportunities;
+    if (auto list = OpportunityRepository(m_db).list())
+        for (const Opportunity& o : list.value())
+            opportunities.append({ o.company, o.id });
+    refill(m_opportunity, tr("All opportunities"), opportunities);
+    QList<std::pair<QString, QVariant>> tags;
+    if (auto list = JournalRepository(m_db).allTags())
+        for (const QString& tag : list.value())
+            tags.append({ QStringLiteral("#") + tag, tag });
+    refill(m_tag, tr("All tags"), tags);
+    QList<std::pair<QString, QVariant>> moods;
+    for (int mood = 1; mood <= 5; ++mood)
+        moods.append({ tr("Mood %1").arg(mood), mood });
+    refill(m_mood, tr("Any mood"), moods);
+}
+
+void JournalView::applyFilter()
+{
+    const qint64 current = m_editor->entryId();
+    JournalFilter filter;
+    filter.text = m_search->text();
+    filter.opportunityId = m_opportunity->currentData().toLongLong();
+    filter.tag = m_tag->currentData().toString();
+    filter.mood = m_mood->currentData().toInt();
+    m_model->setFilter(filter);
+    const int row = m_model->rowOf(current);
+    if (row >= 0)
+        m_list->setCurrentIndex(m_model->index(row));
+    showListState();
+}
+
+void JournalView::showListState()
+{
+    const bool empty = m_model->rowCount() == 0;
+    const bool filtered = !m_search->text().trimmed().isEmpty() || m_opportunity->currentIndex() > 0
+        || m_tag->currentIndex() > 0 || m_mood->currentIndex() > 0;
+    if (!m_model->lastError().isEmpty())
+        m_listState->setText(m_model->lastError());
+    else if (empty && filtered)
+        m_listState->setText(tr("No entry matches. Try fewer words or clear the filters."));
+    else if (empty)
+        m_listState->setText(tr("No reflections yet. Start one with New Entry: the first step only "
+                                "asks what happened."));
+    m_listState->setVisible(empty || !m_model->lastError().isEmpty());
+}
+
+void JournalView::currentChanged(qint64 entryId)
+{
+    if (entryId <= 0 || entryId == m_editor->entryId())
+        return;
+    if (!m_editor->load(entryId)) {
+        select(m_editor->entryId()); // the unsaved text stays on screen
+    }
+}
+
+void JournalView::select(qint64 entryId)
+{
+    const int row = m_model->rowOf(entryId);
+    if (row >= 0)
+        m_list->setCurrentIndex(m_model->index(row));
+}
+
+void JournalView::newEntry()
+{
+    if (!flush())
+        return;
+    JournalEntry entry;
+    entry.writtenOn = m_db.clock().today();
+    entry.revisitOn = entry.writtenOn.addDays(14); // lessons surface over weeks
+    entry.opportunityId = m_opportunity->currentData().toLongLong();
+    if (auto added = JournalRepository(m_db).add(entry); !added) {
+        m_listState->setText(added.error().message);
+        m_listState->show();
+        return;
+    }
+    m_search->clear();
+    applyFilter();
+    select(entry.id);
+    m_editor->load(entry.id);
+    m_editor->titleEdit()->setFocus();
+}
+
+void JournalView::duplicateEntry()
+{
+    if (m_editor->entryId() <= 0 || !flush())
+        return;
+    auto original = JournalRepository(m_db).get(m_editor->entryId());
+    if (!original)
+        return;
+    JournalEntry copy = original.value();
+    copy.id = 0;
+    copy.title = tr("%1 (copy)").arg(copy.title.isEmpty() ? tr("Untitled") : copy.title);
+    copy.writtenOn = m_db.clock().today();
+    if (!JournalRepository(m_db).add(copy))
+        return;
+    applyFilter();
+    select(copy.id);
+}
+
+void JournalView::deleteEntry()
+{
+    const qint64 id = m_editor->entryId();
+    if (id <= 0)
+        return;
+    flush();
+    auto entry = JournalRepository(m_db).get(id);
+    auto lessons = LessonRepository(m_db).listForEntry(id);
+    if (!entry || !lessons || !JournalRepository(m_db).remove(id))
+        return;
+    m_deleted = std::pair{ entry.value(), lessons.value() };
+    m_editor->clear();
+    m_undoText->setText(
+        tr("Deleted “%1”.")
+            .arg(entry.value().title.isEmpty() ? tr("Untitled") : entry.value().title));
+    m_undoBar->show();
+    fillFilters();
+    applyFilter();
+}
+
+void JournalView::undoDelete()
+{
+    if (!m_deleted)
+        return;
+    auto [entry, lessons] = *m_deleted;
+    entry.id = 0;
+    if (auto added = JournalRepository(m_db).add(entry); !added)
+        return;
+    for (Lesson lesson : lessons) {
+        lesson.id = 0;
+        lesson.entryId = entry.id;
+        LessonRepository(m_db).add(lesson);
+    }
+    m_deleted.reset();
+    m_undoBar->hide();
+    fillFilters();
+    applyFilter();
+    select(entry.id);
+}
+
+} // namespace finalist

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "domain/JournalEntry.h"
+#include "domain/Lesson.h"
+
+#include <optional>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QPushButton;
+class QTimer;
+
+namespace finalist {
+
+class Database;
+class EntryEditor;
+class JournalListModel;
+
+// The Journal section: the entry list with search and filters beside the entry editor.
+class JournalView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit JournalView(Database& db, QWidget* parent = nullptr);
+
+    bool flush(); // saves what is pending; false when it could not be saved
+
+    EntryEditor* editor() const { return m_editor; }
+    QListView* list() const { return m_list; }
+    QLineEdit* searchBox() const { return m_search; }
+    JournalListModel* model() const { return m_model; }
+
+public slots:
+    void newEntry();
+    void duplicateEntry();
+    void deleteEntry();
+    void undoDelete();
+    void select(qint64 entryId);
+
+private:
+    void applyFilter();
+    void fillFilters();
+    void currentChanged(qint64 entryId);
+    void showListState();
+
+    Database& m_db;
+    JournalListModel* m_model;
+    EntryEditor* m_editor;
+    QListView* m_list;
+    QLineEdit* m_search;
+    QComboBox* m_opportunity;
+    QComboBox* m_tag;
+    QComboBox* m_mood;
+    QLabel* m_listState;
+    QWidget* m_undoBar;
+    QLabel* m_undoText;
+    QTimer* m_searchDelay;
+    std::optional<std::pair<JournalEntry, std::vector<Lesson>>> m_deleted;
+};
+
+} // namespace finalist
