@@ -1,5 +1,8 @@
 // Saves screenshots of the window for the README and for looking at by eye. Runs only when
 // FINALIST_SHOTS_DIR names a folder:  FINALIST_SHOTS_DIR=docs/screenshots build/tests/ui_tests
+#include "journal/EntryEditor.h"
+#include "journal/JournalListModel.h"
+#include "journal/JournalView.h"
 #include "ScriptedPrompter.h"
 #include "services/DemoSample.h"
 #include "shell/DatabaseErrorDialog.h"
@@ -10,6 +13,8 @@
 #include <gtest/gtest.h>
 #include <QApplication>
 #include <QDir>
+#include <QLineEdit>
+#include <QListView>
 #include <QPalette>
 #include <QStyle>
 #include <QStyleFactory>
@@ -61,8 +66,12 @@ TEST(Screenshots, MainWindowAndErrorDialog)
     Session session(prompter, clock);
     MainWindow window;
     session.attach(&window);
+    {
+        auto filled = test::openOrFail(data.path(QStringLiteral("finalist.sqlite")), clock);
+        ASSERT_TRUE(filled);
+        ASSERT_OK(fillDemoSample(*filled));
+    }
     ASSERT_TRUE(session.open(data.path(QStringLiteral("finalist.sqlite"))));
-    ASSERT_OK(fillDemoSample(*session.database()));
     window.resize(1100, 720);
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
@@ -73,7 +82,22 @@ TEST(Screenshots, MainWindowAndErrorDialog)
     window.showSection(MainWindow::Journal);
     save(window, folder, QStringLiteral("main-journal.png"));
 
+    auto* journal = qobject_cast<JournalView*>(window.sectionWidget(MainWindow::Journal));
+    ASSERT_NE(journal, nullptr);
+    journal->list()->setCurrentIndex(journal->model()->index(1, 0)); // the runner-up reflection
+    for (int step : { 0, 1, 2, 3, 4 }) {
+        journal->editor()->showStep(step);
+        save(window, folder, QStringLiteral("journal-step%1.png").arg(step + 1));
+    }
+    journal->searchBox()->setText(QStringLiteral("panel"));
+    QTest::qWait(300);
+    save(window, folder, QStringLiteral("journal-search.png"));
+    journal->searchBox()->clear();
+    QTest::qWait(300);
+
     QApplication::setPalette(darkPalette());
+    journal->editor()->showStep(1);
+    save(window, folder, QStringLiteral("journal-dark.png"));
     window.showSection(MainWindow::Contacts);
     save(window, folder, QStringLiteral("main-dark.png"));
 

@@ -41,7 +41,9 @@ EntryEditor::EntryEditor(Database& db, QWidget* parent)
         m_stepper->addItem(reflectionSteps()[step].title);
         m_pages->addWidget(buildStepPage(step));
     }
-    m_stepper->setFixedWidth(230);
+    m_stepper->setFixedWidth(228);
+    m_stepper->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_stepper->setSpacing(3);
     m_stepper->setObjectName(QStringLiteral("stepper"));
     m_preview->setOpenExternalLinks(false);
     m_preview->hide();
@@ -234,6 +236,8 @@ void EntryEditor::showEntry()
     m_jobNotIdeal->setPlainText(m_entry.jobNotIdeal);
     m_gutRating->setCurrentIndex(std::max(0, m_gutRating->findData(m_entry.gutRating)));
     m_gutReason->setText(m_entry.gutReason);
+    m_gutReason->setCursorPosition(0); // show the start of a long line, not its end
+    m_title->setCursorPosition(0);
     m_error->hide();
     m_loading = false;
     updateStepMarks();

@@ -40,6 +40,11 @@ JournalView::JournalView(Database& db, QWidget* parent)
     m_list->setItemDelegate(new JournalItemDelegate(m_list));
     m_list->setUniformItemSizes(true);
     m_list->setObjectName(QStringLiteral("journalList"));
+    for (QComboBox* box : { m_opportunity, m_tag, m_mood })
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_opportunity->setMinimumContentsLength(9);
+    m_tag->setMinimumContentsLength(6);
+    m_mood->setMinimumContentsLength(7);
     m_listState->setWordWrap(true);
     m_listState->setAlignment(Qt::AlignCenter);
     m_listState->setForegroundRole(QPalette::PlaceholderText);
