@@ -104,6 +104,7 @@ TEST_F(Journal, SwitchingEntriesSavesAtOnce)
 {
     clickRow(0);
     const qint64 first = view->editor()->entryId();
+    QTest::keyClick(view->editor()->titleEdit(), Qt::Key_End);
     QTest::keyClicks(view->editor()->titleEdit(), QStringLiteral(" (revised)"));
     clickRow(1);
     EXPECT_NE(view->editor()->entryId(), first);
