@@ -30,10 +30,12 @@ int main(int argc, char* argv[])
     parser.addOption(database);
     parser.process(app);
 
-    MainWindow window;
+    // Declared so that the window (and the views in it) goes before the Session that owns
+    // the database they read from.
     DialogPrompter prompter;
-    prompter.setParent(&window);
     Session session(prompter);
+    MainWindow window;
+    prompter.setParent(&window);
     session.attach(&window);
     if (!session.open(parser.value(database)))
         return 3; // the user chose to quit: nothing was opened, nothing was written

@@ -15,31 +15,39 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QListView>
+#include <QPainter>
 #include <QPalette>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTest>
+#include <QToolButton>
 
 using namespace finalist;
 
 namespace {
 
+// A complete dark palette: the roles the widgets and the glyphs read, in both colour groups.
 QPalette darkPalette()
 {
-    QPalette p;
     const QColor window(0x2b, 0x2d, 0x31), base(0x1f, 0x21, 0x24), text(0xe6, 0xe6, 0xe6);
-    p.setColor(QPalette::Window, window);
+    QPalette p(window, window); // derives Light, Mid, Dark and Shadow from the window colour
     p.setColor(QPalette::WindowText, text);
     p.setColor(QPalette::Base, base);
     p.setColor(QPalette::AlternateBase, QColor(0x25, 0x27, 0x2b));
     p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::Button, QColor(0x36, 0x39, 0x3e));
     p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::white);
     p.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd6));
     p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa4, 0xab));
+    p.setColor(QPalette::Link, QColor(0x6c, 0xa8, 0xf0));
+    p.setColor(QPalette::PlaceholderText, QColor(0x8c, 0x90, 0x97));
     p.setColor(QPalette::ToolTipBase, base);
     p.setColor(QPalette::ToolTipText, text);
+    const QColor disabled(0x7a, 0x7d, 0x83);
+    for (auto role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
+        p.setColor(QPalette::Disabled, role, disabled);
+    p.setColor(QPalette::Disabled, QPalette::Base, window);
     return p;
 }
 
@@ -114,4 +122,30 @@ TEST(Screenshots, MainWindowAndErrorDialog)
     dialog.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
     save(dialog, folder, QStringLiteral("error-dialog.png"));
+    dialog.detailsToggle()->click();
+    save(dialog, folder, QStringLiteral("error-dialog-details.png"));
+
+    // A second Finalist on the same file: the real refusal, drawn over the first window.
+    auto second = Database::open(session.database()->path(), clock);
+    ASSERT_FALSE(second.ok());
+    DatabaseErrorDialog locked(second.error(), false, QStringLiteral("Quit"));
+    locked.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&locked));
+    QTest::qWait(50);
+    window.showSection(MainWindow::Today);
+    QTest::qWait(50);
+    QPixmap shot = window.grab();
+    const QPixmap over = locked.grab();
+    const QRect place(
+        QPoint((shot.width() - over.width()) / 2, (shot.height() - over.height()) / 3),
+        over.size());
+    QPainter painter(&shot);
+    painter.fillRect(shot.rect(), QColor(0, 0, 0, 40));
+    for (int i = 1; i <= 6; ++i)
+        painter.fillRect(place.adjusted(-i, -i + 2, i, i + 2), QColor(0, 0, 0, 10));
+    painter.drawPixmap(place.topLeft(), over);
+    painter.setPen(QColor(0, 0, 0, 90));
+    painter.drawRect(place.adjusted(-1, -1, 0, 0));
+    painter.end();
+    EXPECT_TRUE(shot.save(QDir(folder).filePath(QStringLiteral("second-window-locked.png"))));
 }

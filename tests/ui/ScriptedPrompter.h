@@ -15,10 +15,12 @@ public:
     QStringList filesToOpen;
     QStringList newFiles;
     QStringList backupsToChoose;
+    std::deque<bool> confirmations; // empty: yes
 
     std::vector<Error> errorsShown;
     std::vector<bool> restoreOffered;
     QStringList told;
+    QStringList asked; // the confirmation questions
 
     DatabaseErrorDialog::Choice askAboutError(const Error& error, bool canRestore, bool) override
     {
@@ -48,6 +50,15 @@ public:
         return wanted;
     }
     void tell(const QString&, const QString& message) override { told << message; }
+    bool confirm(const QString&, const QString& question, const QString&) override
+    {
+        asked << question;
+        if (confirmations.empty())
+            return true;
+        const bool answer = confirmations.front();
+        confirmations.pop_front();
+        return answer;
+    }
 };
 
 } // namespace finalist::test

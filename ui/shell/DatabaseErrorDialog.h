@@ -7,6 +7,7 @@
 class QLabel;
 class QPushButton;
 class QPlainTextEdit;
+class QToolButton;
 
 namespace finalist {
 
@@ -28,15 +29,21 @@ public:
                         QWidget* parent = nullptr);
 
     Choice choice() const { return m_choice; }
+    QString headline() const;
     QString message() const;
-    QPushButton* button(Choice choice) const;
+    QPushButton* button(Choice choice) const; // null when that way out is not offered
+    QToolButton* detailsToggle() const { return m_detailsToggle; } // null without detail
+    bool detailsShown() const;
 
 private:
     void choose(Choice choice);
+    void toggleDetails();
 
     Choice m_choice = Choice::Dismiss;
+    QLabel* m_headline;
     QLabel* m_message;
     QPlainTextEdit* m_details;
+    QToolButton* m_detailsToggle = nullptr;
     QPushButton* m_buttons[4] = {};
 };
 

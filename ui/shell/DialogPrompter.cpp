@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QFileDialog>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace finalist {
 
@@ -51,6 +52,15 @@ QString DialogPrompter::chooseBackup(const std::vector<BackupInfo>& backups)
 void DialogPrompter::tell(const QString& title, const QString& message)
 {
     QMessageBox::warning(m_parent, title, message);
+}
+
+bool DialogPrompter::confirm(const QString& title, const QString& question, const QString& action)
+{
+    QMessageBox box(QMessageBox::Question, title, question, QMessageBox::Cancel, m_parent);
+    QPushButton* yes = box.addButton(action, QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == yes;
 }
 
 } // namespace finalist

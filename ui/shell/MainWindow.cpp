@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "common/EmptyStateWidget.h"
+#include "common/Glyph.h"
+#include "common/NavigationDelegate.h"
 
 #include <QAction>
 #include <QApplication>
@@ -14,38 +16,69 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QStyle>
+#include <QVBoxLayout>
 
 namespace finalist {
+
+namespace {
+
+constexpr Glyph kGlyphs[MainWindow::SectionCount]
+    = { Glyph::Today, Glyph::Journal, Glyph::Contacts, Glyph::Network, Glyph::Outreach };
+constexpr int kIconSize = 20;
+
+} // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
+    , m_rule(new QWidget(this))
+    , m_backupLabel(new QLabel(this))
     , m_pathLabel(new QLabel(this))
 {
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFrameShape(QFrame::NoFrame);
-    m_navigation->setIconSize(QSize(20, 20));
-    m_navigation->setSpacing(2);
+    m_navigation->setIconSize(QSize(kIconSize, kIconSize));
+    m_navigation->setSpacing(1);
+    m_navigation->setItemDelegate(new NavigationDelegate(m_navigation));
+    m_navigation->setMouseTracking(true); // for the hover shade
     m_navigation->setFixedWidth(180);
-    m_navigation->setAutoFillBackground(true);
-    m_navigation->setBackgroundRole(QPalette::AlternateBase);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    QFont navigationFont = m_navigation->font();
+    navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.05);
+    m_navigation->setFont(navigationFont);
+
+    m_rule->setFixedWidth(1); // a quiet line between navigation and page
+    m_rule->setAutoFillBackground(true);
+
+    // The list sits on a panel of its own colour, so the first row can breathe below the menu.
+    auto* panel = new QWidget(this);
+    panel->setBackgroundRole(QPalette::Base);
+    panel->setAutoFillBackground(true);
+    auto* panelLayout = new QVBoxLayout(panel);
+    panelLayout->setContentsMargins(0, 8, 0, 0);
+    panelLayout->addWidget(m_navigation);
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_navigation);
+    layout->addWidget(panel);
+    layout->addWidget(m_rule);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
+    m_backupLabel->setObjectName(QStringLiteral("backupState"));
+    m_backupLabel->setContentsMargins(0, 0, 14, 0);
     m_pathLabel->setObjectName(QStringLiteral("databasePath"));
     m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_pathLabel->setToolTip(tr("The database this window writes to"));
+    statusBar()->addPermanentWidget(m_backupLabel);
     statusBar()->addPermanentWidget(m_pathLabel);
 
     buildSections();
     buildMenus();
+    applyPalette();
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(Today);
@@ -56,50 +89,65 @@ void MainWindow::buildSections()
 {
     struct Page
     {
-        QString name;
-        QStyle::StandardPixmap icon;
         QString title;
         QString text;
     };
     const Page pages[SectionCount] = {
-        { tr("Today"), QStyle::SP_FileDialogInfoView, tr("Today"),
+        { tr("Today"),
           tr("Your morning page: the follow-ups due today, your outreach goal and the "
              "second-chance radar. It arrives in a coming version.") },
-        { tr("Journal"), QStyle::SP_FileDialogDetailedView, tr("Journal"),
+        { tr("Journal"),
           tr("Reflections in five steps, written while the process is fresh, with your wins and "
              "lessons beside them. The editor arrives in a coming version.") },
-        { tr("Contacts"), QStyle::SP_DirHomeIcon, tr("Contacts"),
+        { tr("Contacts"),
           tr("Everyone you met along the way, with thank-you and LinkedIn status. The contacts "
              "table arrives in a coming version.") },
-        { tr("Network"), QStyle::SP_DriveNetIcon, tr("Network"),
+        { tr("Network"),
           tr("A map of who introduced whom and who works with whom. It arrives in a coming "
              "version.") },
-        { tr("Outreach"), QStyle::SP_DialogSaveButton, tr("Outreach"),
+        { tr("Outreach"),
           tr("Every note you drafted or sent, and who has not been thanked yet. The outreach log "
              "arrives in a coming version.") },
     };
     for (int i = 0; i < SectionCount; ++i) {
-        auto* item = new QListWidgetItem(style()->standardIcon(pages[i].icon), pages[i].name,
-                                         m_navigation);
-        item->setSizeHint(QSize(0, 36));
-        m_pages->addWidget(new EmptyStateWidget(pages[i].title, pages[i].text, m_pages));
+        new QListWidgetItem(pages[i].title, m_navigation);
+        auto* empty = new EmptyStateWidget(pages[i].title, pages[i].text, m_pages);
+        empty->setGlyph(kGlyphs[i]);
+        m_pages->addWidget(empty);
     }
+}
+
+// The icons and the rule are drawn from the palette, so they follow a change to dark.
+void MainWindow::applyPalette()
+{
+    for (int i = 0; i < m_navigation->count(); ++i)
+        m_navigation->item(i)->setIcon(glyphIcon(kGlyphs[i], palette(), kIconSize));
+    QPalette rule = m_rule->palette();
+    rule.setColor(
+        QPalette::Window,
+        blend(palette().color(QPalette::WindowText), palette().color(QPalette::Window), 0.16));
+    m_rule->setPalette(rule);
 }
 
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New Database…"), QKeySequence::New, this,
-                    &MainWindow::newDatabaseRequested);
+                    &MainWindow::newDatabaseRequested)
+        ->setObjectName(QStringLiteral("newDatabase"));
     file->addAction(tr("&Open Database…"), QKeySequence::Open, this,
-                    &MainWindow::openDatabaseRequested);
+                    &MainWindow::openDatabaseRequested)
+        ->setObjectName(QStringLiteral("openDatabase"));
     file->addSeparator();
     file->addAction(tr("&Backup Now"), this, &MainWindow::backupRequested)
         ->setObjectName(QStringLiteral("backupNow"));
     file->addAction(tr("&Restore from Backup…"), this, &MainWindow::restoreRequested)
         ->setObjectName(QStringLiteral("restoreBackup"));
     file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+    QAction* quit = file->addAction(tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), qApp,
+                                    &QApplication::closeAllWindows);
+    quit->setObjectName(QStringLiteral("quit"));
+    quit->setMenuRole(QAction::QuitRole);
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     for (int i = 0; i < SectionCount; ++i) {
@@ -110,19 +158,25 @@ void MainWindow::buildMenus()
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Finalist"), this, &MainWindow::showAbout);
+    help->addAction(tr("&About Finalist"), this, &MainWindow::showAbout)
+        ->setMenuRole(QAction::AboutRole);
 }
 
 void MainWindow::showDatabase(const QString& path)
 {
     setWindowTitle(tr("Finalist — %1").arg(QFileInfo(path).fileName()));
     m_pathLabel->setText(QDir::toNativeSeparators(path));
-    m_pathLabel->setToolTip(tr("The database this window writes to"));
 }
 
 void MainWindow::showMessage(const QString& message)
 {
-    statusBar()->showMessage(message, 8000);
+    statusBar()->showMessage(message, 10000);
+}
+
+void MainWindow::showBackupState(const QString& text, const QString& detail)
+{
+    m_backupLabel->setText(text);
+    m_backupLabel->setToolTip(detail);
 }
 
 MainWindow::Section MainWindow::currentSection() const
@@ -140,7 +194,7 @@ void MainWindow::setSectionWidget(Section section, QWidget* page)
     QWidget* old = m_pages->widget(section);
     m_pages->insertWidget(section, page);
     m_pages->removeWidget(old);
-    old->deleteLater();
+    delete old;
     m_pages->setCurrentIndex(m_navigation->currentRow());
 }
 
@@ -157,6 +211,13 @@ void MainWindow::closeEvent(QCloseEvent* event)
         }
     }
     event->accept();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
 }
 
 void MainWindow::showSection(Section section)

@@ -29,16 +29,21 @@ public:
 
     void showDatabase(const QString& path);
     void showMessage(const QString& message);
+    // A short, lasting note beside the path: whether today's backup exists.
+    void showBackupState(const QString& text, const QString& detail = {});
     Section currentSection() const;
     QWidget* sectionWidget(Section section) const;
     QListWidget* navigation() const { return m_navigation; }
-    // Puts a built view in place of a section's empty state (the old page is deleted).
+    // Puts a built view in place of a section's page. The old page is deleted before this
+    // returns, so it can no longer reach a database the caller is about to close; do not call
+    // it from inside that page.
     void setSectionWidget(Section section, QWidget* page);
     // Asked before the window closes; false keeps it open (unsaved text could not be saved).
     void setCloseGuard(std::function<bool()> guard) { m_closeGuard = std::move(guard); }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 public slots:
     void showSection(finalist::MainWindow::Section section);
@@ -53,9 +58,12 @@ private:
     void buildSections();
     void buildMenus();
     void showAbout();
+    void applyPalette();
 
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
+    QWidget* m_rule;
+    QLabel* m_backupLabel;
     QLabel* m_pathLabel;
     std::function<bool()> m_closeGuard;
 };

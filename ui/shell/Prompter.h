@@ -22,6 +22,8 @@ public:
     virtual QString chooseNewDatabase() = 0; // empty: cancelled
     virtual QString chooseBackup(const std::vector<BackupInfo>& backups) = 0; // empty: cancelled
     virtual void tell(const QString& title, const QString& message) = 0;
+    // A yes/no before something that replaces data; action names the yes button.
+    virtual bool confirm(const QString& title, const QString& question, const QString& action) = 0;
 };
 
 // The real dialogs, parented to the window once there is one.
@@ -36,6 +38,7 @@ public:
     QString chooseNewDatabase() override;
     QString chooseBackup(const std::vector<BackupInfo>& backups) override;
     void tell(const QString& title, const QString& message) override;
+    bool confirm(const QString& title, const QString& question, const QString& action) override;
 
 private:
     QWidget* m_parent = nullptr;

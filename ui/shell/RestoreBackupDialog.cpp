@@ -36,11 +36,8 @@ RestoreBackupDialog::RestoreBackupDialog(std::vector<BackupInfo> backups, QWidge
                                 "backed up first, so this can be undone."),
                              this);
     intro->setWordWrap(true);
-    const QLocale locale;
-    for (const BackupInfo& backup : m_backups) {
-        const QString when = locale.toString(backup.takenAt.toLocalTime(), QLocale::LongFormat);
-        m_list->addItem(tr("%1 — %2").arg(when, reasonLabel(backup.reason)));
-    }
+    for (const BackupInfo& backup : m_backups)
+        m_list->addItem(describe(backup));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton* restore = buttons->addButton(tr("Restore"), QDialogButtonBox::AcceptRole);
     restore->setEnabled(false);
@@ -58,6 +55,19 @@ RestoreBackupDialog::RestoreBackupDialog(std::vector<BackupInfo> backups, QWidge
     layout->addWidget(m_list);
     layout->addWidget(buttons);
     resize(520, 360);
+}
+
+QString RestoreBackupDialog::takenAt(const BackupInfo& backup)
+{
+    const QLocale locale;
+    const QDateTime local = backup.takenAt.toLocalTime();
+    return tr("%1, %2").arg(locale.toString(local.date(), QLocale::LongFormat),
+                            locale.toString(local.time(), QLocale::ShortFormat));
+}
+
+QString RestoreBackupDialog::describe(const BackupInfo& backup)
+{
+    return tr("%1 — %2").arg(takenAt(backup), reasonLabel(backup.reason));
 }
 
 QString RestoreBackupDialog::chosenPath() const

@@ -16,6 +16,9 @@ public:
     explicit RestoreBackupDialog(std::vector<BackupInfo> backups, QWidget* parent = nullptr);
 
     QString chosenPath() const;
+    // When it was taken, in the user's locale; describe() adds why, as the list shows it.
+    static QString takenAt(const BackupInfo& backup);
+    static QString describe(const BackupInfo& backup);
     QListWidget* list() const { return m_list; }
 
 private:

@@ -2,7 +2,9 @@
 
 #include "journal/JournalView.h"
 #include "MainWindow.h"
+#include "RestoreBackupDialog.h"
 
+#include <algorithm>
 #include <QFileInfo>
 
 namespace finalist {
@@ -25,9 +27,12 @@ void Session::attach(MainWindow* window)
     connect(window, &MainWindow::restoreRequested, this, &Session::restoreBackup);
     connect(this, &Session::databaseChanged, window, &MainWindow::showDatabase);
     connect(this, &Session::message, window, &MainWindow::showMessage);
+    connect(this, &Session::backupStateChanged, window, &MainWindow::showBackupState);
     window->setCloseGuard([this] { return !m_journal || m_journal->flush(); });
-    if (m_database)
+    if (m_database) {
+        buildViews(*m_database);
         window->showDatabase(m_database->path());
+    }
 }
 
 bool Session::canRestore(const Error& error, const QString& path) const
@@ -40,14 +45,15 @@ bool Session::canRestore(const Error& error, const QString& path) const
 bool Session::open(const QString& requested)
 {
     QString path = QFileInfo(requested).absoluteFilePath();
-    if (m_database && m_database->path() == path)
-        return true;
     while (true) {
-        auto opened = Database::open(path, m_clock);
-        if (opened) {
-            adopt(std::move(opened).value());
+        // Our own lock would call it "open in another Finalist": say what is true instead.
+        if (m_database && m_database->path() == path) {
+            emit message(tr("“%1” is already open in this window.").arg(path));
             return true;
         }
+        auto opened = Database::open(path, m_clock);
+        if (opened)
+            return adopt(std::move(opened).value());
         const Error error = opened.error();
         using Choice = DatabaseErrorDialog::Choice;
         const Choice choice
@@ -77,24 +83,50 @@ bool Session::open(const QString& requested)
     }
 }
 
-void Session::adopt(std::unique_ptr<Database> database)
+bool Session::adopt(std::unique_ptr<Database> database)
 {
-    // The new database is open before the old one is let go, so the window always has one;
-    // the old views save what they hold before they go.
-    if (m_journal)
-        m_journal->flush();
-    if (m_window) {
-        m_journal = new JournalView(*database, m_window);
-        m_window->setSectionWidget(MainWindow::Journal, m_journal);
-    }
+    // The new database is open before the old one is let go, so the window always has one.
+    // The old views save what they hold and are deleted first: only then is the old file
+    // closed and its lock released.
+    if (!mayLeaveViews())
+        return false; // the new file is closed again, untouched
+    buildViews(*database);
     m_database = std::move(database);
+    emit databaseChanged(m_database->path());
+    takeDailyBackup();
+    return true;
+}
+
+bool Session::mayLeaveViews()
+{
+    if (!m_journal || m_journal->flush())
+        return true;
+    return m_prompter.confirm(tr("Not saved"),
+                              tr("Some of your text could not be saved yet. Go on anyway and "
+                                 "lose it?"),
+                              tr("Go On Anyway"));
+}
+
+void Session::buildViews(Database& database)
+{
+    if (!m_window)
+        return;
+    m_journal = new JournalView(database, m_window);
+    m_window->setSectionWidget(MainWindow::Journal, m_journal);
+}
+
+void Session::takeDailyBackup()
+{
     BackupStore backups(*m_database);
     auto daily = backups.takeDailyIfDue();
-    emit databaseChanged(m_database->path());
-    if (!daily)
+    if (!daily) {
+        emit backupStateChanged(tr("Not backed up today"), daily.error().message);
         emit message(tr("Today's automatic backup failed: %1").arg(daily.error().message));
-    else if (daily.value())
-        emit message(tr("Backed up today's copy into %1").arg(backups.folder()));
+        return;
+    }
+    // Success needs no passing message: the lasting label says it, its tooltip says where.
+    emit backupStateChanged(tr("Backed up today"),
+                            tr("Backups are kept in %1").arg(backups.folder()));
 }
 
 void Session::newDatabase()
@@ -123,11 +155,14 @@ void Session::backupNow()
 {
     if (!m_database)
         return;
-    auto written = BackupStore(*m_database).snapshot(QStringLiteral("manual"));
+    BackupStore backups(*m_database);
+    auto written = backups.snapshot(QStringLiteral("manual"));
     if (!written) {
         m_prompter.tell(tr("Backup failed"), written.error().message);
         return;
     }
+    emit backupStateChanged(tr("Backed up today"),
+                            tr("Backups are kept in %1").arg(backups.folder()));
     emit message(tr("Backed up to %1").arg(written.value()));
 }
 
@@ -136,19 +171,27 @@ void Session::restoreBackup()
     if (!m_database)
         return;
     BackupStore backups(*m_database);
-    const QString chosen = m_prompter.chooseBackup(backups.list());
+    const std::vector<BackupInfo> list = backups.list();
+    const QString chosen = m_prompter.chooseBackup(list);
     if (chosen.isEmpty())
         return;
-    if (m_journal)
-        m_journal->flush(); // what was typed goes into the safety backup, not lost
+    const auto info = std::find_if(list.begin(), list.end(),
+                                   [&](const BackupInfo& b) { return b.path == chosen; });
+    const QString which
+        = info != list.end() ? RestoreBackupDialog::takenAt(*info) : QFileInfo(chosen).fileName();
+    if (!m_prompter.confirm(tr("Restore from Backup"),
+                            tr("Replace everything in “%1” with the backup from %2?\n\nWhat it "
+                               "holds now is backed up first, so you can come back to it.")
+                                .arg(QFileInfo(m_database->path()).fileName(), which),
+                            tr("Restore")))
+        return;
+    if (!mayLeaveViews()) // what was typed goes into the safety backup, not lost
+        return;
     if (auto restored = backups.restoreFrom(chosen); !restored) {
         m_prompter.tell(tr("Restore failed"), restored.error().message);
         return;
     }
-    if (m_journal && m_window) {
-        m_journal = new JournalView(*m_database, m_window); // the restored file holds other entries
-        m_window->setSectionWidget(MainWindow::Journal, m_journal);
-    }
+    buildViews(*m_database); // the restored file holds other entries
     emit databaseChanged(m_database->path());
     emit message(tr("Restored the backup. The state just before it was backed up too."));
 }

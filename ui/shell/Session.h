@@ -37,9 +37,14 @@ public slots:
 signals:
     void databaseChanged(const QString& path);
     void message(const QString& text);
+    // A short lasting state ("Backed up today") with the longer story behind it.
+    void backupStateChanged(const QString& text, const QString& detail);
 
 private:
-    void adopt(std::unique_ptr<Database> database);
+    bool adopt(std::unique_ptr<Database> database);
+    bool mayLeaveViews(); // saves the views; false when that failed and the user stays
+    void buildViews(Database& database);
+    void takeDailyBackup();
     bool canRestore(const Error& error, const QString& path) const;
 
     Prompter& m_prompter;

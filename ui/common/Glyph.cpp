@@ -1,0 +1,96 @@
+#include "Glyph.h"
+
+#include <cmath>
+#include <numbers>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPalette>
+
+namespace finalist {
+
+namespace {
+
+// Each glyph is drawn on a 24 x 24 grid and scaled to the size asked for.
+void paintGlyph(QPainter& p, Glyph glyph, const QColor& color)
+{
+    QPen pen(color, 1.7, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    p.setPen(pen);
+    p.setBrush(Qt::NoBrush);
+    switch (glyph) {
+    case Glyph::Today: { // the sun
+        p.drawEllipse(QPointF(12, 12), 4.2, 4.2);
+        for (int i = 0; i < 8; ++i) {
+            const double angle = i * std::numbers::pi / 4;
+            const QPointF direction(std::cos(angle), std::sin(angle));
+            p.drawLine(QPointF(12, 12) + direction * 7.2, QPointF(12, 12) + direction * 9.6);
+        }
+        break;
+    }
+    case Glyph::Journal: { // a notebook with its spine and two lines
+        p.drawRoundedRect(QRectF(5.5, 3, 13, 18), 1.8, 1.8);
+        p.drawLine(QPointF(9, 3), QPointF(9, 21));
+        p.drawLine(QPointF(11.5, 8.5), QPointF(15.5, 8.5));
+        p.drawLine(QPointF(11.5, 12), QPointF(15.5, 12));
+        break;
+    }
+    case Glyph::Contacts: { // a person
+        p.drawEllipse(QPointF(12, 8), 3.6, 3.6);
+        QPainterPath shoulders;
+        shoulders.moveTo(4.5, 20.5);
+        shoulders.cubicTo(4.5, 13.5, 19.5, 13.5, 19.5, 20.5);
+        p.drawPath(shoulders);
+        break;
+    }
+    case Glyph::Network: { // three people, linked
+        const QPointF nodes[] = { { 12, 5 }, { 5, 18 }, { 19, 18 } };
+        p.drawLine(nodes[0], nodes[1]);
+        p.drawLine(nodes[0], nodes[2]);
+        p.drawLine(nodes[1], nodes[2]);
+        p.setBrush(color);
+        for (const QPointF& node : nodes)
+            p.drawEllipse(node, 2.6, 2.6);
+        break;
+    }
+    case Glyph::Outreach: { // an envelope
+        p.drawRoundedRect(QRectF(3, 6, 18, 13), 1.8, 1.8);
+        p.drawPolyline(QPolygonF({ { 3.8, 7 }, { 12, 13.2 }, { 20.2, 7 } }));
+        break;
+    }
+    }
+}
+
+} // namespace
+
+QPixmap glyphPixmap(Glyph glyph, const QColor& color, int size, qreal devicePixelRatio)
+{
+    QPixmap pixmap(QSize(size, size) * devicePixelRatio);
+    pixmap.setDevicePixelRatio(devicePixelRatio);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.scale(size / 24.0, size / 24.0);
+    paintGlyph(p, glyph, color);
+    return pixmap;
+}
+
+QIcon glyphIcon(Glyph glyph, const QPalette& palette, int size)
+{
+    const QColor normal = blend(palette.color(QPalette::Text), palette.color(QPalette::Base), 0.75);
+    const QColor selected = palette.color(QPalette::HighlightedText);
+    QIcon icon;
+    for (qreal ratio : { 1.0, 2.0 }) {
+        icon.addPixmap(glyphPixmap(glyph, normal, size, ratio), QIcon::Normal);
+        icon.addPixmap(glyphPixmap(glyph, selected, size, ratio), QIcon::Selected);
+    }
+    return icon;
+}
+
+QColor blend(const QColor& a, const QColor& b, qreal weight)
+{
+    const auto mix
+        = [weight](float x, float y) { return static_cast<float>(weight * x + (1 - weight) * y); };
+    return QColor::fromRgbF(mix(a.redF(), b.redF()), mix(a.greenF(), b.greenF()),
+                            mix(a.blueF(), b.blueF()));
+}
+
+} // namespace finalist
