@@ -1,0 +1,110 @@
+// Journal speed on the large demo set: search, opening the list, one autosave.
+// Uses FINALIST_BENCH_DB if set (made with: finalist-cli demo --entries 100000 --contacts 50000),
+// else builds that set once in a temporary folder. Reports p50 and p95 per operation.
+#include "services/DemoBulk.h"
+#include "storage/JournalRepository.h"
+#include "storage/JournalSearch.h"
+#include "TestSupport.h"
+
+#include <algorithm>
+#include <benchmark/benchmark.h>
+#include <chrono>
+#include <QTemporaryDir>
+
+using namespace finalist;
+
+namespace {
+
+Database& benchDatabase()
+{
+    static QTemporaryDir folder;
+    static std::unique_ptr<Database> db = [] {
+        const QString given = qEnvironmentVariable("FINALIST_BENCH_DB");
+        const QString path
+            = given.isEmpty() ? folder.filePath(QStringLiteral("bench.sqlite")) : given;
+        auto opened = Database::open(path);
+        if (!opened)
+            qFatal("cannot open %s", qPrintable(path));
+        auto database = std::move(opened).value();
+        if (JournalRepository(*database).count().value() < 100000)
+            fillDemoBulk(*database, 100000, 50000);
+        return database;
+    }();
+    return *db;
+}
+
+// Times every call, then reports the median and the 95th percentile in milliseconds.
+template <typename Operation> void measure(benchmark::State& state, Operation operation)
+{
+    std::vector<double> ms;
+    std::size_t i = 0;
+    for (auto _ : state) {
+        const auto start = std::chrono::steady_clock::now();
+        operation(i++);
+        ms.push_back(
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+                .count());
+    }
+    std::sort(ms.begin(), ms.end());
+    state.counters["p50_ms"] = ms[ms.size() / 2];
+    state.counters["p95_ms"] = ms[std::min(ms.size() - 1, ms.size() * 95 / 100)];
+}
+
+void BM_Search(benchmark::State& state)
+{
+    Database& db = benchDatabase();
+    const QStringList queries = { QStringLiteral("panel"),
+                                  QStringLiteral("roadmap feedback"),
+                                  QStringLiteral("pricing trade-off"),
+                                  QStringLiteral("conf"),
+                                  QStringLiteral("whiteboard story"),
+                                  QStringLiteral("nerves calm"),
+                                  QStringLiteral("salary"),
+                                  QStringLiteral("mentor remote"),
+                                  QStringLiteral("onboarding metrics"),
+                                  QStringLiteral("the"),
+                                  QStringLiteral("vision strategy"),
+                                  QStringLiteral("\"NEAR( -*"),
+                                  QStringLiteral("accessibility"),
+                                  QStringLiteral("deadline"),
+                                  QStringLiteral("recruiter offer"),
+                                  QStringLiteral("stakeholders pro") };
+    JournalSearch search(db);
+    measure(state, [&](std::size_t i) {
+        auto hits = search.search(queries[i % queries.size()], 200);
+        benchmark::DoNotOptimize(hits);
+    });
+}
+BENCHMARK(BM_Search)->Iterations(400)->Unit(benchmark::kMillisecond);
+
+void BM_OpenList(benchmark::State& state)
+{
+    Database& db = benchDatabase();
+    JournalRepository journal(db);
+    measure(state, [&](std::size_t) {
+        JournalFilter firstPage;
+        firstPage.limit = 200; // what JournalListModel reads on opening
+        auto rows = journal.summaries(firstPage);
+        benchmark::DoNotOptimize(rows);
+    });
+}
+BENCHMARK(BM_OpenList)->Iterations(200)->Unit(benchmark::kMillisecond);
+
+void BM_Autosave(benchmark::State& state)
+{
+    Database& db = benchDatabase();
+    JournalRepository journal(db);
+    JournalFilter one;
+    one.limit = 1;
+    JournalEntry entry = journal.list(one).value().front();
+    measure(state, [&](std::size_t i) {
+        entry.experience += QStringLiteral(" word%1").arg(i); // what one keystroke burst saves
+        auto saved = journal.update(entry);
+        benchmark::DoNotOptimize(saved);
+    });
+}
+BENCHMARK(BM_Autosave)->Iterations(200)->Unit(benchmark::kMillisecond);
+
+} // namespace
+
+BENCHMARK_MAIN();
