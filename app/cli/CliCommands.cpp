@@ -8,6 +8,7 @@
 #include "storage/RecordCounts.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 
@@ -20,12 +21,22 @@ QString tr(const char* text)
     return QCoreApplication::translate("Cli", text);
 }
 
+const QStringList kReaders = { QStringLiteral("check"), QStringLiteral("stats") };
+const QStringList kWriters = { QStringLiteral("init"), QStringLiteral("backup"),
+                               QStringLiteral("restore"), QStringLiteral("demo") };
+
 int fail(QTextStream& err, const Error& error, int code = Failed)
 {
     err << error.message << Qt::endl;
     if (!error.detail.isEmpty())
         err << "  (" << error.detail << ")" << Qt::endl;
     return code;
+}
+
+// A file that cannot be opened is either damaged (4) or unusable for another reason (3).
+int failToOpen(QTextStream& err, const Error& error)
+{
+    return fail(err, error, error.code == Error::Code::Corrupted ? Damaged : CannotOpen);
 }
 
 int initCommand(Database& db, QTextStream& out)
@@ -38,7 +49,7 @@ int checkCommand(Database& db, QTextStream& out, QTextStream& err)
 {
     const int version = db.schemaVersion();
     if (auto healthy = db.checkIntegrity(true); !healthy)
-        return fail(err, healthy.error());
+        return fail(err, healthy.error(), Damaged);
     out << tr("integrity: ok") << Qt::endl;
     out << tr("schema: %1 (this version of Finalist knows up to %2)")
                .arg(version)
@@ -78,22 +89,46 @@ int backupCommand(Database& db, const Invocation& call, QTextStream& out, QTextS
     return Ok;
 }
 
-int restoreCommand(Database& db, const Invocation& call, QTextStream& out, QTextStream& err)
+// The newest "<database>.refused-<time>" file, which restoreOverUnopenable just made.
+QString refusedCopyOf(const QString& databasePath)
 {
-    if (call.arguments.size() != 1) {
-        err << tr("restore needs the backup file to restore: finalist-cli restore FILE")
-            << Qt::endl;
-        return Usage;
-    }
+    const QFileInfo info(databasePath);
+    QStringList names = info.absoluteDir().entryList(
+        { info.fileName() + QStringLiteral(".refused-*") }, QDir::Files, QDir::Name);
+    names.removeIf([](const QString& name) {
+        return name.endsWith(QLatin1String("-wal")) || name.endsWith(QLatin1String("-shm"));
+    });
+    return names.isEmpty() ? QString() : info.absoluteDir().filePath(names.last());
+}
+
+int restoreCommand(const Invocation& call, QTextStream& out, QTextStream& err)
+{
     const QString source = QFileInfo(call.arguments.first()).absoluteFilePath();
-    if (!QFileInfo::exists(source)) {
-        err << tr("There is no file at “%1”.").arg(source) << Qt::endl;
+    const QString target = QFileInfo(call.databasePath).absoluteFilePath();
+    if (!QFileInfo(source).isFile()) {
+        err << tr("There is no backup file at “%1”.").arg(source) << Qt::endl;
         return Failed;
     }
-    if (auto restored = BackupStore(db).restoreFrom(source); !restored)
+    auto opened = Database::open(target);
+    if (opened) {
+        if (auto restored = BackupStore(*opened.value()).restoreFrom(source); !restored)
+            return fail(err, restored.error());
+        out << tr("Restored %1 from %2. The state just before was backed up in %3.")
+                   .arg(target, source, BackupStore::folderFor(target))
+            << Qt::endl;
+        return Ok;
+    }
+    // Restoring matters most when the file cannot be opened: put the backup in its place and
+    // keep the refused file aside. A lock (another writer) is no reason to replace anything.
+    const Error::Code why = opened.error().code;
+    if (why != Error::Code::Corrupted && why != Error::Code::NotADatabase
+        && why != Error::Code::NewerSchema)
+        return failToOpen(err, opened.error());
+    if (auto restored = BackupStore::restoreOverUnopenable(target, source, Clock::system());
+        !restored)
         return fail(err, restored.error());
-    out << tr("Restored %1 from %2. The state just before was backed up in %3.")
-               .arg(db.path(), source, BackupStore::folderFor(db.path()))
+    out << tr("Restored %1 from %2. The file that could not be opened was kept as %3.")
+               .arg(target, source, refusedCopyOf(target))
         << Qt::endl;
     return Ok;
 }
@@ -122,22 +157,34 @@ int demoCommand(Database& db, const Invocation& call, QTextStream& out, QTextStr
 
 } // namespace
 
+QString usageProblem(const Invocation& call)
+{
+    if (!kReaders.contains(call.command) && !kWriters.contains(call.command))
+        return tr("Unknown command “%1”.").arg(call.command);
+    const bool isRestore = call.command == QLatin1String("restore");
+    if (isRestore && call.arguments.size() != 1)
+        return tr("restore needs exactly one FILE: the backup to put in place.");
+    if (!isRestore && !call.arguments.isEmpty()) {
+        return tr("%1 takes no further arguments (got “%2”).")
+            .arg(call.command, call.arguments.join(QLatin1Char(' ')));
+    }
+    if (!call.backupTarget.isEmpty() && call.command != QLatin1String("backup"))
+        return tr("--to goes with backup only.");
+    if ((call.entries >= 0 || call.contacts >= 0) && call.command != QLatin1String("demo"))
+        return tr("--entries and --contacts go with demo only.");
+    return {};
+}
+
 int run(const Invocation& call, QTextStream& out, QTextStream& err)
 {
-    static const QStringList readers = { QStringLiteral("check"), QStringLiteral("stats") };
-    static const QStringList writers = { QStringLiteral("init"), QStringLiteral("backup"),
-                                         QStringLiteral("restore"), QStringLiteral("demo") };
-    const bool reads = readers.contains(call.command);
-    if (!reads && !writers.contains(call.command)) {
-        err << tr("Unknown command “%1”. Run finalist-cli --help for the list.").arg(call.command)
-            << Qt::endl;
-        return Usage;
-    }
+    if (call.command == QLatin1String("restore"))
+        return restoreCommand(call, out, err); // opens the file its own way
     DatabaseOptions options;
-    options.mode = reads ? DatabaseMode::ReadOnly : DatabaseMode::ReadWrite;
+    options.mode
+        = kReaders.contains(call.command) ? DatabaseMode::ReadOnly : DatabaseMode::ReadWrite;
     auto opened = Database::open(call.databasePath, Clock::system(), options);
     if (!opened)
-        return fail(err, opened.error(), CannotOpen);
+        return failToOpen(err, opened.error());
     Database& db = *opened.value();
 
     if (call.command == QLatin1String("init"))
@@ -148,8 +195,6 @@ int run(const Invocation& call, QTextStream& out, QTextStream& err)
         return statsCommand(db, out, err);
     if (call.command == QLatin1String("backup"))
         return backupCommand(db, call, out, err);
-    if (call.command == QLatin1String("restore"))
-        return restoreCommand(db, call, out, err);
     return demoCommand(db, call, out, err);
 }
 

@@ -5,13 +5,14 @@
 
 namespace finalist::cli {
 
-// The exit codes, as --help lists them.
+// The exit codes, as --help lists them; scripts rely on them, so never renumber.
 enum ExitCode
 {
     Ok = 0,
     Failed = 1,
     Usage = 2,
-    CannotOpen = 3
+    CannotOpen = 3, // missing, not a database, saved by a newer Finalist, or locked by a writer
+    Damaged = 4, // the integrity check found damage
 };
 
 struct Invocation
@@ -20,11 +21,15 @@ struct Invocation
     QString command;
     QStringList arguments; // after the command
     QString backupTarget; // backup --to
-    int entries = -1; // demo --entries
-    int contacts = -1; // demo --contacts
+    int entries = -1; // demo --entries; -1 when not given
+    int contacts = -1; // demo --contacts; -1 when not given
 };
 
-// Runs one command; writes results to out and errors to err.
+// What is wrong with the command line (unknown command, missing or stray arguments, options
+// that belong to another command), or an empty string when it can run.
+QString usageProblem(const Invocation& invocation);
+
+// Runs one command that passed usageProblem(); writes results to out and errors to err.
 int run(const Invocation& invocation, QTextStream& out, QTextStream& err);
 
 } // namespace finalist::cli

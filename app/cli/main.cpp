@@ -19,11 +19,18 @@ QString description()
         "  check                 check integrity and schema version (exit 0 only when healthy)\n"
         "  stats                 one \"kind: count\" line per kind of record\n"
         "  backup [--to FILE]    a checked backup, in backups/ beside the database or at FILE\n"
-        "  restore FILE          put a backup in place (the current state is backed up first)\n"
+        "  restore FILE          put a backup in place (the current state is backed up first;\n"
+        "                        a file that cannot be opened is kept aside instead)\n"
         "  demo                  fill a new, empty database with a realistic sample\n"
         "  demo --entries N --contacts M\n"
         "                        add many generated records (for benchmarks)\n\n"
-        "Exit codes: 0 done, 1 failed, 2 usage error, 3 the database could not be opened.");
+        "Exit codes:\n"
+        "  0  done\n"
+        "  1  the command failed (the message says why)\n"
+        "  2  usage error: unknown command, missing or extra arguments, bad option\n"
+        "  3  the database could not be opened: missing, not a Finalist database, saved by a\n"
+        "     newer version, or open in another Finalist\n"
+        "  4  the database is damaged (restore a backup)");
 }
 
 } // namespace
@@ -59,18 +66,24 @@ int main(int argc, char* argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    if (!parser.parse(QCoreApplication::arguments())) {
-        err << parser.errorText() << Qt::endl << parser.helpText();
+    const auto usage = [&](const QString& problem) {
+        err << problem << Qt::endl << Qt::endl << parser.helpText();
         return cli::Usage;
-    }
+    };
+    if (!parser.parse(QCoreApplication::arguments()))
+        return usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help")))
         parser.showHelp(cli::Ok);
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion();
     const QStringList positional = parser.positionalArguments();
-    if (positional.isEmpty()) {
-        err << parser.helpText();
-        return cli::Usage;
+    if (positional.isEmpty())
+        return usage(QCoreApplication::translate("Cli", "Which command? See the list below."));
+    for (const QCommandLineOption* option : { &database, &to }) {
+        if (parser.isSet(*option) && parser.value(*option).isEmpty()) {
+            return usage(QCoreApplication::translate("Cli", "--%1 needs a file name.")
+                             .arg(option->names().first()));
+        }
     }
 
     cli::Invocation call;
@@ -85,11 +98,11 @@ int main(int argc, char* argv[])
         bool ok = false;
         *target = parser.value(*option).toInt(&ok);
         if (!ok || *target < 0) {
-            err << QCoreApplication::translate("Cli", "--%1 takes a whole number, 0 or more.")
-                       .arg(option->names().first())
-                << Qt::endl;
-            return cli::Usage;
+            return usage(QCoreApplication::translate("Cli", "--%1 takes a whole number, 0 or more.")
+                             .arg(option->names().first()));
         }
     }
+    if (const QString problem = cli::usageProblem(call); !problem.isEmpty())
+        return usage(problem);
     return cli::run(call, out, err);
 }

@@ -1,100 +1,221 @@
 #include "DemoBulk.h"
 
+#include "DemoText.h"
 #include "domain/Enums.h"
-#include "storage/BulkInserter.h"
+#include "storage/BulkWriter.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
-#include <random>
+#include <vector>
 
 namespace finalist {
 
 namespace {
 
-const QStringList kFirst
-    = { QStringLiteral("Ana"),    QStringLiteral("Ben"),     QStringLiteral("Chloé"),
-        QStringLiteral("Dmitri"), QStringLiteral("Esi"),     QStringLiteral("Farah"),
-        QStringLiteral("Gustav"), QStringLiteral("Hiroko"),  QStringLiteral("Ines"),
-        QStringLiteral("Jamal"),  QStringLiteral("Kasia"),   QStringLiteral("Lars"),
-        QStringLiteral("Mei"),    QStringLiteral("Nadia"),   QStringLiteral("Omar"),
-        QStringLiteral("Paula"),  QStringLiteral("Quentin"), QStringLiteral("Rosa"),
-        QStringLiteral("Sione"),  QStringLiteral("Tariq") };
-const QStringList kLast
-    = { QStringLiteral("Silva"), QStringLiteral("Okafor"), QStringLiteral("Martin"),
-        QStringLiteral("Novak"), QStringLiteral("Mensah"), QStringLiteral("Haddad"),
-        QStringLiteral("Berg"),  QStringLiteral("Tanaka"), QStringLiteral("García"),
-        QStringLiteral("Reed"),  QStringLiteral("Nowak"),  QStringLiteral("Larsen"),
-        QStringLiteral("Chen"),  QStringLiteral("Rahman"), QStringLiteral("Aziz") };
-const QStringList kCompanies = { QStringLiteral("Acme"),
-                                 QStringLiteral("Globex"),
-                                 QStringLiteral("Initech"),
-                                 QStringLiteral("Umbrella Health"),
-                                 QStringLiteral("Stark Logistics"),
-                                 QStringLiteral("Wayne Media"),
-                                 QStringLiteral("Hooli"),
-                                 QStringLiteral("Vandelay Imports"),
-                                 QStringLiteral("Soylent Foods"),
-                                 QStringLiteral("Tyrell Labs"),
-                                 QStringLiteral("Cyberdyne"),
-                                 QStringLiteral("Oscorp") };
-const QStringList kRoles
-    = { QStringLiteral("Product Designer"),  QStringLiteral("Engineering Manager"),
-        QStringLiteral("Data Analyst"),      QStringLiteral("Staff Engineer"),
-        QStringLiteral("Head of Marketing"), QStringLiteral("Operations Lead") };
-const QStringList kWords = {
-    QStringLiteral("panel"),      QStringLiteral("roadmap"),       QStringLiteral("portfolio"),
-    QStringLiteral("whiteboard"), QStringLiteral("salary"),        QStringLiteral("culture"),
-    QStringLiteral("commute"),    QStringLiteral("feedback"),      QStringLiteral("stakeholders"),
-    QStringLiteral("prototype"),  QStringLiteral("research"),      QStringLiteral("hiring"),
-    QStringLiteral("manager"),    QStringLiteral("team"),          QStringLiteral("presentation"),
-    QStringLiteral("question"),   QStringLiteral("story"),         QStringLiteral("metrics"),
-    QStringLiteral("onboarding"), QStringLiteral("accessibility"), QStringLiteral("pricing"),
-    QStringLiteral("deadline"),   QStringLiteral("trade-off"),     QStringLiteral("vision"),
-    QStringLiteral("mentor"),     QStringLiteral("remote"),        QStringLiteral("office"),
-    QStringLiteral("strategy"),   QStringLiteral("growth"),        QStringLiteral("confidence"),
-    QStringLiteral("nerves"),     QStringLiteral("follow-up"),     QStringLiteral("thank"),
-    QStringLiteral("assignment"), QStringLiteral("final"),         QStringLiteral("recruiter"),
-    QStringLiteral("offer"),      QStringLiteral("lesson"),        QStringLiteral("energy"),
-    QStringLiteral("calm"),       QStringLiteral("curious")
+// What later records need to know about an opportunity already written.
+struct Written
+{
+    qint64 id = 0;
+    QString company;
+    QDate appliedOn;
+    std::vector<qint64> rounds;
 };
-const QStringList kGlue
-    = { QStringLiteral("the"),   QStringLiteral("a"),     QStringLiteral("and"),
-        QStringLiteral("about"), QStringLiteral("with"),  QStringLiteral("after"),
-        QStringLiteral("my"),    QStringLiteral("their"), QStringLiteral("was"),
-        QStringLiteral("felt") };
 
-class Generator
+// Writes the set in dependency order: opportunities with their rounds, then people (met in
+// those rounds, linked to each other), then the journal.
+class BulkFill
 {
 public:
-    explicit Generator(unsigned seed)
-        : m_random(seed)
+    explicit BulkFill(Database& db)
+        : m_writer(db)
+        , m_text(20261123)
+        , m_today(db.clock().today())
     {
-    }
-    int below(int n) { return std::uniform_int_distribution<int>(0, n - 1)(m_random); }
-    const QString& pick(const QStringList& list) { return list.at(below(list.size())); }
-
-    QString sentence(int words)
-    {
-        QStringList parts;
-        for (int i = 0; i < words; ++i)
-            parts << (i % 2 ? pick(kGlue) : pick(kWords));
-        QString text = parts.join(QLatin1Char(' '));
-        text[0] = text[0].toUpper();
-        return text + QLatin1Char('.');
     }
 
-    QString paragraph(int sentences)
-    {
-        QStringList parts;
-        for (int i = 0; i < sentences; ++i)
-            parts << sentence(6 + below(8));
-        return parts.join(QLatin1Char(' '));
-    }
+    Status opportunities(int count);
+    Status contacts(int count);
+    Status entries(int count);
 
 private:
-    std::mt19937 m_random;
+    QDate notAfterToday(const QDate& date) const { return std::min(date, m_today); }
+    OpportunityStatus status();
+    RoleCategory role();
+    template <typename E> E any()
+    {
+        const auto& all = EnumTable<E>::entries();
+        return all[m_text.below(int(all.size()))].value;
+    }
+
+    BulkWriter m_writer;
+    DemoText m_text;
+    QDate m_today;
+    std::vector<Written> m_opportunities;
 };
+
+OpportunityStatus BulkFill::status()
+{
+    const int roll = m_text.below(100);
+    if (roll < 35)
+        return OpportunityStatus::Active;
+    if (roll < 55)
+        return OpportunityStatus::RunnerUp;
+    if (roll < 85)
+        return OpportunityStatus::Rejected;
+    return roll < 95 ? OpportunityStatus::Withdrawn : OpportunityStatus::Offer;
+}
+
+RoleCategory BulkFill::role()
+{
+    // Interviews mostly bring team members and managers; executives and gatekeepers are few.
+    static const RoleCategory weighted[]
+        = { RoleCategory::TeamMember,    RoleCategory::TeamMember, RoleCategory::TeamMember,
+            RoleCategory::HiringManager, RoleCategory::Recruiter,  RoleCategory::Director,
+            RoleCategory::Executive,     RoleCategory::Gatekeeper, RoleCategory::Other };
+    return weighted[m_text.below(int(std::size(weighted)))];
+}
+
+Status BulkFill::opportunities(int count)
+{
+    static const RoundKind ladder[] = { RoundKind::PhoneScreen, RoundKind::Video,
+                                        RoundKind::Assignment, RoundKind::Panel, RoundKind::Final };
+    static const QStringList sources
+        = { QStringLiteral("Referral"), QStringLiteral("Recruiter"), QStringLiteral("Job board"),
+            QStringLiteral("Company site"), QStringLiteral("Former colleague") };
+    for (int i = 0; i < count; ++i) {
+        Opportunity o;
+        o.company = m_text.company();
+        o.role = m_text.jobTitle();
+        o.source = m_text.pick(sources);
+        o.appliedOn = m_today.addDays(-10 - m_text.below(1095));
+        o.status = status();
+        if (o.status != OpportunityStatus::Active)
+            o.decidedOn = notAfterToday(o.appliedOn.addDays(14 + m_text.below(60)));
+        if (o.status == OpportunityStatus::RunnerUp || o.status == OpportunityStatus::Rejected)
+            o.reasonGiven = m_text.reasonGiven();
+        if (o.status == OpportunityStatus::RunnerUp) {
+            o.praise = m_text.praise();
+            o.chosenHireStartOn = o.decidedOn.addDays(14 + m_text.below(30));
+        }
+        if (auto added = m_writer.add(o); !added)
+            return added;
+
+        Written written{ o.id, o.company, o.appliedOn, {} };
+        const int rounds
+            = o.status == OpportunityStatus::RunnerUp ? 4 + m_text.below(2) : 1 + m_text.below(5);
+        for (int k = 0; k < rounds; ++k) {
+            Round r;
+            r.opportunityId = o.id;
+            r.kind = ladder[k];
+            r.heldOn = notAfterToday(o.appliedOn.addDays(7 * (k + 1)));
+            r.notes = m_text.roundNotes();
+            const bool last = k == rounds - 1;
+            if (!last || o.status == OpportunityStatus::Offer)
+                r.outcome = RoundOutcome::Passed;
+            else if (o.status == OpportunityStatus::RunnerUp
+                     || o.status == OpportunityStatus::Rejected)
+                r.outcome = RoundOutcome::NotPassed;
+            if (auto added = m_writer.add(r); !added)
+                return added;
+            written.rounds.push_back(r.id);
+        }
+        m_opportunities.push_back(std::move(written));
+    }
+    return {};
+}
+
+Status BulkFill::contacts(int count)
+{
+    std::vector<qint64> ids;
+    ids.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        const Written& where = m_opportunities.at(m_text.below(int(m_opportunities.size())));
+        Contact c;
+        c.firstName = m_text.firstName();
+        c.lastName = m_text.lastName();
+        c.role = role();
+        c.title = m_text.titleFor(c.role);
+        c.company = where.company;
+        const QString person = DemoText::slug(c.firstName + QLatin1Char('-') + c.lastName);
+        c.email
+            = QStringLiteral("%1.%2@%3.example").arg(person).arg(i).arg(DemoText::slug(c.company));
+        if (m_text.chance(30))
+            c.phone = QStringLiteral("+1 555 01%1").arg(m_text.below(100), 2, 10, QLatin1Char('0'));
+        if (m_text.chance(70))
+            c.linkedInUrl = QStringLiteral("https://www.linkedin.com/in/%1-%2").arg(person).arg(i);
+        c.linkedInStatus = any<LinkedInStatus>();
+        if (c.linkedInStatus != LinkedInStatus::NotConnected)
+            c.linkedInStatusOn = m_today.addDays(-m_text.below(365));
+        c.warmth = m_text.below(6);
+        c.notes = m_text.contactNotes();
+        if (auto added = m_writer.add(c); !added)
+            return added;
+        ids.push_back(c.id);
+
+        if (!where.rounds.empty() && m_text.chance(70)) {
+            Meeting m; // one meeting per person, so (round, contact) never repeats
+            m.roundId = where.rounds.at(m_text.below(int(where.rounds.size())));
+            m.contactId = c.id;
+            if (auto met = m_writer.add(m); !met)
+                return met;
+        }
+        if (i > 0 && m_text.chance(35)) {
+            // Linked to someone added shortly before, so the network forms clusters.
+            ContactLink l;
+            l.fromContactId = c.id;
+            l.toContactId = ids.at(std::max(0, i - 1 - m_text.below(200)));
+            l.kind = any<LinkKind>();
+            if (auto linked = m_writer.add(l); !linked)
+                return linked;
+        }
+    }
+    return {};
+}
+
+Status BulkFill::entries(int count)
+{
+    for (int i = 0; i < count; ++i) {
+        JournalEntry e;
+        const bool aboutOne = m_text.chance(90);
+        if (aboutOne) {
+            const Written& about = m_opportunities.at(m_text.below(int(m_opportunities.size())));
+            e.opportunityId = about.id;
+            e.writtenOn = notAfterToday(about.appliedOn.addDays(m_text.below(90)));
+            e.title = m_text.title(about.company);
+        } else {
+            e.writtenOn = m_today.addDays(-m_text.below(1095));
+            e.title = m_text.title(m_text.company());
+        }
+        e.experience = m_text.experience();
+        if (m_text.chance(80))
+            e.jobIdeal = m_text.jobIdeal();
+        if (m_text.chance(60))
+            e.jobNotIdeal = m_text.jobNotIdeal();
+        if (m_text.chance(70)) {
+            e.gutRating = 1 + m_text.below(5);
+            e.gutReason = m_text.gutReason();
+        }
+        if (m_text.chance(60))
+            e.relationships = m_text.relationships();
+        if (m_text.chance(75))
+            e.learned = m_text.learned();
+        if (m_text.chance(70))
+            e.momentum = m_text.momentum();
+        if (m_text.chance(85))
+            e.mood = 1 + m_text.below(5);
+        if (m_text.chance(10))
+            e.revisitOn = e.writtenOn.addDays(14);
+        if (m_text.chance(40)) {
+            e.tags << m_text.tag();
+            if (m_text.chance(30))
+                e.tags << m_text.tag(); // a repeat is linked once
+        }
+        if (auto added = m_writer.add(e); !added)
+            return added;
+    }
+    return {};
+}
 
 } // namespace
 
@@ -104,63 +225,20 @@ Status fillDemoBulk(Database& db, int entries, int contacts)
         return Error::invalid(QStringLiteral("count"),
                               QCoreApplication::translate("Demo", "Counts cannot be negative."));
     }
-    Generator g(20261123);
-    const QDate today = db.clock().today();
-    const QString now = db.clock().nowIso();
+    if (entries == 0 && contacts == 0)
+        return {};
     Transaction transaction(db.connection());
     if (!transaction.begun())
         return transaction.begun();
-
-    BulkInserter opportunities(db, QStringLiteral("opportunities"),
-                               { QStringLiteral("company"), QStringLiteral("role"),
-                                 QStringLiteral("status"), QStringLiteral("applied_on"),
-                                 QStringLiteral("created_at"), QStringLiteral("updated_at") });
-    const int opportunityCount = std::max(1, entries / 25);
-    const QStringList statuses = { QStringLiteral("active"), QStringLiteral("runner_up"),
-                                   QStringLiteral("rejected"), QStringLiteral("withdrawn") };
-    std::vector<qint64> opportunityIds;
-    for (int i = 0; i < opportunityCount; ++i) {
-        auto id = opportunities.insert({ g.pick(kCompanies), g.pick(kRoles), g.pick(statuses),
-                                         today.addDays(-g.below(1095)).toString(Qt::ISODate), now,
-                                         now });
-        if (!id)
-            return id.error();
-        opportunityIds.push_back(id.value());
-    }
-
-    BulkInserter people(db, QStringLiteral("contacts"),
-                        { QStringLiteral("first_name"), QStringLiteral("last_name"),
-                          QStringLiteral("title"), QStringLiteral("role_category"),
-                          QStringLiteral("company"), QStringLiteral("email"),
-                          QStringLiteral("warmth"), QStringLiteral("notes"),
-                          QStringLiteral("created_at"), QStringLiteral("updated_at") });
-    const auto& roles = EnumTable<RoleCategory>::entries();
-    for (int i = 0; i < contacts; ++i) {
-        const QString first = g.pick(kFirst);
-        const QString last = g.pick(kLast);
-        auto id = people.insert(
-            { first, last, g.pick(kRoles), QString::fromLatin1(roles[g.below(roles.size())].key),
-              g.pick(kCompanies),
-              QStringLiteral("%1.%2.%3@example.org").arg(first.toLower(), last.toLower()).arg(i),
-              g.below(6), g.sentence(8), now, now });
-        if (!id)
-            return id.error();
-    }
-
-    BulkInserter journal(db, QStringLiteral("journal_entries"),
-                         { QStringLiteral("opportunity_id"), QStringLiteral("title"),
-                           QStringLiteral("written_on"), QStringLiteral("experience"),
-                           QStringLiteral("job_ideal"), QStringLiteral("learned"),
-                           QStringLiteral("momentum"), QStringLiteral("mood"),
-                           QStringLiteral("created_at"), QStringLiteral("updated_at") });
-    for (int i = 0; i < entries; ++i) {
-        auto id = journal.insert(
-            { opportunityIds[g.below(opportunityIds.size())], g.sentence(4).chopped(1),
-              today.addDays(-g.below(1095)).toString(Qt::ISODate), g.paragraph(5), g.paragraph(2),
-              g.paragraph(2), g.paragraph(1), 1 + g.below(5), now, now });
-        if (!id)
-            return id.error();
-    }
+    BulkFill fill(db);
+    // About one process for every 25 reflections or 12 people, as in a long job search.
+    const int opportunities = std::max({ 1, entries / 25, contacts / 12 });
+    if (auto written = fill.opportunities(opportunities); !written)
+        return written;
+    if (auto written = fill.contacts(contacts); !written)
+        return written;
+    if (auto written = fill.entries(entries); !written)
+        return written;
     return transaction.commit();
 }
 

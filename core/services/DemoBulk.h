@@ -7,8 +7,10 @@ namespace finalist {
 class Database;
 
 // Fills a database with many plausible records for benchmarks: `entries` journal entries and
-// `contacts` contacts spread over opportunities and the last three years, with varied words so
-// full-text search has something to rank. Reproducible (fixed seed), one transaction.
+// `contacts` contacts, over about one opportunity per 25 entries or 12 contacts, each with its
+// rounds; most people are met in a round and a third are linked to someone. Dates spread over
+// the last three years; the text varies (DemoText) so full-text search has something to rank.
+// Reproducible (fixed seed), added to what is there, in one transaction: all or nothing.
 Status fillDemoBulk(Database& db, int entries, int contacts);
 
 } // namespace finalist

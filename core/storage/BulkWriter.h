@@ -1,0 +1,61 @@
+#pragma once
+
+#include "domain/Contact.h"
+#include "domain/ContactLink.h"
+#include "domain/JournalEntry.h"
+#include "domain/Meeting.h"
+#include "domain/Opportunity.h"
+#include "domain/Round.h"
+#include "Result.h"
+
+#include <QHash>
+#include <QSqlQuery>
+
+namespace finalist {
+
+class Database;
+
+// Writes many records fast, for generated data sets: one prepared statement per table, reused
+// for every row, and no savepoint or validation per row (the schema's checks still apply). The
+// caller owns the transaction around the whole batch and gives records that are already valid;
+// on success each record gets its id and timestamps, as a repository's add() would.
+class BulkWriter
+{
+public:
+    explicit BulkWriter(Database& db);
+
+    Status add(Opportunity& opportunity);
+    Status add(Round& round);
+    Status add(Contact& contact);
+    Status add(Meeting& meeting);
+    Status add(ContactLink& link);
+    Status add(JournalEntry& entry); // with its tags
+
+private:
+    // One INSERT, prepared on first use and kept.
+    struct Statement
+    {
+        QString table;
+        QStringList columns;
+        QSqlQuery query;
+        bool prepared = false;
+    };
+    // Tables with records also get created_at and updated_at, filled by insert().
+    Statement statement(const QString& table, QStringList columns, bool stamped = true);
+    Result<qint64> run(Statement& insert, const QVariantList& values);
+    Status insert(Statement& insert, QVariantList values, Record& record);
+    Status tag(qint64 entryId, const QString& name);
+
+    Database& m_db;
+    QString m_now;
+    Statement m_opportunities;
+    Statement m_rounds;
+    Statement m_contacts;
+    Statement m_meetings;
+    Statement m_links;
+    Statement m_entries;
+    Statement m_entryTags;
+    QHash<QString, qint64> m_tagIds; // by lower-case name, as tags are unique without case
+};
+
+} // namespace finalist
