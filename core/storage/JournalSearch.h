@@ -28,6 +28,8 @@ class JournalSearch
 public:
     static constexpr QChar kMatchStart = QChar(0xE000); // private-use: never in user text
     static constexpr QChar kMatchEnd = QChar(0xE001);
+    // How many of the newest matches are ranked; older ones are reached by refining the query.
+    static constexpr int kRankWindow = 2000;
 
     explicit JournalSearch(Database& db)
         : m_db(db)

@@ -190,15 +190,16 @@ Migration domainTables()
 
 // An external-content FTS5 table over some columns of a table, with the triggers that keep it
 // in step (the pattern of SQLite's FTS5 documentation).
-QStringList searchIndex(const QString& table, const QString& index, const QStringList& columns)
+QStringList searchIndex(const QString& table, const QString& index, const QStringList& columns,
+                        const QString& extraOptions = {})
 {
     const QString list = columns.join(QStringLiteral(", "));
     const QString newValues = QStringLiteral("new.") + columns.join(QStringLiteral(", new."));
     const QString oldValues = QStringLiteral("old.") + columns.join(QStringLiteral(", old."));
     return {
         QStringLiteral("CREATE VIRTUAL TABLE %1 USING fts5(%2, content='%3', content_rowid='id', "
-                       "tokenize='unicode61 remove_diacritics 2')")
-            .arg(index, list, table),
+                       "tokenize='unicode61 remove_diacritics 2'%4)")
+            .arg(index, list, table, extraOptions),
         QStringLiteral("CREATE TRIGGER %1_ai AFTER INSERT ON %2 BEGIN "
                        "INSERT INTO %1(rowid, %3) VALUES (new.id, %4); END")
             .arg(index, table, list, newValues),
@@ -213,15 +214,21 @@ QStringList searchIndex(const QString& table, const QString& index, const QStrin
     };
 }
 
+const QStringList& journalSearchColumns()
+{
+    static const QStringList columns{ QStringLiteral("title"),      QStringLiteral("experience"),
+                                      QStringLiteral("job_ideal"),  QStringLiteral("job_not_ideal"),
+                                      QStringLiteral("gut_reason"), QStringLiteral("relationships"),
+                                      QStringLiteral("learned"),    QStringLiteral("momentum"),
+                                      QStringLiteral("notes") };
+    return columns;
+}
+
 Migration searchIndexes()
 {
     QStringList statements;
     statements << searchIndex(QStringLiteral("journal_entries"), QStringLiteral("journal_fts"),
-                              { QStringLiteral("title"), QStringLiteral("experience"),
-                                QStringLiteral("job_ideal"), QStringLiteral("job_not_ideal"),
-                                QStringLiteral("gut_reason"), QStringLiteral("relationships"),
-                                QStringLiteral("learned"), QStringLiteral("momentum"),
-                                QStringLiteral("notes") })
+                              journalSearchColumns())
                << searchIndex(QStringLiteral("contacts"), QStringLiteral("contacts_fts"),
                               { QStringLiteral("first_name"), QStringLiteral("last_name"),
                                 QStringLiteral("title"), QStringLiteral("company"),
@@ -232,11 +239,28 @@ Migration searchIndexes()
              statements };
 }
 
+// Search as you type ends every query with a prefix ("the"*), which FTS5 otherwise answers by
+// merging every term that starts so. Prefix indexes for two and three letters keep that cheap.
+Migration journalPrefixIndex()
+{
+    QStringList statements{
+        QStringLiteral("DROP TRIGGER journal_fts_ai"),
+        QStringLiteral("DROP TRIGGER journal_fts_ad"),
+        QStringLiteral("DROP TRIGGER journal_fts_au"),
+        QStringLiteral("DROP TABLE journal_fts"),
+    };
+    statements << searchIndex(QStringLiteral("journal_entries"), QStringLiteral("journal_fts"),
+                              journalSearchColumns(), QStringLiteral(", prefix='2 3'"));
+    return { 3, QStringLiteral("Prefix indexes for searching the journal as you type"),
+             statements };
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations()
 {
-    static const std::vector<Migration> ladder{ domainTables(), searchIndexes() };
+    static const std::vector<Migration> ladder{ domainTables(), searchIndexes(),
+                                                journalPrefixIndex() };
     return ladder;
 }
 

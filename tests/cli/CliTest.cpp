@@ -1,5 +1,6 @@
 #include "CliFixture.h"
 #include "RawSql.h"
+#include "storage/Migrations.h"
 
 #include <QDir>
 #include <QFile>
@@ -58,12 +59,13 @@ TEST_F(Cli, InitThenCheck)
     const CliOutcome init = run({ QStringLiteral("init") });
     EXPECT_EQ(init.exitCode, 0) << init.err.toStdString();
     EXPECT_TRUE(init.out.contains(path));
-    EXPECT_TRUE(init.out.contains(QStringLiteral("schema version 2")));
+    EXPECT_TRUE(init.out.contains(QStringLiteral("schema version %1").arg(latestSchemaVersion())));
     const CliOutcome check = run({ QStringLiteral("check") });
     EXPECT_EQ(check.exitCode, 0) << check.err.toStdString();
     EXPECT_TRUE(check.out.contains(QStringLiteral("integrity: ok")));
     EXPECT_TRUE(
-        check.out.contains(QStringLiteral("schema: 2 (this version of Finalist knows up to 2)")));
+        check.out.contains(QStringLiteral("schema: %1 (this version of Finalist knows up to %1)")
+                               .arg(latestSchemaVersion())));
 }
 
 TEST_F(Cli, StatsPrintsEveryKindInAFixedOrder)
