@@ -80,6 +80,14 @@ FINALIST_ENUM_ENTRIES(FollowUpStatus, 4, { Open, "open", QT_TRANSLATE_NOOP("Enum
                       { Snoozed, "snoozed", QT_TRANSLATE_NOOP("Enums", "Snoozed") },
                       { Cancelled, "cancelled", QT_TRANSLATE_NOOP("Enums", "Cancelled") })
 
+FINALIST_ENUM_ENTRIES(FollowUpKind, 5,
+                      { Action, "action", QT_TRANSLATE_NOOP("Enums", "Next action") },
+                      { Revisit, "revisit", QT_TRANSLATE_NOOP("Enums", "Revisit the entry") },
+                      { Nudge, "nudge", QT_TRANSLATE_NOOP("Enums", "Gentle nudge") },
+                      { NinetyDay, "ninety_day",
+                        QT_TRANSLATE_NOOP("Enums", "Ninety-day check-in") },
+                      { StayInTouch, "stay_in_touch", QT_TRANSLATE_NOOP("Enums", "Stay in touch") })
+
 FINALIST_ENUM_ENTRIES(WinKind, 2,
                       { Derived, "derived", QT_TRANSLATE_NOOP("Enums", "From the record") },
                       { Written, "written", QT_TRANSLATE_NOOP("Enums", "In my words") })

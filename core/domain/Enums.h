@@ -89,6 +89,15 @@ enum class FollowUpStatus
     Snoozed,
     Cancelled
 };
+// Why a follow-up exists; the journal and the wizard find their own again by it.
+enum class FollowUpKind
+{
+    Action, // a next step the user wrote down
+    Revisit, // read this entry again
+    Nudge, // no reply yet
+    NinetyDay, // before the chosen hire's ninety-day mark
+    StayInTouch
+};
 enum class WinKind
 {
     Derived,
@@ -133,6 +142,7 @@ FINALIST_ENUM_TABLE(OutreachKind, 7)
 FINALIST_ENUM_TABLE(Channel, 5)
 FINALIST_ENUM_TABLE(OutreachStatus, 4)
 FINALIST_ENUM_TABLE(FollowUpStatus, 4)
+FINALIST_ENUM_TABLE(FollowUpKind, 5)
 FINALIST_ENUM_TABLE(WinKind, 2)
 FINALIST_ENUM_TABLE(Tone, 3)
 FINALIST_ENUM_TABLE(LessonKind, 3)

@@ -15,6 +15,7 @@ struct FollowUp : Record
     qint64 opportunityId = 0;
     qint64 entryId = 0;
     qint64 outreachId = 0;
+    FollowUpKind kind = FollowUpKind::Action;
     QString reason;
     QDate dueOn;
     FollowUpStatus status = FollowUpStatus::Open;

@@ -12,12 +12,18 @@ TableMapping<FollowUp> mapping()
         QStringLiteral("follow_ups"),
         { QStringLiteral("contact_id"), QStringLiteral("opportunity_id"),
           QStringLiteral("entry_id"), QStringLiteral("outreach_id"), QStringLiteral("reason"),
-          QStringLiteral("due_on"), QStringLiteral("status"), QStringLiteral("done_on") },
+          QStringLiteral("due_on"), QStringLiteral("status"), QStringLiteral("done_on"),
+          QStringLiteral("kind") },
         [](const FollowUp& f) {
-            return QVariantList{ sql::idOrNull(f.contactId), sql::idOrNull(f.opportunityId),
-                                 sql::idOrNull(f.entryId),   sql::idOrNull(f.outreachId),
-                                 f.reason.trimmed(),         sql::dateOrNull(f.dueOn),
-                                 enumKey(f.status),          sql::dateOrNull(f.doneOn) };
+            return QVariantList{ sql::idOrNull(f.contactId),
+                                 sql::idOrNull(f.opportunityId),
+                                 sql::idOrNull(f.entryId),
+                                 sql::idOrNull(f.outreachId),
+                                 f.reason.trimmed(),
+                                 sql::dateOrNull(f.dueOn),
+                                 enumKey(f.status),
+                                 sql::dateOrNull(f.doneOn),
+                                 enumKey(f.kind) };
         },
         [](FollowUp& f, sql::RowReader& r) {
             f.contactId = r.id();
@@ -28,6 +34,7 @@ TableMapping<FollowUp> mapping()
             f.dueOn = r.date();
             f.status = r.enumeration(FollowUpStatus::Open);
             f.doneOn = r.date();
+            f.kind = r.enumeration(FollowUpKind::Action);
         },
         [](const FollowUp& f) {
             return validate::all({
@@ -54,6 +61,10 @@ Result<std::vector<FollowUp>> FollowUpRepository::list(const FollowUpFilter& fil
     if (filter.status) {
         conditions << QStringLiteral("t.status = ?");
         bindings << enumKey(*filter.status);
+    }
+    if (filter.kind) {
+        conditions << QStringLiteral("t.kind = ?");
+        bindings << enumKey(*filter.kind);
     }
     if (filter.dueOnOrBefore.isValid()) {
         conditions << QStringLiteral("t.due_on <= ?");

@@ -10,6 +10,7 @@ namespace finalist {
 struct FollowUpFilter
 {
     std::optional<FollowUpStatus> status;
+    std::optional<FollowUpKind> kind;
     QDate dueOnOrBefore; // invalid: any date
     qint64 contactId = 0;
     qint64 opportunityId = 0;

@@ -255,12 +255,25 @@ Migration journalPrefixIndex()
              statements };
 }
 
+// The journal's revisit date and next actions, and later the wizard's check-ins, must find
+// their own follow-ups again without guessing from the wording.
+Migration followUpKinds()
+{
+    return { 4,
+             QStringLiteral("Follow-ups say why they exist"),
+             { QStringLiteral("ALTER TABLE follow_ups ADD COLUMN kind TEXT NOT NULL "
+                              "DEFAULT 'action' %1")
+                   .arg(check(QStringLiteral("kind"), enumSqlList<FollowUpKind>())),
+               QStringLiteral(
+                   "CREATE INDEX follow_ups_by_entry_kind ON follow_ups(entry_id, kind)") } };
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations()
 {
     static const std::vector<Migration> ladder{ domainTables(), searchIndexes(),
-                                                journalPrefixIndex() };
+                                                journalPrefixIndex(), followUpKinds() };
     return ladder;
 }
 

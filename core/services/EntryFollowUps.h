@@ -1,0 +1,35 @@
+#pragma once
+
+#include "domain/FollowUp.h"
+#include "domain/JournalEntry.h"
+#include "Result.h"
+
+#include <vector>
+
+namespace finalist {
+
+class Database;
+
+// The follow-ups a journal entry creates: the revisit date, and step 5's next actions.
+class EntryFollowUps
+{
+public:
+    explicit EntryFollowUps(Database& db)
+        : m_db(db)
+    {
+    }
+
+    // Keeps exactly one open "revisit" follow-up in step with the entry's revisit date; none
+    // when the date is cleared. Done ones are left alone: they are history.
+    Status syncRevisit(const JournalEntry& entry);
+
+    // Open and done next actions of the entry, soonest first.
+    Result<std::vector<FollowUp>> nextActions(qint64 entryId) const;
+    Result<FollowUp> addNextAction(const JournalEntry& entry, const QString& text,
+                                   const QDate& dueOn);
+
+private:
+    Database& m_db;
+};
+
+} // namespace finalist
