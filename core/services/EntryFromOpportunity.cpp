@@ -53,6 +53,20 @@ Result<QString> roundsText(Database& db, qint64 opportunityId)
 
 } // namespace
 
+Result<JournalEntry> startEntry(Database& db, JournalEntry entry)
+{
+    Transaction transaction(db.connection());
+    if (!transaction.begun())
+        return transaction.begun().error();
+    if (auto added = JournalRepository(db).add(entry); !added)
+        return added.error();
+    if (auto revisit = EntryFollowUps(db).syncRevisit(entry); !revisit)
+        return revisit.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return entry;
+}
+
 Result<JournalEntry> startEntryFromOpportunity(Database& db, qint64 opportunityId,
                                                const QDate& today)
 {
@@ -83,16 +97,7 @@ Result<JournalEntry> startEntryFromOpportunity(Database& db, qint64 opportunityI
     }
     entry.relationships = lines.join(QLatin1Char('\n'));
 
-    Transaction transaction(db.connection());
-    if (!transaction.begun())
-        return transaction.begun().error();
-    if (auto added = JournalRepository(db).add(entry); !added)
-        return added.error();
-    if (auto revisit = EntryFollowUps(db).syncRevisit(entry); !revisit)
-        return revisit.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return entry;
+    return startEntry(db, std::move(entry));
 }
 
 } // namespace finalist

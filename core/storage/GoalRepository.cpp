@@ -52,4 +52,21 @@ Result<Goal> GoalRepository::inForceOn(const QDate& day) const
     return rows.value().front();
 }
 
+Result<Goal> GoalRepository::setFrom(const QDate& day, int minPerWorkDay, int maxPerWorkDay)
+{
+    auto current = inForceOn(day);
+    if (!current)
+        return current.error();
+    Goal goal = current.value();
+    if (goal.id <= 0 || goal.startsOn != day)
+        goal = Goal{};
+    goal.startsOn = day;
+    goal.minPerWorkDay = minPerWorkDay;
+    goal.maxPerWorkDay = maxPerWorkDay;
+    auto saved = goal.id > 0 ? update(goal) : add(goal);
+    if (!saved)
+        return saved.error();
+    return goal;
+}
+
 } // namespace finalist

@@ -5,7 +5,10 @@
 #include "journal/MarkdownEdit.h"
 #include "journal/ReflectionSteps.h"
 #include "RawSql.h"
+#include "services/RoundPeople.h"
 #include "storage/JournalRepository.h"
+#include "storage/OpportunityRepository.h"
+#include "storage/RoundRepository.h"
 #include "TestSupport.h"
 
 #include <gtest/gtest.h>
@@ -15,6 +18,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QTest>
+#include <QToolButton>
 
 using namespace finalist;
 
@@ -161,7 +165,7 @@ TEST_F(Journal, SearchNarrowsTheListAndHighlights)
 
 TEST_F(Journal, NewEntryAndDeleteWithUndo)
 {
-    view->findChild<QPushButton*>(QStringLiteral("newEntry"))->click();
+    view->findChild<QToolButton*>(QStringLiteral("newEntry"))->click();
     EXPECT_EQ(view->model()->rowCount(), 4);
     const qint64 fresh = view->editor()->entryId();
     ASSERT_GT(fresh, 0);
@@ -175,4 +179,29 @@ TEST_F(Journal, NewEntryAndDeleteWithUndo)
     JournalFilter byTitle;
     byTitle.text = QStringLiteral("Brand new");
     EXPECT_EQ(JournalRepository(*db).count(byTitle).value(), 1) << "the typed title came back too";
+}
+
+TEST_F(Journal, ANewEntryFromAnOpportunityOpensWithItsRoundsAndPeople)
+{
+    Opportunity harbor;
+    harbor.company = QStringLiteral("Harbor & Finch");
+    ASSERT_OK(OpportunityRepository(*db).add(harbor));
+    Round panel;
+    panel.opportunityId = harbor.id;
+    panel.kind = RoundKind::Panel;
+    ASSERT_OK(RoundRepository(*db).add(panel));
+    ASSERT_OK(RoundPeople(*db).addNew(panel.id, QStringLiteral("Priya Raman"), harbor.company));
+
+    view->newEntryFromOpportunity(harbor.id);
+    EntryEditor* editor = view->editor();
+    ASSERT_GT(editor->entryId(), 0);
+    EXPECT_EQ(editor->currentStep(), int(ExperienceStep));
+    EXPECT_TRUE(editor->stepEdit(ExperienceStep)->toPlainText().contains(QStringLiteral("Priya")));
+    EXPECT_EQ(view->model()->rowCount(), 4);
+    EXPECT_EQ(test::rawSql(path,
+                           QStringLiteral("SELECT count(*) FROM follow_ups WHERE kind = "
+                                          "'revisit' AND entry_id = %1")
+                               .arg(editor->entryId()))
+                  .toInt(),
+              1);
 }

@@ -80,7 +80,7 @@ TEST(Screenshots, MainWindowAndErrorDialog)
         ASSERT_OK(fillDemoSample(*filled));
     }
     ASSERT_TRUE(session.open(data.path(QStringLiteral("finalist.sqlite"))));
-    window.resize(1100, 720);
+    window.resize(1240, 760);
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
 

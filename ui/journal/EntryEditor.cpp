@@ -1,7 +1,12 @@
 #include "EntryEditor.h"
 
+#include "LessonListPanel.h"
 #include "MarkdownEdit.h"
+#include "MomentumPanel.h"
+#include "PeoplePanel.h"
 #include "ReflectionSteps.h"
+#include "RoundsPanel.h"
+#include "services/EntryFollowUps.h"
 #include "storage/JournalRepository.h"
 #include "storage/OpportunityRepository.h"
 
@@ -11,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTextBrowser>
 #include <QToolButton>
@@ -41,7 +47,7 @@ EntryEditor::EntryEditor(Database& db, QWidget* parent)
         m_stepper->addItem(reflectionSteps()[step].title);
         m_pages->addWidget(buildStepPage(step));
     }
-    m_stepper->setFixedWidth(228);
+    m_stepper->setFixedWidth(220);
     m_stepper->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_stepper->setSpacing(3);
     m_stepper->setObjectName(QStringLiteral("stepper"));
@@ -114,6 +120,7 @@ void EntryEditor::buildHeader()
     m_title->setPlaceholderText(tr("A title for this reflection"));
     m_writtenOn->setCalendarPopup(true);
     m_writtenOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_revisitOn->setObjectName(QStringLiteral("revisitOn"));
     m_revisitOn->setCalendarPopup(true);
     m_revisitOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_tags->setPlaceholderText(tr("Tags, separated by commas"));
@@ -126,7 +133,11 @@ void EntryEditor::buildHeader()
     connect(m_tags, &QLineEdit::textEdited, this, &EntryEditor::changed);
     connect(m_writtenOn, &QDateEdit::dateChanged, this, &EntryEditor::changed);
     connect(m_revisitOn, &QDateEdit::dateChanged, this, &EntryEditor::changed);
-    connect(m_opportunity, &QComboBox::currentIndexChanged, this, &EntryEditor::changed);
+    connect(m_opportunity, &QComboBox::currentIndexChanged, this, [this] {
+        changed();
+        if (!m_loading)
+            showRecords(collect()); // the rounds and people belong to the chosen opportunity
+    });
     connect(m_mood, &QComboBox::currentIndexChanged, this, &EntryEditor::changed);
 }
 
@@ -175,9 +186,54 @@ QWidget* EntryEditor::buildStepPage(int step)
         layout->addLayout(gut);
     } else {
         m_stepEdits[step] = makeEdit(tr("Write in Markdown: **bold**, *italic*, - lists"));
-        layout->addWidget(m_stepEdits[step], 1);
+        QWidget* record = buildStepRecord(step, page);
+        if (!record) {
+            layout->addWidget(m_stepEdits[step], 1);
+        } else {
+            // The text and the step's record share the page; the user can move the divide.
+            auto* split = new QSplitter(Qt::Vertical, page);
+            split->setChildrenCollapsible(false);
+            split->addWidget(m_stepEdits[step]);
+            split->addWidget(record);
+            // Step 3 is mostly its table of people; the others mostly text.
+            const bool recordFirst = step == RelationshipsStep;
+            split->setStretchFactor(0, recordFirst ? 1 : 3);
+            split->setStretchFactor(1, recordFirst ? 2 : 2);
+            layout->addWidget(split, 1);
+        }
     }
     return page;
+}
+
+QWidget* EntryEditor::buildStepRecord(int step, QWidget* page)
+{
+    switch (step) {
+    case ExperienceStep:
+        m_rounds = new RoundsPanel(m_db, page);
+        connect(m_rounds, &RoundsPanel::peopleChanged, this, [this] { m_people->reload(); });
+        return m_rounds;
+    case RelationshipsStep:
+        m_people = new PeoplePanel(m_db, page);
+        return m_people;
+    case SelfStep:
+        m_lessons = new LessonListPanel(m_db, page);
+        connect(m_lessons, &LessonListPanel::lessonsChanged, this, &EntryEditor::updateStepMarks);
+        return m_lessons;
+    case MomentumStep:
+        m_momentum = new MomentumPanel(m_db, page);
+        connect(m_momentum, &MomentumPanel::actionsChanged, this, &EntryEditor::updateStepMarks);
+        return m_momentum;
+    default:
+        return nullptr;
+    }
+}
+
+void EntryEditor::showRecords(const JournalEntry& entry)
+{
+    m_rounds->setEntry(entry);
+    m_people->setEntry(entry);
+    m_lessons->setEntry(entry.id);
+    m_momentum->setEntry(entry);
 }
 
 void EntryEditor::fillOpportunities()
@@ -239,6 +295,7 @@ void EntryEditor::showEntry()
     m_gutReason->setCursorPosition(0); // show the start of a long line, not its end
     m_title->setCursorPosition(0);
     m_error->hide();
+    showRecords(m_entry);
     m_loading = false;
     updateStepMarks();
     updateFooter();
@@ -276,8 +333,15 @@ Status EntryEditor::save()
     if (m_entry.id <= 0)
         return {};
     JournalEntry edited = collect();
+    const bool revisitMoved = edited.revisitOn != m_entry.revisitOn || edited.title != m_entry.title
+        || edited.opportunityId != m_entry.opportunityId;
     if (auto saved = JournalRepository(m_db).update(edited); !saved)
         return saved;
+    // On failure m_entry keeps the old values, so the autosaver's retry syncs again.
+    if (revisitMoved) {
+        if (auto revisit = EntryFollowUps(m_db).syncRevisit(edited); !revisit)
+            return revisit;
+    }
     m_entry = edited;
     return {};
 }
@@ -297,6 +361,10 @@ bool EntryEditor::isStepDone(int step) const
     if (step == JobStep)
         done = done || !m_jobNotIdeal->toPlainText().trimmed().isEmpty()
             || m_gutRating->currentIndex() > 0;
+    if (step == SelfStep)
+        done = done || m_lessons->count() > 0;
+    if (step == MomentumStep)
+        done = done || m_momentum->actionCount() > 0;
     return done;
 }
 

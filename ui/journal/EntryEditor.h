@@ -18,7 +18,11 @@ class QToolButton;
 namespace finalist {
 
 class Database;
+class LessonListPanel;
 class MarkdownEdit;
+class MomentumPanel;
+class PeoplePanel;
+class RoundsPanel;
 
 // Edits one journal entry: the five steps and the notes beside a stepper, with autosave.
 class EntryEditor : public QWidget
@@ -43,6 +47,10 @@ public:
     QString saveStateText() const;
     QString errorText() const;
     bool isStepDone(int step) const;
+    RoundsPanel* roundsPanel() const { return m_rounds; }
+    PeoplePanel* peoplePanel() const { return m_people; }
+    LessonListPanel* lessonsPanel() const { return m_lessons; }
+    MomentumPanel* momentumPanel() const { return m_momentum; }
 
 signals:
     void entrySaved(qint64 entryId);
@@ -50,6 +58,8 @@ signals:
 private:
     void buildHeader();
     QWidget* buildStepPage(int step);
+    QWidget* buildStepRecord(int step, QWidget* page); // the structured part of a step, if any
+    void showRecords(const JournalEntry& entry);
     void fillOpportunities();
     void showEntry();
     Status save();
@@ -81,6 +91,10 @@ private:
     QLabel* m_words;
     QLabel* m_saveState;
     QLabel* m_error;
+    RoundsPanel* m_rounds = nullptr;
+    PeoplePanel* m_people = nullptr;
+    LessonListPanel* m_lessons = nullptr;
+    MomentumPanel* m_momentum = nullptr;
 };
 
 } // namespace finalist

@@ -3,17 +3,22 @@
 #include "EntryEditor.h"
 #include "JournalItemDelegate.h"
 #include "JournalListModel.h"
+#include "ReflectionSteps.h"
+#include "services/EntryFromOpportunity.h"
 #include "storage/LessonRepository.h"
 #include "storage/OpportunityRepository.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace finalist {
@@ -49,13 +54,25 @@ JournalView::JournalView(Database& db, QWidget* parent)
     m_listState->setAlignment(Qt::AlignCenter);
     m_listState->setForegroundRole(QPalette::PlaceholderText);
 
-    auto* add = new QPushButton(tr("New Entry"), this);
+    // A click makes a blank entry; the arrow offers one started from an opportunity's record.
+    auto* add = new QToolButton(this);
     add->setObjectName(QStringLiteral("newEntry"));
-    add->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    add->setPopupMode(QToolButton::MenuButtonPopup);
+    add->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    add->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    auto* blank = new QAction(tr("New Entry"), add);
+    blank->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(blank, &QAction::triggered, this, &JournalView::newEntry);
+    auto* fromOpportunity = new QAction(tr("New Entry from an Opportunity…"), add);
+    connect(fromOpportunity, &QAction::triggered, this, &JournalView::chooseOpportunityForEntry);
+    auto* menu = new QMenu(add);
+    menu->addAction(blank);
+    menu->addAction(fromOpportunity);
+    add->setMenu(menu);
+    add->setDefaultAction(blank);
     auto* duplicate = new QPushButton(tr("Duplicate"), this);
     auto* remove = new QPushButton(tr("Delete"), this);
     remove->setObjectName(QStringLiteral("deleteEntry"));
-    connect(add, &QPushButton::clicked, this, &JournalView::newEntry);
     connect(duplicate, &QPushButton::clicked, this, &JournalView::duplicateEntry);
     connect(remove, &QPushButton::clicked, this, &JournalView::deleteEntry);
 
@@ -89,7 +106,7 @@ JournalView::JournalView(Database& db, QWidget* parent)
     splitter->addWidget(left);
     splitter->addWidget(m_editor);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({ 340, 700 });
+    splitter->setSizes({ 290, 950 });
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(splitter);
@@ -199,16 +216,63 @@ void JournalView::newEntry()
     entry.writtenOn = m_db.clock().today();
     entry.revisitOn = entry.writtenOn.addDays(14); // lessons surface over weeks
     entry.opportunityId = m_opportunity->currentData().toLongLong();
-    if (auto added = JournalRepository(m_db).add(entry); !added) {
+    auto added = startEntry(m_db, entry);
+    if (!added) {
         m_listState->setText(added.error().message);
         m_listState->show();
         return;
     }
+    entry = added.value();
     m_search->clear();
     applyFilter();
     select(entry.id);
     m_editor->load(entry.id);
     m_editor->titleEdit()->setFocus();
+}
+
+void JournalView::chooseOpportunityForEntry()
+{
+    auto opportunities = OpportunityRepository(m_db).list();
+    if (!opportunities || opportunities.value().empty()) {
+        m_listState->setText(opportunities ? tr("There are no opportunities yet.")
+                                           : opportunities.error().message);
+        m_listState->show();
+        return;
+    }
+    QStringList labels;
+    int current = 0;
+    const qint64 filtered = m_opportunity->currentData().toLongLong();
+    for (const Opportunity& o : opportunities.value()) {
+        if (o.id == filtered)
+            current = int(labels.size());
+        labels << (o.role.isEmpty() ? o.company : tr("%1 — %2").arg(o.company, o.role));
+    }
+    bool chosen = false;
+    const QString label = QInputDialog::getItem(
+        this, tr("New Entry from an Opportunity"),
+        tr("Which process is this reflection about? Its rounds and the people you met are "
+           "written in for you."),
+        labels, current, false, &chosen);
+    if (!chosen)
+        return;
+    newEntryFromOpportunity(opportunities.value()[std::size_t(labels.indexOf(label))].id);
+}
+
+void JournalView::newEntryFromOpportunity(qint64 opportunityId)
+{
+    if (!flush())
+        return;
+    auto entry = startEntryFromOpportunity(m_db, opportunityId, m_db.clock().today());
+    if (!entry) {
+        m_listState->setText(entry.error().message);
+        m_listState->show();
+        return;
+    }
+    m_search->clear();
+    applyFilter();
+    select(entry.value().id);
+    m_editor->load(entry.value().id);
+    m_editor->showStep(ExperienceStep);
 }
 
 void JournalView::duplicateEntry()

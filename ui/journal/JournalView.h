@@ -35,6 +35,8 @@ public:
 
 public slots:
     void newEntry();
+    void newEntryFromOpportunity(qint64 opportunityId);
+    void chooseOpportunityForEntry(); // asks which opportunity, then starts the entry
     void duplicateEntry();
     void deleteEntry();
     void undoDelete();

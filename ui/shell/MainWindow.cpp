@@ -82,7 +82,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(Today);
-    resize(1100, 720);
+    resize(1240, 760);
 }
 
 void MainWindow::buildSections()

@@ -1,0 +1,37 @@
+#include "InlineMessage.h"
+
+namespace finalist {
+
+InlineMessage::InlineMessage(QWidget* parent)
+    : QLabel(parent)
+{
+    setWordWrap(true);
+    hide();
+}
+
+void InlineMessage::showError(const QString& text)
+{
+    m_error = true;
+    // The same red as the editor's save error; readable on light and dark backgrounds.
+    setStyleSheet(QStringLiteral("color: #c62828;"));
+    setText(text);
+    show();
+}
+
+void InlineMessage::showInfo(const QString& text)
+{
+    m_error = false;
+    setStyleSheet({});
+    setForegroundRole(QPalette::PlaceholderText);
+    setText(text);
+    show();
+}
+
+void InlineMessage::clearMessage()
+{
+    m_error = false;
+    clear();
+    hide();
+}
+
+} // namespace finalist

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QLabel>
+
+namespace finalist {
+
+// A line under a form that says what just happened or what went wrong, in words, and stays
+// until the next action: errors never hide in a tooltip or a log.
+class InlineMessage : public QLabel
+{
+    Q_OBJECT
+public:
+    explicit InlineMessage(QWidget* parent = nullptr);
+    void showError(const QString& text);
+    void showInfo(const QString& text);
+    void clearMessage();
+    bool isError() const { return m_error; }
+
+private:
+    bool m_error = false;
+};
+
+} // namespace finalist
