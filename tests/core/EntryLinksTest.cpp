@@ -3,11 +3,13 @@
 #include "RawSql.h"
 #include "services/EntryFollowUps.h"
 #include "services/EntryFromOpportunity.h"
+#include "services/EntryTrash.h"
 #include "services/RoundPeople.h"
 #include "services/ThankYouNote.h"
 #include "storage/ContactRepository.h"
 #include "storage/FollowUpRepository.h"
 #include "storage/JournalRepository.h"
+#include "storage/LessonRepository.h"
 #include "storage/MeetingRepository.h"
 #include "storage/OpportunityRepository.h"
 #include "storage/OutreachRepository.h"
@@ -217,4 +219,46 @@ TEST_F(EntryLinks, AnEntryFromAnOpportunityStartsWithItsRoundsAndPeople)
 
     EXPECT_FALSE(startEntryFromOpportunity(*db, 4242, QDate(2026, 3, 2)).ok());
     EXPECT_EQ(countOf(QStringLiteral("journal_entries")), 1);
+}
+
+TEST_F(EntryLinks, UndoingADeleteBringsBackLessonsAndFollowUpsTogether)
+{
+    JournalEntry entry;
+    entry.title = QStringLiteral("After the panel");
+    entry.writtenOn = QDate(2026, 2, 12);
+    entry.revisitOn = QDate(2026, 2, 26);
+    ASSERT_OK(JournalRepository(*db).add(entry));
+    ASSERT_OK(EntryFollowUps(*db).syncRevisit(entry));
+    ASSERT_OK(
+        EntryFollowUps(*db).addNextAction(entry, QStringLiteral("Call Ben"), QDate(2026, 2, 14)));
+    Lesson lesson;
+    lesson.entryId = entry.id;
+    lesson.text = QStringLiteral("Lead with the result");
+    ASSERT_OK(LessonRepository(*db).add(lesson));
+
+    auto deleted = deleteEntry(*db, entry.id);
+    ASSERT_OK(deleted);
+    EXPECT_EQ(countOf(QStringLiteral("journal_entries")), 0);
+    EXPECT_EQ(countOf(QStringLiteral("lessons")), 0);
+    EXPECT_EQ(countOf(QStringLiteral("follow_ups")), 0);
+
+    auto restored = restoreEntry(*db, deleted.value());
+    ASSERT_OK(restored);
+    EXPECT_EQ(countOf(QStringLiteral("journal_entries")), 1);
+    EXPECT_EQ(countOf(QStringLiteral("lessons")), 1);
+    EXPECT_EQ(countOf(QStringLiteral("follow_ups")), 2);
+    EXPECT_EQ(test::rawSql(db->path(),
+                           QStringLiteral("SELECT count(*) FROM follow_ups WHERE entry_id = %1")
+                               .arg(restored.value()))
+                  .toInt(),
+              2);
+
+    // A restore that fails half-way (a lesson the schema refuses) leaves nothing behind.
+    auto again = deleteEntry(*db, restored.value());
+    ASSERT_OK(again);
+    DeletedEntry broken = again.value();
+    broken.lessons.front().text.clear();
+    EXPECT_FALSE(restoreEntry(*db, broken).ok());
+    EXPECT_EQ(countOf(QStringLiteral("journal_entries")), 0);
+    EXPECT_EQ(countOf(QStringLiteral("follow_ups")), 0);
 }

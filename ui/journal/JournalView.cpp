@@ -5,6 +5,7 @@
 #include "JournalListModel.h"
 #include "ReflectionSteps.h"
 #include "services/EntryFromOpportunity.h"
+#include "services/EntryTrash.h"
 #include "storage/LessonRepository.h"
 #include "storage/OpportunityRepository.h"
 
@@ -298,15 +299,16 @@ void JournalView::deleteEntry()
     if (id <= 0)
         return;
     flush();
-    auto entry = JournalRepository(m_db).get(id);
-    auto lessons = LessonRepository(m_db).listForEntry(id);
-    if (!entry || !lessons || !JournalRepository(m_db).remove(id))
+    auto deleted = finalist::deleteEntry(m_db, id);
+    if (!deleted) {
+        m_listState->setText(deleted.error().message);
+        m_listState->show();
         return;
-    m_deleted = std::pair{ entry.value(), lessons.value() };
+    }
+    const QString title = deleted.value().entry.title;
+    m_deleted = std::move(deleted).value();
     m_editor->clear();
-    m_undoText->setText(
-        tr("Deleted “%1”.")
-            .arg(entry.value().title.isEmpty() ? tr("Untitled") : entry.value().title));
+    m_undoText->setText(tr("Deleted “%1”.").arg(title.isEmpty() ? tr("Untitled") : title));
     m_undoBar->show();
     fillFilters();
     applyFilter();
@@ -316,20 +318,16 @@ void JournalView::undoDelete()
 {
     if (!m_deleted)
         return;
-    auto [entry, lessons] = *m_deleted;
-    entry.id = 0;
-    if (auto added = JournalRepository(m_db).add(entry); !added)
-        return;
-    for (Lesson lesson : lessons) {
-        lesson.id = 0;
-        lesson.entryId = entry.id;
-        LessonRepository(m_db).add(lesson);
+    auto restored = restoreEntry(m_db, *m_deleted);
+    if (!restored) {
+        m_undoText->setText(tr("Could not bring it back: %1").arg(restored.error().message));
+        return; // the deleted entry is still held, so Undo can be tried again
     }
     m_deleted.reset();
     m_undoBar->hide();
     fillFilters();
     applyFilter();
-    select(entry.id);
+    select(restored.value());
 }
 
 } // namespace finalist

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "domain/JournalEntry.h"
-#include "domain/Lesson.h"
+#include "services/EntryTrash.h"
 
 #include <optional>
 #include <QWidget>
@@ -60,7 +59,7 @@ private:
     QWidget* m_undoBar;
     QLabel* m_undoText;
     QTimer* m_searchDelay;
-    std::optional<std::pair<JournalEntry, std::vector<Lesson>>> m_deleted;
+    std::optional<DeletedEntry> m_deleted;
 };
 
 } // namespace finalist
