@@ -181,7 +181,10 @@ QWidget* EntryEditor::buildStepPage(int step)
         auto* gut = new QHBoxLayout;
         gut->addWidget(m_gutRating);
         gut->addWidget(m_gutReason, 1);
+        // Once written, placeholders are gone: small headings keep the two boxes apart.
+        layout->addWidget(new QLabel(tr("Sounded ideal"), page));
         layout->addWidget(m_stepEdits[step], 1);
+        layout->addWidget(new QLabel(tr("Did not fit"), page));
         layout->addWidget(m_jobNotIdeal, 1);
         layout->addLayout(gut);
     } else {
