@@ -1,7 +1,7 @@
 // Journal speed on the large demo set: search, opening the list, one autosave.
 // Uses FINALIST_BENCH_DB if set (made with: finalist-cli demo --entries 100000 --contacts 50000),
 // else builds that set once in a temporary folder. Reports p50 and p95 per operation.
-#include "services/DemoBulk.h"
+#include "BenchDatabase.h"
 #include "storage/JournalRepository.h"
 #include "storage/JournalSearch.h"
 #include "TestSupport.h"
@@ -9,29 +9,12 @@
 #include <algorithm>
 #include <benchmark/benchmark.h>
 #include <chrono>
-#include <QTemporaryDir>
 
 using namespace finalist;
 
 namespace {
 
-Database& benchDatabase()
-{
-    static QTemporaryDir folder;
-    static std::unique_ptr<Database> db = [] {
-        const QString given = qEnvironmentVariable("FINALIST_BENCH_DB");
-        const QString path
-            = given.isEmpty() ? folder.filePath(QStringLiteral("bench.sqlite")) : given;
-        auto opened = Database::open(path);
-        if (!opened)
-            qFatal("cannot open %s", qPrintable(path));
-        auto database = std::move(opened).value();
-        if (JournalRepository(*database).count().value() < 100000)
-            fillDemoBulk(*database, 100000, 50000);
-        return database;
-    }();
-    return *db;
-}
+using test::benchDatabase;
 
 // Times every call, then reports the median and the 95th percentile in milliseconds.
 template <typename Operation> void measure(benchmark::State& state, Operation operation)

@@ -2,12 +2,12 @@
 // a brisk pace on the large demo set, with the real view, debounces, autosave and search, and
 // times every pass of the event loop in between. A long pass is input the user had to wait for.
 // Uses FINALIST_BENCH_DB like JournalBench. Reports p50, p95 and the longest pass.
+#include "BenchDatabase.h"
 #include "journal/EntryEditor.h"
 #include "journal/JournalListModel.h"
 #include "journal/JournalView.h"
 #include "journal/MarkdownEdit.h"
 #include "journal/ReflectionSteps.h"
-#include "services/DemoBulk.h"
 #include "storage/JournalRepository.h"
 
 #include <algorithm>
@@ -16,7 +16,6 @@
 #include <QApplication>
 #include <QLineEdit>
 #include <QListView>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace finalist;
@@ -25,23 +24,7 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-Database& benchDatabase()
-{
-    static QTemporaryDir folder;
-    static std::unique_ptr<Database> db = [] {
-        const QString given = qEnvironmentVariable("FINALIST_BENCH_DB");
-        const QString path
-            = given.isEmpty() ? folder.filePath(QStringLiteral("bench.sqlite")) : given;
-        auto opened = Database::open(path);
-        if (!opened)
-            qFatal("cannot open %s", qPrintable(path));
-        auto database = std::move(opened).value();
-        if (JournalRepository(*database).count().value() < 100000)
-            fillDemoBulk(*database, 100000, 50000);
-        return database;
-    }();
-    return *db;
-}
+using test::benchDatabase;
 
 double msSince(Clock::time_point start)
 {
