@@ -1,0 +1,27 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QStringList>
+#include <vector>
+
+namespace finalist {
+
+// One record of a CSV file and the line it starts on (1-based), for messages.
+struct CsvRow
+{
+    int line = 0;
+    QStringList fields;
+};
+
+// RFC 4180, read leniently the way spreadsheets write it: a byte-order mark, CRLF, LF or CR line
+// ends, quoted fields with commas, doubled quotes and line breaks inside. A quote inside an
+// unquoted field is kept as text. A quoted field that never ends is an error naming its line.
+Result<std::vector<CsvRow>> parseCsv(const QString& text);
+
+// Writes RFC 4180 (CRLF, quotes only where needed). A field starting with =, +, -, @, tab or CR
+// gets a leading apostrophe, so a spreadsheet shows it as text instead of running it.
+QString csvRecord(const QStringList& fields);
+QString neutraliseFormula(const QString& field);
+
+} // namespace finalist

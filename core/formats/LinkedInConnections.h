@@ -1,0 +1,22 @@
+#pragma once
+
+#include "ImportedContact.h"
+#include "Result.h"
+
+#include <QByteArray>
+#include <QDate>
+
+namespace finalist {
+
+// LinkedIn's Connections.csv. The export starts with a "Notes:" preamble (sometimes quoted,
+// sometimes behind a byte-order mark), so the header row is searched for rather than skipped
+// by count. Everyone in it is connected, from the "Connected On" date.
+class LinkedInConnections
+{
+public:
+    static Result<ContactFileContents> read(const QByteArray& bytes);
+    // "12 Mar 2024" as LinkedIn writes it; ISO dates are taken too.
+    static QDate parseDate(const QString& text);
+};
+
+} // namespace finalist

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "ImportedContact.h"
+#include "Result.h"
+
+#include <QByteArray>
+
+namespace finalist {
+
+// vCard 2.1, 3.0 and 4.0 in; 4.0 (or 3.0) out.
+// In: lines folded anywhere (even inside a UTF-8 sequence: unfolding happens on bytes, before
+// decoding), QUOTED-PRINTABLE with soft line breaks and a CHARSET (2.1), grouped properties
+// (item1.URL), several EMAIL and TEL. Out: UTF-8, CRLF, folded at 75 octets without cutting a
+// character in two.
+class VCard
+{
+public:
+    enum class Version
+    {
+        V30,
+        V40
+    };
+
+    static Result<ContactFileContents> read(const QByteArray& bytes);
+    static QByteArray write(const std::vector<Contact>& contacts, Version version = Version::V40);
+    static QByteArray fold(const QByteArray& line); // one content line, CRLF-terminated
+};
+
+} // namespace finalist

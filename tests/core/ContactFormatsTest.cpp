@@ -1,0 +1,200 @@
+// CSV, LinkedIn Connections.csv and vCard, on files shaped like the ones people really have.
+#include "formats/Csv.h"
+#include "formats/LinkedInConnections.h"
+#include "formats/VCard.h"
+#include "TestSupport.h"
+
+#include <gtest/gtest.h>
+#include <QFile>
+
+using namespace finalist;
+
+namespace {
+
+QByteArray fixture(const QString& name)
+{
+    QFile file(test::fixturePath(QStringLiteral("import/") + name));
+    EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << name.toStdString();
+    return file.readAll();
+}
+
+} // namespace
+
+TEST(Csv, ReadsQuotesCommasLineBreaksAndEveryLineEnd)
+{
+    auto rows = parseCsv(QStringLiteral("\xFEFF"
+                                        "a,\"b, c\",\"say \"\"hi\"\"\"\r\n"
+                                        "\"two\nlines\",x\r"
+                                        "\r"
+                                        "last,\"\"\n"));
+    ASSERT_OK(rows);
+    ASSERT_EQ(rows.value().size(), 3u);
+    EXPECT_EQ(
+        rows.value()[0].fields,
+        QStringList({ QStringLiteral("a"), QStringLiteral("b, c"), QStringLiteral("say \"hi\"") }));
+    EXPECT_EQ(rows.value()[1].fields,
+              QStringList({ QStringLiteral("two\nlines"), QStringLiteral("x") }));
+    EXPECT_EQ(rows.value()[1].line, 2);
+    EXPECT_EQ(rows.value()[2].line, 5) << "the quoted line break and the blank line count";
+    EXPECT_EQ(rows.value()[2].fields, QStringList({ QStringLiteral("last"), QString() }));
+}
+
+TEST(Csv, AnUnclosedQuoteIsAnErrorNamingItsLine)
+{
+    auto rows = parseCsv(QStringLiteral("a,b\nc,\"never closed\nd,e\n"));
+    ASSERT_FALSE(rows.ok());
+    EXPECT_TRUE(rows.error().message.contains(QStringLiteral("Line 2")))
+        << rows.error().message.toStdString();
+}
+
+TEST(Csv, WritesRfc4180AndNeutralisesFormulas)
+{
+    EXPECT_EQ(csvRecord({ QStringLiteral("plain"), QStringLiteral("a,b"),
+                          QStringLiteral("say \"hi\""), QStringLiteral("two\nlines") }),
+              QStringLiteral("plain,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\"\r\n"));
+    for (const QString& risky :
+         { QStringLiteral("=1+2"), QStringLiteral("+49 30"), QStringLiteral("-5"),
+           QStringLiteral("@SUM(A1)"), QStringLiteral("\tx"), QStringLiteral("\rx") })
+        EXPECT_TRUE(neutraliseFormula(risky).startsWith(QLatin1Char('\''))) << risky.toStdString();
+    EXPECT_EQ(neutraliseFormula(QStringLiteral("Ana")), QStringLiteral("Ana"));
+    EXPECT_EQ(csvRecord({ QStringLiteral("=HYPERLINK(\"x\")") }),
+              QStringLiteral("\"'=HYPERLINK(\"\"x\"\")\"\r\n"));
+
+    // What is written reads back as the same fields (apart from the apostrophe).
+    const QStringList fields{ QStringLiteral("Zoë"), QStringLiteral("van Dijk, PhD"),
+                              QStringLiteral("line\nbreak") };
+    auto back = parseCsv(csvRecord(fields) + csvRecord(fields));
+    ASSERT_OK(back);
+    ASSERT_EQ(back.value().size(), 2u);
+    EXPECT_EQ(back.value()[1].fields, fields);
+}
+
+TEST(LinkedIn, FindsTheHeaderBehindTheQuotedPreambleAndReadsEveryConnection)
+{
+    auto contents = LinkedInConnections::read(fixture(QStringLiteral("Connections.csv")));
+    ASSERT_OK(contents);
+    const auto& people = contents.value().contacts;
+    ASSERT_EQ(people.size(), 4u);
+    EXPECT_EQ(people[0].contact.firstName, QStringLiteral("Ana"));
+    EXPECT_EQ(people[0].contact.company, QStringLiteral("Harbor & Finch, Inc."));
+    EXPECT_TRUE(people[0].contact.email.isEmpty());
+    EXPECT_EQ(people[0].contact.linkedInStatus, LinkedInStatus::Connected);
+    EXPECT_EQ(people[0].contact.linkedInStatusOn, QDate(2024, 3, 12));
+    EXPECT_EQ(people[0].line, 5);
+    EXPECT_EQ(people[1].contact.firstName, QStringLiteral("Zoë"));
+    EXPECT_EQ(people[1].contact.title, QStringLiteral("Director, \"Design Systems\""));
+    EXPECT_EQ(people[1].contact.email, QStringLiteral("zoe@example.org"));
+    EXPECT_EQ(people[2].contact.linkedInStatusOn, QDate(2026, 11, 9));
+    EXPECT_EQ(people[3].contact.firstName, QStringLiteral("李"));
+    ASSERT_EQ(contents.value().problems.size(), 1u);
+    EXPECT_EQ(contents.value().problems[0].line, 8);
+}
+
+TEST(LinkedIn, AFileWithoutTheHeaderOrWithABrokenQuoteIsRefusedWithALine)
+{
+    auto notLinkedIn = LinkedInConnections::read("Name,Email\nAna,ana@example.org\n");
+    ASSERT_FALSE(notLinkedIn.ok());
+    EXPECT_TRUE(notLinkedIn.error().message.contains(QStringLiteral("First Name")));
+    auto broken = LinkedInConnections::read(
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+        "Ana,Ruiz,,,\"Harbor,Talent,12 Mar 2024\n");
+    ASSERT_FALSE(broken.ok());
+    EXPECT_TRUE(broken.error().message.contains(QStringLiteral("Line 2")));
+    EXPECT_EQ(LinkedInConnections::parseDate(QStringLiteral("03 Jan 2025")), QDate(2025, 1, 3));
+    EXPECT_FALSE(LinkedInConnections::parseDate(QStringLiteral("soon")).isValid());
+}
+
+TEST(VCard, Reads21WithQuotedPrintableSoftBreaksAndSeveralPhones)
+{
+    auto contents = VCard::read(fixture(QStringLiteral("android-2.1.vcf")));
+    ASSERT_OK(contents);
+    ASSERT_EQ(contents.value().contacts.size(), 1u);
+    const ImportedContact& j = contents.value().contacts[0];
+    EXPECT_EQ(j.contact.firstName, QStringLiteral("Jürgen"));
+    EXPECT_EQ(j.contact.lastName, QStringLiteral("Müller"));
+    EXPECT_EQ(j.contact.company, QStringLiteral("Northwind Labs"));
+    EXPECT_EQ(j.phones.size(), 2);
+    EXPECT_EQ(j.contact.phone, QStringLiteral("+49 30 1234567"));
+    EXPECT_EQ(j.contact.email, QStringLiteral("juergen@example.de"));
+    EXPECT_EQ(j.contact.notes,
+              QStringLiteral("Met at the panel; asked about on-call rotations\r\nand the "
+                             "platform roadmap."));
+}
+
+TEST(VCard, Reads30GroupedPropertiesAndSeveralCards)
+{
+    auto contents = VCard::read(fixture(QStringLiteral("apple-3.0.vcf")));
+    ASSERT_OK(contents);
+    ASSERT_EQ(contents.value().contacts.size(), 2u);
+    const ImportedContact& jonah = contents.value().contacts[0];
+    EXPECT_EQ(jonah.contact.displayName(), QStringLiteral("Jonah Okafor"));
+    EXPECT_EQ(jonah.emails.size(), 2);
+    EXPECT_EQ(jonah.contact.linkedInUrl,
+              QStringLiteral("https://www.linkedin.com/in/jonah-okafor"));
+    EXPECT_EQ(jonah.contact.notes,
+              QStringLiteral("Pushed on design tokens, kindly. Likes\nwritten follow-ups."));
+    EXPECT_EQ(contents.value().contacts[1].contact.title, QStringLiteral("VP of Product"));
+    EXPECT_EQ(contents.value().contacts[1].line, 16);
+}
+
+TEST(VCard, Reads40WithFoldsInsideAUtf8Character)
+{
+    auto contents = VCard::read(fixture(QStringLiteral("carddav-4.0.vcf")));
+    ASSERT_OK(contents);
+    ASSERT_EQ(contents.value().contacts.size(), 1u);
+    const ImportedContact& e = contents.value().contacts[0];
+    EXPECT_EQ(e.contact.firstName, QStringLiteral("Élise"));
+    EXPECT_EQ(e.contact.phone, QStringLiteral("+33-6-12-34-56-78"));
+    EXPECT_EQ(e.contact.linkedInUrl, QStringLiteral("https://www.linkedin.com/in/elise-dubois"));
+    EXPECT_TRUE(e.contact.notes.contains(QStringLiteral("café; write to her first")))
+        << e.contact.notes.toStdString();
+    EXPECT_EQ(e.emails.size(), 2);
+}
+
+TEST(VCard, MalformedCardsAreRefusedWithTheirLine)
+{
+    auto unended = VCard::read("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Ruiz\r\n");
+    ASSERT_FALSE(unended.ok());
+    EXPECT_TRUE(unended.error().message.contains(QStringLiteral("line 1")))
+        << unended.error().message.toStdString();
+    auto noColon
+        = VCard::read("BEGIN:VCARD\r\nVERSION:3.0\r\nthis is not a property\r\nEND:VCARD\r\n");
+    ASSERT_FALSE(noColon.ok());
+    EXPECT_TRUE(noColon.error().message.contains(QStringLiteral("Line 3")));
+    auto nested = VCard::read("BEGIN:VCARD\nFN:A B\nBEGIN:VCARD\nEND:VCARD\n");
+    ASSERT_FALSE(nested.ok());
+}
+
+TEST(VCard, WritesFoldedUtf8AndReadsBackTheSameContacts)
+{
+    Contact zoe;
+    zoe.firstName = QStringLiteral("Zoë");
+    zoe.lastName = QStringLiteral("van Dijk");
+    zoe.company = QStringLiteral("Lindqvist & Maré; Partners");
+    zoe.title = QStringLiteral("Director, Design");
+    zoe.email = QStringLiteral("zoe@example.org");
+    zoe.phone = QStringLiteral("+31 20 555 0100");
+    zoe.linkedInUrl = QStringLiteral("https://www.linkedin.com/in/zoevandijk");
+    zoe.notes = QStringLiteral("Ééééééééééééééééééééééééééééééééééééééééé a long note that folds, "
+                               "twice even.\nSecond line.");
+    for (VCard::Version version : { VCard::Version::V40, VCard::Version::V30 }) {
+        const QByteArray written = VCard::write({ zoe }, version);
+        for (const QByteArray& line : written.split('\n'))
+            EXPECT_LE(line.size(), 76) << line.toStdString(); // 75 octets plus the CR
+        EXPECT_TRUE(
+            written.contains(version == VCard::Version::V40 ? "VERSION:4.0" : "VERSION:3.0"));
+        EXPECT_TRUE(QString::fromUtf8(written).isValidUtf16());
+        auto back = VCard::read(written);
+        ASSERT_OK(back);
+        ASSERT_EQ(back.value().contacts.size(), 1u);
+        const Contact& c = back.value().contacts[0].contact;
+        EXPECT_EQ(c.firstName, zoe.firstName);
+        EXPECT_EQ(c.lastName, zoe.lastName);
+        EXPECT_EQ(c.company, zoe.company);
+        EXPECT_EQ(c.title, zoe.title);
+        EXPECT_EQ(c.email, zoe.email);
+        EXPECT_EQ(c.phone, zoe.phone);
+        EXPECT_EQ(c.linkedInUrl, zoe.linkedInUrl);
+        EXPECT_EQ(c.notes, zoe.notes);
+    }
+}
