@@ -202,6 +202,14 @@ void apply(const Property& p, ImportedContact& person, QString& formattedName)
     }
 }
 
+// Phone numbers and URLs are single tokens: a line break in one would end the content line.
+QString singleLine(const QString& value)
+{
+    QString out = value;
+    out.replace(QLatin1Char('\r'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return out.simplified();
+}
+
 QString escape(QString value)
 {
     return value.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
@@ -315,10 +323,10 @@ QByteArray VCard::write(const std::vector<Contact>& contacts, Version version)
         property(version == Version::V40 ? "EMAIL;TYPE=work" : "EMAIL;TYPE=INTERNET",
                  escape(c.email));
         property(version == Version::V40 ? "TEL;VALUE=uri" : "TEL",
-                 c.phone.isEmpty()
-                     ? QString()
-                     : (version == Version::V40 ? QStringLiteral("tel:") : QString()) + c.phone);
-        property("URL", c.linkedInUrl);
+                 c.phone.isEmpty() ? QString()
+                                   : (version == Version::V40 ? QStringLiteral("tel:") : QString())
+                         + singleLine(c.phone));
+        property("URL", singleLine(c.linkedInUrl));
         property("NOTE", escape(c.notes));
         out += "END:VCARD\r\n";
     }

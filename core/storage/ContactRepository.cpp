@@ -103,6 +103,12 @@ Result<std::vector<Contact>> ContactRepository::list(const ContactFilter& filter
                   filter.limit, filter.offset);
 }
 
+Status ContactRepository::check(const Contact& contact)
+{
+    static const TableMapping<Contact> rules = mapping();
+    return rules.validate(contact);
+}
+
 Result<qint64> ContactRepository::count(const ContactFilter& filter) const
 {
     const auto [where, bindings] = whereOf(filter);

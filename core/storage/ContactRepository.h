@@ -25,6 +25,8 @@ public:
     // By last name, then first name.
     Result<std::vector<Contact>> list(const ContactFilter& filter = {}) const;
     Result<qint64> count(const ContactFilter& filter = {}) const;
+    // The checks add() and update() make, for callers that write many contacts another way.
+    static Status check(const Contact& contact);
 };
 
 } // namespace finalist

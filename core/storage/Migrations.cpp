@@ -268,12 +268,38 @@ Migration followUpKinds()
                    "CREATE INDEX follow_ups_by_entry_kind ON follow_ups(entry_id, kind)") } };
 }
 
+// An import is undone as a whole: it remembers the contacts it made and, for those it merged
+// into, what they were before. contact_id has no foreign key: the log outlives a deletion.
+Migration importLog()
+{
+    return {
+        5,
+        QStringLiteral("A log of contact imports, so one can be undone"),
+        { QStringLiteral("CREATE TABLE imports ("
+                         " id INTEGER PRIMARY KEY,"
+                         " source TEXT NOT NULL,"
+                         " file_name TEXT NOT NULL DEFAULT '',"
+                         " created_count INTEGER NOT NULL DEFAULT 0,"
+                         " merged_count INTEGER NOT NULL DEFAULT 0,"
+                         " undone_at TEXT, %1)")
+              .arg(kStamps),
+          QStringLiteral("CREATE TABLE import_changes ("
+                         " id INTEGER PRIMARY KEY,"
+                         " import_id INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,"
+                         " contact_id INTEGER NOT NULL,"
+                         " action TEXT NOT NULL CHECK (action IN ('created', 'merged')),"
+                         " previous TEXT NOT NULL DEFAULT '')"),
+          QStringLiteral("CREATE INDEX import_changes_by_import ON import_changes(import_id)") }
+    };
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations()
 {
     static const std::vector<Migration> ladder{ domainTables(), searchIndexes(),
-                                                journalPrefixIndex(), followUpKinds() };
+                                                journalPrefixIndex(), followUpKinds(),
+                                                importLog() };
     return ladder;
 }
 

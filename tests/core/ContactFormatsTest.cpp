@@ -1,6 +1,8 @@
 // CSV, LinkedIn Connections.csv and vCard, on files shaped like the ones people really have.
+#include "formats/ContactCsv.h"
 #include "formats/Csv.h"
 #include "formats/LinkedInConnections.h"
+#include "formats/LinkedInInvitations.h"
 #include "formats/VCard.h"
 #include "TestSupport.h"
 
@@ -197,4 +199,65 @@ TEST(VCard, WritesFoldedUtf8AndReadsBackTheSameContacts)
         EXPECT_EQ(c.linkedInUrl, zoe.linkedInUrl);
         EXPECT_EQ(c.notes, zoe.notes);
     }
+}
+
+TEST(LinkedIn, InvitationsSayWhoWasInvitedByWhomAndWhen)
+{
+    auto invitations = LinkedInInvitations::read(fixture(QStringLiteral("Invitations.csv")));
+    ASSERT_OK(invitations);
+    ASSERT_EQ(invitations.value().size(), 2u);
+    EXPECT_TRUE(invitations.value()[0].sentByMe);
+    EXPECT_EQ(invitations.value()[0].name, QStringLiteral("Jonah Okafor"));
+    EXPECT_EQ(invitations.value()[0].profileUrl,
+              QStringLiteral("https://www.linkedin.com/in/jonah-okafor"));
+    EXPECT_EQ(invitations.value()[0].sentOn, QDate(2026, 11, 10));
+    EXPECT_FALSE(invitations.value()[1].sentByMe);
+    EXPECT_EQ(invitations.value()[1].name, QStringLiteral("Maya Lindqvist"));
+    EXPECT_FALSE(LinkedInInvitations::read("First Name,Last Name\nA,B\n").ok());
+}
+
+TEST(ContactCsvFile, ExportsEveryFieldSafelyAndReadsBackThroughTheGuessedMapping)
+{
+    Contact risky;
+    risky.firstName = QStringLiteral("=cmd|' /C calc'!A0");
+    risky.lastName = QStringLiteral("O'Neil, Jr.");
+    risky.company = QStringLiteral("Harbor \"& Finch\"");
+    risky.email = QStringLiteral("ana@example.org");
+    risky.phone = QStringLiteral("+44 20 7946 0018");
+    risky.notes = QStringLiteral("two\nlines");
+    const QByteArray csv = ContactCsv::write({ risky });
+    EXPECT_TRUE(csv.contains("'=cmd")) << "a formula is neutralised";
+    EXPECT_TRUE(csv.contains("'+44")) << "so is a phone number starting with +";
+    EXPECT_TRUE(csv.startsWith("First Name,Last Name,"));
+
+    auto headers = ContactCsv::headers(csv);
+    ASSERT_OK(headers);
+    const auto mapping = ContactCsv::guessMapping(headers.value());
+    EXPECT_EQ(mapping[0], ContactCsv::Field::FirstName);
+    EXPECT_EQ(mapping[5], ContactCsv::Field::Email);
+    EXPECT_EQ(mapping[3], ContactCsv::Field::Ignore) << "Role is not imported";
+    auto back = ContactCsv::read(csv, mapping);
+    ASSERT_OK(back);
+    ASSERT_EQ(back.value().contacts.size(), 1u);
+    const Contact& c = back.value().contacts[0].contact;
+    EXPECT_EQ(c.firstName, risky.firstName);
+    EXPECT_EQ(c.lastName, risky.lastName);
+    EXPECT_EQ(c.company, risky.company);
+    EXPECT_EQ(c.phone, risky.phone);
+    EXPECT_EQ(c.notes, risky.notes);
+}
+
+TEST(ContactCsvFile, AFullNameColumnIsSplitAndNamelessRowsAreProblems)
+{
+    const QByteArray csv = "Name,E-mail Address,Organisation\r\nMaya Lindqvist,maya@x.example,"
+                           "Harbor\r\n,nobody@x.example,\r\n";
+    auto headers = ContactCsv::headers(csv);
+    ASSERT_OK(headers);
+    auto back = ContactCsv::read(csv, ContactCsv::guessMapping(headers.value()));
+    ASSERT_OK(back);
+    ASSERT_EQ(back.value().contacts.size(), 1u);
+    EXPECT_EQ(back.value().contacts[0].contact.lastName, QStringLiteral("Lindqvist"));
+    EXPECT_EQ(back.value().contacts[0].contact.company, QStringLiteral("Harbor"));
+    ASSERT_EQ(back.value().problems.size(), 1u);
+    EXPECT_EQ(back.value().problems[0].line, 3);
 }

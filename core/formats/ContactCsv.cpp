@@ -1,0 +1,171 @@
+#include "ContactCsv.h"
+
+#include "Csv.h"
+
+#include <QCoreApplication>
+
+namespace finalist {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ContactCsv", text);
+}
+
+} // namespace
+
+QByteArray ContactCsv::write(const std::vector<Contact>& contacts)
+{
+    QString out = csvRecord(
+        { QStringLiteral("First Name"), QStringLiteral("Last Name"), QStringLiteral("Title"),
+          QStringLiteral("Role"), QStringLiteral("Company"), QStringLiteral("Email"),
+          QStringLiteral("Phone"), QStringLiteral("LinkedIn URL"),
+          QStringLiteral("LinkedIn Status"), QStringLiteral("Warmth"), QStringLiteral("Notes") });
+    for (const Contact& c : contacts)
+        out += csvRecord({ c.firstName, c.lastName, c.title, enumLabel(c.role), c.company, c.email,
+                           c.phone, c.linkedInUrl, enumLabel(c.linkedInStatus),
+                           QString::number(c.warmth), c.notes });
+    return out.toUtf8();
+}
+
+Result<QStringList> ContactCsv::headers(const QByteArray& bytes)
+{
+    auto rows = parseCsv(QString::fromUtf8(bytes));
+    if (!rows)
+        return rows.error();
+    if (rows.value().empty())
+        return Error{ Error::Code::Invalid, tr("The file is empty."), {}, {} };
+    return rows.value().front().fields;
+}
+
+std::vector<ContactCsv::Field> ContactCsv::guessMapping(const QStringList& headers)
+{
+    std::vector<Field> mapping;
+    for (const QString& header : headers) {
+        const QString h = header.trimmed()
+                              .toCaseFolded()
+                              .remove(QLatin1Char(' '))
+                              .remove(QLatin1Char('_'))
+                              .remove(QLatin1Char('-'));
+        Field field = Field::Ignore;
+        if (h == u"firstname" || h == u"givenname" || h == u"first")
+            field = Field::FirstName;
+        else if (h == u"lastname" || h == u"surname" || h == u"familyname" || h == u"last")
+            field = Field::LastName;
+        else if (h == u"name" || h == u"fullname" || h == u"displayname")
+            field = Field::FullName;
+        else if (h == u"title" || h == u"position" || h == u"jobtitle")
+            field = Field::Title;
+        else if (h == u"company" || h == u"organization" || h == u"organisation"
+                 || h == u"employer")
+            field = Field::Company;
+        else if (h.contains(u"email") || h.contains(u"e-mail"))
+            field = Field::Email;
+        else if (h.contains(u"phone") || h == u"mobile" || h == u"tel")
+            field = Field::Phone;
+        else if (h.contains(u"linkedin") || h == u"url" || h == u"profile")
+            field = Field::LinkedInUrl;
+        else if (h == u"notes" || h == u"note" || h == u"comments")
+            field = Field::Notes;
+        // One column per field: a second "email" column is left out.
+        if (field != Field::Ignore
+            && std::find(mapping.begin(), mapping.end(), field) != mapping.end())
+            field = Field::Ignore;
+        mapping.push_back(field);
+    }
+    return mapping;
+}
+
+QString ContactCsv::fieldLabel(Field field)
+{
+    switch (field) {
+    case Field::Ignore:
+        return tr("(leave out)");
+    case Field::FirstName:
+        return tr("First name");
+    case Field::LastName:
+        return tr("Last name");
+    case Field::FullName:
+        return tr("Full name");
+    case Field::Title:
+        return tr("Title");
+    case Field::Company:
+        return tr("Company");
+    case Field::Email:
+        return tr("Email");
+    case Field::Phone:
+        return tr("Phone");
+    case Field::LinkedInUrl:
+        return tr("LinkedIn URL");
+    case Field::Notes:
+        return tr("Notes");
+    }
+    return {};
+}
+
+Result<ContactFileContents> ContactCsv::read(const QByteArray& bytes,
+                                             const std::vector<Field>& mapping)
+{
+    auto rows = parseCsv(QString::fromUtf8(bytes));
+    if (!rows)
+        return rows.error();
+    ContactFileContents contents;
+    for (std::size_t r = 1; r < rows.value().size(); ++r) {
+        const CsvRow& row = rows.value()[r];
+        ImportedContact person;
+        person.line = row.line;
+        Contact& c = person.contact;
+        for (int i = 0; i < row.fields.size() && i < int(mapping.size()); ++i) {
+            QString value = row.fields[i].trimmed();
+            // What our own export protected from spreadsheets comes back as it was.
+            if (value.size() > 1 && value.front() == QLatin1Char('\'')
+                && neutraliseFormula(value.mid(1)) != value.mid(1))
+                value = value.mid(1);
+            switch (mapping[std::size_t(i)]) {
+            case Field::Ignore:
+                break;
+            case Field::FirstName:
+                c.firstName = value;
+                break;
+            case Field::LastName:
+                c.lastName = value;
+                break;
+            case Field::FullName: {
+                const qsizetype space = value.lastIndexOf(QLatin1Char(' '));
+                c.firstName = space < 0 ? value : value.left(space);
+                c.lastName = space < 0 ? QString() : value.mid(space + 1);
+                break;
+            }
+            case Field::Title:
+                c.title = value;
+                break;
+            case Field::Company:
+                c.company = value;
+                break;
+            case Field::Email:
+                c.email = value;
+                if (!value.isEmpty())
+                    person.emails << value;
+                break;
+            case Field::Phone:
+                c.phone = value;
+                break;
+            case Field::LinkedInUrl:
+                c.linkedInUrl = value;
+                break;
+            case Field::Notes:
+                c.notes = row.fields[i];
+                break;
+            }
+        }
+        if (c.firstName.isEmpty() && c.lastName.isEmpty())
+            contents.problems.push_back(
+                { row.line, tr("Line %1: no name in the mapped columns; skipped.").arg(row.line) });
+        else
+            contents.contacts.push_back(std::move(person));
+    }
+    return contents;
+}
+
+} // namespace finalist

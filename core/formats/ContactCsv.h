@@ -1,0 +1,43 @@
+#pragma once
+
+#include "ImportedContact.h"
+#include "Result.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <vector>
+
+namespace finalist {
+
+// Contacts as a plain CSV, for any spreadsheet or address book: written with every field, read
+// back through a column mapping the user confirms.
+class ContactCsv
+{
+public:
+    enum class Field
+    {
+        Ignore,
+        FirstName,
+        LastName,
+        FullName, // split at the last space
+        Title,
+        Company,
+        Email,
+        Phone,
+        LinkedInUrl,
+        Notes
+    };
+
+    static QByteArray write(const std::vector<Contact>& contacts);
+
+    // The file's header row and a first guess at what each column holds, from its name.
+    static Result<QStringList> headers(const QByteArray& bytes);
+    static std::vector<Field> guessMapping(const QStringList& headers);
+    static QString fieldLabel(Field field);
+
+    // Every row after the header, through the mapping (one Field per column).
+    static Result<ContactFileContents> read(const QByteArray& bytes,
+                                            const std::vector<Field>& mapping);
+};
+
+} // namespace finalist

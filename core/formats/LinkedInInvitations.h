@@ -1,0 +1,29 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <vector>
+
+namespace finalist {
+
+// One row of LinkedIn's Invitations.csv: an invitation still waiting, sent or received.
+struct LinkedInInvitation
+{
+    int line = 0;
+    QString name; // the other person
+    QString profileUrl; // theirs, when the export has it
+    bool sentByMe = false; // OUTGOING
+    QDate sentOn;
+};
+
+// LinkedIn's Invitations.csv (From, To, Sent At, Message, Direction, and in newer exports the
+// inviter's and invitee's profile URLs). The header is searched for, as in Connections.csv.
+class LinkedInInvitations
+{
+public:
+    static Result<std::vector<LinkedInInvitation>> read(const QByteArray& bytes);
+};
+
+} // namespace finalist

@@ -1,0 +1,326 @@
+#include "ContactImport.h"
+
+#include "storage/BulkWriter.h"
+#include "storage/ContactRepository.h"
+#include "storage/Database.h"
+#include "storage/ImportLog.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace finalist {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ContactImport", text);
+}
+
+// Case, accents and spacing do not make two people different.
+QString folded(const QString& text)
+{
+    QString decomposed = text.normalized(QString::NormalizationForm_D).toCaseFolded();
+    QString out;
+    for (const QChar c : decomposed) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            out += c;
+    }
+    return out.simplified();
+}
+
+QString urlKey(QString url)
+{
+    url = url.trimmed().toCaseFolded();
+    for (const QString& prefix : { QStringLiteral("https://"), QStringLiteral("http://") })
+        if (url.startsWith(prefix))
+            url = url.mid(prefix.size());
+    if (url.startsWith(QStringLiteral("www.")))
+        url = url.mid(4);
+    while (url.endsWith(QLatin1Char('/')))
+        url.chop(1);
+    return url;
+}
+
+QString nameKey(const Contact& c)
+{
+    return folded(c.firstName + QLatin1Char(' ') + c.lastName) + QLatin1Char('|')
+        + folded(c.company);
+}
+
+int linkedInRank(LinkedInStatus status)
+{
+    return static_cast<int>(status); // the enum runs from not connected to connected
+}
+
+QString snapshot(const Contact& c)
+{
+    QJsonObject o{ { QStringLiteral("first_name"), c.firstName },
+                   { QStringLiteral("last_name"), c.lastName },
+                   { QStringLiteral("title"), c.title },
+                   { QStringLiteral("company"), c.company },
+                   { QStringLiteral("email"), c.email },
+                   { QStringLiteral("phone"), c.phone },
+                   { QStringLiteral("linkedin_url"), c.linkedInUrl },
+                   { QStringLiteral("linkedin_status"), enumKey(c.linkedInStatus) },
+                   { QStringLiteral("linkedin_status_on"), toIsoDate(c.linkedInStatusOn) },
+                   { QStringLiteral("notes"), c.notes } };
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+void restoreSnapshot(Contact& c, const QString& json)
+{
+    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+    c.firstName = o.value(QStringLiteral("first_name")).toString();
+    c.lastName = o.value(QStringLiteral("last_name")).toString();
+    c.title = o.value(QStringLiteral("title")).toString();
+    c.company = o.value(QStringLiteral("company")).toString();
+    c.email = o.value(QStringLiteral("email")).toString();
+    c.phone = o.value(QStringLiteral("phone")).toString();
+    c.linkedInUrl = o.value(QStringLiteral("linkedin_url")).toString();
+    c.linkedInStatus
+        = enumFromKey<LinkedInStatus>(o.value(QStringLiteral("linkedin_status")).toString())
+              .value_or(LinkedInStatus::NotConnected);
+    c.linkedInStatusOn = fromIsoDate(o.value(QStringLiteral("linkedin_status_on")).toString());
+    c.notes = o.value(QStringLiteral("notes")).toString();
+}
+
+} // namespace
+
+int ImportPlan::newCount() const
+{
+    return int(std::count_if(candidates.begin(), candidates.end(),
+                             [](const ImportCandidate& c) { return c.match == ImportMatch::New; }));
+}
+
+int ImportPlan::matchCount() const
+{
+    return int(candidates.size()) - newCount();
+}
+
+Contact ContactImport::merged(const Contact& existing, const ImportedContact& incoming)
+{
+    Contact c = existing;
+    const Contact& in = incoming.contact;
+    const auto fill = [](QString& field, const QString& value) {
+        if (field.trimmed().isEmpty())
+            field = value;
+    };
+    fill(c.title, in.title);
+    fill(c.company, in.company);
+    fill(c.email, in.email);
+    fill(c.phone, in.phone);
+    fill(c.linkedInUrl, in.linkedInUrl);
+    fill(c.notes, in.notes);
+    if (linkedInRank(in.linkedInStatus) > linkedInRank(c.linkedInStatus)) {
+        c.linkedInStatus = in.linkedInStatus;
+        c.linkedInStatusOn = in.linkedInStatusOn;
+    }
+    return c;
+}
+
+Result<ImportPlan> ContactImport::plan(const ContactFileContents& contents, const QString& source,
+                                       const QString& fileName) const
+{
+    ImportPlan plan;
+    plan.source = source;
+    plan.fileName = fileName;
+    plan.problems = contents.problems;
+    auto existing = ContactRepository(m_db).list();
+    if (!existing)
+        return existing.error();
+    QHash<QString, const Contact*> byUrl, byEmail, byName;
+    for (const Contact& c : existing.value()) {
+        if (!c.linkedInUrl.trimmed().isEmpty())
+            byUrl.insert(urlKey(c.linkedInUrl), &c);
+        if (!c.email.trimmed().isEmpty())
+            byEmail.insert(c.email.trimmed().toCaseFolded(), &c);
+        byName.insert(nameKey(c), &c);
+    }
+    QHash<QString, int> seenInFile; // key -> line
+    for (const ImportedContact& person : contents.contacts) {
+        const Contact& in = person.contact;
+        QStringList keys;
+        if (!in.linkedInUrl.trimmed().isEmpty())
+            keys << QStringLiteral("u:") + urlKey(in.linkedInUrl);
+        for (const QString& email : person.emails)
+            keys << QStringLiteral("e:") + email.trimmed().toCaseFolded();
+        keys << QStringLiteral("n:") + nameKey(in);
+        int earlier = 0;
+        for (const QString& key : keys)
+            earlier = earlier ? earlier : seenInFile.value(key);
+        if (earlier) {
+            plan.problems.push_back({ person.line,
+                                      tr("Line %1: the same person as on line %2; skipped.")
+                                          .arg(person.line)
+                                          .arg(earlier) });
+            continue;
+        }
+        for (const QString& key : keys)
+            seenInFile.insert(key, person.line);
+
+        if (auto invalid = ContactRepository::check(in); !invalid) {
+            plan.problems.push_back(
+                { person.line, tr("Line %1: %2").arg(person.line).arg(invalid.error().message) });
+            continue;
+        }
+        ImportCandidate candidate;
+        candidate.incoming = person;
+        const Contact* match = nullptr;
+        if (!in.linkedInUrl.trimmed().isEmpty() && (match = byUrl.value(urlKey(in.linkedInUrl))))
+            candidate.match = ImportMatch::SameLinkedIn;
+        for (qsizetype i = 0; !match && i < person.emails.size(); ++i) {
+            if ((match = byEmail.value(person.emails[i].trimmed().toCaseFolded())))
+                candidate.match = ImportMatch::SameEmail;
+        }
+        if (!match && (match = byName.value(nameKey(in))))
+            candidate.match = ImportMatch::SameNameAndCompany;
+        if (match)
+            candidate.existing = *match;
+        plan.candidates.push_back(std::move(candidate));
+    }
+    return plan;
+}
+
+Result<ImportOutcome> ContactImport::commit(const ImportPlan& plan, const ImportProgress& progress)
+{
+    ImportOutcome outcome;
+    Transaction transaction(m_db.connection());
+    if (!transaction.begun())
+        return transaction.begun().error();
+    ImportLog log(m_db);
+    auto importId = log.begin(plan.source, plan.fileName);
+    if (!importId)
+        return importId.error();
+    outcome.importId = importId.value();
+    BulkWriter writer(m_db);
+    ContactRepository contacts(m_db);
+    const int total = int(plan.candidates.size());
+    for (int i = 0; i < total; ++i) {
+        const ImportCandidate& candidate = plan.candidates[std::size_t(i)];
+        if (candidate.match == ImportMatch::New) {
+            Contact contact = candidate.incoming.contact;
+            if (auto added = writer.add(contact); !added)
+                return Error{
+                    added.error().code,
+                    tr("Line %1: %2").arg(candidate.incoming.line).arg(added.error().message),
+                    added.error().detail, added.error().field
+                };
+            if (auto logged = log.recordCreated(outcome.importId, contact.id); !logged)
+                return logged.error();
+            ++outcome.created;
+        } else if (candidate.merge) {
+            Contact updated = merged(candidate.existing, candidate.incoming);
+            if (auto saved = contacts.update(updated); !saved)
+                return saved.error();
+            if (auto logged
+                = log.recordMerged(outcome.importId, updated.id, snapshot(candidate.existing));
+                !logged)
+                return logged.error();
+            ++outcome.merged;
+        } else {
+            ++outcome.skipped;
+        }
+        if (progress && (i % 500 == 0 || i + 1 == total) && !progress(i + 1, total))
+            return Error{
+                Error::Code::Invalid, tr("The import was cancelled; nothing was added."), {}, {}
+            };
+    }
+    if (auto finished = log.finish(outcome.importId, outcome.created, outcome.merged); !finished)
+        return finished.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return outcome;
+}
+
+Result<ImportOutcome>
+ContactImport::applyInvitations(const std::vector<LinkedInInvitation>& invitations,
+                                const QString& fileName)
+{
+    auto existing = ContactRepository(m_db).list();
+    if (!existing)
+        return existing.error();
+    QHash<QString, Contact> byUrl, byName;
+    for (const Contact& c : existing.value()) {
+        if (!c.linkedInUrl.trimmed().isEmpty())
+            byUrl.insert(urlKey(c.linkedInUrl), c);
+        byName.insert(folded(c.displayName()), c);
+    }
+    ImportOutcome outcome;
+    Transaction transaction(m_db.connection());
+    if (!transaction.begun())
+        return transaction.begun().error();
+    ImportLog log(m_db);
+    auto importId = log.begin(QStringLiteral("LinkedIn invitations"), fileName);
+    if (!importId)
+        return importId.error();
+    outcome.importId = importId.value();
+    ContactRepository contacts(m_db);
+    for (const LinkedInInvitation& invitation : invitations) {
+        const QString url = urlKey(invitation.profileUrl);
+        const bool byProfile = !url.isEmpty() && byUrl.contains(url);
+        if (!byProfile && !byName.contains(folded(invitation.name))) {
+            ++outcome.skipped; // not someone Finalist knows
+            continue;
+        }
+        const Contact before = byProfile ? byUrl.value(url) : byName.value(folded(invitation.name));
+        if (linkedInRank(before.linkedInStatus) >= linkedInRank(LinkedInStatus::Pending)) {
+            ++outcome.skipped;
+            continue;
+        }
+        Contact after = before;
+        after.linkedInStatus = LinkedInStatus::Pending;
+        after.linkedInStatusOn = invitation.sentOn;
+        if (after.linkedInUrl.isEmpty())
+            after.linkedInUrl = invitation.profileUrl;
+        if (auto saved = contacts.update(after); !saved)
+            return saved.error();
+        if (auto logged = log.recordMerged(outcome.importId, after.id, snapshot(before)); !logged)
+            return logged.error();
+        ++outcome.merged;
+    }
+    if (auto finished = log.finish(outcome.importId, 0, outcome.merged); !finished)
+        return finished.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return outcome;
+}
+
+Status ContactImport::undo(qint64 importId)
+{
+    ImportLog log(m_db);
+    auto changes = log.changes(importId);
+    if (!changes)
+        return changes.error();
+    Transaction transaction(m_db.connection());
+    if (!transaction.begun())
+        return transaction.begun();
+    ContactRepository contacts(m_db);
+    for (const ImportChange& change : changes.value()) {
+        if (change.created) {
+            // Already deleted by hand is fine: undo wants it gone either way.
+            if (auto removed = contacts.remove(change.contactId);
+                !removed && removed.error().code != Error::Code::NotFound)
+                return removed;
+            continue;
+        }
+        auto current = contacts.get(change.contactId);
+        if (!current) {
+            if (current.error().code == Error::Code::NotFound)
+                continue;
+            return current.error();
+        }
+        Contact previous = current.value();
+        restoreSnapshot(previous, change.previous);
+        if (auto saved = contacts.update(previous); !saved)
+            return saved;
+    }
+    if (auto marked = log.markUndone(importId); !marked)
+        return marked;
+    return transaction.commit();
+}
+
+} // namespace finalist

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "formats/ImportedContact.h"
+#include "formats/LinkedInInvitations.h"
+#include "Result.h"
+
+#include <functional>
+#include <vector>
+
+namespace finalist {
+
+class Database;
+
+// How an incoming person was matched to someone already in the contacts.
+enum class ImportMatch
+{
+    New,
+    SameLinkedIn, // the same profile URL
+    SameEmail,
+    SameNameAndCompany
+};
+
+struct ImportCandidate
+{
+    ImportedContact incoming;
+    ImportMatch match = ImportMatch::New;
+    Contact existing; // when matched
+    bool merge = true; // for a match: merge into the existing contact, or skip the row
+};
+
+// What an import would do, shown before anything is written.
+struct ImportPlan
+{
+    QString source;
+    QString fileName;
+    std::vector<ImportCandidate> candidates;
+    std::vector<ImportProblem> problems;
+    int newCount() const;
+    int matchCount() const;
+};
+
+struct ImportOutcome
+{
+    qint64 importId = 0;
+    int created = 0;
+    int merged = 0;
+    int skipped = 0;
+};
+
+// Called as rows are written; false cancels, and then nothing is written.
+using ImportProgress = std::function<bool(int done, int total)>;
+
+class ContactImport
+{
+public:
+    explicit ContactImport(Database& db)
+        : m_db(db)
+    {
+    }
+
+    // Matches by LinkedIn URL, then email, then name and company (without case or accents in
+    // the way). The same person twice in one file becomes a problem on the later line.
+    Result<ImportPlan> plan(const ContactFileContents& contents, const QString& source,
+                            const QString& fileName) const;
+    // One transaction: every new contact, every merge, and the log that lets undo() reverse it.
+    Result<ImportOutcome> commit(const ImportPlan& plan, const ImportProgress& progress = {});
+    // Invitations.csv: the contacts it names (by profile URL, else by name) become "invitation
+    // pending" unless already connected. Logged like an import, so it can be undone.
+    Result<ImportOutcome> applyInvitations(const std::vector<LinkedInInvitation>& invitations,
+                                           const QString& fileName);
+    // Removes the contacts the import made and puts merged ones back as they were.
+    Status undo(qint64 importId);
+
+    // A merge fills what the existing contact lacks and moves LinkedIn forward, never back;
+    // nothing the user wrote is overwritten.
+    static Contact merged(const Contact& existing, const ImportedContact& incoming);
+
+private:
+    Database& m_db;
+};
+
+} // namespace finalist

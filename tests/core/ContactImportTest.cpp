@@ -1,0 +1,190 @@
+// Preview, commit and undo of a contact import, checked in the database.
+#include "services/ContactImport.h"
+
+#include "formats/LinkedInConnections.h"
+#include "formats/VCard.h"
+#include "RawSql.h"
+#include "storage/ContactRepository.h"
+#include "storage/ImportLog.h"
+#include "TestSupport.h"
+
+#include <gtest/gtest.h>
+#include <QFile>
+
+using namespace finalist;
+
+namespace {
+
+class Import : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        db = test::openOrFail(folder.path(QStringLiteral("import.sqlite")), clock);
+        ASSERT_TRUE(db);
+        ana.firstName = QStringLiteral("Ana");
+        ana.lastName = QStringLiteral("Ruiz");
+        ana.notes = QStringLiteral("Met at the screen; my own words");
+        ana.linkedInUrl = QStringLiteral("https://www.linkedin.com/in/ana-ruiz-4a1b2c/");
+        ASSERT_OK(ContactRepository(*db).add(ana));
+        zoe.firstName = QStringLiteral("Zoe");
+        zoe.lastName = QStringLiteral("Van Dijk");
+        zoe.company = QStringLiteral("Lindqvist & Mare");
+        ASSERT_OK(ContactRepository(*db).add(zoe));
+    }
+
+    QByteArray fixture(const QString& name)
+    {
+        QFile file(test::fixturePath(QStringLiteral("import/") + name));
+        EXPECT_TRUE(file.open(QIODevice::ReadOnly));
+        return file.readAll();
+    }
+
+    qint64 contactCount()
+    {
+        return test::rawSql(db->path(), QStringLiteral("SELECT count(*) FROM contacts"))
+            .toLongLong();
+    }
+
+    test::TempFolder folder;
+    FixedClock clock{ test::referenceNow() };
+    std::unique_ptr<Database> db;
+    Contact ana;
+    Contact zoe;
+};
+
+} // namespace
+
+TEST_F(Import, ThePreviewMatchesByProfileEmailOrNameAndCompany)
+{
+    auto contents = LinkedInConnections::read(fixture(QStringLiteral("Connections.csv")));
+    ASSERT_OK(contents);
+    auto plan = ContactImport(*db).plan(contents.value(), QStringLiteral("LinkedIn"),
+                                        QStringLiteral("Connections.csv"));
+    ASSERT_OK(plan);
+    const auto& candidates = plan.value().candidates;
+    ASSERT_EQ(candidates.size(), 4u);
+    EXPECT_EQ(candidates[0].match, ImportMatch::SameLinkedIn) << "http, www and a slash aside";
+    EXPECT_EQ(candidates[0].existing.id, ana.id);
+    EXPECT_EQ(candidates[1].match, ImportMatch::SameNameAndCompany) << "accents and case aside";
+    EXPECT_EQ(candidates[1].existing.id, zoe.id);
+    EXPECT_EQ(candidates[2].match, ImportMatch::New);
+    EXPECT_EQ(plan.value().newCount(), 2);
+    EXPECT_EQ(plan.value().matchCount(), 2);
+    EXPECT_EQ(plan.value().problems.size(), 1u);
+    EXPECT_EQ(contactCount(), 2) << "a preview writes nothing";
+}
+
+TEST_F(Import, CommitThenUndoLeavesTheContactsAsTheyWere)
+{
+    auto contents = LinkedInConnections::read(fixture(QStringLiteral("Connections.csv")));
+    ASSERT_OK(contents);
+    ContactImport import(*db);
+    auto plan = import.plan(contents.value(), QStringLiteral("LinkedIn"), QString());
+    ASSERT_OK(plan);
+    plan.value().candidates[1].merge = false; // skip Zoë
+    auto outcome = import.commit(plan.value());
+    ASSERT_OK(outcome);
+    EXPECT_EQ(outcome.value().created, 2);
+    EXPECT_EQ(outcome.value().merged, 1);
+    EXPECT_EQ(outcome.value().skipped, 1);
+    EXPECT_EQ(contactCount(), 4);
+    auto merged = ContactRepository(*db).get(ana.id);
+    ASSERT_OK(merged);
+    EXPECT_EQ(merged.value().company, QStringLiteral("Harbor & Finch, Inc.")) << "filled in";
+    EXPECT_EQ(merged.value().notes, ana.notes) << "never overwritten";
+    EXPECT_EQ(merged.value().linkedInStatus, LinkedInStatus::Connected);
+    auto skipped = ContactRepository(*db).get(zoe.id);
+    ASSERT_OK(skipped);
+    EXPECT_EQ(skipped.value().linkedInStatus, LinkedInStatus::NotConnected);
+
+    ASSERT_OK(import.undo(outcome.value().importId));
+    EXPECT_EQ(contactCount(), 2);
+    auto back = ContactRepository(*db).get(ana.id);
+    ASSERT_OK(back);
+    EXPECT_TRUE(back.value().company.isEmpty());
+    EXPECT_EQ(back.value().linkedInStatus, LinkedInStatus::NotConnected);
+    auto log = ImportLog(*db).list();
+    ASSERT_OK(log);
+    ASSERT_EQ(log.value().size(), 1u);
+    EXPECT_TRUE(log.value()[0].undoneAt.isValid());
+}
+
+TEST_F(Import, ACancelledImportWritesNothing)
+{
+    auto contents = VCard::read(fixture(QStringLiteral("apple-3.0.vcf")));
+    ASSERT_OK(contents);
+    ContactImport import(*db);
+    auto plan = import.plan(contents.value(), QStringLiteral("vCard"), QString());
+    ASSERT_OK(plan);
+    auto cancelled = import.commit(plan.value(), [](int, int) { return false; });
+    ASSERT_FALSE(cancelled.ok());
+    EXPECT_FALSE(cancelled.error().message.isEmpty());
+    EXPECT_EQ(contactCount(), 2);
+    EXPECT_EQ(test::rawSql(db->path(), QStringLiteral("SELECT count(*) FROM imports")).toInt(), 0);
+}
+
+TEST_F(Import, RowsWithBadValuesOrTwiceInTheFileBecomeProblems)
+{
+    ContactFileContents contents;
+    ImportedContact bad;
+    bad.line = 3;
+    bad.contact.firstName = QStringLiteral("Ben");
+    bad.contact.email = QStringLiteral("not an address");
+    bad.emails << bad.contact.email;
+    ImportedContact once;
+    once.line = 4;
+    once.contact.firstName = QStringLiteral("Cleo");
+    once.contact.email = QStringLiteral("cleo@example.org");
+    once.emails << once.contact.email;
+    ImportedContact twice = once;
+    twice.line = 9;
+    twice.contact.firstName = QStringLiteral("Cleo M.");
+    contents.contacts = { bad, once, twice };
+    auto plan = ContactImport(*db).plan(contents, QStringLiteral("CSV"), QString());
+    ASSERT_OK(plan);
+    ASSERT_EQ(plan.value().candidates.size(), 1u);
+    ASSERT_EQ(plan.value().problems.size(), 2u);
+    EXPECT_EQ(plan.value().problems[0].line, 3);
+    EXPECT_TRUE(plan.value().problems[1].message.contains(QStringLiteral("line 4")));
+}
+
+TEST_F(Import, ExportedVCardsImportAsTheSameContacts)
+{
+    auto all = ContactRepository(*db).list();
+    ASSERT_OK(all);
+    const QByteArray card = VCard::write(all.value());
+    auto contents = VCard::read(card);
+    ASSERT_OK(contents);
+    auto plan = ContactImport(*db).plan(contents.value(), QStringLiteral("vCard"), QString());
+    ASSERT_OK(plan);
+    EXPECT_EQ(plan.value().newCount(), 0) << "each card matches the contact it came from";
+    EXPECT_EQ(plan.value().matchCount(), 2);
+}
+
+TEST_F(Import, InvitationsMakeKnownPeoplePendingAndCanBeUndone)
+{
+    Contact jonah;
+    jonah.firstName = QStringLiteral("Jonah");
+    jonah.lastName = QStringLiteral("Okafor");
+    ASSERT_OK(ContactRepository(*db).add(jonah));
+    auto invitations = LinkedInInvitations::read(fixture(QStringLiteral("Invitations.csv")));
+    ASSERT_OK(invitations);
+    ContactImport import(*db);
+    auto outcome = import.applyInvitations(invitations.value(), QStringLiteral("Invitations.csv"));
+    ASSERT_OK(outcome);
+    EXPECT_EQ(outcome.value().merged, 1);
+    EXPECT_EQ(outcome.value().skipped, 1) << "Maya is not in the contacts";
+    auto pending = ContactRepository(*db).get(jonah.id);
+    ASSERT_OK(pending);
+    EXPECT_EQ(pending.value().linkedInStatus, LinkedInStatus::Pending);
+    EXPECT_EQ(pending.value().linkedInStatusOn, QDate(2026, 11, 10));
+    EXPECT_EQ(pending.value().linkedInUrl,
+              QStringLiteral("https://www.linkedin.com/in/jonah-okafor"));
+
+    ASSERT_OK(import.undo(outcome.value().importId));
+    auto back = ContactRepository(*db).get(jonah.id);
+    ASSERT_OK(back);
+    EXPECT_EQ(back.value().linkedInStatus, LinkedInStatus::NotConnected);
+    EXPECT_TRUE(back.value().linkedInUrl.isEmpty());
+}

@@ -1,0 +1,54 @@
+#include "FuzzBodies.h"
+
+#include "formats/Csv.h"
+#include "formats/LinkedInConnections.h"
+#include "formats/VCard.h"
+
+#include <cstdlib>
+
+namespace finalist::test {
+
+namespace {
+
+void require(bool promise)
+{
+    if (!promise)
+        std::abort();
+}
+
+} // namespace
+
+void fuzzContactCsv(const QByteArray& bytes)
+{
+    auto rows = parseCsv(QString::fromUtf8(bytes));
+    if (rows) {
+        // Whatever was read, written again, reads back as the same fields.
+        QString written;
+        for (const CsvRow& row : rows.value())
+            written += csvRecord(row.fields);
+        auto again = parseCsv(written);
+        require(again.ok());
+    } else {
+        require(!rows.error().message.isEmpty());
+    }
+    auto connections = LinkedInConnections::read(bytes);
+    require(connections.ok() || !connections.error().message.isEmpty());
+}
+
+void fuzzVCard(const QByteArray& bytes)
+{
+    auto cards = VCard::read(bytes);
+    if (!cards) {
+        require(!cards.error().message.isEmpty());
+        return;
+    }
+    std::vector<Contact> contacts;
+    for (const ImportedContact& card : cards.value().contacts)
+        contacts.push_back(card.contact);
+    // Every card read can be written and read back, the same number of them.
+    auto again = VCard::read(VCard::write(contacts));
+    require(again.ok());
+    require(again.value().contacts.size() <= contacts.size());
+}
+
+} // namespace finalist::test
