@@ -7,70 +7,77 @@ namespace finalist {
 Result<std::vector<CsvRow>> parseCsv(const QString& input)
 {
     std::vector<CsvRow> rows;
-    const QString text = input.startsWith(QChar(0xFEFF)) ? input.mid(1) : input;
-    CsvRow row;
-    QString field;
-    bool quoted = false; // inside a quoted field
-    bool wasQuoted = false; // the current field started with a quote
+    const QStringView text
+        = input.startsWith(QChar(0xFEFF)) ? QStringView(input).mid(1) : QStringView(input);
+    const qsizetype size = text.size();
+    const auto isLineEnd = [](QChar c) { return c == u'\n' || c == u'\r'; };
+    qsizetype i = 0;
     int line = 1;
-    row.line = 1;
-    const auto endField = [&] {
-        row.fields << field;
-        field.clear();
-        wasQuoted = false;
-    };
-    const auto endRow = [&] {
-        endField();
+    while (i < size) {
+        CsvRow row;
+        row.line = line;
+        bool rowEnded = false;
+        while (!rowEnded) {
+            QString field;
+            if (i < size && text[i] == u'"') {
+                // Quoted: copy the stretches between doubled quotes, count the line breaks.
+                const int startLine = line;
+                ++i;
+                while (true) {
+                    qsizetype j = i;
+                    while (j < size && text[j] != u'"') {
+                        if (text[j] == u'\n'
+                            || (text[j] == u'\r' && !(j + 1 < size && text[j + 1] == u'\n')))
+                            ++line;
+                        ++j;
+                    }
+                    field += text.mid(i, j - i);
+                    if (j >= size)
+                        return Error{ Error::Code::Invalid,
+                                      QCoreApplication::translate(
+                                          "Csv",
+                                          "Line %1: a quoted field is never closed (a \" is "
+                                          "missing).")
+                                          .arg(startLine),
+                                      {},
+                                      {} };
+                    if (j + 1 < size && text[j + 1] == u'"') {
+                        field += u'"';
+                        i = j + 2;
+                        continue;
+                    }
+                    i = j + 1;
+                    break;
+                }
+                // Anything after the closing quote up to the delimiter is kept, leniently.
+                qsizetype j = i;
+                while (j < size && text[j] != u',' && !isLineEnd(text[j]))
+                    ++j;
+                field += text.mid(i, j - i);
+                i = j;
+            } else {
+                qsizetype j = i;
+                while (j < size && text[j] != u',' && !isLineEnd(text[j]))
+                    ++j;
+                field = text.mid(i, j - i).toString();
+                i = j;
+            }
+            row.fields << field;
+            if (i < size && text[i] == u',') {
+                ++i;
+                continue;
+            }
+            if (i < size && text[i] == u'\r' && i + 1 < size && text[i + 1] == u'\n')
+                ++i;
+            if (i < size)
+                ++i; // the line end
+            ++line;
+            rowEnded = true;
+        }
         // A blank line is no record.
         if (!(row.fields.size() == 1 && row.fields.front().isEmpty()))
-            rows.push_back(row);
-        row = CsvRow{};
-        row.line = line;
-    };
-    int quoteStartLine = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (quoted) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < text.size() && text[i + 1] == QLatin1Char('"')) {
-                    field += QLatin1Char('"');
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                if (c == QLatin1Char('\n')
-                    || (c == QLatin1Char('\r')
-                        && !(i + 1 < text.size() && text[i + 1] == QLatin1Char('\n'))))
-                    ++line;
-                field += c;
-            }
-            continue;
-        }
-        if (c == QLatin1Char('"') && field.isEmpty() && !wasQuoted) {
-            quoted = true;
-            wasQuoted = true;
-            quoteStartLine = line;
-        } else if (c == QLatin1Char(',')) {
-            endField();
-        } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
-            if (c == QLatin1Char('\r') && i + 1 < text.size() && text[i + 1] == QLatin1Char('\n'))
-                ++i;
-            ++line;
-            endRow();
-        } else {
-            field += c;
-        }
+            rows.push_back(std::move(row));
     }
-    if (quoted)
-        return Error{ Error::Code::Invalid,
-                      QCoreApplication::translate(
-                          "Csv", "Line %1: a quoted field is never closed (a \" is missing).")
-                          .arg(quoteStartLine),
-                      {},
-                      {} };
-    if (!field.isEmpty() || !row.fields.isEmpty() || wasQuoted)
-        endRow();
     return rows;
 }
 

@@ -3,6 +3,7 @@
 #include "storage/BulkWriter.h"
 #include "storage/ContactRepository.h"
 #include "storage/Database.h"
+#include "storage/DeferredSearchIndex.h"
 #include "storage/ImportLog.h"
 #include "storage/Transaction.h"
 
@@ -23,6 +24,11 @@ QString tr(const char* text)
 // Case, accents and spacing do not make two people different.
 QString folded(const QString& text)
 {
+    bool ascii = true;
+    for (const QChar c : text)
+        ascii = ascii && c.unicode() < 128;
+    if (ascii) // the usual case, and the cheap one
+        return text.toCaseFolded().simplified();
     QString decomposed = text.normalized(QString::NormalizationForm_D).toCaseFolded();
     QString out;
     for (const QChar c : decomposed) {
@@ -32,23 +38,24 @@ QString folded(const QString& text)
     return out.simplified();
 }
 
-QString urlKey(QString url)
+// "https://www.linkedin.com/in/ana/" and "linkedin.com/in/ana" are one profile. Views, not
+// copies: this runs for every contact on every import.
+QString urlKey(const QString& url)
 {
-    url = url.trimmed().toCaseFolded();
-    for (const QString& prefix : { QStringLiteral("https://"), QStringLiteral("http://") })
-        if (url.startsWith(prefix))
-            url = url.mid(prefix.size());
-    if (url.startsWith(QStringLiteral("www.")))
-        url = url.mid(4);
-    while (url.endsWith(QLatin1Char('/')))
-        url.chop(1);
-    return url;
+    QStringView v = QStringView(url).trimmed();
+    for (const char16_t* prefix : { u"https://", u"http://" })
+        if (v.startsWith(prefix, Qt::CaseInsensitive))
+            v = v.mid(QStringView(prefix).size());
+    if (v.startsWith(u"www.", Qt::CaseInsensitive))
+        v = v.mid(4);
+    while (v.endsWith(u'/'))
+        v.chop(1);
+    return v.toString().toCaseFolded();
 }
 
-QString nameKey(const Contact& c)
+QString nameKey(const QString& first, const QString& last, const QString& company)
 {
-    return folded(c.firstName + QLatin1Char(' ') + c.lastName) + QLatin1Char('|')
-        + folded(c.company);
+    return folded(first + QLatin1Char(' ') + last + QLatin1Char('|') + company);
 }
 
 int linkedInRank(LinkedInStatus status)
@@ -129,16 +136,17 @@ Result<ImportPlan> ContactImport::plan(const ContactFileContents& contents, cons
     plan.source = source;
     plan.fileName = fileName;
     plan.problems = contents.problems;
-    auto existing = ContactRepository(m_db).list();
+    ContactRepository repository(m_db);
+    auto existing = repository.keys();
     if (!existing)
         return existing.error();
-    QHash<QString, const Contact*> byUrl, byEmail, byName;
-    for (const Contact& c : existing.value()) {
+    QHash<QString, qint64> byUrl, byEmail, byName;
+    for (const ContactKey& c : existing.value()) {
         if (!c.linkedInUrl.trimmed().isEmpty())
-            byUrl.insert(urlKey(c.linkedInUrl), &c);
+            byUrl.insert(urlKey(c.linkedInUrl), c.id);
         if (!c.email.trimmed().isEmpty())
-            byEmail.insert(c.email.trimmed().toCaseFolded(), &c);
-        byName.insert(nameKey(c), &c);
+            byEmail.insert(c.email.trimmed().toCaseFolded(), c.id);
+        byName.insert(nameKey(c.firstName, c.lastName, c.company), c.id);
     }
     QHash<QString, int> seenInFile; // key -> line
     for (const ImportedContact& person : contents.contacts) {
@@ -148,7 +156,7 @@ Result<ImportPlan> ContactImport::plan(const ContactFileContents& contents, cons
             keys << QStringLiteral("u:") + urlKey(in.linkedInUrl);
         for (const QString& email : person.emails)
             keys << QStringLiteral("e:") + email.trimmed().toCaseFolded();
-        keys << QStringLiteral("n:") + nameKey(in);
+        keys << QStringLiteral("n:") + nameKey(in.firstName, in.lastName, in.company);
         int earlier = 0;
         for (const QString& key : keys)
             earlier = earlier ? earlier : seenInFile.value(key);
@@ -169,19 +177,31 @@ Result<ImportPlan> ContactImport::plan(const ContactFileContents& contents, cons
         }
         ImportCandidate candidate;
         candidate.incoming = person;
-        const Contact* match = nullptr;
+        qint64 match = 0;
         if (!in.linkedInUrl.trimmed().isEmpty() && (match = byUrl.value(urlKey(in.linkedInUrl))))
             candidate.match = ImportMatch::SameLinkedIn;
         for (qsizetype i = 0; !match && i < person.emails.size(); ++i) {
             if ((match = byEmail.value(person.emails[i].trimmed().toCaseFolded())))
                 candidate.match = ImportMatch::SameEmail;
         }
-        if (!match && (match = byName.value(nameKey(in))))
+        if (!match && (match = byName.value(nameKey(in.firstName, in.lastName, in.company))))
             candidate.match = ImportMatch::SameNameAndCompany;
-        if (match)
-            candidate.existing = *match;
+        candidate.existing.id = match; // the whole contact is read below, for matches only
         plan.candidates.push_back(std::move(candidate));
     }
+    QList<qint64> matched;
+    for (const ImportCandidate& candidate : plan.candidates)
+        if (candidate.match != ImportMatch::New)
+            matched << candidate.existing.id;
+    auto contacts = repository.withIds(matched);
+    if (!contacts)
+        return contacts.error();
+    QHash<qint64, Contact> byId;
+    for (Contact& c : contacts.value())
+        byId.insert(c.id, std::move(c));
+    for (ImportCandidate& candidate : plan.candidates)
+        if (candidate.match != ImportMatch::New)
+            candidate.existing = byId.value(candidate.existing.id);
     return plan;
 }
 
@@ -196,6 +216,11 @@ Result<ImportOutcome> ContactImport::commit(const ImportPlan& plan, const Import
     if (!importId)
         return importId.error();
     outcome.importId = importId.value();
+    // Only this connection writes (the lock file), so the contacts above the current last id
+    // are exactly the ones this import adds.
+    auto deferred = DeferredSearchIndex::begin(m_db);
+    if (!deferred)
+        return deferred.error();
     BulkWriter writer(m_db);
     ContactRepository contacts(m_db);
     const int total = int(plan.candidates.size());
@@ -209,8 +234,6 @@ Result<ImportOutcome> ContactImport::commit(const ImportPlan& plan, const Import
                     tr("Line %1: %2").arg(candidate.incoming.line).arg(added.error().message),
                     added.error().detail, added.error().field
                 };
-            if (auto logged = log.recordCreated(outcome.importId, contact.id); !logged)
-                return logged.error();
             ++outcome.created;
         } else if (candidate.merge) {
             Contact updated = merged(candidate.existing, candidate.incoming);
@@ -229,6 +252,11 @@ Result<ImportOutcome> ContactImport::commit(const ImportPlan& plan, const Import
                 Error::Code::Invalid, tr("The import was cancelled; nothing was added."), {}, {}
             };
     }
+    if (auto indexed = deferred.value().finish(); !indexed)
+        return indexed.error();
+    if (auto logged = log.recordCreatedAfter(outcome.importId, deferred.value().lastIdBefore());
+        !logged)
+        return logged.error();
     if (auto finished = log.finish(outcome.importId, outcome.created, outcome.merged); !finished)
         return finished.error();
     if (auto committed = transaction.commit(); !committed)

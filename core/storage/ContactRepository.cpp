@@ -1,5 +1,6 @@
 #include "ContactRepository.h"
 
+#include "Database.h"
 #include "domain/Validation.h"
 #include "FtsQuery.h"
 
@@ -101,6 +102,49 @@ Result<std::vector<Contact>> ContactRepository::list(const ContactFilter& filter
     return select(where, bindings,
                   QStringLiteral("t.last_name COLLATE NOCASE, t.first_name COLLATE NOCASE, t.id"),
                   filter.limit, filter.offset);
+}
+
+Result<std::vector<ContactKey>> ContactRepository::keys() const
+{
+    auto query = sql::exec(database().connection(),
+                           QStringLiteral("SELECT id, first_name, last_name, company, email, "
+                                          "linkedin_url FROM contacts"));
+    if (!query)
+        return query.error();
+    std::vector<ContactKey> keys;
+    while (query.value().next()) {
+        sql::RowReader row(query.value(), 0);
+        ContactKey key;
+        key.id = row.id();
+        key.firstName = row.text();
+        key.lastName = row.text();
+        key.company = row.text();
+        key.email = row.text();
+        key.linkedInUrl = row.text();
+        keys.push_back(std::move(key));
+    }
+    return keys;
+}
+
+Result<std::vector<Contact>> ContactRepository::withIds(const QList<qint64>& ids) const
+{
+    std::vector<Contact> contacts;
+    constexpr qsizetype kChunk = 500; // well under SQLite's limit on bound values
+    for (qsizetype start = 0; start < ids.size(); start += kChunk) {
+        QStringList marks;
+        QVariantList values;
+        for (qsizetype i = start; i < std::min(ids.size(), start + kChunk); ++i) {
+            marks << QStringLiteral("?");
+            values << ids[i];
+        }
+        auto chunk
+            = select(QStringLiteral("t.id IN (%1)").arg(marks.join(QLatin1Char(','))), values);
+        if (!chunk)
+            return chunk.error();
+        for (Contact& c : chunk.value())
+            contacts.push_back(std::move(c));
+    }
+    return contacts;
 }
 
 Status ContactRepository::check(const Contact& contact)

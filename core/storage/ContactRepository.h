@@ -18,6 +18,17 @@ struct ContactFilter
     int offset = 0;
 };
 
+// What matching needs of a contact, read fast for every contact at once.
+struct ContactKey
+{
+    qint64 id = 0;
+    QString firstName;
+    QString lastName;
+    QString company;
+    QString email;
+    QString linkedInUrl;
+};
+
 class ContactRepository : public Table<Contact>
 {
 public:
@@ -25,6 +36,8 @@ public:
     // By last name, then first name.
     Result<std::vector<Contact>> list(const ContactFilter& filter = {}) const;
     Result<qint64> count(const ContactFilter& filter = {}) const;
+    Result<std::vector<ContactKey>> keys() const;
+    Result<std::vector<Contact>> withIds(const QList<qint64>& ids) const;
     // The checks add() and update() make, for callers that write many contacts another way.
     static Status check(const Contact& contact);
 };

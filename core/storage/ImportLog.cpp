@@ -50,6 +50,18 @@ Status ImportLog::recordCreated(qint64 importId, qint64 contactId)
     return recordChange(importId, contactId, QStringLiteral("created"), QString());
 }
 
+Status ImportLog::recordCreatedAfter(qint64 importId, qint64 lastIdBefore)
+{
+    auto query = sql::exec(m_db.connection(),
+                           QStringLiteral("INSERT INTO import_changes (import_id, contact_id, "
+                                          "action, previous) SELECT ?, id, 'created', '' FROM "
+                                          "contacts WHERE id > ? ORDER BY id"),
+                           { importId, lastIdBefore });
+    if (!query)
+        return query.error();
+    return {};
+}
+
 Status ImportLog::recordMerged(qint64 importId, qint64 contactId, const QString& previous)
 {
     return recordChange(importId, contactId, QStringLiteral("merged"), previous);

@@ -37,6 +37,8 @@ public:
 
     Result<qint64> begin(const QString& source, const QString& fileName);
     Status recordCreated(qint64 importId, qint64 contactId);
+    // Every contact with an id above the given one: made by this import, in one statement.
+    Status recordCreatedAfter(qint64 importId, qint64 lastIdBefore);
     Status recordMerged(qint64 importId, qint64 contactId, const QString& previous);
     Status finish(qint64 importId, int created, int merged);
 

@@ -230,9 +230,7 @@ Migration searchIndexes()
     statements << searchIndex(QStringLiteral("journal_entries"), QStringLiteral("journal_fts"),
                               journalSearchColumns())
                << searchIndex(QStringLiteral("contacts"), QStringLiteral("contacts_fts"),
-                              { QStringLiteral("first_name"), QStringLiteral("last_name"),
-                                QStringLiteral("title"), QStringLiteral("company"),
-                                QStringLiteral("email"), QStringLiteral("notes") })
+                              contactSearchColumns())
                << searchIndex(QStringLiteral("outreach"), QStringLiteral("outreach_fts"),
                               { QStringLiteral("subject"), QStringLiteral("body") });
     return { 2, QStringLiteral("Full-text search over the journal, contacts and outreach"),
@@ -294,6 +292,14 @@ Migration importLog()
 }
 
 } // namespace
+
+const QStringList& contactSearchColumns()
+{
+    static const QStringList columns{ QStringLiteral("first_name"), QStringLiteral("last_name"),
+                                      QStringLiteral("title"),      QStringLiteral("company"),
+                                      QStringLiteral("email"),      QStringLiteral("notes") };
+    return columns;
+}
 
 const std::vector<Migration>& migrations()
 {

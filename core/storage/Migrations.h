@@ -15,6 +15,8 @@ struct Migration
 };
 
 const std::vector<Migration>& migrations();
+// The contact columns the contacts_fts index holds (DeferredSearchIndex fills it in bulk).
+const QStringList& contactSearchColumns();
 int latestSchemaVersion();
 
 } // namespace finalist

@@ -98,6 +98,14 @@ TEST_F(Import, CommitThenUndoLeavesTheContactsAsTheyWere)
     ASSERT_OK(skipped);
     EXPECT_EQ(skipped.value().linkedInStatus, LinkedInStatus::NotConnected);
 
+    // The new contacts are in the search index, and its trigger is back for later ones.
+    auto found = ContactRepository(*db).list(ContactFilter{ QStringLiteral("Tomás") });
+    ASSERT_OK(found);
+    EXPECT_EQ(found.value().size(), 1u);
+    EXPECT_EQ(test::rawSql(db->path(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE "
+                                                      "name = 'contacts_fts_ai'"))
+                  .toInt(),
+              1);
     ASSERT_OK(import.undo(outcome.value().importId));
     EXPECT_EQ(contactCount(), 2);
     auto back = ContactRepository(*db).get(ana.id);
@@ -122,6 +130,11 @@ TEST_F(Import, ACancelledImportWritesNothing)
     EXPECT_FALSE(cancelled.error().message.isEmpty());
     EXPECT_EQ(contactCount(), 2);
     EXPECT_EQ(test::rawSql(db->path(), QStringLiteral("SELECT count(*) FROM imports")).toInt(), 0);
+    EXPECT_EQ(test::rawSql(db->path(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE "
+                                                      "name = 'contacts_fts_ai'"))
+                  .toInt(),
+              1)
+        << "the rollback brings the search trigger back";
 }
 
 TEST_F(Import, RowsWithBadValuesOrTwiceInTheFileBecomeProblems)
