@@ -1,6 +1,7 @@
 // The Contacts view's rows: computed columns, every filter, sorting both ways, paging.
 #include "storage/ContactTable.h"
 
+#include "services/ContactTrash.h"
 #include "services/RoundPeople.h"
 #include "services/ThankYouNote.h"
 #include "storage/ContactRepository.h"
@@ -159,4 +160,24 @@ TEST_F(Contacts, PagesFollowEachOther)
     ASSERT_EQ(second.value().size(), 2u);
     EXPECT_EQ(second.value()[0].name, QStringLiteral("Ana Ruiz"));
     EXPECT_EQ(table.count({}).value(), 4);
+}
+
+TEST_F(Contacts, DeletingAContactCanBeUndoneWithItsNotesMeetingsAndFollowUps)
+{
+    auto deleted = deleteContact(*db, ana.id);
+    ASSERT_OK(deleted);
+    EXPECT_EQ(deleted.value().meetings.size(), 1u);
+    EXPECT_EQ(deleted.value().outreach.size(), 1u);
+    EXPECT_EQ(ContactTable(*db).count({}).value(), 3);
+    auto restored = restoreContact(*db, deleted.value());
+    ASSERT_OK(restored);
+    auto rows = ContactTable(*db).rows({}, 0, 10);
+    ASSERT_OK(rows);
+    ASSERT_EQ(rows.value().size(), 4u);
+    EXPECT_EQ(rows.value()[2].id, restored.value());
+    EXPECT_EQ(rows.value()[2].thankYou, ThankYouState::Sent);
+    EXPECT_EQ(rows.value()[2].lastContact, QDate(2026, 2, 11));
+    ContactTable::Filter met;
+    met.opportunityId = harbor.id;
+    EXPECT_EQ(names(met), QStringList({ QStringLiteral("Ana Ruiz") }));
 }

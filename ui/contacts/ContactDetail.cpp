@@ -1,0 +1,436 @@
+#include "ContactDetail.h"
+
+#include "common/InlineMessage.h"
+#include "services/ThankYouNote.h"
+#include "storage/ContactLinkRepository.h"
+#include "storage/ContactRepository.h"
+#include "storage/Database.h"
+#include "storage/FollowUpRepository.h"
+#include "storage/MeetingRepository.h"
+#include "storage/OpportunityRepository.h"
+#include "storage/OutreachRepository.h"
+#include "storage/RoundRepository.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDateTime>
+#include <QDesktopServices>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QUrl>
+#include <QUrlQuery>
+#include <QVBoxLayout>
+
+namespace finalist {
+
+namespace {
+
+QString shortDate(const QDate& date)
+{
+    return QLocale().toString(date, QLocale::ShortFormat);
+}
+
+} // namespace
+
+ContactDetail::ContactDetail(Database& db, QWidget* parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_heading(new QLabel(this))
+    , m_first(new QLineEdit(this))
+    , m_last(new QLineEdit(this))
+    , m_title(new QLineEdit(this))
+    , m_role(new QComboBox(this))
+    , m_company(new QLineEdit(this))
+    , m_email(new QLineEdit(this))
+    , m_phone(new QLineEdit(this))
+    , m_linkedInUrl(new QLineEdit(this))
+    , m_linkedInStatus(new QComboBox(this))
+    , m_linkedInOn(new QDateEdit(this))
+    , m_warmth(new QSpinBox(this))
+    , m_notes(new QPlainTextEdit(this))
+    , m_save(new QPushButton(tr("Save"), this))
+    , m_revert(new QPushButton(tr("Revert"), this))
+    , m_message(new InlineMessage(this))
+    , m_relations(new QLabel(this))
+    , m_timeline(new QListWidget(this))
+    , m_followUpReason(new QLineEdit(this))
+    , m_followUpDue(new QDateEdit(this))
+{
+    buildForm();
+    showContact(0);
+}
+
+void ContactDetail::buildForm()
+{
+    QFont big = m_heading->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setWeight(QFont::DemiBold);
+    m_heading->setFont(big);
+    m_first->setObjectName(QStringLiteral("firstName"));
+    m_email->setObjectName(QStringLiteral("email"));
+    m_linkedInUrl->setObjectName(QStringLiteral("linkedInUrl"));
+    m_linkedInUrl->setPlaceholderText(QStringLiteral("https://www.linkedin.com/in/…"));
+    m_email->setPlaceholderText(tr("name@example.com"));
+    for (const auto& role : EnumTable<RoleCategory>::entries())
+        m_role->addItem(enumLabel(role.value), int(role.value));
+    for (const auto& state : EnumTable<LinkedInStatus>::entries())
+        m_linkedInStatus->addItem(enumLabel(state.value), int(state.value));
+    m_linkedInOn->setCalendarPopup(true);
+    m_linkedInOn->setToolTip(tr("Since when"));
+    m_warmth->setRange(0, 5);
+    m_warmth->setToolTip(tr("How warm the relationship is, from 0 (a name) to 5 (a champion)"));
+    m_notes->setPlaceholderText(tr("What you talked about, what they care about"));
+    m_notes->setMaximumHeight(90);
+    m_save->setObjectName(QStringLiteral("saveContact"));
+    m_save->setDefault(true);
+
+    auto* names = new QHBoxLayout;
+    names->addWidget(m_first);
+    names->addWidget(m_last);
+    auto* linkedIn = new QHBoxLayout;
+    linkedIn->addWidget(m_linkedInStatus, 1);
+    linkedIn->addWidget(m_linkedInOn);
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("Name"), names);
+    form->addRow(tr("Title"), m_title);
+    form->addRow(tr("Role"), m_role);
+    form->addRow(tr("Company"), m_company);
+    form->addRow(tr("Email"), m_email);
+    form->addRow(tr("Phone"), m_phone);
+    form->addRow(tr("LinkedIn"), m_linkedInUrl);
+    form->addRow(QString(), linkedIn);
+    form->addRow(tr("Warmth"), m_warmth);
+    form->addRow(tr("Notes"), m_notes);
+
+    auto* buttons = new QHBoxLayout;
+    auto* openProfile = new QPushButton(tr("Open Profile"), this);
+    auto* writeEmail = new QPushButton(tr("Write Email"), this);
+    auto* draft = new QPushButton(tr("Draft Note"), this);
+    auto* thanked = new QPushButton(tr("Thank-you Sent"), this);
+    thanked->setToolTip(tr("Mark the thank-you note to this person as sent today"));
+    buttons->addWidget(m_save);
+    buttons->addWidget(m_revert);
+    buttons->addStretch(1);
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(draft);
+    actions->addWidget(thanked);
+    actions->addWidget(writeEmail);
+    actions->addWidget(openProfile);
+    actions->addStretch(1);
+
+    m_relations->setWordWrap(true);
+    m_relations->setTextFormat(Qt::PlainText);
+    m_timeline->setObjectName(QStringLiteral("timeline"));
+    m_timeline->setMinimumHeight(90);
+    m_followUpReason->setPlaceholderText(tr("Follow up about…"));
+    m_followUpDue->setCalendarPopup(true);
+    auto* addFollowUpButton = new QPushButton(tr("Add Follow-up"), this);
+    auto* followUp = new QHBoxLayout;
+    followUp->addWidget(m_followUpReason, 1);
+    followUp->addWidget(m_followUpDue);
+    followUp->addWidget(addFollowUpButton);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addLayout(form);
+    layout->addLayout(buttons);
+    layout->addWidget(m_message);
+    layout->addLayout(actions);
+    layout->addWidget(m_relations);
+    layout->addWidget(new QLabel(tr("Timeline"), this));
+    layout->addWidget(m_timeline, 1);
+    layout->addLayout(followUp);
+
+    connect(m_save, &QPushButton::clicked, this, &ContactDetail::save);
+    connect(m_revert, &QPushButton::clicked, this, [this] {
+        fillForm();
+        m_message->clearMessage();
+    });
+    connect(openProfile, &QPushButton::clicked, this, [this] {
+        if (!m_contact.linkedInUrl.isEmpty())
+            QDesktopServices::openUrl(QUrl(m_contact.linkedInUrl));
+        else
+            m_message->showInfo(
+                tr("There is no LinkedIn address for %1 yet.").arg(m_contact.displayName()));
+    });
+    connect(writeEmail, &QPushButton::clicked, this, [this] {
+        if (m_contact.email.isEmpty()) {
+            m_message->showInfo(
+                tr("There is no email address for %1 yet.").arg(m_contact.displayName()));
+            return;
+        }
+        QDesktopServices::openUrl(QUrl(QStringLiteral("mailto:") + m_contact.email));
+    });
+    connect(draft, &QPushButton::clicked, this, &ContactDetail::draftNote);
+    connect(thanked, &QPushButton::clicked, this, &ContactDetail::markThankYouSent);
+    connect(addFollowUpButton, &QPushButton::clicked, this,
+            [this] { addFollowUp(m_followUpReason->text(), m_followUpDue->date()); });
+    connect(m_followUpReason, &QLineEdit::returnPressed, this,
+            [this] { addFollowUp(m_followUpReason->text(), m_followUpDue->date()); });
+    // Typing again in a field named in an error clears its mark.
+    for (QLineEdit* edit : { m_first, m_last, m_email, m_linkedInUrl })
+        connect(edit, &QLineEdit::textEdited, edit, [edit] { edit->setStyleSheet({}); });
+}
+
+void ContactDetail::showContact(qint64 contactId)
+{
+    m_contact = Contact{};
+    if (contactId > 0) {
+        auto contact = ContactRepository(m_db).get(contactId);
+        if (contact)
+            m_contact = contact.value();
+        else
+            m_message->showError(contact.error().message);
+    }
+    setEnabled(m_contact.id > 0);
+    fillForm();
+    fillRelations();
+    m_message->clearMessage();
+}
+
+void ContactDetail::fillForm()
+{
+    m_filling = true;
+    const Contact& c = m_contact;
+    m_heading->setText(c.id > 0 ? c.displayName() : tr("No contact selected"));
+    m_first->setText(c.firstName);
+    m_last->setText(c.lastName);
+    m_title->setText(c.title);
+    m_role->setCurrentIndex(m_role->findData(int(c.role)));
+    m_company->setText(c.company);
+    m_email->setText(c.email);
+    m_phone->setText(c.phone);
+    m_linkedInUrl->setText(c.linkedInUrl);
+    m_linkedInStatus->setCurrentIndex(m_linkedInStatus->findData(int(c.linkedInStatus)));
+    m_linkedInOn->setDate(c.linkedInStatusOn.isValid() ? c.linkedInStatusOn : m_db.clock().today());
+    m_warmth->setValue(c.warmth);
+    m_notes->setPlainText(c.notes);
+    m_followUpDue->setDate(m_db.clock().today().addDays(7));
+    for (QLineEdit* edit : { m_first, m_last, m_email, m_linkedInUrl }) {
+        edit->setStyleSheet({});
+        edit->setCursorPosition(0);
+    }
+    m_filling = false;
+}
+
+void ContactDetail::fillRelations()
+{
+    m_relations->clear();
+    m_timeline->clear();
+    if (m_contact.id <= 0)
+        return;
+    ContactRepository contacts(m_db);
+    const auto nameOf = [&](qint64 id) {
+        auto c = contacts.get(id);
+        return c ? c.value().displayName() : tr("someone since removed");
+    };
+    QStringList lines;
+    if (auto links = ContactLinkRepository(m_db).listForContact(m_contact.id)) {
+        for (const ContactLink& link : links.value()) {
+            if (link.kind != LinkKind::IntroducedBy)
+                continue;
+            lines << (link.fromContactId == m_contact.id
+                          ? tr("Introduced by %1").arg(nameOf(link.toContactId))
+                          : tr("Introduced you to %1").arg(nameOf(link.fromContactId)));
+        }
+    }
+    if (auto meetings = MeetingRepository(m_db).listForContact(m_contact.id)) {
+        for (const Meeting& meeting : meetings.value()) {
+            auto round = RoundRepository(m_db).get(meeting.roundId);
+            if (!round)
+                continue;
+            auto opportunity = OpportunityRepository(m_db).get(round.value().opportunityId);
+            QString where = enumLabel(round.value().kind);
+            if (opportunity)
+                where = tr("%1 at %2").arg(where, opportunity.value().company);
+            if (round.value().heldOn.isValid())
+                where += QStringLiteral(", ") + shortDate(round.value().heldOn);
+            lines << tr("Met in: %1").arg(where);
+        }
+    }
+    m_relations->setText(lines.join(QLatin1Char('\n')));
+    m_relations->setVisible(!lines.isEmpty());
+
+    // Notes and follow-ups, newest first.
+    struct Event
+    {
+        QDate date;
+        QString text;
+    };
+    std::vector<Event> events;
+    OutreachFilter notes;
+    notes.contactId = m_contact.id;
+    if (auto outreach = OutreachRepository(m_db).list(notes)) {
+        for (const Outreach& o : outreach.value()) {
+            const QDate when = o.sentOn.isValid()
+                ? o.sentOn
+                : QDateTime::fromString(o.createdAt, Qt::ISODate).toLocalTime().date();
+            events.push_back(
+                { when,
+                  tr("%1 · %2 (%3)")
+                      .arg(shortDate(when), enumLabel(o.kind), enumLabel(o.status).toLower()) });
+        }
+    }
+    FollowUpFilter due;
+    due.contactId = m_contact.id;
+    if (auto followUps = FollowUpRepository(m_db).list(due)) {
+        for (const FollowUp& f : followUps.value())
+            events.push_back(
+                { f.dueOn,
+                  tr("%1 · Follow-up: %2 (%3)")
+                      .arg(shortDate(f.dueOn), f.reason, enumLabel(f.status).toLower()) });
+    }
+    std::stable_sort(events.begin(), events.end(),
+                     [](const Event& a, const Event& b) { return a.date > b.date; });
+    for (const Event& event : events)
+        m_timeline->addItem(event.text);
+    if (events.empty())
+        m_timeline->addItem(tr("Nothing yet: no notes, no follow-ups."));
+}
+
+Contact ContactDetail::collect() const
+{
+    Contact c = m_contact;
+    c.firstName = m_first->text().trimmed();
+    c.lastName = m_last->text().trimmed();
+    c.title = m_title->text().trimmed();
+    c.role = static_cast<RoleCategory>(m_role->currentData().toInt());
+    c.company = m_company->text().trimmed();
+    c.email = m_email->text().trimmed();
+    c.phone = m_phone->text().trimmed();
+    c.linkedInUrl = m_linkedInUrl->text().trimmed();
+    const auto status = static_cast<LinkedInStatus>(m_linkedInStatus->currentData().toInt());
+    if (status != m_contact.linkedInStatus || m_linkedInOn->date() != m_contact.linkedInStatusOn)
+        c.linkedInStatusOn = m_linkedInOn->date();
+    c.linkedInStatus = status;
+    c.warmth = m_warmth->value();
+    c.notes = m_notes->toPlainText();
+    return c;
+}
+
+bool ContactDetail::hasUnsavedChanges() const
+{
+    if (m_contact.id <= 0)
+        return false;
+    const Contact now = collect();
+    const Contact& was = m_contact;
+    return now.firstName != was.firstName || now.lastName != was.lastName || now.title != was.title
+        || now.role != was.role || now.company != was.company || now.email != was.email
+        || now.phone != was.phone || now.linkedInUrl != was.linkedInUrl
+        || now.linkedInStatus != was.linkedInStatus || now.warmth != was.warmth
+        || now.notes != was.notes;
+}
+
+void ContactDetail::markInvalid(const QString& field)
+{
+    QLineEdit* edit = field == QLatin1String("email") ? m_email
+        : field == QLatin1String("linkedin_url")      ? m_linkedInUrl
+        : field == QLatin1String("name")              ? m_first
+                                                      : nullptr;
+    if (!edit)
+        return;
+    edit->setStyleSheet(QStringLiteral("border: 1px solid #c62828;"));
+    edit->setFocus();
+}
+
+bool ContactDetail::save()
+{
+    if (m_contact.id <= 0)
+        return true;
+    Contact edited = collect();
+    if (auto saved = ContactRepository(m_db).update(edited); !saved) {
+        // The form keeps what was typed; only the message and the mark change.
+        m_message->showError(tr("Not saved: %1").arg(saved.error().message));
+        markInvalid(saved.error().field);
+        return false;
+    }
+    m_contact = edited;
+    m_heading->setText(edited.displayName());
+    m_message->showInfo(tr("Saved."));
+    emit contactSaved(edited.id);
+    return true;
+}
+
+void ContactDetail::addFollowUp(const QString& reason, const QDate& dueOn)
+{
+    FollowUp followUp;
+    followUp.contactId = m_contact.id;
+    followUp.kind = FollowUpKind::StayInTouch;
+    followUp.reason = reason.trimmed();
+    followUp.dueOn = dueOn;
+    if (auto added = FollowUpRepository(m_db).add(followUp); !added) {
+        m_message->showError(added.error().message);
+        return;
+    }
+    m_followUpReason->clear();
+    fillRelations();
+    m_message->showInfo(tr("Follow-up added for %1.").arg(shortDate(dueOn)));
+    emit contactSaved(m_contact.id);
+}
+
+void ContactDetail::draftNote()
+{
+    // The note is about the latest opportunity where you met; a blank one when none.
+    Opportunity about;
+    if (auto meetings = MeetingRepository(m_db).listForContact(m_contact.id);
+        meetings && !meetings.value().empty()) {
+        if (auto round = RoundRepository(m_db).get(meetings.value().back().roundId))
+            if (auto opportunity = OpportunityRepository(m_db).get(round.value().opportunityId))
+                about = opportunity.value();
+    }
+    if (about.id <= 0) {
+        Outreach note;
+        note.contactId = m_contact.id;
+        note.kind = OutreachKind::Letter;
+        note.subject = tr("Keeping in touch");
+        note.body = tr("Dear %1,\n\n").arg(m_contact.firstName);
+        if (auto added = OutreachRepository(m_db).add(note); !added) {
+            m_message->showError(added.error().message);
+            return;
+        }
+    } else if (auto drafted = draftThankYou(m_db, m_contact, about); !drafted) {
+        m_message->showError(drafted.error().message);
+        return;
+    }
+    fillRelations();
+    m_message->showInfo(tr("A draft is waiting in Outreach."));
+    emit contactSaved(m_contact.id);
+}
+
+void ContactDetail::markThankYouSent()
+{
+    OutreachFilter thanks;
+    thanks.contactId = m_contact.id;
+    thanks.kind = OutreachKind::ThankYou;
+    thanks.status = OutreachStatus::Draft;
+    auto drafts = OutreachRepository(m_db).list(thanks);
+    if (!drafts) {
+        m_message->showError(drafts.error().message);
+        return;
+    }
+    if (drafts.value().empty()) {
+        m_message->showInfo(tr("There is no thank-you draft for %1; use Draft Note first.")
+                                .arg(m_contact.displayName()));
+        return;
+    }
+    Outreach sent = drafts.value().front();
+    sent.status = OutreachStatus::Sent;
+    sent.sentOn = m_db.clock().today();
+    if (auto saved = OutreachRepository(m_db).update(sent); !saved) {
+        m_message->showError(saved.error().message);
+        return;
+    }
+    fillRelations();
+    m_message->showInfo(tr("Thank-you marked sent today."));
+    emit contactSaved(m_contact.id);
+}
+
+} // namespace finalist

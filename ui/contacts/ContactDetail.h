@@ -1,0 +1,82 @@
+#pragma once
+
+#include "domain/Contact.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace finalist {
+
+class Database;
+class InlineMessage;
+
+// Edits one contact. Every field, checked when saved: a bad email or LinkedIn address is named
+// and what was typed stays. Beside the form: who introduced whom, the rounds where you met, and
+// the timeline of notes and follow-ups, with the quick actions.
+class ContactDetail : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ContactDetail(Database& db, QWidget* parent = nullptr);
+
+    void showContact(qint64 contactId); // 0: nothing selected
+    qint64 contactId() const { return m_contact.id; }
+    bool save(); // false, with the reason shown, when the contact could not be saved
+    bool hasUnsavedChanges() const;
+
+    QLineEdit* emailEdit() const { return m_email; }
+    QLineEdit* firstNameEdit() const { return m_first; }
+    QLineEdit* linkedInEdit() const { return m_linkedInUrl; }
+    QPushButton* saveButton() const { return m_save; }
+    InlineMessage* message() const { return m_message; }
+    QListWidget* timeline() const { return m_timeline; }
+
+    void addFollowUp(const QString& reason, const QDate& dueOn);
+    void markThankYouSent();
+    void draftNote();
+
+signals:
+    void contactSaved(qint64 contactId);
+
+private:
+    void buildForm();
+    void fillForm();
+    void fillRelations();
+    Contact collect() const;
+    void markInvalid(const QString& field);
+
+    Database& m_db;
+    Contact m_contact;
+    bool m_filling = false;
+
+    QLabel* m_heading;
+    QLineEdit* m_first;
+    QLineEdit* m_last;
+    QLineEdit* m_title;
+    QComboBox* m_role;
+    QLineEdit* m_company;
+    QLineEdit* m_email;
+    QLineEdit* m_phone;
+    QLineEdit* m_linkedInUrl;
+    QComboBox* m_linkedInStatus;
+    QDateEdit* m_linkedInOn;
+    QSpinBox* m_warmth;
+    QPlainTextEdit* m_notes;
+    QPushButton* m_save;
+    QPushButton* m_revert;
+    InlineMessage* m_message;
+    QLabel* m_relations;
+    QListWidget* m_timeline;
+    QLineEdit* m_followUpReason;
+    QDateEdit* m_followUpDue;
+};
+
+} // namespace finalist

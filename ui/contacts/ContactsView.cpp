@@ -1,0 +1,288 @@
+#include "ContactsView.h"
+
+#include "ContactDetail.h"
+#include "ContactListModel.h"
+#include "storage/ContactRepository.h"
+#include "storage/Database.h"
+#include "storage/OpportunityRepository.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace finalist {
+
+ContactsView::ContactsView(Database& db, QWidget* parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_model(new ContactListModel(db, this))
+    , m_table(new QTableView(this))
+    , m_detail(new ContactDetail(db, this))
+    , m_search(new QLineEdit(this))
+    , m_company(new QComboBox(this))
+    , m_role(new QComboBox(this))
+    , m_opportunity(new QComboBox(this))
+    , m_linkedIn(new QComboBox(this))
+    , m_due(new QCheckBox(tr("Follow-up due"), this))
+    , m_state(new QLabel(this))
+    , m_undoBar(new QWidget(this))
+    , m_undoText(new QLabel(m_undoBar))
+    , m_searchDelay(new QTimer(this))
+{
+    m_search->setObjectName(QStringLiteral("contactSearch"));
+    m_search->setPlaceholderText(tr("Search names, companies and notes"));
+    m_search->setClearButtonEnabled(true);
+    m_table->setObjectName(QStringLiteral("contactTable"));
+    m_table->setModel(m_model);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ContactTable::Name, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->setShowGrid(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    const int widths[ContactTable::ColumnCount] = { 150, 150, 110, 130, 110, 80, 90, 100 };
+    for (int c = 0; c < ContactTable::ColumnCount; ++c)
+        m_table->setColumnWidth(c, widths[c]);
+    for (QComboBox* box : { m_company, m_role, m_opportunity, m_linkedIn })
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_state->setForegroundRole(QPalette::PlaceholderText);
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_search, 3);
+    filters->addWidget(m_company, 2);
+    filters->addWidget(m_role, 2);
+    filters->addWidget(m_opportunity, 2);
+    filters->addWidget(m_linkedIn, 2);
+    filters->addWidget(m_due);
+
+    auto* add = new QPushButton(tr("Add Contact"), this);
+    add->setObjectName(QStringLiteral("addContact"));
+    auto* remove = new QPushButton(tr("Delete"), this);
+    remove->setObjectName(QStringLiteral("deleteContact"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addWidget(m_state, 1);
+
+    auto* undo = new QPushButton(tr("Undo"), m_undoBar);
+    auto* undoLayout = new QHBoxLayout(m_undoBar);
+    undoLayout->setContentsMargins(0, 0, 0, 0);
+    undoLayout->addWidget(m_undoText, 1);
+    undoLayout->addWidget(undo);
+    m_undoBar->hide();
+
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(filters);
+    leftLayout->addWidget(m_table, 1);
+    leftLayout->addWidget(m_undoBar);
+    leftLayout->addLayout(buttons);
+
+    // The detail pane scrolls on small screens rather than squeezing its form.
+    auto* detailScroll = new QScrollArea(this);
+    detailScroll->setWidget(m_detail);
+    detailScroll->setWidgetResizable(true);
+    detailScroll->setFrameShape(QFrame::NoFrame);
+    detailScroll->setMinimumWidth(360);
+
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(detailScroll);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(splitter);
+
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(150);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, &ContactsView::applyFilter);
+    for (QComboBox* box : { m_company, m_role, m_opportunity, m_linkedIn })
+        connect(box, &QComboBox::activated, this, &ContactsView::applyFilter);
+    connect(m_due, &QCheckBox::toggled, this, &ContactsView::applyFilter);
+    connect(add, &QPushButton::clicked, this, &ContactsView::addContact);
+    connect(remove, &QPushButton::clicked, this, &ContactsView::deleteContact);
+    connect(undo, &QPushButton::clicked, this, &ContactsView::undoDelete);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current, const QModelIndex& previous) {
+                if (current.row() == previous.row())
+                    return;
+                if (!flush()) { // keep the unsaved contact on screen
+                    const QSignalBlocker blocker(m_table->selectionModel());
+                    m_table->selectionModel()->setCurrentIndex(
+                        previous, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+                    return;
+                }
+                m_detail->showContact(m_model->idAt(current.row()));
+            });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ContactsView::showState);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ContactsView::showState);
+    connect(m_detail, &ContactDetail::contactSaved, this, [this](qint64 id) {
+        fillFilters();
+        m_model->reload();
+        select(id);
+    });
+
+    fillFilters();
+    applyFilter();
+}
+
+void ContactsView::fillFilters()
+{
+    const auto refill = [](QComboBox* box, const QString& all,
+                           const std::vector<std::pair<QString, QVariant>>& items) {
+        const QVariant kept = box->currentData();
+        const QSignalBlocker blocker(box);
+        box->clear();
+        box->addItem(all, QVariant());
+        for (const auto& [label, value] : items)
+            box->addItem(label, value);
+        box->setCurrentIndex(std::max(0, box->findData(kept)));
+    };
+    std::vector<std::pair<QString, QVariant>> companies, roles, opportunities, states;
+    if (auto list = ContactTable(m_db).companies())
+        for (const QString& company : list.value())
+            companies.emplace_back(company, company);
+    for (const auto& role : EnumTable<RoleCategory>::entries())
+        roles.emplace_back(enumLabel(role.value), int(role.value));
+    if (auto list = OpportunityRepository(m_db).list())
+        for (const Opportunity& o : list.value())
+            opportunities.emplace_back(
+                o.role.isEmpty() ? o.company : tr("%1 — %2").arg(o.company, o.role), o.id);
+    for (const auto& state : EnumTable<LinkedInStatus>::entries())
+        states.emplace_back(enumLabel(state.value), int(state.value));
+    refill(m_company, tr("All companies"), companies);
+    refill(m_role, tr("All roles"), roles);
+    refill(m_opportunity, tr("All opportunities"), opportunities);
+    refill(m_linkedIn, tr("Any LinkedIn"), states);
+}
+
+void ContactsView::applyFilter()
+{
+    ContactTable::Filter filter = m_model->filter(); // keeps the sort
+    filter.text = m_search->text();
+    filter.company = m_company->currentData().toString();
+    const QVariant role = m_role->currentData();
+    filter.role
+        = role.isValid() ? std::optional(static_cast<RoleCategory>(role.toInt())) : std::nullopt;
+    filter.opportunityId = m_opportunity->currentData().toLongLong();
+    const QVariant state = m_linkedIn->currentData();
+    filter.linkedIn = state.isValid() ? std::optional(static_cast<LinkedInStatus>(state.toInt()))
+                                      : std::nullopt;
+    filter.followUpDue = m_due->isChecked();
+    filter.today = m_db.clock().today();
+    const qint64 shown = m_detail->contactId();
+    m_model->setFilter(filter);
+    select(shown);
+}
+
+void ContactsView::showState()
+{
+    if (!m_model->lastError().isEmpty())
+        m_state->setText(m_model->lastError());
+    else if (m_model->totalCount() == 0)
+        m_state->setText(m_model->filter().text.isEmpty() && !m_model->filter().followUpDue
+                             ? tr("No contacts here yet.")
+                             : tr("Nobody matches."));
+    else
+        m_state->setText(tr("%n contact(s)", nullptr, int(m_model->totalCount())));
+}
+
+void ContactsView::select(qint64 contactId)
+{
+    const int row = m_model->rowOf(contactId);
+    if (row < 0) {
+        if (m_table->currentIndex().isValid() || contactId <= 0)
+            return;
+        m_detail->showContact(0);
+        return;
+    }
+    const QSignalBlocker blocker(m_table->selectionModel());
+    m_table->selectionModel()->setCurrentIndex(
+        m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (m_detail->contactId() != contactId)
+        m_detail->showContact(contactId);
+}
+
+bool ContactsView::flush()
+{
+    return !m_detail->hasUnsavedChanges() || m_detail->save();
+}
+
+void ContactsView::reload()
+{
+    fillFilters();
+    applyFilter();
+}
+
+void ContactsView::addContact()
+{
+    if (!flush())
+        return;
+    Contact contact;
+    contact.firstName = tr("New");
+    contact.lastName = tr("Contact");
+    contact.company = m_company->currentData().toString();
+    if (auto added = ContactRepository(m_db).add(contact); !added) {
+        m_state->setText(added.error().message);
+        return;
+    }
+    m_search->clear();
+    applyFilter();
+    select(contact.id);
+    m_detail->showContact(contact.id);
+    m_detail->firstNameEdit()->setFocus();
+    m_detail->firstNameEdit()->selectAll();
+}
+
+void ContactsView::deleteContact()
+{
+    const qint64 id = m_detail->contactId();
+    if (id <= 0)
+        return;
+    auto deleted = finalist::deleteContact(m_db, id);
+    if (!deleted) {
+        m_state->setText(deleted.error().message);
+        return;
+    }
+    m_undoText->setText(tr("Deleted %1, with their notes and follow-ups.")
+                            .arg(deleted.value().contact.displayName()));
+    m_deleted = std::move(deleted).value();
+    m_undoBar->show();
+    m_detail->showContact(0);
+    reload();
+}
+
+void ContactsView::undoDelete()
+{
+    if (!m_deleted)
+        return;
+    auto restored = restoreContact(m_db, *m_deleted);
+    if (!restored) {
+        m_undoText->setText(tr("Could not bring them back: %1").arg(restored.error().message));
+        return;
+    }
+    m_deleted.reset();
+    m_undoBar->hide();
+    reload();
+    select(restored.value());
+}
+
+} // namespace finalist

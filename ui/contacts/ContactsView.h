@@ -1,0 +1,67 @@
+#pragma once
+
+#include "services/ContactTrash.h"
+
+#include <optional>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+namespace finalist {
+
+class ContactDetail;
+class ContactListModel;
+class Database;
+
+// The Contacts section: the table with its search and filters, and the detail pane beside it.
+class ContactsView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ContactsView(Database& db, QWidget* parent = nullptr);
+
+    QTableView* table() const { return m_table; }
+    QLineEdit* searchBox() const { return m_search; }
+    ContactListModel* model() const { return m_model; }
+    ContactDetail* detail() const { return m_detail; }
+    QComboBox* companyFilter() const { return m_company; }
+    QComboBox* roleFilter() const { return m_role; }
+    QCheckBox* dueFilter() const { return m_due; }
+
+    void select(qint64 contactId);
+    bool flush(); // saves an edited contact; false when it could not be saved
+
+public slots:
+    void addContact();
+    void deleteContact();
+    void undoDelete();
+    void reload(); // after changes elsewhere (an import, the journal)
+
+private:
+    void applyFilter();
+    void fillFilters();
+    void showState();
+
+    Database& m_db;
+    ContactListModel* m_model;
+    QTableView* m_table;
+    ContactDetail* m_detail;
+    QLineEdit* m_search;
+    QComboBox* m_company;
+    QComboBox* m_role;
+    QComboBox* m_opportunity;
+    QComboBox* m_linkedIn;
+    QCheckBox* m_due;
+    QLabel* m_state;
+    QWidget* m_undoBar;
+    QLabel* m_undoText;
+    QTimer* m_searchDelay;
+    std::optional<DeletedContact> m_deleted;
+};
+
+} // namespace finalist
