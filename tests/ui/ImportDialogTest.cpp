@@ -1,0 +1,119 @@
+// The import preview and commit, driven as a user would, checked in the database.
+#include "contacts/ImportDialog.h"
+
+#include "RawSql.h"
+#include "storage/ContactRepository.h"
+#include "TestSupport.h"
+
+#include <gtest/gtest.h>
+#include <QCheckBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace finalist;
+
+namespace {
+
+class ImportUi : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        path = folder.path(QStringLiteral("import.sqlite"));
+        db = test::openOrFail(path, clock);
+        ASSERT_TRUE(db);
+        Contact ana;
+        ana.firstName = QStringLiteral("Ana");
+        ana.lastName = QStringLiteral("Ruiz");
+        ana.linkedInUrl = QStringLiteral("https://www.linkedin.com/in/ana-ruiz-4a1b2c");
+        ASSERT_OK(ContactRepository(*db).add(ana));
+        dialog = std::make_unique<ImportDialog>(*db);
+        dialog->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(dialog.get()));
+    }
+
+    qint64 contacts()
+    {
+        return test::rawSql(path, QStringLiteral("SELECT count(*) FROM contacts")).toLongLong();
+    }
+
+    test::TempFolder folder;
+    FixedClock clock{ test::referenceNow() };
+    std::unique_ptr<Database> db;
+    std::unique_ptr<ImportDialog> dialog;
+    QString path;
+};
+
+} // namespace
+
+TEST_F(ImportUi, PreviewWritesNothingThenImportWritesOneTransaction)
+{
+    const QString file = test::fixturePath(QStringLiteral("import/Connections.csv"));
+    QFile in(file);
+    ASSERT_TRUE(in.open(QIODevice::ReadOnly));
+    EXPECT_EQ(ImportDialog::guessKind(file, in.read(400)), ImportDialog::Kind::LinkedInConnections);
+    ASSERT_TRUE(dialog->load(file, ImportDialog::Kind::LinkedInConnections));
+    EXPECT_EQ(dialog->preview()->rowCount(), 4);
+    EXPECT_EQ(dialog->problems()->count(), 1);
+    EXPECT_TRUE(dialog->problems()->item(0)->text().contains(QStringLiteral("Line 8")));
+    EXPECT_EQ(contacts(), 1) << "the preview writes nothing";
+    auto* merge = qobject_cast<QCheckBox*>(dialog->preview()->cellWidget(0, 3));
+    ASSERT_NE(merge, nullptr) << "Ana is a match";
+    QTest::mouseClick(merge, Qt::LeftButton); // skip her
+    QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+    EXPECT_EQ(dialog->result(), QDialog::Accepted);
+    EXPECT_EQ(dialog->outcome().created, 3);
+    EXPECT_EQ(dialog->outcome().skipped, 1);
+    EXPECT_EQ(contacts(), 4);
+    EXPECT_EQ(test::rawSql(path,
+                           QStringLiteral("SELECT linkedin_status FROM contacts WHERE "
+                                          "first_name = 'Ana'"))
+                  .toString(),
+              QStringLiteral("not_connected"));
+}
+
+TEST_F(ImportUi, AMalformedFileSaysWhereAndWritesNothing)
+{
+    const QString broken = folder.path(QStringLiteral("broken.vcf"));
+    QFile out(broken);
+    ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+    out.write("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Ruiz\r\n");
+    out.close();
+    EXPECT_FALSE(dialog->load(broken, ImportDialog::Kind::VCard));
+    EXPECT_TRUE(dialog->summary()->text().contains(QStringLiteral("line 1")));
+    EXPECT_FALSE(dialog->importButton()->isEnabled());
+    EXPECT_EQ(contacts(), 1);
+}
+
+TEST_F(ImportUi, AGenericSpreadsheetIsMappedThenPreviewed)
+{
+    const QString sheet = folder.path(QStringLiteral("people.csv"));
+    QFile out(sheet);
+    ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+    out.write("Full Name,Employer,E-mail\r\nMaya Lindqvist,Harbor & Finch,maya@x.example\r\n");
+    out.close();
+    ASSERT_TRUE(dialog->load(sheet, ImportDialog::Kind::Csv));
+    EXPECT_EQ(dialog->mapping()->rowCount(), 3);
+    dialog->showPreviewFromMapping();
+    ASSERT_EQ(dialog->preview()->rowCount(), 1);
+    EXPECT_EQ(dialog->preview()->item(0, 1)->text(), QStringLiteral("Harbor & Finch"));
+    ASSERT_TRUE(dialog->runImport());
+    EXPECT_EQ(contacts(), 2);
+}
+
+TEST_F(ImportUi, Screenshot)
+{
+    const QString shots = qEnvironmentVariable("FINALIST_SHOTS_DIR");
+    if (shots.isEmpty())
+        GTEST_SKIP() << "set FINALIST_SHOTS_DIR to write screenshots";
+    ASSERT_TRUE(dialog->load(test::fixturePath(QStringLiteral("import/Connections.csv")),
+                             ImportDialog::Kind::LinkedInConnections));
+    QTest::qWait(50); // let the layout take the new summary's height
+    QDir().mkpath(shots);
+    EXPECT_TRUE(dialog->grab().save(QDir(shots).filePath(QStringLiteral("import-preview.png"))));
+}

@@ -1,0 +1,317 @@
+#include "ImportDialog.h"
+
+#include "formats/Csv.h"
+#include "formats/LinkedInConnections.h"
+#include "formats/VCard.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace finalist {
+
+namespace {
+
+QString matchText(ImportMatch match)
+{
+    switch (match) {
+    case ImportMatch::New:
+        return ImportDialog::tr("New");
+    case ImportMatch::SameLinkedIn:
+        return ImportDialog::tr("Same LinkedIn profile");
+    case ImportMatch::SameEmail:
+        return ImportDialog::tr("Same email");
+    case ImportMatch::SameNameAndCompany:
+        return ImportDialog::tr("Same name and company");
+    }
+    return {};
+}
+
+} // namespace
+
+ImportDialog::ImportDialog(Database& db, QWidget* parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_pages(new QStackedWidget(this))
+    , m_mapping(new QTableWidget(this))
+    , m_preview(new QTableWidget(this))
+    , m_problems(new QListWidget(this))
+    , m_summary(new QLabel(this))
+    , m_import(new QPushButton(tr("Import"), this))
+    , m_next(new QPushButton(tr("Preview"), this))
+{
+    setWindowTitle(tr("Import Contacts"));
+    resize(820, 560);
+    // Lines broken by hand: a word-wrapped label in a dialog is given one line's height.
+    m_summary->setWordWrap(false);
+
+    auto* mappingPage = new QWidget(this);
+    auto* mappingLayout = new QVBoxLayout(mappingPage);
+    auto* mappingHint = new QLabel(
+        tr("Which column holds what? Finalist guessed from the headings;\ncolumns left out are "
+           "not imported."),
+        mappingPage);
+    mappingHint->setWordWrap(true);
+    m_mapping->setColumnCount(3);
+    m_mapping->setHorizontalHeaderLabels({ tr("Column"), tr("First value"), tr("Import as") });
+    m_mapping->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_mapping->verticalHeader()->hide();
+    mappingLayout->addWidget(mappingHint);
+    mappingLayout->addWidget(m_mapping, 1);
+    mappingLayout->addWidget(m_next, 0, Qt::AlignRight);
+
+    auto* previewPage = new QWidget(this);
+    auto* previewLayout = new QVBoxLayout(previewPage);
+    m_preview->setObjectName(QStringLiteral("importPreview"));
+    m_preview->setColumnCount(4);
+    m_preview->setHorizontalHeaderLabels(
+        { tr("Person"), tr("Company"), tr("In your contacts"), tr("Merge") });
+    m_preview->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_preview->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_preview->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_preview->horizontalHeader()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
+    m_preview->setWordWrap(false);
+    m_preview->verticalHeader()->hide();
+    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_problems->setObjectName(QStringLiteral("importProblems"));
+    m_problems->setMaximumHeight(110);
+    previewLayout->addWidget(m_preview, 1);
+    previewLayout->addWidget(new QLabel(tr("Rows that will not be imported"), previewPage));
+    previewLayout->addWidget(m_problems);
+
+    m_pages->addWidget(mappingPage);
+    m_pages->addWidget(previewPage);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_import->setObjectName(QStringLiteral("runImport"));
+    m_import->setEnabled(false);
+    buttons->addButton(m_import, QDialogButtonBox::AcceptRole);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary, 0);
+    layout->addWidget(m_pages, 1);
+    layout->addWidget(buttons);
+
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_import, &QPushButton::clicked, this, [this] {
+        if (runImport())
+            accept();
+    });
+    connect(m_next, &QPushButton::clicked, this, &ImportDialog::showPreviewFromMapping);
+}
+
+ImportDialog::Kind ImportDialog::guessKind(const QString& path, const QByteArray& start)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"vcf" || suffix == u"vcard"
+        || start.trimmed().toUpper().startsWith("BEGIN:VCARD"))
+        return Kind::VCard;
+    if (start.contains("First Name,Last Name"))
+        return Kind::LinkedInConnections;
+    if (start.contains("From,To,Sent At"))
+        return Kind::LinkedInInvitations;
+    return Kind::Csv;
+}
+
+void ImportDialog::fail(const QString& message)
+{
+    m_summary->setText(message);
+    m_summary->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_import->setEnabled(false);
+}
+
+bool ImportDialog::load(const QString& path, Kind kind)
+{
+    m_path = path;
+    m_kind = kind;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        fail(tr("“%1” cannot be read: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+        return false;
+    }
+    m_bytes = file.readAll();
+    const QString name = QFileInfo(path).fileName();
+    Result<ContactFileContents> contents = ContactFileContents{};
+    QString source;
+    switch (kind) {
+    case Kind::LinkedInConnections:
+        contents = LinkedInConnections::read(m_bytes);
+        source = QStringLiteral("LinkedIn");
+        break;
+    case Kind::VCard:
+        contents = VCard::read(m_bytes);
+        source = QStringLiteral("vCard");
+        break;
+    case Kind::LinkedInInvitations: {
+        auto invitations = LinkedInInvitations::read(m_bytes);
+        if (!invitations) {
+            fail(invitations.error().message);
+            return false;
+        }
+        m_invitations = invitations.value();
+        m_summary->setText(tr("%n invitation(s) in “%1”.\nThe people Finalist knows become "
+                              "“invitation pending”.",
+                              nullptr, int(m_invitations.size()))
+                               .arg(name));
+        m_pages->setCurrentIndex(1);
+        m_preview->setRowCount(int(m_invitations.size()));
+        for (int row = 0; row < int(m_invitations.size()); ++row) {
+            const LinkedInInvitation& invitation = m_invitations[std::size_t(row)];
+            m_preview->setItem(row, 0, new QTableWidgetItem(invitation.name));
+            m_preview->setItem(row, 2,
+                               new QTableWidgetItem(invitation.sentByMe ? tr("You invited them")
+                                                                        : tr("They invited you")));
+        }
+        m_import->setEnabled(!m_invitations.empty());
+        return true;
+    }
+    case Kind::Csv: {
+        auto headers = ContactCsv::headers(m_bytes);
+        if (!headers) {
+            fail(headers.error().message);
+            return false;
+        }
+        showMapping(headers.value());
+        return true;
+    }
+    }
+    if (!contents) {
+        fail(tr("“%1” cannot be imported. %2").arg(name, contents.error().message));
+        return false;
+    }
+    auto plan = ContactImport(m_db).plan(contents.value(), source, name);
+    if (!plan) {
+        fail(plan.error().message);
+        return false;
+    }
+    m_plan = plan.value();
+    showPlan();
+    return true;
+}
+
+void ImportDialog::showMapping(const QStringList& headers)
+{
+    m_pages->setCurrentIndex(0);
+    m_summary->setText(tr("“%1” is a spreadsheet of %n column(s).", nullptr, int(headers.size()))
+                           .arg(QFileInfo(m_path).fileName()));
+    auto rows = parseCsv(QString::fromUtf8(m_bytes));
+    const QStringList first
+        = rows && rows.value().size() > 1 ? rows.value()[1].fields : QStringList();
+    const auto guessed = ContactCsv::guessMapping(headers);
+    m_mapping->setRowCount(int(headers.size()));
+    for (int row = 0; row < int(headers.size()); ++row) {
+        m_mapping->setItem(row, 0, new QTableWidgetItem(headers[row]));
+        m_mapping->setItem(row, 1, new QTableWidgetItem(first.value(row)));
+        auto* field = new QComboBox(m_mapping);
+        for (int f = int(ContactCsv::Field::Ignore); f <= int(ContactCsv::Field::Notes); ++f)
+            field->addItem(ContactCsv::fieldLabel(static_cast<ContactCsv::Field>(f)), f);
+        field->setCurrentIndex(field->findData(int(guessed[std::size_t(row)])));
+        m_mapping->setCellWidget(row, 2, field);
+    }
+}
+
+void ImportDialog::showPreviewFromMapping()
+{
+    std::vector<ContactCsv::Field> mapping;
+    for (int row = 0; row < m_mapping->rowCount(); ++row) {
+        auto* box = qobject_cast<QComboBox*>(m_mapping->cellWidget(row, 2));
+        mapping.push_back(static_cast<ContactCsv::Field>(box ? box->currentData().toInt() : 0));
+    }
+    auto contents = ContactCsv::read(m_bytes, mapping);
+    if (!contents) {
+        fail(contents.error().message);
+        return;
+    }
+    auto plan = ContactImport(m_db).plan(contents.value(), QStringLiteral("CSV"),
+                                         QFileInfo(m_path).fileName());
+    if (!plan) {
+        fail(plan.error().message);
+        return;
+    }
+    m_plan = plan.value();
+    showPlan();
+}
+
+void ImportDialog::showPlan()
+{
+    m_pages->setCurrentIndex(1);
+    m_summary->setStyleSheet({});
+    m_summary->setText(tr("%1: %2 new, %3 already in your contacts, %4 not imported.\n"
+                          "A merge fills in what is missing and never overwrites. Nothing is "
+                          "written until you press Import,\nand an import can be undone later.")
+                           .arg(QFileInfo(m_path).fileName())
+                           .arg(m_plan.newCount())
+                           .arg(m_plan.matchCount())
+                           .arg(m_plan.problems.size()));
+    // A preview of thousands of rows would be slow to build and no easier to read.
+    constexpr int kShown = 2000;
+    const int shown = std::min(int(m_plan.candidates.size()), kShown);
+    m_preview->setRowCount(shown);
+    for (int row = 0; row < shown; ++row) {
+        const ImportCandidate& candidate = m_plan.candidates[std::size_t(row)];
+        const Contact& c = candidate.incoming.contact;
+        m_preview->setItem(row, 0, new QTableWidgetItem(c.displayName()));
+        m_preview->setItem(row, 1, new QTableWidgetItem(c.company));
+        QString match = matchText(candidate.match);
+        if (candidate.match != ImportMatch::New)
+            match += QStringLiteral(": ") + candidate.existing.displayName();
+        m_preview->setItem(row, 2, new QTableWidgetItem(match));
+        if (candidate.match != ImportMatch::New) {
+            auto* merge = new QCheckBox(m_preview);
+            merge->setChecked(candidate.merge);
+            merge->setToolTip(tr("Unticked: this row is skipped"));
+            connect(merge, &QCheckBox::toggled, this,
+                    [this, row](bool on) { m_plan.candidates[std::size_t(row)].merge = on; });
+            m_preview->setCellWidget(row, 3, merge);
+        }
+    }
+    m_problems->clear();
+    for (const ImportProblem& problem : m_plan.problems)
+        m_problems->addItem(problem.message);
+    if (m_plan.problems.empty())
+        m_problems->addItem(tr("None."));
+    m_import->setEnabled(!m_plan.candidates.empty());
+}
+
+bool ImportDialog::runImport()
+{
+    ContactImport import(m_db);
+    if (m_kind == Kind::LinkedInInvitations) {
+        auto applied = import.applyInvitations(m_invitations, QFileInfo(m_path).fileName());
+        if (!applied) {
+            fail(applied.error().message);
+            return false;
+        }
+        m_outcome = applied.value();
+        return true;
+    }
+    QProgressDialog progress(tr("Importing contacts…"), tr("Cancel"), 0,
+                             int(m_plan.candidates.size()), this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400); // only long imports show it
+    auto outcome = import.commit(m_plan, [&](int done, int total) {
+        progress.setMaximum(total);
+        progress.setValue(done);
+        QApplication::processEvents();
+        return !progress.wasCanceled();
+    });
+    progress.reset();
+    if (!outcome) {
+        fail(outcome.error().message);
+        return false;
+    }
+    m_outcome = outcome.value();
+    return true;
+}
+
+} // namespace finalist
