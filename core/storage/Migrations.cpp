@@ -291,6 +291,17 @@ Migration importLog()
     };
 }
 
+// Where the network view last put each node, so it opens as the user left it.
+Migration networkPositions()
+{
+    return { 6,
+             QStringLiteral("Positions of the nodes in the network view"),
+             { QStringLiteral("CREATE TABLE network_positions ("
+                              " node TEXT PRIMARY KEY,"
+                              " x REAL NOT NULL,"
+                              " y REAL NOT NULL)") } };
+}
+
 } // namespace
 
 const QStringList& contactSearchColumns()
@@ -303,9 +314,9 @@ const QStringList& contactSearchColumns()
 
 const std::vector<Migration>& migrations()
 {
-    static const std::vector<Migration> ladder{ domainTables(), searchIndexes(),
+    static const std::vector<Migration> ladder{ domainTables(),       searchIndexes(),
                                                 journalPrefixIndex(), followUpKinds(),
-                                                importLog() };
+                                                importLog(),          networkPositions() };
     return ladder;
 }
 
