@@ -130,7 +130,9 @@ void layoutNetwork(NetworkGraph& graph, const QHash<QString, QPointF>& stored, i
     const int n = int(graph.nodes.size());
     if (n == 0)
         return;
-    constexpr double kIdeal = 60.0; // the preferred edge length, in scene units
+    // The preferred edge length, in scene units: longer while names are shown (up to a few
+    // hundred people), so that they fit between the dots.
+    const double kIdeal = n <= 400 ? 110.0 : 60.0;
     std::vector<bool> pinned(static_cast<std::size_t>(n), false);
     std::vector<std::vector<int>> neighbours(static_cast<std::size_t>(n));
     for (const NetworkEdge& e : graph.edges) {

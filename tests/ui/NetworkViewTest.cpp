@@ -1,0 +1,147 @@
+// The network view on the demo story: laid out off the UI thread, selection in step with the
+// contacts, focus on one opportunity, exports; screenshots when FINALIST_SHOTS_DIR is set.
+#include "network/NetworkView.h"
+
+#include "network/NetworkNodeItem.h"
+#include "services/DemoSample.h"
+#include "storage/ContactRepository.h"
+#include "storage/NetworkQuery.h"
+#include "TestSupport.h"
+
+#include <gtest/gtest.h>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QGraphicsScene>
+#include <QGraphicsView>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStyle>
+#include <QTest>
+
+using namespace finalist;
+
+namespace {
+
+class NetworkUi : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        db = test::openOrFail(folder.path(QStringLiteral("network.sqlite")), clock);
+        ASSERT_TRUE(db);
+        ASSERT_OK(fillDemoSample(*db));
+        view = std::make_unique<NetworkView>(*db);
+        view->resize(1000, 700);
+        QSignalSpy laidOut(view.get(), &NetworkView::laidOut);
+        view->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(view.get()));
+        ASSERT_TRUE(laidOut.count() > 0 || laidOut.wait(5000));
+    }
+
+    int nodes() const
+    {
+        int count = 0;
+        for (QGraphicsItem* item : view->scene()->items())
+            count += dynamic_cast<NetworkNodeItem*>(item) != nullptr;
+        return count;
+    }
+
+    qint64 contactNamed(const QString& first)
+    {
+        for (const Contact& c : ContactRepository(*db).list().value())
+            if (c.firstName == first)
+                return c.id;
+        return 0;
+    }
+
+    test::TempFolder folder;
+    FixedClock clock{ test::referenceNow() };
+    std::unique_ptr<Database> db;
+    std::unique_ptr<NetworkView> view;
+};
+
+} // namespace
+
+TEST_F(NetworkUi, ShowsEveryoneAndSavesWhereTheyAre)
+{
+    EXPECT_GT(nodes(), 15); // you, the companies, fifteen people
+    auto stored = NetworkQuery(*db).positions();
+    ASSERT_OK(stored);
+    EXPECT_EQ(stored.value().size(), nodes());
+}
+
+TEST_F(NetworkUi, SelectionGoesBothWays)
+{
+    const qint64 priya = contactNamed(QStringLiteral("Priya"));
+    ASSERT_GT(priya, 0);
+    view->selectContact(priya);
+    EXPECT_EQ(view->selectedContact(), priya);
+
+    QSignalSpy picked(view.get(), &NetworkView::contactSelected);
+    const qint64 maya = contactNamed(QStringLiteral("Maya"));
+    for (QGraphicsItem* item : view->scene()->items())
+        if (auto* node = dynamic_cast<NetworkNodeItem*>(item); node && node->contactId() == maya) {
+            const QPoint at = view->canvas()->mapFromScene(node->scenePos());
+            QTest::mouseClick(view->canvas()->viewport(), Qt::LeftButton, {}, at);
+        }
+    ASSERT_GE(picked.count(), 1);
+    EXPECT_EQ(picked.last().at(0).toLongLong(), maya);
+}
+
+TEST_F(NetworkUi, FocusOnOneOpportunityShowsItsPanel)
+{
+    const int everyone = nodes();
+    QComboBox* focus = view->focusBox();
+    ASSERT_GT(focus->count(), 1);
+    int quarry = -1;
+    for (int i = 0; i < focus->count(); ++i)
+        if (focus->itemText(i).startsWith(QStringLiteral("Quarry")))
+            quarry = i;
+    ASSERT_GE(quarry, 0);
+    QSignalSpy laidOut(view.get(), &NetworkView::laidOut);
+    focus->setCurrentIndex(quarry);
+    emit focus->activated(quarry);
+    ASSERT_TRUE(laidOut.wait(5000));
+    EXPECT_LT(nodes(), everyone);
+    EXPECT_GE(nodes(), 3); // you, Quarry Health, Nina
+}
+
+TEST_F(NetworkUi, ExportsPngAndSvgWhole)
+{
+    const QString png = folder.path(QStringLiteral("network.png"));
+    const QString svg = folder.path(QStringLiteral("network.svg"));
+    ASSERT_TRUE(view->exportPng(png));
+    ASSERT_TRUE(view->exportSvg(svg));
+    QFile image(png);
+    ASSERT_TRUE(image.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(image.read(8).startsWith("\x89PNG"));
+    QFile drawing(svg);
+    ASSERT_TRUE(drawing.open(QIODevice::ReadOnly));
+    const QByteArray text = drawing.readAll();
+    EXPECT_TRUE(text.contains("<svg"));
+    EXPECT_TRUE(text.contains("Priya"));
+    EXPECT_FALSE(view->exportPng(folder.path(QStringLiteral("missing/folder/x.png"))));
+    EXPECT_FALSE(QFile::exists(folder.path(QStringLiteral("missing/folder/x.png"))));
+}
+
+TEST_F(NetworkUi, Screenshots)
+{
+    const QString shots = qEnvironmentVariable("FINALIST_SHOTS_DIR");
+    if (shots.isEmpty())
+        GTEST_SKIP() << "set FINALIST_SHOTS_DIR to write screenshots";
+    QDir().mkpath(shots);
+    view->selectContact(contactNamed(QStringLiteral("Priya")));
+    EXPECT_TRUE(view->grab().save(QDir(shots).filePath(QStringLiteral("network.png"))));
+    QPalette dark(QColor(0x2b2d31), QColor(0x202124));
+    dark.setColor(QPalette::WindowText, QColor(0xe8eaed));
+    dark.setColor(QPalette::Text, QColor(0xe8eaed));
+    dark.setColor(QPalette::Base, QColor(0x202124));
+    dark.setColor(QPalette::Window, QColor(0x2b2d31));
+    dark.setColor(QPalette::ButtonText, QColor(0xe8eaed));
+    QSignalSpy laidOut(view.get(), &NetworkView::laidOut);
+    view->setPalette(dark);
+    ASSERT_TRUE(laidOut.wait(5000));
+    EXPECT_TRUE(view->grab().save(QDir(shots).filePath(QStringLiteral("network-dark.png"))));
+}
