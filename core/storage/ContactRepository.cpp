@@ -147,6 +147,31 @@ Result<std::vector<Contact>> ContactRepository::withIds(const QList<qint64>& ids
     return contacts;
 }
 
+Status ContactRepository::reassignRelations(qint64 fromId, qint64 toId)
+{
+    const QStringList statements{
+        QStringLiteral("UPDATE OR IGNORE meetings SET contact_id = :to WHERE contact_id = :from"),
+        QStringLiteral("DELETE FROM contact_links WHERE (from_contact_id = :from AND "
+                       "to_contact_id = :to) OR (from_contact_id = :to AND to_contact_id = :from)"),
+        QStringLiteral(
+            "UPDATE contact_links SET from_contact_id = :to WHERE from_contact_id = :from"),
+        QStringLiteral("UPDATE contact_links SET to_contact_id = :to WHERE to_contact_id = :from"),
+        QStringLiteral("UPDATE outreach SET contact_id = :to WHERE contact_id = :from"),
+        QStringLiteral("UPDATE follow_ups SET contact_id = :to WHERE contact_id = :from"),
+    };
+    Transaction transaction(database().connection());
+    if (!transaction.begun())
+        return transaction.begun();
+    for (QString statement : statements) {
+        // Two integer ids, formatted here on purpose: named and positional markers do not mix.
+        statement.replace(QStringLiteral(":from"), QString::number(fromId))
+            .replace(QStringLiteral(":to"), QString::number(toId));
+        if (auto done = sql::exec(database().connection(), statement); !done)
+            return done.error();
+    }
+    return transaction.commit();
+}
+
 Status ContactRepository::check(const Contact& contact)
 {
     static const TableMapping<Contact> rules = mapping();

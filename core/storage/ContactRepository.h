@@ -38,6 +38,10 @@ public:
     Result<qint64> count(const ContactFilter& filter = {}) const;
     Result<std::vector<ContactKey>> keys() const;
     Result<std::vector<Contact>> withIds(const QList<qint64>& ids) const;
+    // Moves rounds met, introductions, notes and follow-ups from one contact to another (for a
+    // merge, inside its transaction). A round both met stays one meeting; a link between the
+    // two would point at itself and is dropped.
+    Status reassignRelations(qint64 fromId, qint64 toId);
     // The checks add() and update() make, for callers that write many contacts another way.
     static Status check(const Contact& contact);
 };

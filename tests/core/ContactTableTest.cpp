@@ -1,6 +1,7 @@
 // The Contacts view's rows: computed columns, every filter, sorting both ways, paging.
 #include "storage/ContactTable.h"
 
+#include "services/ContactMerge.h"
 #include "services/ContactTrash.h"
 #include "services/RoundPeople.h"
 #include "services/ThankYouNote.h"
@@ -180,4 +181,34 @@ TEST_F(Contacts, DeletingAContactCanBeUndoneWithItsNotesMeetingsAndFollowUps)
     ContactTable::Filter met;
     met.opportunityId = harbor.id;
     EXPECT_EQ(names(met), QStringList({ QStringLiteral("Ana Ruiz") }));
+}
+
+TEST_F(Contacts, MergingKeepsOnePersonWithEverythingOfBoth)
+{
+    Contact twin;
+    twin.firstName = QStringLiteral("Ana");
+    twin.lastName = QStringLiteral("Ruiz");
+    twin.email = QStringLiteral("ana@harbor.example");
+    twin.warmth = 4;
+    twin.notes = QStringLiteral("Met again at a meetup");
+    ASSERT_OK(ContactRepository(*db).add(twin));
+    FollowUp later;
+    later.contactId = twin.id;
+    later.reason = QStringLiteral("Coffee");
+    later.dueOn = QDate(2026, 5, 1);
+    ASSERT_OK(FollowUpRepository(*db).add(later));
+
+    auto merged = mergeContacts(*db, ana.id, twin.id);
+    ASSERT_OK(merged);
+    EXPECT_EQ(merged.value().email, twin.email);
+    EXPECT_EQ(merged.value().warmth, 4);
+    EXPECT_EQ(merged.value().linkedInStatus, LinkedInStatus::Connected);
+    EXPECT_TRUE(merged.value().notes.contains(QStringLiteral("meetup")));
+    EXPECT_FALSE(ContactRepository(*db).get(twin.id).ok());
+    auto rows = ContactTable(*db).rows({}, 0, 10);
+    ASSERT_OK(rows);
+    EXPECT_EQ(rows.value().size(), 4u);
+    EXPECT_EQ(rows.value()[2].nextFollowUp, QDate(2026, 5, 1)) << "the follow-up moved over";
+    EXPECT_EQ(rows.value()[2].thankYou, ThankYouState::Sent) << "her own note stayed";
+    EXPECT_FALSE(mergeContacts(*db, ana.id, ana.id).ok());
 }

@@ -7,6 +7,7 @@
 #include "contacts/ContactListModel.h"
 #include "RawSql.h"
 #include "services/DemoSample.h"
+#include "storage/ContactRepository.h"
 #include "TestSupport.h"
 
 #include <gtest/gtest.h>
@@ -157,4 +158,26 @@ TEST_F(ContactsUi, Screenshot)
     view->table()->selectRow(2);
     QDir().mkpath(shots);
     EXPECT_TRUE(view->grab().save(QDir(shots).filePath(QStringLiteral("contacts.png"))));
+}
+
+TEST_F(ContactsUi, MergingADuplicateLeavesOneRow)
+{
+    view->table()->selectRow(0);
+    const qint64 keep = view->detail()->contactId();
+    auto original = ContactRepository(*db).get(keep);
+    ASSERT_OK(original);
+    Contact twin;
+    twin.firstName = original.value().firstName;
+    twin.lastName = original.value().lastName;
+    twin.phone = QStringLiteral("+1 555 0100");
+    ASSERT_OK(ContactRepository(*db).add(twin));
+    view->reload();
+    const int before = view->model()->rowCount();
+    view->select(keep);
+    ASSERT_TRUE(view->mergeIntoShown(twin.id));
+    EXPECT_EQ(view->model()->rowCount(), before - 1);
+    EXPECT_EQ(
+        test::rawSql(path, QStringLiteral("SELECT phone FROM contacts WHERE id = %1").arg(keep))
+            .toString(),
+        QStringLiteral("+1 555 0100"));
 }

@@ -2,6 +2,7 @@
 
 #include "ContactDetail.h"
 #include "ContactListModel.h"
+#include "services/ContactMerge.h"
 #include "storage/ContactRepository.h"
 #include "storage/Database.h"
 #include "storage/OpportunityRepository.h"
@@ -10,6 +11,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -72,10 +74,13 @@ ContactsView::ContactsView(Database& db, QWidget* parent)
 
     auto* add = new QPushButton(tr("Add Contact"), this);
     add->setObjectName(QStringLiteral("addContact"));
+    auto* merge = new QPushButton(tr("Merge…"), this);
+    merge->setToolTip(tr("Fold a duplicate of this person into this contact"));
     auto* remove = new QPushButton(tr("Delete"), this);
     remove->setObjectName(QStringLiteral("deleteContact"));
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(add);
+    buttons->addWidget(merge);
     buttons->addWidget(remove);
     buttons->addWidget(m_state, 1);
 
@@ -118,6 +123,7 @@ ContactsView::ContactsView(Database& db, QWidget* parent)
         connect(box, &QComboBox::activated, this, &ContactsView::applyFilter);
     connect(m_due, &QCheckBox::toggled, this, &ContactsView::applyFilter);
     connect(add, &QPushButton::clicked, this, &ContactsView::addContact);
+    connect(merge, &QPushButton::clicked, this, &ContactsView::chooseMerge);
     connect(remove, &QPushButton::clicked, this, &ContactsView::deleteContact);
     connect(undo, &QPushButton::clicked, this, &ContactsView::undoDelete);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -250,6 +256,61 @@ void ContactsView::addContact()
     m_detail->showContact(contact.id);
     m_detail->firstNameEdit()->setFocus();
     m_detail->firstNameEdit()->selectAll();
+}
+
+void ContactsView::chooseMerge()
+{
+    const qint64 keep = m_detail->contactId();
+    if (keep <= 0 || !flush())
+        return;
+    auto kept = ContactRepository(m_db).get(keep);
+    if (!kept)
+        return;
+    // Likely duplicates first: the same last name, or the same company.
+    std::vector<Contact> candidates;
+    for (const ContactFilter& filter :
+         { ContactFilter{ kept.value().lastName, {}, {}, {}, 0, 200, 0 },
+           ContactFilter{ {}, kept.value().company, {}, {}, 0, 200, 0 } }) {
+        if (filter.text.isEmpty() && filter.company.isEmpty())
+            continue;
+        if (auto found = ContactRepository(m_db).list(filter))
+            for (const Contact& c : found.value())
+                if (c.id != keep
+                    && std::none_of(candidates.begin(), candidates.end(),
+                                    [&](const Contact& o) { return o.id == c.id; }))
+                    candidates.push_back(c);
+    }
+    if (candidates.empty()) {
+        m_state->setText(tr("No one with the same name or company to merge with."));
+        return;
+    }
+    QStringList labels;
+    for (const Contact& c : candidates)
+        labels << (c.company.isEmpty() ? c.displayName()
+                                       : tr("%1 (%2)").arg(c.displayName(), c.company));
+    bool chosen = false;
+    const QString label = QInputDialog::getItem(
+        this, tr("Merge Contacts"),
+        tr("Fold which record into %1? Its rounds, notes and follow-ups move over, and it is "
+           "then removed.")
+            .arg(kept.value().displayName()),
+        labels, 0, false, &chosen);
+    if (chosen)
+        mergeIntoShown(candidates[std::size_t(labels.indexOf(label))].id);
+}
+
+bool ContactsView::mergeIntoShown(qint64 otherId)
+{
+    auto merged = mergeContacts(m_db, m_detail->contactId(), otherId);
+    if (!merged) {
+        m_state->setText(merged.error().message);
+        return false;
+    }
+    reload();
+    select(merged.value().id);
+    m_detail->showContact(merged.value().id);
+    m_state->setText(tr("Merged into %1.").arg(merged.value().displayName()));
+    return true;
 }
 
 void ContactsView::deleteContact()

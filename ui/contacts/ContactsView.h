@@ -40,6 +40,8 @@ public slots:
     void addContact();
     void deleteContact();
     void undoDelete();
+    void chooseMerge(); // asks which contact to fold into the shown one
+    bool mergeIntoShown(qint64 otherId);
     void reload(); // after changes elsewhere (an import, the journal)
 
 private:

@@ -1,0 +1,73 @@
+#include "ContactMerge.h"
+
+#include "storage/ContactRepository.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+
+namespace finalist {
+
+namespace {
+
+Contact combined(const Contact& keep, const Contact& other)
+{
+    Contact c = keep;
+    const auto fill = [](QString& field, const QString& value) {
+        if (field.trimmed().isEmpty())
+            field = value;
+    };
+    fill(c.firstName, other.firstName);
+    fill(c.lastName, other.lastName);
+    fill(c.title, other.title);
+    fill(c.company, other.company);
+    fill(c.email, other.email);
+    fill(c.phone, other.phone);
+    fill(c.linkedInUrl, other.linkedInUrl);
+    if (c.role == RoleCategory::Other)
+        c.role = other.role;
+    if (int(other.linkedInStatus) > int(c.linkedInStatus)) {
+        c.linkedInStatus = other.linkedInStatus;
+        c.linkedInStatusOn = other.linkedInStatusOn;
+    }
+    c.warmth = std::max(c.warmth, other.warmth);
+    if (!other.notes.trimmed().isEmpty() && !c.notes.contains(other.notes.trimmed()))
+        c.notes = c.notes.trimmed().isEmpty()
+            ? other.notes
+            : c.notes.trimmed() + QStringLiteral("\n\n") + other.notes.trimmed();
+    return c;
+}
+
+} // namespace
+
+Result<Contact> mergeContacts(Database& db, qint64 keepId, qint64 otherId)
+{
+    if (keepId == otherId)
+        return Error{ Error::Code::Invalid,
+                      QCoreApplication::translate("ContactMerge",
+                                                  "A contact cannot be merged with itself."),
+                      {},
+                      {} };
+    ContactRepository contacts(db);
+    auto keep = contacts.get(keepId);
+    if (!keep)
+        return keep.error();
+    auto other = contacts.get(otherId);
+    if (!other)
+        return other.error();
+    Transaction transaction(db.connection());
+    if (!transaction.begun())
+        return transaction.begun().error();
+    if (auto moved = contacts.reassignRelations(otherId, keepId); !moved)
+        return moved.error();
+    Contact merged = combined(keep.value(), other.value());
+    if (auto removed = contacts.remove(otherId); !removed)
+        return removed.error();
+    if (auto saved = contacts.update(merged); !saved)
+        return saved.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return merged;
+}
+
+} // namespace finalist
