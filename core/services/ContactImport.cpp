@@ -221,37 +221,47 @@ Result<ImportOutcome> ContactImport::commit(const ImportPlan& plan, const Import
     auto deferred = DeferredSearchIndex::begin(m_db);
     if (!deferred)
         return deferred.error();
-    BulkWriter writer(m_db);
-    ContactRepository contacts(m_db);
+    const Error cancelled{
+        Error::Code::Invalid, tr("The import was cancelled; nothing was added."), {}, {}
+    };
     const int total = int(plan.candidates.size());
-    for (int i = 0; i < total; ++i) {
-        const ImportCandidate& candidate = plan.candidates[std::size_t(i)];
+    ContactRepository contacts(m_db);
+    std::vector<Contact> added;
+    int done = 0;
+    for (const ImportCandidate& candidate : plan.candidates) {
         if (candidate.match == ImportMatch::New) {
-            Contact contact = candidate.incoming.contact;
-            if (auto added = writer.add(contact); !added)
-                return Error{
-                    added.error().code,
-                    tr("Line %1: %2").arg(candidate.incoming.line).arg(added.error().message),
-                    added.error().detail, added.error().field
-                };
-            ++outcome.created;
-        } else if (candidate.merge) {
-            Contact updated = merged(candidate.existing, candidate.incoming);
-            if (auto saved = contacts.update(updated); !saved)
-                return saved.error();
-            if (auto logged
-                = log.recordMerged(outcome.importId, updated.id, snapshot(candidate.existing));
-                !logged)
-                return logged.error();
-            ++outcome.merged;
-        } else {
-            ++outcome.skipped;
+            added.push_back(candidate.incoming.contact);
+            continue;
         }
-        if (progress && (i % 500 == 0 || i + 1 == total) && !progress(i + 1, total))
-            return Error{
-                Error::Code::Invalid, tr("The import was cancelled; nothing was added."), {}, {}
-            };
+        ++done;
+        if (!candidate.merge) {
+            ++outcome.skipped;
+            continue;
+        }
+        Contact updated = merged(candidate.existing, candidate.incoming);
+        if (auto saved = contacts.update(updated); !saved)
+            return saved.error();
+        if (auto logged
+            = log.recordMerged(outcome.importId, updated.id, snapshot(candidate.existing));
+            !logged)
+            return logged.error();
+        ++outcome.merged;
+        if (progress && done % 500 == 0 && !progress(done, total))
+            return cancelled;
     }
+    // New people go in many rows per statement; each was checked when the plan was made.
+    bool stopped = false;
+    auto inserted = BulkWriter(m_db).addContacts(added, [&](int count) {
+        stopped = progress && !progress(done + count, total);
+        return !stopped;
+    });
+    if (stopped)
+        return cancelled;
+    if (!inserted)
+        return inserted.error();
+    outcome.created = int(added.size());
+    if (progress && !progress(total, total))
+        return cancelled;
     if (auto indexed = deferred.value().finish(); !indexed)
         return indexed.error();
     if (auto logged = log.recordCreatedAfter(outcome.importId, deferred.value().lastIdBefore());

@@ -118,14 +118,71 @@ Status BulkWriter::add(Round& r)
                   r);
 }
 
+namespace {
+
+QVariantList contactValues(const Contact& c)
+{
+    return { c.firstName.trimmed(),
+             c.lastName.trimmed(),
+             c.title,
+             enumKey(c.role),
+             c.company.trimmed(),
+             c.email.trimmed(),
+             c.phone,
+             c.linkedInUrl.trimmed(),
+             enumKey(c.linkedInStatus),
+             sql::dateOrNull(c.linkedInStatusOn),
+             c.warmth,
+             c.notes };
+}
+
+} // namespace
+
 Status BulkWriter::add(Contact& c)
 {
-    return insert(m_contacts,
-                  { c.firstName.trimmed(), c.lastName.trimmed(), c.title, enumKey(c.role),
-                    c.company.trimmed(), c.email.trimmed(), c.phone, c.linkedInUrl.trimmed(),
-                    enumKey(c.linkedInStatus), sql::dateOrNull(c.linkedInStatusOn), c.warmth,
-                    c.notes },
-                  c);
+    return insert(m_contacts, contactValues(c), c);
+}
+
+Status BulkWriter::addContacts(const std::vector<Contact>& contacts,
+                               const std::function<bool(int)>& progress)
+{
+    // Sixty-four rows per statement: a third of the time of one row per statement, and well
+    // under SQLite's limit on bound values.
+    constexpr int kRows = 64;
+    QSqlQuery batch(m_db.connection());
+    QString prepared;
+    for (std::size_t start = 0; start < contacts.size(); start += kRows) {
+        const int rows = int(std::min<std::size_t>(kRows, contacts.size() - start));
+        QStringList marks;
+        marks.fill(
+            QLatin1Char('(')
+                + QStringList(m_contacts.columns.size(), QStringLiteral("?")).join(QLatin1Char(','))
+                + QLatin1Char(')'),
+            rows);
+        const QString text
+            = QStringLiteral("INSERT INTO contacts (%1) VALUES %2")
+                  .arg(m_contacts.columns.join(QStringLiteral(", ")), marks.join(QLatin1Char(',')));
+        if (text != prepared) {
+            if (!batch.prepare(text))
+                return sql::errorFrom(batch.lastError(), text);
+            prepared = text;
+        }
+        int position = 0;
+        for (int row = 0; row < rows; ++row) {
+            QVariantList values = contactValues(contacts[start + std::size_t(row)]);
+            values << m_now << m_now;
+            for (const QVariant& value : values) {
+                const bool emptyText = !value.isNull() && value.typeId() == QMetaType::QString
+                    && value.toString().isNull();
+                batch.bindValue(position++, emptyText ? QVariant(QStringLiteral("")) : value);
+            }
+        }
+        if (!batch.exec())
+            return sql::errorFrom(batch.lastError(), text.left(200));
+        if (progress && !progress(int(start) + rows))
+            return Error{ Error::Code::Invalid, QString(), {}, {} };
+    }
+    return {};
 }
 
 Status BulkWriter::add(Meeting& m)

@@ -8,6 +8,7 @@
 #include "domain/Round.h"
 #include "Result.h"
 
+#include <functional>
 #include <QHash>
 #include <QSqlQuery>
 
@@ -27,6 +28,10 @@ public:
     Status add(Opportunity& opportunity);
     Status add(Round& round);
     Status add(Contact& contact);
+    // Many contacts at once, several rows per statement; their ids are not read back (the
+    // caller knows them as the ids above the largest before). progress(done) false stops.
+    Status addContacts(const std::vector<Contact>& contacts,
+                       const std::function<bool(int done)>& progress = {});
     Status add(Meeting& meeting);
     Status add(ContactLink& link);
     Status add(JournalEntry& entry); // with its tags
