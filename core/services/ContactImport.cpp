@@ -1,5 +1,6 @@
 #include "ContactImport.h"
 
+#include "ContactMerge.h"
 #include "storage/BulkWriter.h"
 #include "storage/ContactRepository.h"
 #include "storage/Database.h"
@@ -111,21 +112,9 @@ int ImportPlan::matchCount() const
 Contact ContactImport::merged(const Contact& existing, const ImportedContact& incoming)
 {
     Contact c = existing;
-    const Contact& in = incoming.contact;
-    const auto fill = [](QString& field, const QString& value) {
-        if (field.trimmed().isEmpty())
-            field = value;
-    };
-    fill(c.title, in.title);
-    fill(c.company, in.company);
-    fill(c.email, in.email);
-    fill(c.phone, in.phone);
-    fill(c.linkedInUrl, in.linkedInUrl);
-    fill(c.notes, in.notes);
-    if (linkedInRank(in.linkedInStatus) > linkedInRank(c.linkedInStatus)) {
-        c.linkedInStatus = in.linkedInStatus;
-        c.linkedInStatusOn = in.linkedInStatusOn;
-    }
+    fillMissing(c, incoming.contact);
+    if (c.notes.trimmed().isEmpty())
+        c.notes = incoming.contact.notes;
     return c;
 }
 

@@ -13,23 +13,13 @@ namespace {
 Contact combined(const Contact& keep, const Contact& other)
 {
     Contact c = keep;
-    const auto fill = [](QString& field, const QString& value) {
-        if (field.trimmed().isEmpty())
-            field = value;
-    };
-    fill(c.firstName, other.firstName);
-    fill(c.lastName, other.lastName);
-    fill(c.title, other.title);
-    fill(c.company, other.company);
-    fill(c.email, other.email);
-    fill(c.phone, other.phone);
-    fill(c.linkedInUrl, other.linkedInUrl);
+    if (c.firstName.trimmed().isEmpty() && c.lastName.trimmed().isEmpty()) {
+        c.firstName = other.firstName;
+        c.lastName = other.lastName;
+    }
+    fillMissing(c, other);
     if (c.role == RoleCategory::Other)
         c.role = other.role;
-    if (int(other.linkedInStatus) > int(c.linkedInStatus)) {
-        c.linkedInStatus = other.linkedInStatus;
-        c.linkedInStatusOn = other.linkedInStatusOn;
-    }
     c.warmth = std::max(c.warmth, other.warmth);
     if (!other.notes.trimmed().isEmpty() && !c.notes.contains(other.notes.trimmed()))
         c.notes = c.notes.trimmed().isEmpty()
@@ -39,6 +29,20 @@ Contact combined(const Contact& keep, const Contact& other)
 }
 
 } // namespace
+
+void fillMissing(Contact& into, const Contact& from)
+{
+    for (auto [field, value] :
+         { std::pair{ &into.title, &from.title }, std::pair{ &into.company, &from.company },
+           std::pair{ &into.email, &from.email }, std::pair{ &into.phone, &from.phone },
+           std::pair{ &into.linkedInUrl, &from.linkedInUrl } })
+        if (field->trimmed().isEmpty())
+            *field = *value;
+    if (int(from.linkedInStatus) > int(into.linkedInStatus)) {
+        into.linkedInStatus = from.linkedInStatus;
+        into.linkedInStatusOn = from.linkedInStatusOn;
+    }
+}
 
 Result<Contact> mergeContacts(Database& db, qint64 keepId, qint64 otherId)
 {

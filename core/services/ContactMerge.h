@@ -13,4 +13,8 @@ class Database;
 // in one transaction.
 Result<Contact> mergeContacts(Database& db, qint64 keepId, qint64 otherId);
 
+// What both a merge and an import do: empty fields of `into` take the other's value, and the
+// LinkedIn state moves forward, never back.
+void fillMissing(Contact& into, const Contact& from);
+
 } // namespace finalist

@@ -1,5 +1,6 @@
 #include "BulkWriter.h"
 
+#include "ContactRepository.h"
 #include "Database.h"
 #include "domain/Enums.h"
 #include "Sql.h"
@@ -118,29 +119,9 @@ Status BulkWriter::add(Round& r)
                   r);
 }
 
-namespace {
-
-QVariantList contactValues(const Contact& c)
-{
-    return { c.firstName.trimmed(),
-             c.lastName.trimmed(),
-             c.title,
-             enumKey(c.role),
-             c.company.trimmed(),
-             c.email.trimmed(),
-             c.phone,
-             c.linkedInUrl.trimmed(),
-             enumKey(c.linkedInStatus),
-             sql::dateOrNull(c.linkedInStatusOn),
-             c.warmth,
-             c.notes };
-}
-
-} // namespace
-
 Status BulkWriter::add(Contact& c)
 {
-    return insert(m_contacts, contactValues(c), c);
+    return insert(m_contacts, ContactRepository::values(c), c);
 }
 
 Status BulkWriter::addContacts(const std::vector<Contact>& contacts,
@@ -169,7 +150,7 @@ Status BulkWriter::addContacts(const std::vector<Contact>& contacts,
         }
         int position = 0;
         for (int row = 0; row < rows; ++row) {
-            QVariantList values = contactValues(contacts[start + std::size_t(row)]);
+            QVariantList values = ContactRepository::values(contacts[start + std::size_t(row)]);
             values << m_now << m_now;
             for (const QVariant& value : values) {
                 const bool emptyText = !value.isNull() && value.typeId() == QMetaType::QString

@@ -17,20 +17,7 @@ TableMapping<Contact> mapping()
           QStringLiteral("phone"), QStringLiteral("linkedin_url"),
           QStringLiteral("linkedin_status"), QStringLiteral("linkedin_status_on"),
           QStringLiteral("warmth"), QStringLiteral("notes") },
-        [](const Contact& c) {
-            return QVariantList{ c.firstName.trimmed(),
-                                 c.lastName.trimmed(),
-                                 c.title,
-                                 enumKey(c.role),
-                                 c.company.trimmed(),
-                                 c.email.trimmed(),
-                                 c.phone,
-                                 c.linkedInUrl.trimmed(),
-                                 enumKey(c.linkedInStatus),
-                                 sql::dateOrNull(c.linkedInStatusOn),
-                                 c.warmth,
-                                 c.notes };
-        },
+        [](const Contact& c) { return ContactRepository::values(c); },
         [](Contact& c, sql::RowReader& r) {
             c.firstName = r.text();
             c.lastName = r.text();
@@ -58,8 +45,9 @@ TableMapping<Contact> mapping()
     };
 }
 
-// The WHERE clause of a filter and its bindings.
-std::pair<QString, QVariantList> whereOf(const ContactFilter& filter)
+} // namespace
+
+std::pair<QString, QVariantList> contactFilterSql(const ContactFilter& filter)
 {
     QStringList conditions;
     QVariantList bindings;
@@ -89,8 +77,6 @@ std::pair<QString, QVariantList> whereOf(const ContactFilter& filter)
     return { conditions.join(QStringLiteral(" AND ")), bindings };
 }
 
-} // namespace
-
 ContactRepository::ContactRepository(Database& db)
     : Table(db, mapping())
 {
@@ -98,7 +84,7 @@ ContactRepository::ContactRepository(Database& db)
 
 Result<std::vector<Contact>> ContactRepository::list(const ContactFilter& filter) const
 {
-    const auto [where, bindings] = whereOf(filter);
+    const auto [where, bindings] = contactFilterSql(filter);
     return select(where, bindings,
                   QStringLiteral("t.last_name COLLATE NOCASE, t.first_name COLLATE NOCASE, t.id"),
                   filter.limit, filter.offset);
@@ -147,6 +133,22 @@ Result<std::vector<Contact>> ContactRepository::withIds(const QList<qint64>& ids
     return contacts;
 }
 
+QVariantList ContactRepository::values(const Contact& c)
+{
+    return { c.firstName.trimmed(),
+             c.lastName.trimmed(),
+             c.title,
+             enumKey(c.role),
+             c.company.trimmed(),
+             c.email.trimmed(),
+             c.phone,
+             c.linkedInUrl.trimmed(),
+             enumKey(c.linkedInStatus),
+             sql::dateOrNull(c.linkedInStatusOn),
+             c.warmth,
+             c.notes };
+}
+
 Status ContactRepository::reassignRelations(qint64 fromId, qint64 toId)
 {
     const QStringList statements{
@@ -180,7 +182,7 @@ Status ContactRepository::check(const Contact& contact)
 
 Result<qint64> ContactRepository::count(const ContactFilter& filter) const
 {
-    const auto [where, bindings] = whereOf(filter);
+    const auto [where, bindings] = contactFilterSql(filter);
     return Table::count(where, bindings);
 }
 

@@ -29,6 +29,9 @@ struct ContactKey
     QString linkedInUrl;
 };
 
+// The WHERE clause (over contacts aliased t) of a filter, and its bindings.
+std::pair<QString, QVariantList> contactFilterSql(const ContactFilter& filter);
+
 class ContactRepository : public Table<Contact>
 {
 public:
@@ -42,6 +45,8 @@ public:
     // merge, inside its transaction). A round both met stays one meeting; a link between the
     // two would point at itself and is dropped.
     Status reassignRelations(qint64 fromId, qint64 toId);
+    // The stored values of a contact, in the column order of the table's mapping.
+    static QVariantList values(const Contact& contact);
     // The checks add() and update() make, for callers that write many contacts another way.
     static Status check(const Contact& contact);
 };

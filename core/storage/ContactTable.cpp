@@ -1,7 +1,7 @@
 #include "ContactTable.h"
 
+#include "ContactRepository.h"
 #include "Database.h"
-#include "FtsQuery.h"
 #include "Sql.h"
 
 namespace finalist {
@@ -21,39 +21,20 @@ const QString kNextFollowUp = QStringLiteral(
 
 std::pair<QString, QVariantList> whereOf(const ContactTable::Filter& filter)
 {
-    QStringList conditions;
-    QVariantList bindings;
-    if (const QString match = ftsQueryFromUserText(filter.text); !match.isEmpty()) {
-        conditions << QStringLiteral(
-            "t.id IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ?)");
-        bindings << match;
-    }
-    if (!filter.company.isEmpty()) {
-        conditions << QStringLiteral("t.company = ? COLLATE NOCASE");
-        bindings << filter.company;
-    }
-    if (filter.role) {
-        conditions << QStringLiteral("t.role_category = ?");
-        bindings << enumKey(*filter.role);
-    }
-    if (filter.linkedIn) {
-        conditions << QStringLiteral("t.linkedin_status = ?");
-        bindings << enumKey(*filter.linkedIn);
-    }
-    if (filter.opportunityId > 0) {
-        conditions << QStringLiteral("t.id IN (SELECT m.contact_id FROM meetings m JOIN rounds r "
-                                     "ON r.id = m.round_id WHERE r.opportunity_id = ?)");
-        bindings << filter.opportunityId;
-    }
+    ContactFilter contacts;
+    contacts.text = filter.text;
+    contacts.company = filter.company;
+    contacts.role = filter.role;
+    contacts.linkedInStatus = filter.linkedIn;
+    contacts.opportunityId = filter.opportunityId;
+    auto [where, bindings] = contactFilterSql(contacts);
     if (filter.followUpDue) {
-        conditions << QStringLiteral("t.id IN (SELECT f.contact_id FROM follow_ups f WHERE "
-                                     "f.status = 'open' AND f.due_on <= ?)");
+        where += QStringLiteral("%1t.id IN (SELECT f.contact_id FROM follow_ups f WHERE "
+                                "f.status = 'open' AND f.due_on <= ?)")
+                     .arg(where.isEmpty() ? QString() : QStringLiteral(" AND "));
         bindings << toIsoDate(filter.today);
     }
-    return { conditions.isEmpty()
-                 ? QString()
-                 : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")),
-             bindings };
+    return { where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where, bindings };
 }
 
 QString orderOf(const ContactTable::Filter& filter)
