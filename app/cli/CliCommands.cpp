@@ -1,9 +1,13 @@
 #include "CliCommands.h"
 
+#include "formats/HtmlJournalFormat.h"
+#include "formats/MarkdownJournalFormat.h"
 #include "services/DemoBulk.h"
 #include "services/DemoSample.h"
+#include "services/JournalExport.h"
 #include "storage/BackupStore.h"
 #include "storage/Database.h"
+#include "storage/JournalSearch.h"
 #include "storage/Migrations.h"
 #include "storage/RecordCounts.h"
 
@@ -21,7 +25,9 @@ QString tr(const char* text)
     return QCoreApplication::translate("Cli", text);
 }
 
-const QStringList kReaders = { QStringLiteral("check"), QStringLiteral("stats") };
+const QStringList kReaders = { QStringLiteral("check"), QStringLiteral("stats"),
+                               QStringLiteral("search"), QStringLiteral("export") };
+const QStringList kExportFormats = { QStringLiteral("markdown"), QStringLiteral("html") };
 const QStringList kWriters = { QStringLiteral("init"), QStringLiteral("backup"),
                                QStringLiteral("restore"), QStringLiteral("demo") };
 
@@ -155,6 +161,50 @@ int demoCommand(Database& db, const Invocation& call, QTextStream& out, QTextStr
     return Ok;
 }
 
+int searchCommand(Database& db, const Invocation& call, QTextStream& out, QTextStream& err)
+{
+    const QString query = call.arguments.join(QLatin1Char(' '));
+    auto hits = JournalSearch(db).search(query);
+    if (!hits)
+        return fail(err, hits.error());
+    if (hits.value().empty()) {
+        out << tr("No entries match “%1”.").arg(query) << Qt::endl;
+        return Ok;
+    }
+    for (const JournalHit& hit : hits.value()) {
+        QString snippet = hit.snippet;
+        snippet.replace(JournalSearch::kMatchStart, QLatin1Char('['));
+        snippet.replace(JournalSearch::kMatchEnd, QLatin1Char(']'));
+        snippet.replace(QLatin1Char('\n'), QLatin1Char(' '));
+        out << hit.writtenOn.toString(Qt::ISODate) << "  " << hit.title << Qt::endl;
+        out << "    " << snippet << Qt::endl;
+    }
+    return Ok;
+}
+
+int exportCommand(Database& db, const Invocation& call, QTextStream& out, QTextStream& err)
+{
+    const MarkdownJournalFormat markdown;
+    const HtmlJournalFormat html;
+    const JournalFormat& format = call.arguments.at(0) == QLatin1String("html")
+        ? static_cast<const JournalFormat&>(html)
+        : markdown;
+    const QString path = call.arguments.at(1);
+    JournalExport exporter(db);
+    auto document = exporter.load();
+    if (!document)
+        return fail(err, document.error());
+    const Status written = call.folder ? JournalExport::writeFolder(document.value(), format, path)
+                                       : JournalExport::writeFile(document.value(), format, path);
+    if (!written)
+        return fail(err, written.error());
+    out << QCoreApplication::translate("Cli", "Exported %n entries to %1", nullptr,
+                                       int(document.value().size()))
+               .arg(QDir::toNativeSeparators(path))
+        << Qt::endl;
+    return Ok;
+}
+
 } // namespace
 
 QString usageProblem(const Invocation& call)
@@ -162,9 +212,22 @@ QString usageProblem(const Invocation& call)
     if (!kReaders.contains(call.command) && !kWriters.contains(call.command))
         return tr("Unknown command “%1”.").arg(call.command);
     const bool isRestore = call.command == QLatin1String("restore");
+    const bool isSearch = call.command == QLatin1String("search");
+    const bool isExport = call.command == QLatin1String("export");
     if (isRestore && call.arguments.size() != 1)
         return tr("restore needs exactly one FILE: the backup to put in place.");
-    if (!isRestore && !call.arguments.isEmpty()) {
+    if (isSearch && call.arguments.join(QString()).trimmed().isEmpty())
+        return tr("search needs a QUERY: the words to look for.");
+    if (isExport) {
+        if (call.arguments.isEmpty() || !kExportFormats.contains(call.arguments.first()))
+            return tr("export needs a format: markdown or html (got “%1”).")
+                .arg(call.arguments.value(0));
+        if (call.arguments.size() != 2 || call.arguments.at(1).isEmpty())
+            return tr("export %1 needs exactly one PATH to write to.").arg(call.arguments.first());
+    }
+    if (call.folder && !isExport)
+        return tr("--folder goes with export only.");
+    if (!isRestore && !isSearch && !isExport && !call.arguments.isEmpty()) {
         return tr("%1 takes no further arguments (got “%2”).")
             .arg(call.command, call.arguments.join(QLatin1Char(' ')));
     }
@@ -195,6 +258,10 @@ int run(const Invocation& call, QTextStream& out, QTextStream& err)
         return statsCommand(db, out, err);
     if (call.command == QLatin1String("backup"))
         return backupCommand(db, call, out, err);
+    if (call.command == QLatin1String("search"))
+        return searchCommand(db, call, out, err);
+    if (call.command == QLatin1String("export"))
+        return exportCommand(db, call, out, err);
     return demoCommand(db, call, out, err);
 }
 

@@ -23,7 +23,11 @@ QString description()
         "                        a file that cannot be opened is kept aside instead)\n"
         "  demo                  fill a new, empty database with a realistic sample\n"
         "  demo --entries N --contacts M\n"
-        "                        add many generated records (for benchmarks)\n\n"
+        "                        add many generated records (for benchmarks)\n"
+        "  search QUERY          entries matching QUERY, best first, matches in [brackets]\n"
+        "  export markdown|html PATH [--folder]\n"
+        "                        the whole journal to one file at PATH, or with --folder one\n"
+        "                        file per entry in a new or empty folder PATH\n\n"
         "Exit codes:\n"
         "  0  done\n"
         "  1  the command failed (the message says why)\n"
@@ -60,7 +64,10 @@ int main(int argc, char* argv[])
     const QCommandLineOption contacts(QStringLiteral("contacts"),
                                       QCoreApplication::translate("Cli", "demo: contacts to add."),
                                       QStringLiteral("M"));
-    parser.addOptions({ database, to, entries, contacts });
+    const QCommandLineOption folder(
+        QStringLiteral("folder"),
+        QCoreApplication::translate("Cli", "export: one file per entry in the folder PATH."));
+    parser.addOptions({ database, to, entries, contacts, folder });
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QCoreApplication::translate("Cli", "What to do (see above)."));
 
@@ -91,6 +98,7 @@ int main(int argc, char* argv[])
     call.command = positional.first();
     call.arguments = positional.mid(1);
     call.backupTarget = parser.value(to);
+    call.folder = parser.isSet(folder);
     for (const auto& [option, target] :
          { std::pair{ &entries, &call.entries }, std::pair{ &contacts, &call.contacts } }) {
         if (!parser.isSet(*option))

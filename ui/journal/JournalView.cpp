@@ -1,6 +1,7 @@
 #include "JournalView.h"
 
 #include "EntryEditor.h"
+#include "export/ExportDialog.h"
 #include "JournalItemDelegate.h"
 #include "JournalListModel.h"
 #include "ReflectionSteps.h"
@@ -73,9 +74,14 @@ JournalView::JournalView(Database& db, QWidget* parent)
     add->setDefaultAction(blank);
     auto* duplicate = new QPushButton(tr("Duplicate"), this);
     auto* remove = new QPushButton(tr("Delete"), this);
+    auto* exportButton = new QPushButton(tr("Export…"), this);
+    exportButton->setObjectName(QStringLiteral("exportJournal"));
+    exportButton->setToolTip(tr("This entry or the whole journal, as Markdown, HTML or PDF, "
+                                "or printed"));
     remove->setObjectName(QStringLiteral("deleteEntry"));
     connect(duplicate, &QPushButton::clicked, this, &JournalView::duplicateEntry);
     connect(remove, &QPushButton::clicked, this, &JournalView::deleteEntry);
+    connect(exportButton, &QPushButton::clicked, this, &JournalView::exportJournal);
 
     auto* undo = new QPushButton(tr("Undo"), m_undoBar);
     undo->setObjectName(QStringLiteral("undoDelete"));
@@ -94,6 +100,7 @@ JournalView::JournalView(Database& db, QWidget* parent)
     buttons->addWidget(add);
     buttons->addWidget(duplicate);
     buttons->addWidget(remove);
+    buttons->addWidget(exportButton);
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->addWidget(m_search);
@@ -274,6 +281,15 @@ void JournalView::newEntryFromOpportunity(qint64 opportunityId)
     select(entry.value().id);
     m_editor->load(entry.value().id);
     m_editor->showStep(ExperienceStep);
+}
+
+void JournalView::exportJournal()
+{
+    if (!flush())
+        return; // what is exported is what is saved
+    const qint64 id = m_editor->entryId();
+    ExportDialog dialog(m_db, id > 0 ? std::optional(id) : std::nullopt, this);
+    dialog.exec();
 }
 
 void JournalView::duplicateEntry()

@@ -38,6 +38,7 @@ public slots:
     void chooseOpportunityForEntry(); // asks which opportunity, then starts the entry
     void duplicateEntry();
     void deleteEntry();
+    void exportJournal();
     void undoDelete();
     void select(qint64 entryId);
 
