@@ -1,5 +1,6 @@
 #include "CliCommands.h"
 
+#include "CliContacts.h"
 #include "formats/HtmlJournalFormat.h"
 #include "formats/MarkdownJournalFormat.h"
 #include "services/DemoBulk.h"
@@ -27,9 +28,12 @@ QString tr(const char* text)
 
 const QStringList kReaders = { QStringLiteral("check"), QStringLiteral("stats"),
                                QStringLiteral("search"), QStringLiteral("export") };
-const QStringList kExportFormats = { QStringLiteral("markdown"), QStringLiteral("html") };
-const QStringList kWriters = { QStringLiteral("init"), QStringLiteral("backup"),
-                               QStringLiteral("restore"), QStringLiteral("demo") };
+const QStringList kExportFormats = { QStringLiteral("markdown"), QStringLiteral("html"),
+                                     QStringLiteral("vcard"), QStringLiteral("csv") };
+const QStringList kImportKinds = { QStringLiteral("linkedin"), QStringLiteral("vcard") };
+const QStringList kWriters
+    = { QStringLiteral("init"), QStringLiteral("backup"), QStringLiteral("restore"),
+        QStringLiteral("demo"), QStringLiteral("import") };
 
 int fail(QTextStream& err, const Error& error, int code = Failed)
 {
@@ -220,14 +224,27 @@ QString usageProblem(const Invocation& call)
         return tr("search needs a QUERY: the words to look for.");
     if (isExport) {
         if (call.arguments.isEmpty() || !kExportFormats.contains(call.arguments.first()))
-            return tr("export needs a format: markdown or html (got “%1”).")
+            return tr("export needs a format: markdown, html, vcard or csv (got “%1”).")
                 .arg(call.arguments.value(0));
         if (call.arguments.size() != 2 || call.arguments.at(1).isEmpty())
             return tr("export %1 needs exactly one PATH to write to.").arg(call.arguments.first());
     }
-    if (call.folder && !isExport)
-        return tr("--folder goes with export only.");
-    if (!isRestore && !isSearch && !isExport && !call.arguments.isEmpty()) {
+    const bool isImport = call.command == QLatin1String("import");
+    if (isImport) {
+        if (call.arguments.isEmpty() || !kImportKinds.contains(call.arguments.first()))
+            return tr("import needs a kind: linkedin or vcard (got “%1”).")
+                .arg(call.arguments.value(0));
+        if (call.arguments.size() != 2 || call.arguments.at(1).isEmpty())
+            return tr("import %1 needs exactly one FILE to read.").arg(call.arguments.first());
+    }
+    if (call.folder
+        && !(isExport
+             && QStringList{ QStringLiteral("markdown"), QStringLiteral("html") }.contains(
+                 call.arguments.value(0))))
+        return tr("--folder goes with export markdown or export html only.");
+    if (call.dryRun && !isImport)
+        return tr("--dry-run goes with import only.");
+    if (!isRestore && !isSearch && !isExport && !isImport && !call.arguments.isEmpty()) {
         return tr("%1 takes no further arguments (got “%2”).")
             .arg(call.command, call.arguments.join(QLatin1Char(' ')));
     }
@@ -243,8 +260,8 @@ int run(const Invocation& call, QTextStream& out, QTextStream& err)
     if (call.command == QLatin1String("restore"))
         return restoreCommand(call, out, err); // opens the file its own way
     DatabaseOptions options;
-    options.mode
-        = kReaders.contains(call.command) ? DatabaseMode::ReadOnly : DatabaseMode::ReadWrite;
+    options.mode = kReaders.contains(call.command) || call.dryRun ? DatabaseMode::ReadOnly
+                                                                  : DatabaseMode::ReadWrite;
     auto opened = Database::open(call.databasePath, Clock::system(), options);
     if (!opened)
         return failToOpen(err, opened.error());
@@ -260,8 +277,12 @@ int run(const Invocation& call, QTextStream& out, QTextStream& err)
         return backupCommand(db, call, out, err);
     if (call.command == QLatin1String("search"))
         return searchCommand(db, call, out, err);
+    if (call.command == QLatin1String("import"))
+        return importContactsCommand(db, call, out, err);
     if (call.command == QLatin1String("export"))
-        return exportCommand(db, call, out, err);
+        return kExportFormats.indexOf(call.arguments.at(0)) >= 2
+            ? exportContactsCommand(db, call, out, err)
+            : exportCommand(db, call, out, err);
     return demoCommand(db, call, out, err);
 }
 

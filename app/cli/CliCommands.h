@@ -24,6 +24,7 @@ struct Invocation
     int entries = -1; // demo --entries; -1 when not given
     int contacts = -1; // demo --contacts; -1 when not given
     bool folder = false; // export --folder: one file per entry
+    bool dryRun = false; // import --dry-run: the preview only
 };
 
 // What is wrong with the command line (unknown command, missing or stray arguments, options

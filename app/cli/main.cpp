@@ -27,7 +27,11 @@ QString description()
         "  search QUERY          entries matching QUERY, best first, matches in [brackets]\n"
         "  export markdown|html PATH [--folder]\n"
         "                        the whole journal to one file at PATH, or with --folder one\n"
-        "                        file per entry in a new or empty folder PATH\n\n"
+        "                        file per entry in a new or empty folder PATH\n"
+        "  export vcard|csv FILE every contact, as vCard 4.0 or as CSV\n"
+        "  import linkedin|vcard FILE [--dry-run]\n"
+        "                        contacts from LinkedIn's Connections.csv or a vCard file; the\n"
+        "                        preview is printed first, --dry-run stops there\n\n"
         "Exit codes:\n"
         "  0  done\n"
         "  1  the command failed (the message says why)\n"
@@ -67,7 +71,10 @@ int main(int argc, char* argv[])
     const QCommandLineOption folder(
         QStringLiteral("folder"),
         QCoreApplication::translate("Cli", "export: one file per entry in the folder PATH."));
-    parser.addOptions({ database, to, entries, contacts, folder });
+    const QCommandLineOption dryRun(
+        QStringLiteral("dry-run"),
+        QCoreApplication::translate("Cli", "import: show what would happen, write nothing."));
+    parser.addOptions({ database, to, entries, contacts, folder, dryRun });
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QCoreApplication::translate("Cli", "What to do (see above)."));
 
@@ -99,6 +106,7 @@ int main(int argc, char* argv[])
     call.arguments = positional.mid(1);
     call.backupTarget = parser.value(to);
     call.folder = parser.isSet(folder);
+    call.dryRun = parser.isSet(dryRun);
     for (const auto& [option, target] :
          { std::pair{ &entries, &call.entries }, std::pair{ &contacts, &call.contacts } }) {
         if (!parser.isSet(*option))
