@@ -71,6 +71,10 @@ TEST_F(Window, NavigationWalksEverySectionByClickAndShortcut)
             EXPECT_NE(qobject_cast<JournalView*>(shown), nullptr) << "the journal is built";
             continue;
         }
+        if (i != MainWindow::Today && i != MainWindow::Outreach) {
+            EXPECT_EQ(qobject_cast<EmptyStateWidget*>(shown), nullptr) << "this view is built";
+            continue;
+        }
         auto* page = qobject_cast<EmptyStateWidget*>(shown);
         ASSERT_NE(page, nullptr);
         EXPECT_EQ(page->title(), navigation->item(i)->text());

@@ -33,6 +33,29 @@ void paintGlyph(QPainter& p, Glyph glyph, const QColor& color)
         p.drawLine(QPointF(11.5, 12), QPointF(15.5, 12));
         break;
     }
+    case Glyph::Wins: { // a five-pointed star
+        QPolygonF star;
+        for (int i = 0; i < 10; ++i) {
+            const double angle = -std::numbers::pi / 2 + i * std::numbers::pi / 5;
+            const double radius = i % 2 ? 3.9 : 9;
+            star << QPointF(12 + radius * std::cos(angle), 12.8 + radius * std::sin(angle));
+        }
+        p.drawPolygon(star);
+        break;
+    }
+    case Glyph::Lessons: { // a light bulb
+        QPainterPath bulb;
+        bulb.moveTo(9.2, 16);
+        bulb.cubicTo(9.2, 13, 6, 11.8, 6, 8.6);
+        bulb.cubicTo(6, 5.2, 8.7, 3, 12, 3);
+        bulb.cubicTo(15.3, 3, 18, 5.2, 18, 8.6);
+        bulb.cubicTo(18, 11.8, 14.8, 13, 14.8, 16);
+        bulb.closeSubpath();
+        p.drawPath(bulb);
+        p.drawLine(QPointF(9.5, 19), QPointF(14.5, 19));
+        p.drawLine(QPointF(10.5, 21.5), QPointF(13.5, 21.5));
+        break;
+    }
     case Glyph::Contacts: { // a person
         p.drawEllipse(QPointF(12, 8), 3.6, 3.6);
         QPainterPath shoulders;

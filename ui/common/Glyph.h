@@ -14,6 +14,8 @@ enum class Glyph
 {
     Today,
     Journal,
+    Wins,
+    Lessons,
     Contacts,
     Network,
     Outreach

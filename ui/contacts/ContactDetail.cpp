@@ -194,6 +194,7 @@ void ContactDetail::showContact(qint64 contactId)
     fillForm();
     fillRelations();
     m_message->clearMessage();
+    emit shown(m_contact.id);
 }
 
 void ContactDetail::fillForm()

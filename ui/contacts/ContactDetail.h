@@ -45,6 +45,7 @@ public:
 
 signals:
     void contactSaved(qint64 contactId);
+    void shown(qint64 contactId); // another contact is on show (0: none)
 
 private:
     void buildForm();

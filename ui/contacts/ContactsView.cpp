@@ -64,13 +64,16 @@ ContactsView::ContactsView(Database& db, QWidget* parent)
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_state->setForegroundRole(QPalette::PlaceholderText);
 
+    // Search and "due" on the first line, the four lists on the second: on one line they would
+    // be cut short beside the detail pane.
+    auto* searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_due);
     auto* filters = new QHBoxLayout;
-    filters->addWidget(m_search, 3);
-    filters->addWidget(m_company, 2);
-    filters->addWidget(m_role, 2);
-    filters->addWidget(m_opportunity, 2);
-    filters->addWidget(m_linkedIn, 2);
-    filters->addWidget(m_due);
+    filters->addWidget(m_company, 1);
+    filters->addWidget(m_role, 1);
+    filters->addWidget(m_opportunity, 1);
+    filters->addWidget(m_linkedIn, 1);
 
     auto* add = new QPushButton(tr("Add Contact"), this);
     add->setObjectName(QStringLiteral("addContact"));
@@ -94,6 +97,7 @@ ContactsView::ContactsView(Database& db, QWidget* parent)
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(searchRow);
     leftLayout->addLayout(filters);
     leftLayout->addWidget(m_table, 1);
     leftLayout->addWidget(m_undoBar);
@@ -208,7 +212,9 @@ void ContactsView::showState()
                              ? tr("No contacts here yet.")
                              : tr("Nobody matches."));
     else
-        m_state->setText(tr("%n contact(s)", nullptr, int(m_model->totalCount())));
+        m_state->setText(m_model->totalCount() == 1
+                             ? tr("1 contact")
+                             : tr("%L1 contacts").arg(m_model->totalCount()));
 }
 
 void ContactsView::select(qint64 contactId)

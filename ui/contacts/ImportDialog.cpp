@@ -159,10 +159,10 @@ bool ImportDialog::load(const QString& path, Kind kind)
             return false;
         }
         m_invitations = invitations.value();
-        m_summary->setText(tr("%n invitation(s) in “%1”.\nThe people Finalist knows become "
-                              "“invitation pending”.",
-                              nullptr, int(m_invitations.size()))
-                               .arg(name));
+        m_summary->setText(tr("%2 invitations in “%1”.\nThe people Finalist knows become "
+                              "“invitation pending”.")
+                               .arg(name)
+                               .arg(m_invitations.size()));
         m_pages->setCurrentIndex(1);
         m_preview->setRowCount(int(m_invitations.size()));
         for (int row = 0; row < int(m_invitations.size()); ++row) {
@@ -202,8 +202,9 @@ bool ImportDialog::load(const QString& path, Kind kind)
 void ImportDialog::showMapping(const QStringList& headers)
 {
     m_pages->setCurrentIndex(0);
-    m_summary->setText(tr("“%1” is a spreadsheet of %n column(s).", nullptr, int(headers.size()))
-                           .arg(QFileInfo(m_path).fileName()));
+    m_summary->setText(tr("“%1” is a spreadsheet of %2 columns.")
+                           .arg(QFileInfo(m_path).fileName())
+                           .arg(headers.size()));
     auto rows = parseCsv(QString::fromUtf8(m_bytes));
     const QStringList first
         = rows && rows.value().size() > 1 ? rows.value()[1].fields : QStringList();

@@ -23,7 +23,8 @@ namespace finalist {
 namespace {
 
 constexpr Glyph kGlyphs[MainWindow::SectionCount]
-    = { Glyph::Today, Glyph::Journal, Glyph::Contacts, Glyph::Network, Glyph::Outreach };
+    = { Glyph::Today,    Glyph::Journal, Glyph::Wins,    Glyph::Lessons,
+        Glyph::Contacts, Glyph::Network, Glyph::Outreach };
 constexpr int kIconSize = 20;
 
 } // namespace
@@ -79,8 +80,11 @@ MainWindow::MainWindow(QWidget* parent)
     buildSections();
     buildMenus();
     applyPalette();
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
-            &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_pages->setCurrentIndex(row);
+        if (row >= 0)
+            emit sectionShown(static_cast<Section>(row));
+    });
     m_navigation->setCurrentRow(Today);
     resize(1240, 760);
 }
@@ -99,6 +103,12 @@ void MainWindow::buildSections()
         { tr("Journal"),
           tr("Reflections in five steps, written while the process is fresh, with your wins and "
              "lessons beside them. The editor arrives in a coming version.") },
+        { tr("Wins"),
+          tr("What each process proved: rounds passed, people met, and what you write "
+             "yourself. It appears once a database is open.") },
+        { tr("Lessons"),
+          tr("Every lesson from your reflections, grouped, with the themes that keep coming "
+             "back. It appears once a database is open.") },
         { tr("Contacts"),
           tr("Everyone you met along the way, with thank-you and LinkedIn status. The contacts "
              "table arrives in a coming version.") },
@@ -143,6 +153,13 @@ void MainWindow::buildMenus()
         ->setObjectName(QStringLiteral("backupNow"));
     file->addAction(tr("&Restore from Backup…"), this, &MainWindow::restoreRequested)
         ->setObjectName(QStringLiteral("restoreBackup"));
+    file->addSeparator();
+    file->addAction(tr("&Import Contacts…"), this, &MainWindow::importContactsRequested)
+        ->setObjectName(QStringLiteral("importContacts"));
+    file->addAction(tr("&Export Contacts…"), this, &MainWindow::exportContactsRequested)
+        ->setObjectName(QStringLiteral("exportContacts"));
+    file->addAction(tr("&Undo an Import…"), this, &MainWindow::undoImportRequested)
+        ->setObjectName(QStringLiteral("undoImport"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), qApp,
                                     &QApplication::closeAllWindows);

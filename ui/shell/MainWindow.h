@@ -19,6 +19,8 @@ public:
     {
         Today,
         Journal,
+        Wins,
+        Lessons,
         Contacts,
         Network,
         Outreach,
@@ -53,6 +55,10 @@ signals:
     void openDatabaseRequested();
     void backupRequested();
     void restoreRequested();
+    void importContactsRequested();
+    void exportContactsRequested();
+    void undoImportRequested();
+    void sectionShown(finalist::MainWindow::Section section);
 
 private:
     void buildSections();

@@ -1,8 +1,14 @@
 #include "Session.h"
 
+#include "contacts/ContactDetail.h"
+#include "contacts/ContactFileActions.h"
+#include "contacts/ContactsView.h"
 #include "journal/JournalView.h"
+#include "lessons/LessonsView.h"
 #include "MainWindow.h"
+#include "network/NetworkView.h"
 #include "RestoreBackupDialog.h"
+#include "wins/WinsView.h"
 
 #include <algorithm>
 #include <QFileInfo>
@@ -25,6 +31,20 @@ void Session::attach(MainWindow* window)
     connect(window, &MainWindow::openDatabaseRequested, this, &Session::openDatabase);
     connect(window, &MainWindow::backupRequested, this, &Session::backupNow);
     connect(window, &MainWindow::restoreRequested, this, &Session::restoreBackup);
+    connect(window, &MainWindow::importContactsRequested, this, [this] {
+        if (m_database && ContactFileActions::importContacts(*m_database, m_window))
+            m_window->showSection(MainWindow::Contacts);
+        if (m_contacts)
+            m_contacts->reload();
+    });
+    connect(window, &MainWindow::exportContactsRequested, this, [this] {
+        if (m_database)
+            ContactFileActions::exportContacts(*m_database, m_window);
+    });
+    connect(window, &MainWindow::undoImportRequested, this, [this] {
+        if (m_database && ContactFileActions::undoImport(*m_database, m_window) && m_contacts)
+            m_contacts->reload();
+    });
     connect(this, &Session::databaseChanged, window, &MainWindow::showDatabase);
     connect(this, &Session::message, window, &MainWindow::showMessage);
     connect(this, &Session::backupStateChanged, window, &MainWindow::showBackupState);
@@ -99,7 +119,8 @@ bool Session::adopt(std::unique_ptr<Database> database)
 
 bool Session::mayLeaveViews()
 {
-    if (!m_journal || m_journal->flush())
+    const bool contactsSaved = !m_contacts || m_contacts->flush();
+    if ((!m_journal || m_journal->flush()) && contactsSaved)
         return true;
     return m_prompter.confirm(tr("Not saved"),
                               tr("Some of your text could not be saved yet. Go on anyway and "
@@ -113,6 +134,35 @@ void Session::buildViews(Database& database)
         return;
     m_journal = new JournalView(database, m_window);
     m_window->setSectionWidget(MainWindow::Journal, m_journal);
+    auto* wins = new WinsView(database, m_window);
+    m_window->setSectionWidget(MainWindow::Wins, wins);
+    auto* lessons = new LessonsView(database, m_window);
+    m_window->setSectionWidget(MainWindow::Lessons, lessons);
+    m_contacts = new ContactsView(database, m_window);
+    m_window->setSectionWidget(MainWindow::Contacts, m_contacts);
+    auto* network = new NetworkView(database, m_window);
+    m_window->setSectionWidget(MainWindow::Network, network);
+
+    // The same person stays selected in the table and the graph.
+    connect(network, &NetworkView::contactSelected, m_contacts, &ContactsView::select);
+    connect(m_contacts->detail(), &ContactDetail::shown, network, &NetworkView::selectContact);
+    // A lesson opens the entry it came from.
+    connect(lessons, &LessonsView::entryRequested, m_window, [this](qint64 entryId) {
+        m_window->showSection(MainWindow::Journal);
+        m_journal->select(entryId);
+    });
+    // Sections read what other sections wrote when they are shown again.
+    connect(m_window, &MainWindow::sectionShown, this,
+            [wins, lessons, network, this](MainWindow::Section section) {
+                if (section == MainWindow::Wins)
+                    wins->reload();
+                else if (section == MainWindow::Lessons)
+                    lessons->reload();
+                else if (section == MainWindow::Contacts)
+                    m_contacts->reload();
+                else if (section == MainWindow::Network && !network->isLayingOut())
+                    network->reload();
+            });
 }
 
 void Session::takeDailyBackup()

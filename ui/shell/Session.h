@@ -9,6 +9,7 @@
 
 namespace finalist {
 
+class ContactsView;
 class JournalView;
 class MainWindow;
 
@@ -52,6 +53,7 @@ private:
     std::unique_ptr<Database> m_database;
     MainWindow* m_window = nullptr;
     JournalView* m_journal = nullptr; // owned by the window
+    ContactsView* m_contacts = nullptr; // owned by the window
 };
 
 } // namespace finalist

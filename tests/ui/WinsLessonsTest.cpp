@@ -1,0 +1,151 @@
+// Wins and Lessons on the demo story, and the window keeping the graph and the table in step.
+#include "common/InlineMessage.h"
+#include "contacts/ContactDetail.h"
+#include "contacts/ContactsView.h"
+#include "lessons/LessonsView.h"
+#include "network/NetworkNodeItem.h"
+#include "network/NetworkView.h"
+#include "RawSql.h"
+#include "ScriptedPrompter.h"
+#include "services/DemoSample.h"
+#include "shell/MainWindow.h"
+#include "shell/Session.h"
+#include "TestSupport.h"
+#include "wins/WinsView.h"
+
+#include <gtest/gtest.h>
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDir>
+#include <QGraphicsScene>
+#include <QGraphicsView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTest>
+#include <QTreeView>
+
+using namespace finalist;
+
+namespace {
+
+class Story : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        path = folder.path(QStringLiteral("story.sqlite"));
+        db = test::openOrFail(path, clock);
+        ASSERT_TRUE(db);
+        ASSERT_OK(fillDemoSample(*db));
+    }
+
+    void shot(QWidget& widget, const QString& name)
+    {
+        const QString shots = qEnvironmentVariable("FINALIST_SHOTS_DIR");
+        if (shots.isEmpty())
+            return;
+        QDir().mkpath(shots);
+        QTest::qWait(30);
+        EXPECT_TRUE(widget.grab().save(QDir(shots).filePath(name)));
+    }
+
+    test::TempFolder folder;
+    FixedClock clock{ test::referenceNow() };
+    std::unique_ptr<Database> db;
+    QString path;
+};
+
+} // namespace
+
+TEST_F(Story, WinsShowTheRecordAndKeepWhatIsTyped)
+{
+    WinsView view(*db);
+    view.resize(1000, 640);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    ASSERT_GT(view.opportunities()->count(), 1);
+    for (int row = 0; row < view.opportunities()->count(); ++row)
+        if (view.opportunities()->item(row)->text().startsWith(QStringLiteral("Harbor")))
+            view.opportunities()->setCurrentRow(row);
+    const int before = view.wins()->count();
+    ASSERT_GT(before, 0);
+    EXPECT_TRUE(view.wins()->item(0)->text().startsWith(QStringLiteral("✓")));
+    shot(view, QStringLiteral("wins.png"));
+
+    QTest::mouseClick(view.addButton(), Qt::LeftButton); // nothing typed
+    EXPECT_TRUE(view.message()->isError());
+    const int stored = test::rawSql(path, QStringLiteral("SELECT count(*) FROM wins")).toInt();
+    QTest::keyClicks(view.winEdit(), QStringLiteral("Maya said my research plan was the best"));
+    QTest::keyClick(view.winEdit(), Qt::Key_Return);
+    EXPECT_EQ(view.wins()->count(), before + 1);
+    EXPECT_EQ(test::rawSql(path, QStringLiteral("SELECT count(*) FROM wins")).toInt(), stored + 1);
+    view.wins()->setCurrentRow(view.wins()->count() - 1);
+    view.removeSelected();
+    EXPECT_EQ(test::rawSql(path, QStringLiteral("SELECT count(*) FROM wins")).toInt(), stored);
+}
+
+TEST_F(Story, LessonsGroupByOpportunityOrTagWithThemesCounted)
+{
+    LessonsView view(*db);
+    QAbstractItemModelTester tester(view.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    view.resize(1000, 640);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    const int lessons = test::rawSql(path, QStringLiteral("SELECT count(*) FROM lessons")).toInt();
+    ASSERT_GT(lessons, 0);
+    int shown = 0;
+    for (int g = 0; g < view.model()->rowCount(); ++g)
+        shown += view.model()->item(g)->rowCount();
+    EXPECT_EQ(shown, lessons) << "by opportunity, each lesson once";
+    EXPECT_TRUE(view.model()->item(0)->text().contains(QStringLiteral("lesson")));
+    EXPECT_FALSE(view.themes()->text().isEmpty());
+    shot(view, QStringLiteral("lessons.png"));
+
+    QSignalSpy opened(&view, &LessonsView::entryRequested);
+    view.setGrouping(LessonsView::Grouping::ByTag);
+    ASSERT_GT(view.model()->rowCount(), 1);
+    const QModelIndex first = view.model()->index(0, 0, view.model()->index(0, 0));
+    ASSERT_TRUE(first.isValid());
+    emit view.tree()->activated(first);
+    ASSERT_EQ(opened.count(), 1);
+    EXPECT_GT(opened.first().at(0).toLongLong(), 0);
+}
+
+TEST_F(Story, SelectingInTheGraphSelectsInTheTable)
+{
+    db.reset(); // the session opens the file itself
+    test::ScriptedPrompter prompter;
+    Session session(prompter, clock);
+    MainWindow window;
+    session.attach(&window);
+    ASSERT_TRUE(session.open(path));
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    auto* network = qobject_cast<NetworkView*>(window.sectionWidget(MainWindow::Network));
+    auto* contacts = qobject_cast<ContactsView*>(window.sectionWidget(MainWindow::Contacts));
+    ASSERT_NE(network, nullptr);
+    ASSERT_NE(contacts, nullptr);
+    QSignalSpy laidOut(network, &NetworkView::laidOut);
+    window.showSection(MainWindow::Network);
+    ASSERT_TRUE(laidOut.count() > 0 || laidOut.wait(5000));
+    NetworkNodeItem* someone = nullptr;
+    for (QGraphicsItem* item : network->scene()->items())
+        if (auto* node = dynamic_cast<NetworkNodeItem*>(item); node && node->contactId() > 0)
+            someone = node;
+    ASSERT_NE(someone, nullptr);
+    someone->setSelected(true);
+    EXPECT_EQ(contacts->detail()->contactId(), someone->contactId());
+
+    // And back: choosing a row in the table selects the person in the graph.
+    window.showSection(MainWindow::Contacts);
+    contacts->table()->selectRow(0);
+    const qint64 chosen = contacts->detail()->contactId();
+    ASSERT_GT(chosen, 0);
+    EXPECT_EQ(network->selectedContact(), chosen);
+}

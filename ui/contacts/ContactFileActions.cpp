@@ -1,0 +1,109 @@
+#include "ContactFileActions.h"
+
+#include "formats/ContactCsv.h"
+#include "formats/SafeFileWriter.h"
+#include "formats/VCard.h"
+#include "ImportDialog.h"
+#include "services/ContactImport.h"
+#include "storage/ContactRepository.h"
+#include "storage/ImportLog.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QLocale>
+#include <QMessageBox>
+#include <QStandardPaths>
+
+namespace finalist::ContactFileActions {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ContactFileActions", text);
+}
+
+QString documents()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+} // namespace
+
+bool importContacts(Database& db, QWidget* parent)
+{
+    const QString path = QFileDialog::getOpenFileName(
+        parent, tr("Import Contacts"), documents(),
+        tr("Contacts (*.csv *.vcf *.vcard);;LinkedIn export (*.csv);;vCard (*.vcf *.vcard);;"
+           "All files (*)"));
+    if (path.isEmpty())
+        return false;
+    QFile file(path);
+    const QByteArray start = file.open(QIODevice::ReadOnly) ? file.read(4096) : QByteArray();
+    ImportDialog dialog(db, parent);
+    dialog.load(path, ImportDialog::guessKind(path, start)); // a failure is shown in the dialog
+    return dialog.exec() == QDialog::Accepted;
+}
+
+void exportContacts(Database& db, QWidget* parent)
+{
+    QString filter;
+    const QString path = QFileDialog::getSaveFileName(
+        parent, tr("Export Contacts"), documents() + QStringLiteral("/contacts.vcf"),
+        tr("vCard 4.0 (*.vcf);;CSV spreadsheet (*.csv)"), &filter);
+    if (path.isEmpty())
+        return;
+    auto contacts = ContactRepository(db).list();
+    if (!contacts) {
+        QMessageBox::warning(parent, tr("Export Contacts"), contacts.error().message);
+        return;
+    }
+    const bool csv = path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive);
+    const QByteArray bytes
+        = csv ? ContactCsv::write(contacts.value()) : VCard::write(contacts.value());
+    if (auto written = writeFileAtomically(path, bytes); !written)
+        QMessageBox::warning(parent, tr("Export Contacts"), written.error().message);
+}
+
+bool undoImport(Database& db, QWidget* parent)
+{
+    auto imports = ImportLog(db).list();
+    if (!imports) {
+        QMessageBox::warning(parent, tr("Undo an Import"), imports.error().message);
+        return false;
+    }
+    QStringList labels;
+    std::vector<qint64> ids;
+    for (const ImportRecord& record : imports.value()) {
+        if (record.undoneAt.isValid())
+            continue;
+        labels << tr("%1, %2: %3 (%4 added, %5 merged)")
+                      .arg(
+                          QLocale().toString(record.importedAt.toLocalTime(), QLocale::ShortFormat),
+                          record.source, record.fileName)
+                      .arg(record.created)
+                      .arg(record.merged);
+        ids.push_back(record.id);
+    }
+    if (ids.empty()) {
+        QMessageBox::information(parent, tr("Undo an Import"), tr("There is no import to undo."));
+        return false;
+    }
+    bool chosen = false;
+    const QString label = QInputDialog::getItem(
+        parent, tr("Undo an Import"),
+        tr("The contacts it added are removed, and those it merged into go back to how they "
+           "were."),
+        labels, 0, false, &chosen);
+    if (!chosen)
+        return false;
+    if (auto undone = ContactImport(db).undo(ids[std::size_t(labels.indexOf(label))]); !undone) {
+        QMessageBox::warning(parent, tr("Undo an Import"), undone.error().message);
+        return false;
+    }
+    return true;
+}
+
+} // namespace finalist::ContactFileActions
