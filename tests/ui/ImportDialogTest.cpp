@@ -1,19 +1,23 @@
 // The import preview and commit, driven as a user would, checked in the database.
 #include "contacts/ImportDialog.h"
 
+#include "contacts/ContactFileActions.h"
 #include "RawSql.h"
 #include "storage/ContactRepository.h"
 #include "TestSupport.h"
 
 #include <gtest/gtest.h>
+#include <QApplication>
 #include <QCheckBox>
 #include <QDir>
 #include <QFile>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 
 using namespace finalist;
 
@@ -116,4 +120,24 @@ TEST_F(ImportUi, Screenshot)
     QTest::qWait(50); // let the layout take the new summary's height
     QDir().mkpath(shots);
     EXPECT_TRUE(dialog->grab().save(QDir(shots).filePath(QStringLiteral("import-preview.png"))));
+}
+
+TEST_F(ImportUi, AnImportIsUndoneFromTheFileMenuAction)
+{
+    ASSERT_TRUE(dialog->load(test::fixturePath(QStringLiteral("import/Connections.csv")),
+                             ImportDialog::Kind::LinkedInConnections));
+    ASSERT_TRUE(dialog->runImport());
+    ASSERT_EQ(contacts(), 4);
+    // The action asks which import to undo; answer for the user with the newest one.
+    QTimer::singleShot(0, [] {
+        if (auto* ask = qobject_cast<QInputDialog*>(QApplication::activeModalWidget()))
+            ask->accept();
+    });
+    EXPECT_TRUE(ContactFileActions::undoImport(*db, nullptr));
+    EXPECT_EQ(contacts(), 1);
+    EXPECT_EQ(test::rawSql(path,
+                           QStringLiteral("SELECT count(*) FROM imports WHERE undone_at IS "
+                                          "NOT NULL"))
+                  .toInt(),
+              1);
 }
