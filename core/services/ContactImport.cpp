@@ -8,10 +8,12 @@
 #include "storage/ImportLog.h"
 #include "storage/Transaction.h"
 
+#include <memory>
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QThread>
 
 namespace finalist {
 
@@ -118,6 +120,36 @@ Contact ContactImport::merged(const Contact& existing, const ImportedContact& in
     return c;
 }
 
+namespace {
+
+// The three ways a person is recognised, each as one string.
+struct MatchKeys
+{
+    QString url; // empty when there is no profile
+    QStringList emails;
+    QString name;
+};
+
+MatchKeys keysOf(const QString& first, const QString& last, const QString& company,
+                 const QString& url, const QStringList& emails)
+{
+    MatchKeys keys;
+    if (!url.trimmed().isEmpty())
+        keys.url = urlKey(url);
+    for (const QString& email : emails)
+        if (!email.trimmed().isEmpty())
+            keys.emails << email.trimmed().toCaseFolded();
+    keys.name = nameKey(first, last, company);
+    return keys;
+}
+
+struct ExistingIndex
+{
+    QHash<QString, qint64> byUrl, byEmail, byName;
+};
+
+} // namespace
+
 Result<ImportPlan> ContactImport::plan(const ContactFileContents& contents, const QString& source,
                                        const QString& fileName) const
 {
@@ -129,25 +161,38 @@ Result<ImportPlan> ContactImport::plan(const ContactFileContents& contents, cons
     auto existing = repository.keys();
     if (!existing)
         return existing.error();
-    QHash<QString, qint64> byUrl, byEmail, byName;
-    for (const ContactKey& c : existing.value()) {
-        if (!c.linkedInUrl.trimmed().isEmpty())
-            byUrl.insert(urlKey(c.linkedInUrl), c.id);
-        if (!c.email.trimmed().isEmpty())
-            byEmail.insert(c.email.trimmed().toCaseFolded(), c.id);
-        byName.insert(nameKey(c.firstName, c.lastName, c.company), c.id);
-    }
+    // Indexing everyone already in the contacts and reading the file's rows are independent;
+    // the index is built on a second thread meanwhile. Only plain values cross over.
+    ExistingIndex index;
+    std::unique_ptr<QThread> indexer(QThread::create([&index, &existing] {
+        for (const ContactKey& c : existing.value()) {
+            const MatchKeys keys
+                = keysOf(c.firstName, c.lastName, c.company, c.linkedInUrl, { c.email });
+            if (!keys.url.isEmpty())
+                index.byUrl.insert(keys.url, c.id);
+            if (!keys.emails.isEmpty())
+                index.byEmail.insert(keys.emails.first(), c.id);
+            index.byName.insert(keys.name, c.id);
+        }
+    }));
+    indexer->start();
+
     QHash<QString, int> seenInFile; // key -> line
+    std::vector<MatchKeys> candidateKeys;
+    plan.candidates.reserve(contents.contacts.size());
+    candidateKeys.reserve(contents.contacts.size());
     for (const ImportedContact& person : contents.contacts) {
         const Contact& in = person.contact;
-        QStringList keys;
-        if (!in.linkedInUrl.trimmed().isEmpty())
-            keys << QStringLiteral("u:") + urlKey(in.linkedInUrl);
-        for (const QString& email : person.emails)
-            keys << QStringLiteral("e:") + email.trimmed().toCaseFolded();
-        keys << QStringLiteral("n:") + nameKey(in.firstName, in.lastName, in.company);
+        MatchKeys keys
+            = keysOf(in.firstName, in.lastName, in.company, in.linkedInUrl, person.emails);
+        QStringList all;
+        if (!keys.url.isEmpty())
+            all << QStringLiteral("u:") + keys.url;
+        for (const QString& email : keys.emails)
+            all << QStringLiteral("e:") + email;
+        all << QStringLiteral("n:") + keys.name;
         int earlier = 0;
-        for (const QString& key : keys)
+        for (const QString& key : all)
             earlier = earlier ? earlier : seenInFile.value(key);
         if (earlier) {
             plan.problems.push_back({ person.line,
@@ -156,9 +201,8 @@ Result<ImportPlan> ContactImport::plan(const ContactFileContents& contents, cons
                                           .arg(earlier) });
             continue;
         }
-        for (const QString& key : keys)
+        for (const QString& key : all)
             seenInFile.insert(key, person.line);
-
         if (auto invalid = ContactRepository::check(in); !invalid) {
             plan.problems.push_back(
                 { person.line, tr("Line %1: %2").arg(person.line).arg(invalid.error().message) });
@@ -166,22 +210,27 @@ Result<ImportPlan> ContactImport::plan(const ContactFileContents& contents, cons
         }
         ImportCandidate candidate;
         candidate.incoming = person;
+        plan.candidates.push_back(std::move(candidate));
+        candidateKeys.push_back(std::move(keys));
+    }
+    indexer->wait();
+
+    QList<qint64> matched;
+    for (std::size_t i = 0; i < plan.candidates.size(); ++i) {
+        ImportCandidate& candidate = plan.candidates[i];
+        const MatchKeys& keys = candidateKeys[i];
         qint64 match = 0;
-        if (!in.linkedInUrl.trimmed().isEmpty() && (match = byUrl.value(urlKey(in.linkedInUrl))))
+        if (!keys.url.isEmpty() && (match = index.byUrl.value(keys.url)))
             candidate.match = ImportMatch::SameLinkedIn;
-        for (qsizetype i = 0; !match && i < person.emails.size(); ++i) {
-            if ((match = byEmail.value(person.emails[i].trimmed().toCaseFolded())))
+        for (qsizetype e = 0; !match && e < keys.emails.size(); ++e)
+            if ((match = index.byEmail.value(keys.emails[e])))
                 candidate.match = ImportMatch::SameEmail;
-        }
-        if (!match && (match = byName.value(nameKey(in.firstName, in.lastName, in.company))))
+        if (!match && (match = index.byName.value(keys.name)))
             candidate.match = ImportMatch::SameNameAndCompany;
         candidate.existing.id = match; // the whole contact is read below, for matches only
-        plan.candidates.push_back(std::move(candidate));
+        if (match)
+            matched << match;
     }
-    QList<qint64> matched;
-    for (const ImportCandidate& candidate : plan.candidates)
-        if (candidate.match != ImportMatch::New)
-            matched << candidate.existing.id;
     auto contacts = repository.withIds(matched);
     if (!contacts)
         return contacts.error();
