@@ -1,7 +1,8 @@
-// Journal speed on the large demo set: search, opening the list, one autosave.
+// Journal speed on the large demo set: search (as many hits as the list asks for), opening the list, one autosave.
 // Uses FINALIST_BENCH_DB if set (made with: finalist-cli demo --entries 100000 --contacts 50000),
 // else builds that set once in a temporary folder. Reports p50 and p95 per operation.
 #include "BenchDatabase.h"
+#include "journal/JournalListModel.h"
 #include "storage/JournalRepository.h"
 #include "storage/JournalSearch.h"
 #include "TestSupport.h"
@@ -59,7 +60,7 @@ void BM_Search(benchmark::State& state)
     JournalSearch search(benchDatabase());
     const QStringList& queries = searchQueries();
     measure(state, [&](std::size_t i) {
-        auto hits = search.search(queries[i % queries.size()], 200);
+        auto hits = search.search(queries[i % queries.size()], JournalListModel::kSearchPageSize);
         benchmark::DoNotOptimize(hits);
     });
 }
@@ -73,7 +74,7 @@ void BM_SearchFiltered(benchmark::State& state)
     JournalFilter moodThree;
     moodThree.mood = 3;
     measure(state, [&](std::size_t i) {
-        auto hits = search.search(queries[i % queries.size()], 200, moodThree);
+        auto hits = search.search(queries[i % queries.size()], JournalListModel::kSearchPageSize, moodThree);
         benchmark::DoNotOptimize(hits);
     });
 }

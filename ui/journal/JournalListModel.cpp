@@ -37,7 +37,7 @@ void JournalListModel::setFilter(const JournalFilter& filter)
     if (m_more) {
         m_rows = nextPage();
     } else {
-        auto hits = JournalSearch(m_db).search(filter.text, kPageSize, filter);
+        auto hits = JournalSearch(m_db).search(filter.text, kSearchPageSize, filter);
         if (!hits)
             m_lastError = hits.error().message;
         else {

@@ -37,6 +37,9 @@ public:
     void fetchMore(const QModelIndex& parent) override;
 
     static constexpr int kPageSize = 200;
+    // A search shows its best hundred matches: it is refined, not scrolled, and each hit costs
+    // a snippet.
+    static constexpr int kSearchPageSize = 100;
 
 private:
     struct Row
