@@ -13,7 +13,7 @@ struct JournalSummary
     QDate writtenOn;
     int mood = 0;
     QString opportunity; // company, empty when none
-    QString excerpt;     // the start of the first written step
+    QString excerpt; // the start of the first written step
 };
 
 } // namespace finalist

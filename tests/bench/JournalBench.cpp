@@ -1,6 +1,7 @@
-// Journal speed on the large demo set: search (as many hits as the list asks for), opening the list, one autosave.
-// Uses FINALIST_BENCH_DB if set (made with: finalist-cli demo --entries 100000 --contacts 50000),
-// else builds that set once in a temporary folder. Reports p50 and p95 per operation.
+// Journal speed on the large demo set: search (as many hits as the list asks for), opening the
+// list, one autosave. Uses FINALIST_BENCH_DB if set (made with: finalist-cli demo --entries 100000
+// --contacts 50000), else builds that set once in a temporary folder. Reports p50 and p95 per
+// operation.
 #include "BenchDatabase.h"
 #include "journal/JournalListModel.h"
 #include "storage/JournalRepository.h"
@@ -74,7 +75,8 @@ void BM_SearchFiltered(benchmark::State& state)
     JournalFilter moodThree;
     moodThree.mood = 3;
     measure(state, [&](std::size_t i) {
-        auto hits = search.search(queries[i % queries.size()], JournalListModel::kSearchPageSize, moodThree);
+        auto hits = search.search(queries[i % queries.size()], JournalListModel::kSearchPageSize,
+                                  moodThree);
         benchmark::DoNotOptimize(hits);
     });
 }

@@ -102,8 +102,9 @@ TEST_F(Import, CommitThenUndoLeavesTheContactsAsTheyWere)
     auto found = ContactRepository(*db).list(ContactFilter{ QStringLiteral("Tomás") });
     ASSERT_OK(found);
     EXPECT_EQ(found.value().size(), 1u);
-    EXPECT_EQ(test::rawSql(db->path(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE "
-                                                      "name = 'contacts_fts_ai'"))
+    EXPECT_EQ(test::rawSql(db->path(),
+                           QStringLiteral("SELECT count(*) FROM sqlite_master WHERE "
+                                          "name = 'contacts_fts_ai'"))
                   .toInt(),
               1);
     ASSERT_OK(import.undo(outcome.value().importId));
@@ -130,8 +131,9 @@ TEST_F(Import, ACancelledImportWritesNothing)
     EXPECT_FALSE(cancelled.error().message.isEmpty());
     EXPECT_EQ(contactCount(), 2);
     EXPECT_EQ(test::rawSql(db->path(), QStringLiteral("SELECT count(*) FROM imports")).toInt(), 0);
-    EXPECT_EQ(test::rawSql(db->path(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE "
-                                                      "name = 'contacts_fts_ai'"))
+    EXPECT_EQ(test::rawSql(db->path(),
+                           QStringLiteral("SELECT count(*) FROM sqlite_master WHERE "
+                                          "name = 'contacts_fts_ai'"))
                   .toInt(),
               1)
         << "the rollback brings the search trigger back";
