@@ -127,32 +127,30 @@ Status BulkWriter::add(Contact& c)
 Status BulkWriter::addContacts(const std::vector<Contact>& contacts,
                                const std::function<bool(int)>& progress)
 {
-    // Sixty-four rows per statement: a third of the time of one row per statement, and well
-    // under SQLite's limit on bound values.
+    // Sixty-four rows per statement, the timestamps written into the statement itself: most of
+    // an import's time is binding values one by one. m_now is our own ISO 8601 text.
     constexpr int kRows = 64;
+    const int bound = int(m_contacts.columns.size()) - 2;
+    const QString tuple = QLatin1Char('(')
+        + QStringList(bound, QStringLiteral("?")).join(QLatin1Char(','))
+        + QStringLiteral(",'%1','%1')").arg(m_now);
     QSqlQuery batch(m_db.connection());
     QString prepared;
     for (std::size_t start = 0; start < contacts.size(); start += kRows) {
         const int rows = int(std::min<std::size_t>(kRows, contacts.size() - start));
-        QStringList marks;
-        marks.fill(
-            QLatin1Char('(')
-                + QStringList(m_contacts.columns.size(), QStringLiteral("?")).join(QLatin1Char(','))
-                + QLatin1Char(')'),
-            rows);
-        const QString text
-            = QStringLiteral("INSERT INTO contacts (%1) VALUES %2")
-                  .arg(m_contacts.columns.join(QStringLiteral(", ")), marks.join(QLatin1Char(',')));
+        const QString text = QStringLiteral("INSERT INTO contacts (%1) VALUES %2")
+                                 .arg(m_contacts.columns.join(QStringLiteral(", ")),
+                                      QStringList(rows, tuple).join(QLatin1Char(',')));
         if (text != prepared) {
             if (!batch.prepare(text))
-                return sql::errorFrom(batch.lastError(), text);
+                return sql::errorFrom(batch.lastError(), text.left(200));
             prepared = text;
         }
         int position = 0;
         for (int row = 0; row < rows; ++row) {
-            QVariantList values = ContactRepository::values(contacts[start + std::size_t(row)]);
-            values << m_now << m_now;
-            for (const QVariant& value : values) {
+            for (const QVariant& value :
+                 ContactRepository::values(contacts[start + std::size_t(row)])) {
+                // As in sql::exec: a null QString binds as NULL, but empty text is text.
                 const bool emptyText = !value.isNull() && value.typeId() == QMetaType::QString
                     && value.toString().isNull();
                 batch.bindValue(position++, emptyText ? QVariant(QStringLiteral("")) : value);
