@@ -24,14 +24,44 @@ QString tr(const char* text)
     return QCoreApplication::translate("ContactImport", text);
 }
 
+// ASCII text lower-cased with its spacing simplified, in one pass; a null string when the text
+// is not ASCII. Most names, addresses and profile links are, and this runs for every contact
+// already stored on every import.
+QString asciiFolded(QStringView text)
+{
+    QString out(text.size(), Qt::Uninitialized);
+    QChar* to = out.data();
+    bool pendingSpace = false;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= 128)
+            return {};
+        if (u == u' ' || (u >= u'\t' && u <= u'\r')) {
+            pendingSpace = to != out.data();
+            continue;
+        }
+        if (pendingSpace)
+            *to++ = u' ';
+        pendingSpace = false;
+        *to++ = (u >= u'A' && u <= u'Z') ? QChar(u + 32) : c;
+    }
+    out.truncate(to - out.data());
+    return out;
+}
+
+// Case does not make two addresses different (accents do).
+QString caseFolded(QStringView text)
+{
+    if (QString ascii = asciiFolded(text); !ascii.isNull())
+        return ascii;
+    return text.trimmed().toString().toCaseFolded();
+}
+
 // Case, accents and spacing do not make two people different.
 QString folded(const QString& text)
 {
-    bool ascii = true;
-    for (const QChar c : text)
-        ascii = ascii && c.unicode() < 128;
-    if (ascii) // the usual case, and the cheap one
-        return text.toCaseFolded().simplified();
+    if (QString ascii = asciiFolded(text); !ascii.isNull())
+        return ascii;
     QString decomposed = text.normalized(QString::NormalizationForm_D).toCaseFolded();
     QString out;
     for (const QChar c : decomposed) {
@@ -53,7 +83,7 @@ QString urlKey(const QString& url)
         v = v.mid(4);
     while (v.endsWith(u'/'))
         v.chop(1);
-    return v.toString().toCaseFolded();
+    return caseFolded(v);
 }
 
 QString nameKey(const QString& first, const QString& last, const QString& company)
@@ -138,14 +168,46 @@ MatchKeys keysOf(const QString& first, const QString& last, const QString& compa
         keys.url = urlKey(url);
     for (const QString& email : emails)
         if (!email.trimmed().isEmpty())
-            keys.emails << email.trimmed().toCaseFolded();
+            keys.emails << caseFolded(email);
     keys.name = nameKey(first, last, company);
     return keys;
 }
 
-struct ExistingIndex
+// People by each of their keys: the contacts already stored (to their ids), and the file's
+// rows read so far (to their lines).
+template <typename Value> struct KeyIndex
 {
-    QHash<QString, qint64> byUrl, byEmail, byName;
+    QHash<QString, Value> byUrl, byEmail, byName;
+
+    void reserve(qsizetype size)
+    {
+        byUrl.reserve(size);
+        byEmail.reserve(size);
+        byName.reserve(size);
+    }
+    void insert(const MatchKeys& keys, Value value)
+    {
+        if (!keys.url.isEmpty())
+            byUrl.insert(keys.url, value);
+        for (const QString& email : keys.emails)
+            byEmail.insert(email, value);
+        byName.insert(keys.name, value);
+    }
+    // The strongest match first: the profile, then an address, then name and company.
+    Value find(const MatchKeys& keys, ImportMatch* how = nullptr) const
+    {
+        const auto found = [how](Value value, ImportMatch kind) {
+            if (value && how)
+                *how = kind;
+            return value;
+        };
+        if (Value v = keys.url.isEmpty() ? Value{} : byUrl.value(keys.url))
+            return found(v, ImportMatch::SameLinkedIn);
+        for (const QString& email : keys.emails)
+            if (Value v = byEmail.value(email))
+                return found(v, ImportMatch::SameEmail);
+        return found(byName.value(keys.name), ImportMatch::SameNameAndCompany);
+    }
 };
 
 } // namespace
@@ -163,21 +225,17 @@ Result<ImportPlan> ContactImport::plan(const ContactFileContents& contents, cons
         return existing.error();
     // Indexing everyone already in the contacts and reading the file's rows are independent;
     // the index is built on a second thread meanwhile. Only plain values cross over.
-    ExistingIndex index;
+    KeyIndex<qint64> index;
     std::unique_ptr<QThread> indexer(QThread::create([&index, &existing] {
-        for (const ContactKey& c : existing.value()) {
-            const MatchKeys keys
-                = keysOf(c.firstName, c.lastName, c.company, c.linkedInUrl, { c.email });
-            if (!keys.url.isEmpty())
-                index.byUrl.insert(keys.url, c.id);
-            if (!keys.emails.isEmpty())
-                index.byEmail.insert(keys.emails.first(), c.id);
-            index.byName.insert(keys.name, c.id);
-        }
+        index.reserve(existing.value().size());
+        for (const ContactKey& c : existing.value())
+            index.insert(keysOf(c.firstName, c.lastName, c.company, c.linkedInUrl, { c.email }),
+                         c.id);
     }));
     indexer->start();
 
-    QHash<QString, int> seenInFile; // key -> line
+    KeyIndex<int> seenInFile;
+    seenInFile.reserve(qsizetype(contents.contacts.size()));
     std::vector<MatchKeys> candidateKeys;
     plan.candidates.reserve(contents.contacts.size());
     candidateKeys.reserve(contents.contacts.size());
@@ -185,24 +243,14 @@ Result<ImportPlan> ContactImport::plan(const ContactFileContents& contents, cons
         const Contact& in = person.contact;
         MatchKeys keys
             = keysOf(in.firstName, in.lastName, in.company, in.linkedInUrl, person.emails);
-        QStringList all;
-        if (!keys.url.isEmpty())
-            all << QStringLiteral("u:") + keys.url;
-        for (const QString& email : keys.emails)
-            all << QStringLiteral("e:") + email;
-        all << QStringLiteral("n:") + keys.name;
-        int earlier = 0;
-        for (const QString& key : all)
-            earlier = earlier ? earlier : seenInFile.value(key);
-        if (earlier) {
+        if (const int earlier = seenInFile.find(keys)) {
             plan.problems.push_back({ person.line,
                                       tr("Line %1: the same person as on line %2; skipped.")
                                           .arg(person.line)
                                           .arg(earlier) });
             continue;
         }
-        for (const QString& key : all)
-            seenInFile.insert(key, person.line);
+        seenInFile.insert(keys, person.line);
         if (auto invalid = ContactRepository::check(in); !invalid) {
             plan.problems.push_back(
                 { person.line, tr("Line %1: %2").arg(person.line).arg(invalid.error().message) });
@@ -218,15 +266,7 @@ Result<ImportPlan> ContactImport::plan(const ContactFileContents& contents, cons
     QList<qint64> matched;
     for (std::size_t i = 0; i < plan.candidates.size(); ++i) {
         ImportCandidate& candidate = plan.candidates[i];
-        const MatchKeys& keys = candidateKeys[i];
-        qint64 match = 0;
-        if (!keys.url.isEmpty() && (match = index.byUrl.value(keys.url)))
-            candidate.match = ImportMatch::SameLinkedIn;
-        for (qsizetype e = 0; !match && e < keys.emails.size(); ++e)
-            if ((match = index.byEmail.value(keys.emails[e])))
-                candidate.match = ImportMatch::SameEmail;
-        if (!match && (match = index.byName.value(keys.name)))
-            candidate.match = ImportMatch::SameNameAndCompany;
+        const qint64 match = index.find(candidateKeys[i], &candidate.match);
         candidate.existing.id = match; // the whole contact is read below, for matches only
         if (match)
             matched << match;

@@ -56,6 +56,26 @@ void BM_ImportConnections(benchmark::State& state)
 }
 BENCHMARK(BM_ImportConnections)->Iterations(5)->Unit(benchmark::kMillisecond);
 
+// The parts on their own, to see where the time goes.
+void BM_ReadConnections(benchmark::State& state)
+{
+    const QByteArray csv = connectionsCsv(30000);
+    for (auto _ : state)
+        benchmark::DoNotOptimize(LinkedInConnections::read(csv));
+}
+BENCHMARK(BM_ReadConnections)->Iterations(5)->Unit(benchmark::kMillisecond);
+
+void BM_PlanConnections(benchmark::State& state)
+{
+    Database& db = test::benchDatabase();
+    const auto contents = LinkedInConnections::read(connectionsCsv(30000));
+    for (auto _ : state) {
+        ContactImport import(db);
+        benchmark::DoNotOptimize(import.plan(contents.value(), QStringLiteral("LinkedIn"), {}));
+    }
+}
+BENCHMARK(BM_PlanConnections)->Iterations(5)->Unit(benchmark::kMillisecond);
+
 } // namespace
 
 BENCHMARK_MAIN();
