@@ -302,6 +302,17 @@ Migration networkPositions()
                               " y REAL NOT NULL)") } };
 }
 
+// A rejection wizard left half-way: one at a time, its answers as JSON.
+Migration wizardProgress()
+{
+    return { 7,
+             QStringLiteral("The rejection wizard's answers, kept when it is left half-way"),
+             { QStringLiteral("CREATE TABLE wizard_progress ("
+                              " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                              " answers TEXT NOT NULL,"
+                              " updated_at TEXT NOT NULL)") } };
+}
+
 } // namespace
 
 const QStringList& contactSearchColumns()
@@ -316,7 +327,8 @@ const std::vector<Migration>& migrations()
 {
     static const std::vector<Migration> ladder{ domainTables(),       searchIndexes(),
                                                 journalPrefixIndex(), followUpKinds(),
-                                                importLog(),          networkPositions() };
+                                                importLog(),          networkPositions(),
+                                                wizardProgress() };
     return ladder;
 }
 

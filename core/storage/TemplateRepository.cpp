@@ -1,6 +1,7 @@
 #include "TemplateRepository.h"
 
 #include "domain/Validation.h"
+#include "templates/TemplateRenderer.h"
 
 namespace finalist {
 
@@ -33,9 +34,24 @@ TableMapping<Template> mapping()
             t.subject = r.text();
             t.body = r.text();
         },
-        [](const Template& t) {
-            return validate::required(t.name, QStringLiteral("name"),
-                                      QCoreApplication::translate("Validation", "The name"));
+        [](const Template& t) -> Status {
+            if (auto named
+                = validate::required(t.name, QStringLiteral("name"),
+                                     QCoreApplication::translate("Validation", "The name"));
+                !named)
+                return named;
+            // A template that cannot render is never stored.
+            for (const auto& [field, text] : { std::pair{ QStringLiteral("subject"), t.subject },
+                                               std::pair{ QStringLiteral("body"), t.body } }) {
+                if (const auto problem = TemplateRenderer::check(text))
+                    return Error::invalid(
+                        field,
+                        QCoreApplication::translate("Validation", "Line %1, column %2: %3")
+                            .arg(problem->line)
+                            .arg(problem->column)
+                            .arg(problem->message));
+            }
+            return {};
         },
     };
 }

@@ -1,0 +1,272 @@
+#include "BuiltinTemplates.h"
+
+#include <QCoreApplication>
+
+namespace finalist {
+
+namespace {
+
+struct Text
+{
+    OutreachKind kind;
+    Channel channel;
+    Tone tone;
+    const char* name;
+    const char* subject;
+    const char* body;
+};
+
+// Written for Finalist. Optional parts sit in {{#…}} blocks, so nothing is left half-said
+// when the user has no praise to quote or did not choose to ask for something.
+const Text kTexts[] = {
+    { OutreachKind::ThankYou, Channel::Email, Tone::Warm,
+      QT_TRANSLATE_NOOP("BuiltinTemplates", "Thank-you after an interview (warm)"),
+      QT_TRANSLATE_NOOP("BuiltinTemplates", "Thank you for today"),
+      QT_TRANSLATE_NOOP(
+          "BuiltinTemplates",
+          "Hi {{contact.first_name}},\n\n"
+          "Thank you for making time for me today. I came away with a much clearer "
+          "picture of the {{opportunity.role}} role and of the people at "
+          "{{opportunity.company}}.\n"
+          "{{#topic}}\nI keep thinking about what we said about {{topic}}.\n{{/topic}}"
+          "\nWhatever comes next, I enjoyed the conversation.\n\n"
+          "All the best,\n") },
+    { OutreachKind::ThankYou, Channel::Email, Tone::Formal,
+      QT_TRANSLATE_NOOP("BuiltinTemplates", "Thank-you after an interview (formal)"),
+      QT_TRANSLATE_NOOP("BuiltinTemplates", "Thank you for the interview"),
+      QT_TRANSLATE_NOOP("BuiltinTemplates",
+                        "Dear {{contact.name}},\n\n"
+                        "Thank you for the interview for the {{opportunity.role}} position at "
+                        "{{opportunity.company}}. I appreciated the time you gave and the care "
+                        "with which you described the team's work.\n"
+                        "{{#topic}}\nOur discussion of {{topic}} was especially useful to me.\n"
+                        "{{/topic}}"
+                        "\nKind regards,\n") },
+    { OutreachKind::ThankYou, Channel::Email, Tone::Brief,
+      QT_TRANSLATE_NOOP("BuiltinTemplates", "Thank-you after an interview (brief)"),
+      QT_TRANSLATE_NOOP("BuiltinTemplates", "Thanks for your time"),
+      QT_TRANSLATE_NOOP("BuiltinTemplates",
+                        "Hi {{contact.first_name}},\n\n"
+                        "Thanks for today's conversation about the {{opportunity.role}} role. "
+                        "I enjoyed it.\n\nBest,\n") },
+
+    { OutreachKind::RejectionReply, Channel::Email, Tone::Warm,
+      QT_TRANSLATE_NOOP("BuiltinTemplates", "Reply to a rejection (warm)"),
+      QT_TRANSLATE_NOOP("BuiltinTemplates", "Thank you, and a small request"),
+      QT_TRANSLATE_NOOP("BuiltinTemplates",
+                        "Hi {{contact.first_name}},\n\n"
+                        "Thank you for letting me know, and for telling me yourself. Of course I "
+                        "hoped for a different answer, but I am glad I got to know the team at "
+                        "{{opportunity.company}}.\n"
+                        "{{#praise}}\nIt meant a lot to hear that {{praise}}.\n{{/praise}}"
+                        "{{#ask_feedback}}\nIf you have a few minutes, I would be grateful to "
+                        "hear what would have made the difference. I would like to grow from "
+                        "this.\n{{/ask_feedback}}"
+                        "{{#stay_on_radar}}\nI would love to stay on your radar: if the role "
+                        "opens again, or something close to it, please think of me."
+                        "{{#other_roles}} I would welcome other roles in the team too."
+                        "{{/other_roles}}"
+                        "{{#contract_work}} I am also open to contract work."
+                        "{{/contract_work}}\n{{/stay_on_radar}}"
+                        "\nWith thanks,\n") },
+    { OutreachKind::RejectionReply, Channel::Email, Tone::Formal,
+      QT_TRANSLATE_NOOP("BuiltinTemplates", "Reply to a rejection (formal)"),
+      QT_TRANSLATE_NOOP("BuiltinTemplates", "Re: the {{opportunity.role}} position"),
+      QT_TRANSLATE_NOOP("BuiltinTemplates",
+                        "Dear {{contact.name}},\n\n"
+                        "Thank you for informing me of your decision regarding the "
+                        "{{opportunity.role}} position. I respect it, and I am grateful for the "
+                        "consideration {{opportunity.company}} gave my application.\n"
+                        "{{#ask_feedback}}\nShould you be willing, I would value any feedback "
+                        "on how I could have been a stronger candidate.\n{{/ask_feedback}}"
+                        "{{#stay_on_radar}}\nI remain very interested in {{opportunity.company}} "
+                        "and would appreciate being considered for future openings."
+                        "{{#other_roles}} I would be glad to hear about related positions as "
+                        "well.{{/other_roles}}"
+                        "{{#contract_work}} I am also available for contract engagements."
+                        "{{/contract_work}}\n{{/stay_on_radar}}"
+                        "\nYours sincerely,\n") },
+    { OutreachKind::RejectionReply, Channel::Email, Tone::Brief,
+      QT_TRANSLATE_NOOP("BuiltinTemplates", "Reply to a rejection (brief)"),
+      QT_TRANSLATE_NOOP("BuiltinTemplates", "Thank you"),
+      QT_TRANSLATE_NOOP("BuiltinTemplates",
+                        "Hi {{contact.first_name}},\n\n"
+                        "Thanks for letting me know. I enjoyed the process."
+                        "{{#ask_feedback}} Any feedback would help me a lot.{{/ask_feedback}}"
+                        "{{#stay_on_radar}} Please keep me in mind for future roles."
+                        "{{/stay_on_radar}}\n\nBest,\n") },
+
+    { OutreachKind::FeedbackRequest, Channel::Email, Tone::Warm,
+      QT_TRANSLATE_NOOP("BuiltinTemplates", "Feedback request (warm)"),
+      QT_TRANSLATE_NOOP("BuiltinTemplates", "Could I ask for your view?"),
+      QT_TRANSLATE_NOOP("BuiltinTemplates",
+                        "Hi {{contact.first_name}},\n\n"
+                        "I heard that {{opportunity.company}} chose another candidate for the "
+                        "{{opportunity.role}} role. Thank you again for the time you spent with "
+                        "me.\n\n"
+                        "Would you share, in a line or two, what would have made me the "
+                        "stronger choice? I am asking to learn, not to argue, and anything you "
+                        "say stays with me.\n\nThank you,\n") },
+    { OutreachKind::FeedbackRequest, Channel::Email, Tone::Formal,
+      QT_TRANSLATE_NOOP("BuiltinTemplates", "Feedback request (formal)"),
+      QT_TRANSLATE_NOOP("BuiltinTemplates", "A request for feedback"),
+      QT_TRANSLATE_NOOP("BuiltinTemplates",
+                        "Dear {{contact.name}},\n\n"
+                        "Thank you for your part in my interviews for the {{opportunity.role}} "
+                        "position. I understand another candidate was selected.\n\n"
+                        "If your time permits, I would be grateful for your assessment of the "
+                        "areas in which I could improve.\n\nKind regards,\n") },
+    { OutreachKind::FeedbackRequest, Channel::Email, Tone::Brief,
+      QT_TRANSLATE_NOOP("BuiltinTemplates", "Feedback request (brief)"),
+      QT_TRANSLATE_NOOP("BuiltinTemplates", "One question"),
+      QT_TRANSLATE_NOOP("BuiltinTemplates",
+                        "Hi {{contact.first_name}},\n\n"
+                        "What one thing would have made the difference for me in the "
+                        "{{opportunity.role}} process? A single line would help.\n\nThanks,\n") },
+
+    { OutreachKind::StayOnRadar, Channel::Email, Tone::Warm,
+      QT_TRANSLATE_NOOP("BuiltinTemplates", "Staying on the radar (warm)"),
+      QT_TRANSLATE_NOOP("BuiltinTemplates", "Keeping in touch"),
+      QT_TRANSLATE_NOOP("BuiltinTemplates",
+                        "Hi {{contact.first_name}},\n\n"
+                        "It was a pleasure to meet you during the {{opportunity.role}} "
+                        "interviews. The role went to someone else, but I left with real respect "
+                        "for the team at {{opportunity.company}}.\n\n"
+                        "If something opens that fits what I do, I would be glad to hear from "
+                        "you."
+                        "{{#contract_work}} That includes contract work.{{/contract_work}}\n\n"
+                        "Warm regards,\n") },
+    { OutreachKind::StayOnRadar, Channel::Email, Tone::Formal,
+      QT_TRANSLATE_NOOP("BuiltinTemplates", "Staying on the radar (formal)"),
+      QT_TRANSLATE_NOOP("BuiltinTemplates", "Future opportunities at {{opportunity.company}}"),
+      QT_TRANSLATE_NOOP("BuiltinTemplates",
+                        "Dear {{contact.name}},\n\n"
+                        "Thank you for meeting me during the selection for the "
+                        "{{opportunity.role}} position. Although I was not selected, my interest "
+                        "in {{opportunity.company}} is undiminished, and I would welcome being "
+                        "contacted about future openings.\n\nYours sincerely,\n") },
+    { OutreachKind::StayOnRadar, Channel::Email, Tone::Brief,
+      QT_TRANSLATE_NOOP("BuiltinTemplates", "Staying on the radar (brief)"),
+      QT_TRANSLATE_NOOP("BuiltinTemplates", "Let's stay in touch"),
+      QT_TRANSLATE_NOOP("BuiltinTemplates",
+                        "Hi {{contact.first_name}},\n\n"
+                        "Good to have met you. If a role like {{opportunity.role}} opens at "
+                        "{{opportunity.company}} again, I would love to hear about it.\n\n"
+                        "Best,\n") },
+
+    { OutreachKind::CheckIn, Channel::Email, Tone::Warm,
+      QT_TRANSLATE_NOOP("BuiltinTemplates", "Ninety-day check-in (warm)"),
+      QT_TRANSLATE_NOOP("BuiltinTemplates", "Checking in"),
+      QT_TRANSLATE_NOOP("BuiltinTemplates",
+                        "Hi {{contact.first_name}},\n\n"
+                        "A few months have passed since we talked about the {{opportunity.role}} "
+                        "role, and I wanted to say hello. I hope the team is doing well.\n\n"
+                        "I am still very interested in {{opportunity.company}}. If anything "
+                        "changes, or a new need comes up, I would be happy to talk.\n\n"
+                        "All the best,\n") },
+    { OutreachKind::CheckIn, Channel::Email, Tone::Formal,
+      QT_TRANSLATE_NOOP("BuiltinTemplates", "Ninety-day check-in (formal)"),
+      QT_TRANSLATE_NOOP("BuiltinTemplates", "Following up"),
+      QT_TRANSLATE_NOOP("BuiltinTemplates",
+                        "Dear {{contact.name}},\n\n"
+                        "I am writing to renew my interest in {{opportunity.company}}, some "
+                        "months after my interviews for the {{opportunity.role}} position. "
+                        "Should your needs have changed, I would be pleased to resume our "
+                        "conversation.\n\nKind regards,\n") },
+    { OutreachKind::CheckIn, Channel::Email, Tone::Brief,
+      QT_TRANSLATE_NOOP("BuiltinTemplates", "Ninety-day check-in (brief)"),
+      QT_TRANSLATE_NOOP("BuiltinTemplates", "Quick hello"),
+      QT_TRANSLATE_NOOP("BuiltinTemplates",
+                        "Hi {{contact.first_name}},\n\n"
+                        "Just checking in. If the {{opportunity.role}} team needs someone, I am "
+                        "still keen.\n\nBest,\n") },
+
+    { OutreachKind::LinkedInInvitation, Channel::LinkedIn, Tone::Warm,
+      QT_TRANSLATE_NOOP("BuiltinTemplates", "LinkedIn note (warm)"), "",
+      QT_TRANSLATE_NOOP("BuiltinTemplates",
+                        "Hi {{contact.first_name}}, I enjoyed meeting you in the "
+                        "{{opportunity.company}} interviews. I would be glad to stay connected; "
+                        "would you send me an invitation?") },
+    { OutreachKind::LinkedInInvitation, Channel::LinkedIn, Tone::Formal,
+      QT_TRANSLATE_NOOP("BuiltinTemplates", "LinkedIn note (formal)"), "",
+      QT_TRANSLATE_NOOP("BuiltinTemplates",
+                        "Dear {{contact.name}}, thank you for the interview at "
+                        "{{opportunity.company}}. I would value staying in contact here, and "
+                        "would welcome your invitation to connect.") },
+    { OutreachKind::LinkedInInvitation, Channel::LinkedIn, Tone::Brief,
+      QT_TRANSLATE_NOOP("BuiltinTemplates", "LinkedIn note (brief)"), "",
+      QT_TRANSLATE_NOOP("BuiltinTemplates",
+                        "Hi {{contact.first_name}}, good to meet you at {{opportunity.company}}. "
+                        "Shall we connect?") },
+
+    { OutreachKind::Letter, Channel::PhoneScript, Tone::Warm,
+      QT_TRANSLATE_NOOP("BuiltinTemplates", "Phone-call script (warm)"), "",
+      QT_TRANSLATE_NOOP("BuiltinTemplates",
+                        "• Thank {{contact.first_name}} for the call and for the whole process.\n"
+                        "• Say you are disappointed, and that you understand.\n"
+                        "{{#praise}}• Mention what they praised: {{praise}}.\n{{/praise}}"
+                        "{{#ask_feedback}}• Ask: what would have made the difference?\n"
+                        "• Listen; write it down; do not argue.\n{{/ask_feedback}}"
+                        "{{#stay_on_radar}}• Ask to be kept in mind if the role opens again."
+                        "\n{{/stay_on_radar}}"
+                        "• End warmly: you enjoyed meeting the team at "
+                        "{{opportunity.company}}.\n") },
+    { OutreachKind::Letter, Channel::PhoneScript, Tone::Formal,
+      QT_TRANSLATE_NOOP("BuiltinTemplates", "Phone-call script (formal)"), "",
+      QT_TRANSLATE_NOOP("BuiltinTemplates",
+                        "• Thank {{contact.name}} for informing you personally.\n"
+                        "• Acknowledge the decision on the {{opportunity.role}} position.\n"
+                        "{{#ask_feedback}}• Request feedback on how to strengthen future "
+                        "applications.\n{{/ask_feedback}}"
+                        "{{#stay_on_radar}}• State your continued interest in "
+                        "{{opportunity.company}}.\n{{/stay_on_radar}}"
+                        "• Close with thanks for their time.\n") },
+    { OutreachKind::Letter, Channel::PhoneScript, Tone::Brief,
+      QT_TRANSLATE_NOOP("BuiltinTemplates", "Phone-call script (brief)"), "",
+      QT_TRANSLATE_NOOP("BuiltinTemplates",
+                        "• Thanks, {{contact.first_name}}.\n"
+                        "{{#ask_feedback}}• What would have made the difference?\n"
+                        "{{/ask_feedback}}"
+                        "{{#stay_on_radar}}• Keep me in mind.\n{{/stay_on_radar}}") },
+
+    { OutreachKind::Letter, Channel::Card, Tone::Warm,
+      QT_TRANSLATE_NOOP("BuiltinTemplates", "Handwritten card (warm)"), "",
+      QT_TRANSLATE_NOOP("BuiltinTemplates",
+                        "Dear {{contact.first_name}},\n\n"
+                        "Thank you for your kindness during my interviews at "
+                        "{{opportunity.company}}. It was a pleasure to meet you, and I hope our "
+                        "paths cross again.\n\nWarmly,\n") },
+    { OutreachKind::Letter, Channel::Card, Tone::Formal,
+      QT_TRANSLATE_NOOP("BuiltinTemplates", "Handwritten card (formal)"), "",
+      QT_TRANSLATE_NOOP("BuiltinTemplates",
+                        "Dear {{contact.name}},\n\n"
+                        "Thank you for your time and consideration during the selection for the "
+                        "{{opportunity.role}} position.\n\nWith best regards,\n") },
+    { OutreachKind::Letter, Channel::Card, Tone::Brief,
+      QT_TRANSLATE_NOOP("BuiltinTemplates", "Handwritten card (brief)"), "",
+      QT_TRANSLATE_NOOP("BuiltinTemplates",
+                        "{{contact.first_name}}, thank you. It was good to meet you.\n") },
+};
+
+} // namespace
+
+std::vector<Template> builtinTemplates()
+{
+    std::vector<Template> templates;
+    for (const Text& text : kTexts) {
+        Template t;
+        t.builtinKey = enumKey(text.kind) + QLatin1Char('.') + enumKey(text.channel)
+            + QLatin1Char('.') + enumKey(text.tone);
+        t.kind = text.kind;
+        t.channel = text.channel;
+        t.tone = text.tone;
+        t.name = QCoreApplication::translate("BuiltinTemplates", text.name);
+        if (*text.subject)
+            t.subject = QCoreApplication::translate("BuiltinTemplates", text.subject);
+        t.body = QCoreApplication::translate("BuiltinTemplates", text.body);
+        templates.push_back(std::move(t));
+    }
+    return templates;
+}
+
+} // namespace finalist
