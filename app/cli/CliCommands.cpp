@@ -1,6 +1,8 @@
 #include "CliCommands.h"
 
 #include "CliContacts.h"
+#include "CliOutreach.h"
+#include "domain/Enums.h"
 #include "formats/HtmlJournalFormat.h"
 #include "formats/MarkdownJournalFormat.h"
 #include "services/DemoBulk.h"
@@ -26,8 +28,9 @@ QString tr(const char* text)
     return QCoreApplication::translate("Cli", text);
 }
 
-const QStringList kReaders = { QStringLiteral("check"), QStringLiteral("stats"),
-                               QStringLiteral("search"), QStringLiteral("export") };
+const QStringList kReaders
+    = { QStringLiteral("check"), QStringLiteral("stats"), QStringLiteral("search"),
+        QStringLiteral("export"), QStringLiteral("outreach") };
 const QStringList kExportFormats = { QStringLiteral("markdown"), QStringLiteral("html"),
                                      QStringLiteral("vcard"), QStringLiteral("csv") };
 const QStringList kImportKinds = { QStringLiteral("linkedin"), QStringLiteral("vcard") };
@@ -242,9 +245,19 @@ QString usageProblem(const Invocation& call)
              && QStringList{ QStringLiteral("markdown"), QStringLiteral("html") }.contains(
                  call.arguments.value(0))))
         return tr("--folder goes with export markdown or export html only.");
+    const bool isOutreach = call.command == QLatin1String("outreach");
+    if (isOutreach && call.arguments != QStringList{ QStringLiteral("list") })
+        return tr("outreach needs exactly one word: list (got “%1”).")
+            .arg(call.arguments.join(QLatin1Char(' ')));
+    if (call.statusGiven && !isOutreach)
+        return tr("--status goes with outreach list only.");
+    if (call.statusGiven && !enumFromKey<OutreachStatus>(call.status))
+        return tr("--status must be one of %1 (got “%2”).")
+            .arg(enumSqlList<OutreachStatus>().remove(QLatin1Char('\'')), call.status);
     if (call.dryRun && !isImport)
         return tr("--dry-run goes with import only.");
-    if (!isRestore && !isSearch && !isExport && !isImport && !call.arguments.isEmpty()) {
+    if (!isRestore && !isSearch && !isExport && !isImport && !isOutreach
+        && !call.arguments.isEmpty()) {
         return tr("%1 takes no further arguments (got “%2”).")
             .arg(call.command, call.arguments.join(QLatin1Char(' ')));
     }
@@ -279,6 +292,8 @@ int run(const Invocation& call, QTextStream& out, QTextStream& err)
         return searchCommand(db, call, out, err);
     if (call.command == QLatin1String("import"))
         return importContactsCommand(db, call, out, err);
+    if (call.command == QLatin1String("outreach"))
+        return outreachListCommand(db, call, out, err);
     if (call.command == QLatin1String("export"))
         return kExportFormats.indexOf(call.arguments.at(0)) >= 2
             ? exportContactsCommand(db, call, out, err)

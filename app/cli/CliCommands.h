@@ -25,6 +25,8 @@ struct Invocation
     int contacts = -1; // demo --contacts; -1 when not given
     bool folder = false; // export --folder: one file per entry
     bool dryRun = false; // import --dry-run: the preview only
+    QString status; // outreach list --status
+    bool statusGiven = false;
 };
 
 // What is wrong with the command line (unknown command, missing or stray arguments, options

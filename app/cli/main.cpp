@@ -31,7 +31,9 @@ QString description()
         "  export vcard|csv FILE every contact, as vCard 4.0 or as CSV\n"
         "  import linkedin|vcard FILE [--dry-run]\n"
         "                        contacts from LinkedIn's Connections.csv or a vCard file; the\n"
-        "                        preview is printed first, --dry-run stops there\n\n"
+        "                        preview is printed first, --dry-run stops there\n"
+        "  outreach list [--status draft|sent|replied|no_reply]\n"
+        "                        every note, newest first, with its contact and dates\n\n"
         "Exit codes:\n"
         "  0  done\n"
         "  1  the command failed (the message says why)\n"
@@ -74,7 +76,11 @@ int main(int argc, char* argv[])
     const QCommandLineOption dryRun(
         QStringLiteral("dry-run"),
         QCoreApplication::translate("Cli", "import: show what would happen, write nothing."));
-    parser.addOptions({ database, to, entries, contacts, folder, dryRun });
+    const QCommandLineOption status(
+        QStringLiteral("status"),
+        QCoreApplication::translate("Cli", "outreach list: only notes in this state."),
+        QStringLiteral("S"));
+    parser.addOptions({ database, to, entries, contacts, folder, dryRun, status });
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QCoreApplication::translate("Cli", "What to do (see above)."));
 
@@ -107,6 +113,8 @@ int main(int argc, char* argv[])
     call.backupTarget = parser.value(to);
     call.folder = parser.isSet(folder);
     call.dryRun = parser.isSet(dryRun);
+    call.status = parser.value(status);
+    call.statusGiven = parser.isSet(status);
     for (const auto& [option, target] :
          { std::pair{ &entries, &call.entries }, std::pair{ &contacts, &call.contacts } }) {
         if (!parser.isSet(*option))
