@@ -152,6 +152,8 @@ Result<std::vector<DraftNote>> RejectionResponse::drafts(const RejectionAnswers&
         note.contactId = recipient.contactId;
         note.channel = recipient.channel;
         note.kind = kindFor(answers, recipient, manager);
+        if (note.kind == OutreachKind::ThankYou && !answers.thank)
+            continue; // nothing was asked of this person's note but thanks, and that is off
         auto chosen = library.choose(note.kind, note.channel, answers.tone);
         if (!chosen)
             return chosen.error();

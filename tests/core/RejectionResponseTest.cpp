@@ -143,6 +143,13 @@ TEST_F(Rejection, TheDraftsFollowTheAnswers)
     a.askFeedback = false;
     const QString without = RejectionResponse(*db).drafts(a).value().front().body;
     EXPECT_NE(without, a.drafts.front().body);
+    // With no thanks, no radar and no feedback asked, only whoever gave the news hears back.
+    RejectionAnswers quiet = a;
+    quiet.thank = quiet.stayOnRadar = false;
+    const auto quietDrafts = RejectionResponse(*db).drafts(quiet).value();
+    for (const DraftNote& note : quietDrafts)
+        EXPECT_NE(note.kind, OutreachKind::ThankYou);
+    EXPECT_LT(quietDrafts.size(), a.drafts.size());
     // A LinkedIn note is its own kind, with its limit.
     a.recipients.front().channel = Channel::LinkedIn;
     const DraftNote linkedIn = RejectionResponse(*db).drafts(a).value().front();

@@ -154,6 +154,10 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Restore from Backup…"), this, &MainWindow::restoreRequested)
         ->setObjectName(QStringLiteral("restoreBackup"));
     file->addSeparator();
+    file->addAction(tr("Answer a &Rejection…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+                    this, &MainWindow::answerRejectionRequested)
+        ->setObjectName(QStringLiteral("answerRejection"));
+    file->addSeparator();
     file->addAction(tr("&Import Contacts…"), this, &MainWindow::importContactsRequested)
         ->setObjectName(QStringLiteral("importContacts"));
     file->addAction(tr("&Export Contacts…"), this, &MainWindow::exportContactsRequested)

@@ -58,6 +58,7 @@ signals:
     void importContactsRequested();
     void exportContactsRequested();
     void undoImportRequested();
+    void answerRejectionRequested();
     void sectionShown(finalist::MainWindow::Section section);
 
 private:

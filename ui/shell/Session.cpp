@@ -9,6 +9,7 @@
 #include "network/NetworkView.h"
 #include "RestoreBackupDialog.h"
 #include "wins/WinsView.h"
+#include "wizard/WizardLauncher.h"
 
 #include <algorithm>
 #include <QFileInfo>
@@ -44,6 +45,10 @@ void Session::attach(MainWindow* window)
     connect(window, &MainWindow::undoImportRequested, this, [this] {
         if (m_database && ContactFileActions::undoImport(*m_database, m_window) && m_contacts)
             m_contacts->reload();
+    });
+    connect(window, &MainWindow::answerRejectionRequested, this, [this] {
+        if (m_database && WizardLauncher::answerRejection(*m_database, m_window))
+            m_window->showSection(MainWindow::Outreach);
     });
     connect(this, &Session::databaseChanged, window, &MainWindow::showDatabase);
     connect(this, &Session::message, window, &MainWindow::showMessage);
