@@ -1,5 +1,6 @@
 #include "journal/JournalView.h"
 
+#include "Eventually.h"
 #include "journal/EntryEditor.h"
 #include "journal/JournalListModel.h"
 #include "journal/MarkdownEdit.h"
@@ -94,7 +95,7 @@ TEST_F(Journal, TypingInEveryStepReachesTheDatabaseWithinASecond)
         EXPECT_TRUE(editor->isStepDone(step));
     }
     EXPECT_EQ(editor->saveStateText(), QStringLiteral("Saving…"));
-    QTRY_COMPARE_WITH_TIMEOUT(editor->saveStateText(), QStringLiteral("Saved"), 1000);
+    ASSERT_EVENTUALLY(editor->saveStateText() == QStringLiteral("Saved"), 1000);
     const JournalEntry saved = stored(id);
     EXPECT_TRUE(saved.experience.endsWith(QStringLiteral(" step0 done")));
     EXPECT_EQ(saved.jobIdeal, QStringLiteral(" step1 done"));
@@ -133,7 +134,7 @@ TEST_F(Journal, AFailedSaveKeepsTheTextShowsWhyAndRetries)
     edit->setFocus();
     edit->moveCursor(QTextCursor::End);
     QTest::keyClicks(edit, QStringLiteral(" and I must not lose this"));
-    QTRY_VERIFY_WITH_TIMEOUT(!editor->errorText().isEmpty(), 1500);
+    ASSERT_EVENTUALLY(!editor->errorText().isEmpty(), 1500);
     EXPECT_TRUE(editor->errorText().contains(QStringLiteral("Not saved")));
     EXPECT_EQ(editor->saveStateText(), QStringLiteral("Not saved yet"));
     EXPECT_TRUE(edit->toPlainText().endsWith(QStringLiteral("and I must not lose this")));
@@ -143,7 +144,7 @@ TEST_F(Journal, AFailedSaveKeepsTheTextShowsWhyAndRetries)
     EXPECT_EQ(editor->entryId(), id) << "switching away would lose the text, so it stays";
 
     test::rawSql(path, QStringLiteral("DROP TRIGGER refuse"));
-    QTRY_COMPARE_WITH_TIMEOUT(editor->saveStateText(), QStringLiteral("Saved"), 2000);
+    ASSERT_EVENTUALLY(editor->saveStateText() == QStringLiteral("Saved"), 2000);
     EXPECT_TRUE(stored(id).experience.endsWith(QStringLiteral("and I must not lose this")));
     EXPECT_TRUE(editor->errorText().isEmpty());
 }
@@ -151,16 +152,16 @@ TEST_F(Journal, AFailedSaveKeepsTheTextShowsWhyAndRetries)
 TEST_F(Journal, SearchNarrowsTheListAndHighlights)
 {
     QTest::keyClicks(view->searchBox(), QStringLiteral("pricing"));
-    QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 1, 1000);
+    ASSERT_EVENTUALLY(view->model()->rowCount() == 1, 1000);
     const QString snippet
         = view->model()->data(view->model()->index(0, 0), JournalListModel::SnippetRole).toString();
     EXPECT_TRUE(snippet.contains(QStringLiteral("pricing")));
     view->searchBox()->clear();
     QTest::keyClicks(view->searchBox(), QStringLiteral("\"NEAR( -*"));
-    QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 0, 1000);
+    ASSERT_EVENTUALLY(view->model()->rowCount() == 0, 1000);
     EXPECT_TRUE(view->model()->lastError().isEmpty()) << "odd text is just text";
     view->searchBox()->clear();
-    QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 3, 1000);
+    ASSERT_EVENTUALLY(view->model()->rowCount() == 3, 1000);
 }
 
 TEST_F(Journal, NewEntryAndDeleteWithUndo)

@@ -1,3 +1,4 @@
+#include "Eventually.h"
 #include "RawSql.h"
 #include "ScriptedPrompter.h"
 #include "shell/DatabaseErrorDialog.h"
@@ -114,7 +115,8 @@ TEST_F(OpenFlow, TheRealDialogAnswersForTheSession)
     QString headline;
     // The dialog is modal: answer it from inside its own event loop, as a user would.
     QTimer::singleShot(0, [&] {
-        QTRY_VERIFY(qobject_cast<DatabaseErrorDialog*>(QApplication::activeModalWidget()));
+        ASSERT_EVENTUALLY(qobject_cast<DatabaseErrorDialog*>(QApplication::activeModalWidget()),
+                          5000);
         auto* dialog = qobject_cast<DatabaseErrorDialog*>(QApplication::activeModalWidget());
         headline = dialog->headline();
         dismissText = dialog->button(Choice::Dismiss)->text();

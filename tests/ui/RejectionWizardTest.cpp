@@ -2,6 +2,7 @@
 #include "wizard/RejectionWizard.h"
 
 #include "common/InlineMessage.h"
+#include "Eventually.h"
 #include "RawSql.h"
 #include "services/DemoSample.h"
 #include "storage/OpportunityRepository.h"
@@ -281,7 +282,7 @@ TEST_F(Wizard, LeftHalfWayItResumesWhereItStopped)
     RejectionWizard resumed(*db, *kept.value());
     resumed.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&resumed));
-    QTRY_COMPARE(resumed.currentId(), int(RejectionWizard::DraftsPageId));
+    ASSERT_EVENTUALLY(resumed.currentId() == RejectionWizard::DraftsPageId, 2000);
     auto* drafts = page<DraftsPage>(resumed, RejectionWizard::DraftsPageId);
     EXPECT_TRUE(drafts->bodyEdit()->toPlainText().endsWith(QStringLiteral(" Kept for later.")));
     press(resumed, QWizard::BackButton);

@@ -116,8 +116,8 @@ void MainWindow::buildSections()
           tr("A map of who introduced whom and who works with whom. It arrives in a coming "
              "version.") },
         { tr("Outreach"),
-          tr("Every note you drafted or sent, and who has not been thanked yet. The outreach log "
-             "arrives in a coming version.") },
+          tr("Every note you drafted or sent, and who has not been thanked yet. It appears once "
+             "a database is open.") },
     };
     for (int i = 0; i < SectionCount; ++i) {
         new QListWidgetItem(pages[i].title, m_navigation);

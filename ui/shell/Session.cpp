@@ -7,7 +7,9 @@
 #include "lessons/LessonsView.h"
 #include "MainWindow.h"
 #include "network/NetworkView.h"
+#include "outreach/OutreachView.h"
 #include "RestoreBackupDialog.h"
+#include "templates/TemplateEditor.h"
 #include "wins/WinsView.h"
 #include "wizard/WizardLauncher.h"
 
@@ -47,8 +49,11 @@ void Session::attach(MainWindow* window)
             m_contacts->reload();
     });
     connect(window, &MainWindow::answerRejectionRequested, this, [this] {
-        if (m_database && WizardLauncher::answerRejection(*m_database, m_window))
+        if (m_database && WizardLauncher::answerRejection(*m_database, m_window)) {
             m_window->showSection(MainWindow::Outreach);
+            if (m_outreach)
+                m_outreach->reload();
+        }
     });
     connect(this, &Session::databaseChanged, window, &MainWindow::showDatabase);
     connect(this, &Session::message, window, &MainWindow::showMessage);
@@ -125,7 +130,8 @@ bool Session::adopt(std::unique_ptr<Database> database)
 bool Session::mayLeaveViews()
 {
     const bool contactsSaved = !m_contacts || m_contacts->flush();
-    if ((!m_journal || m_journal->flush()) && contactsSaved)
+    const bool notesSaved = !m_outreach || m_outreach->flush();
+    if ((!m_journal || m_journal->flush()) && contactsSaved && notesSaved)
         return true;
     return m_prompter.confirm(tr("Not saved"),
                               tr("Some of your text could not be saved yet. Go on anyway and "
@@ -147,6 +153,14 @@ void Session::buildViews(Database& database)
     m_window->setSectionWidget(MainWindow::Contacts, m_contacts);
     auto* network = new NetworkView(database, m_window);
     m_window->setSectionWidget(MainWindow::Network, network);
+    m_outreach = new OutreachView(database, m_window);
+    m_window->setSectionWidget(MainWindow::Outreach, m_outreach);
+    connect(m_outreach, &OutreachView::answerRejectionRequested, m_window,
+            &MainWindow::answerRejectionRequested);
+    connect(m_outreach, &OutreachView::templatesRequested, m_window, [this, &database] {
+        TemplateEditor editor(database, m_window);
+        editor.exec();
+    });
 
     // The same person stays selected in the table and the graph.
     connect(network, &NetworkView::contactSelected, m_contacts, &ContactsView::select);
@@ -165,6 +179,8 @@ void Session::buildViews(Database& database)
                     lessons->reload();
                 else if (section == MainWindow::Contacts)
                     m_contacts->reload();
+                else if (section == MainWindow::Outreach)
+                    m_outreach->reload();
                 else if (section == MainWindow::Network && !network->isLayingOut())
                     network->reload();
             });

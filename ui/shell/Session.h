@@ -10,6 +10,7 @@
 namespace finalist {
 
 class ContactsView;
+class OutreachView;
 class JournalView;
 class MainWindow;
 
@@ -54,6 +55,7 @@ private:
     MainWindow* m_window = nullptr;
     JournalView* m_journal = nullptr; // owned by the window
     ContactsView* m_contacts = nullptr; // owned by the window
+    OutreachView* m_outreach = nullptr; // owned by the window
 };
 
 } // namespace finalist

@@ -1,0 +1,117 @@
+#include "OutreachLog.h"
+
+#include "storage/ContactRepository.h"
+#include "storage/Database.h"
+#include "storage/OpportunityRepository.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace finalist {
+
+namespace {
+
+Error invalid(const char* text)
+{
+    return Error{ Error::Code::Invalid, QCoreApplication::translate("OutreachLog", text), {}, {} };
+}
+
+} // namespace
+
+OutreachLog::OutreachLog(Database& db)
+    : m_db(db)
+{
+}
+
+Result<std::vector<OutreachLine>> OutreachLog::lines(const OutreachFilter& filter) const
+{
+    auto notes = OutreachRepository(m_db).list(filter);
+    if (!notes)
+        return notes.error();
+    auto opportunities = OpportunityRepository(m_db).list();
+    if (!opportunities)
+        return opportunities.error();
+    QList<qint64> contactIds;
+    for (const Outreach& note : notes.value())
+        if (!contactIds.contains(note.contactId))
+            contactIds << note.contactId;
+    auto contacts = ContactRepository(m_db).withIds(contactIds);
+    if (!contacts)
+        return contacts.error();
+    QHash<qint64, const Contact*> byId;
+    for (const Contact& c : contacts.value())
+        byId.insert(c.id, &c);
+    QHash<qint64, QString> companies;
+    for (const Opportunity& o : opportunities.value())
+        companies.insert(o.id, o.company);
+    std::vector<OutreachLine> lines;
+    lines.reserve(notes.value().size());
+    for (const Outreach& note : notes.value()) {
+        OutreachLine line{ note, {}, {}, companies.value(note.opportunityId) };
+        if (const Contact* c = byId.value(note.contactId)) {
+            line.contactName = c->displayName();
+            line.contactEmail = c->email;
+        }
+        lines.push_back(std::move(line));
+    }
+    return lines;
+}
+
+Status OutreachLog::change(qint64 id, const std::function<Status(Outreach&)>& step)
+{
+    OutreachRepository outreach(m_db);
+    auto note = outreach.get(id);
+    if (!note)
+        return note.error();
+    Outreach changed = note.value();
+    if (auto allowed = step(changed); !allowed)
+        return allowed;
+    return outreach.update(changed);
+}
+
+Status OutreachLog::saveText(qint64 id, const QString& subject, const QString& body)
+{
+    return change(id, [&](Outreach& note) -> Status {
+        if (note.status != OutreachStatus::Draft)
+            return invalid("This note was already sent; its words stay as they were sent.");
+        note.subject = subject;
+        note.body = body;
+        return {};
+    });
+}
+
+Status OutreachLog::markSent(qint64 id)
+{
+    const QDate today = m_db.clock().today();
+    return change(id, [&](Outreach& note) -> Status {
+        note.status = OutreachStatus::Sent;
+        if (!note.sentOn.isValid())
+            note.sentOn = today;
+        return {};
+    });
+}
+
+Status OutreachLog::markReplied(qint64 id)
+{
+    const QDate today = m_db.clock().today();
+    return change(id, [&](Outreach& note) -> Status {
+        if (note.status == OutreachStatus::Draft)
+            return invalid("A draft cannot have a reply yet: mark it sent first.");
+        note.status = OutreachStatus::Replied;
+        note.repliedOn = today;
+        return {};
+    });
+}
+
+Status OutreachLog::markNoReply(qint64 id)
+{
+    return change(id, [&](Outreach& note) -> Status {
+        if (note.status == OutreachStatus::Draft)
+            return invalid("A draft cannot go unanswered yet: mark it sent first.");
+        note.status = OutreachStatus::NoReply;
+        note.repliedOn = QDate();
+        return {};
+    });
+}
+
+} // namespace finalist
