@@ -149,3 +149,19 @@ TEST_F(Story, SelectingInTheGraphSelectsInTheTable)
     ASSERT_GT(chosen, 0);
     EXPECT_EQ(network->selectedContact(), chosen);
 }
+
+TEST_F(Story, TheWinsViewOpensTheWizardOnItsOpportunity)
+{
+    WinsView view(*db);
+    view.show();
+    ASSERT_GT(view.opportunities()->count(), 1);
+    view.opportunities()->setCurrentRow(1);
+    const qint64 shown = view.opportunities()->currentItem()->data(Qt::UserRole + 1).toLongLong();
+    QSignalSpy asked(&view, &WinsView::answerRejectionRequested);
+    auto* button = view.findChild<QPushButton*>(QStringLiteral("answerRejection"));
+    ASSERT_TRUE(button);
+    QTest::mouseClick(button, Qt::LeftButton);
+    ASSERT_EQ(asked.count(), 1);
+    EXPECT_EQ(asked.first().first().toLongLong(), shown);
+    EXPECT_GT(shown, 0);
+}

@@ -48,13 +48,8 @@ void Session::attach(MainWindow* window)
         if (m_database && ContactFileActions::undoImport(*m_database, m_window) && m_contacts)
             m_contacts->reload();
     });
-    connect(window, &MainWindow::answerRejectionRequested, this, [this] {
-        if (m_database && WizardLauncher::answerRejection(*m_database, m_window)) {
-            m_window->showSection(MainWindow::Outreach);
-            if (m_outreach)
-                m_outreach->reload();
-        }
-    });
+    connect(window, &MainWindow::answerRejectionRequested, this,
+            [this] { answerRejection(0); });
     connect(this, &Session::databaseChanged, window, &MainWindow::showDatabase);
     connect(this, &Session::message, window, &MainWindow::showMessage);
     connect(this, &Session::backupStateChanged, window, &MainWindow::showBackupState);
@@ -147,6 +142,7 @@ void Session::buildViews(Database& database)
     m_window->setSectionWidget(MainWindow::Journal, m_journal);
     auto* wins = new WinsView(database, m_window);
     m_window->setSectionWidget(MainWindow::Wins, wins);
+    connect(wins, &WinsView::answerRejectionRequested, this, &Session::answerRejection);
     auto* lessons = new LessonsView(database, m_window);
     m_window->setSectionWidget(MainWindow::Lessons, lessons);
     m_contacts = new ContactsView(database, m_window);
@@ -184,6 +180,15 @@ void Session::buildViews(Database& database)
                 else if (section == MainWindow::Network && !network->isLayingOut())
                     network->reload();
             });
+}
+
+void Session::answerRejection(qint64 opportunityId)
+{
+    if (!m_database || !WizardLauncher::answerRejection(*m_database, m_window, opportunityId))
+        return;
+    m_window->showSection(MainWindow::Outreach);
+    if (m_outreach)
+        m_outreach->reload();
 }
 
 void Session::takeDailyBackup()

@@ -35,6 +35,8 @@ public slots:
     void openDatabase();
     void backupNow();
     void restoreBackup();
+    // The rejection wizard, on an opportunity or (0) for the user to pick; resumes a kept one.
+    void answerRejection(qint64 opportunityId);
 
 signals:
     void databaseChanged(const QString& path);

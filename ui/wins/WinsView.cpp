@@ -67,7 +67,15 @@ WinsView::WinsView(Database& db, QWidget* parent)
     auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(16, 8, 8, 8);
-    rightLayout->addWidget(m_heading);
+    auto* answer = new QPushButton(tr("Answer the Rejection…"), right);
+    answer->setObjectName(QStringLiteral("answerRejection"));
+    answer->setToolTip(tr("Draft thanks, a feedback request and a plan to come back"));
+    auto* headingRow = new QHBoxLayout;
+    headingRow->addWidget(m_heading, 1);
+    headingRow->addWidget(answer, 0, Qt::AlignTop);
+    rightLayout->addLayout(headingRow);
+    connect(answer, &QPushButton::clicked, this,
+            [this] { emit answerRejectionRequested(currentOpportunity()); });
     auto* reminder = new QLabel(tr("Not being chosen says little about what you showed. "
                                    "This is what you did show."),
                                 right);

@@ -31,6 +31,12 @@ public:
 
 public slots:
     void reload();
+
+signals:
+    // The rejection wizard, on the opportunity shown.
+    void answerRejectionRequested(qint64 opportunityId);
+
+public slots:
     void addWin();
 
 private:
