@@ -14,6 +14,7 @@
 
 #include <gtest/gtest.h>
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
@@ -207,4 +208,33 @@ TEST_F(Outreaching, TheTemplateEditorPreviewsAndRefusesABrokenTemplate)
     QTest::mouseClick(editor.deleteButton(), Qt::LeftButton);
     EXPECT_EQ(sql(QStringLiteral("SELECT count(*) FROM templates")).toInt(),
               int(builtinTemplates().size()));
+}
+
+// For looking at, in the dark: only when screenshots are asked for.
+TEST_F(Outreaching, DarkPaletteScreenshots)
+{
+    if (qEnvironmentVariable("FINALIST_SHOTS_DIR").isEmpty())
+        GTEST_SKIP() << "set FINALIST_SHOTS_DIR to write the screenshots";
+    const QPalette light = QApplication::palette();
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
+    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Base, QColor(0x1f, 0x21, 0x24));
+    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
+    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3b));
+    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd6));
+    dark.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+    QApplication::setPalette(dark);
+    {
+        OutreachView view(*db);
+        view.resize(1100, 700);
+        view.show();
+        shot(view, QStringLiteral("outreach-log-dark.png"));
+        TemplateEditor editor(*db);
+        editor.show();
+        shot(editor, QStringLiteral("template-editor-dark.png"));
+    }
+    QApplication::setPalette(light);
 }

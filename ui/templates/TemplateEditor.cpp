@@ -68,6 +68,8 @@ TemplateEditor::TemplateEditor(Database& db, QWidget* parent)
     fillEnum(m_channel, { Channel::Email, Channel::LinkedIn, Channel::PhoneScript, Channel::Card });
     fillEnum(m_tone, { Tone::Warm, Tone::Formal, Tone::Brief });
     m_preview->setReadOnly(true);
+    // The preview sits on the alternate base, so it never passes for the text being edited.
+    m_preview->viewport()->setBackgroundRole(QPalette::AlternateBase);
     m_list->setSpacing(2);
     m_preview->setPlaceholderText(tr("The note as it would read"));
     m_body->setTabChangesFocus(true);
