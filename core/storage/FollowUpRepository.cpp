@@ -62,6 +62,8 @@ Result<std::vector<FollowUp>> FollowUpRepository::list(const FollowUpFilter& fil
         conditions << QStringLiteral("t.status = ?");
         bindings << enumKey(*filter.status);
     }
+    if (filter.pendingOnly)
+        conditions << QStringLiteral("t.status IN ('open', 'snoozed')");
     if (filter.kind) {
         conditions << QStringLiteral("t.kind = ?");
         bindings << enumKey(*filter.kind);

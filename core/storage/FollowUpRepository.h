@@ -10,6 +10,7 @@ namespace finalist {
 struct FollowUpFilter
 {
     std::optional<FollowUpStatus> status;
+    bool pendingOnly = false; // open or snoozed: the ones still to do
     std::optional<FollowUpKind> kind;
     QDate dueOnOrBefore; // invalid: any date
     qint64 contactId = 0;

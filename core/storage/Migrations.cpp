@@ -313,6 +313,14 @@ Migration wizardProgress()
                               " updated_at TEXT NOT NULL)") } };
 }
 
+// Days the user marks as off: they neither count towards the outreach goal nor break a streak.
+Migration daysOff()
+{
+    return { 8,
+             QStringLiteral("Days off, for the outreach goal"),
+             { QStringLiteral("CREATE TABLE days_off (day TEXT PRIMARY KEY)") } };
+}
+
 } // namespace
 
 const QStringList& contactSearchColumns()
@@ -328,7 +336,7 @@ const std::vector<Migration>& migrations()
     static const std::vector<Migration> ladder{ domainTables(),       searchIndexes(),
                                                 journalPrefixIndex(), followUpKinds(),
                                                 importLog(),          networkPositions(),
-                                                wizardProgress() };
+                                                wizardProgress(),     daysOff() };
     return ladder;
 }
 

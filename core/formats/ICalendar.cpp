@@ -1,0 +1,89 @@
+#include "ICalendar.h"
+
+#include <QStringList>
+
+namespace finalist {
+
+namespace {
+
+QString escaped(const QString& text)
+{
+    QString out;
+    for (const QChar c : text) {
+        if (c == u'\\' || c == u';' || c == u',')
+            out += QLatin1Char('\\') + c;
+        else if (c == u'\n')
+            out += QStringLiteral("\\n");
+        else if (c != u'\r')
+            out += c;
+    }
+    return out;
+}
+
+// Folds one content line: at most 75 octets, continuation lines start with a space.
+QByteArray folded(const QString& line)
+{
+    const QByteArray utf8 = line.toUtf8();
+    QByteArray out;
+    int width = 0;
+    for (int i = 0; i < utf8.size();) {
+        int length = 1; // the octets of this character
+        const auto lead = static_cast<unsigned char>(utf8[i]);
+        if (lead >= 0xF0)
+            length = 4;
+        else if (lead >= 0xE0)
+            length = 3;
+        else if (lead >= 0xC0)
+            length = 2;
+        if (width + length > 75) {
+            out += "\r\n ";
+            width = 1;
+        }
+        out += utf8.mid(i, length);
+        width += length;
+        i += length;
+    }
+    return out + "\r\n";
+}
+
+QString date(QDate d)
+{
+    return d.toString(QStringLiteral("yyyyMMdd"));
+}
+
+} // namespace
+
+QByteArray writeICalendar(const std::vector<CalendarItem>& items, const QDateTime& stamp,
+                          bool asTodos)
+{
+    const QString dtstamp = stamp.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    QStringList lines{ QStringLiteral("BEGIN:VCALENDAR"), QStringLiteral("VERSION:2.0"),
+                       QStringLiteral("PRODID:-//Finalist//Follow-ups//EN"),
+                       QStringLiteral("CALSCALE:GREGORIAN") };
+    const QString component = asTodos ? QStringLiteral("VTODO") : QStringLiteral("VEVENT");
+    for (const CalendarItem& item : items) {
+        lines << QStringLiteral("BEGIN:") + component << QStringLiteral("UID:") + escaped(item.uid)
+              << QStringLiteral("DTSTAMP:") + dtstamp;
+        if (asTodos) {
+            lines << QStringLiteral("DUE;VALUE=DATE:") + date(item.date);
+        } else {
+            lines << QStringLiteral("DTSTART;VALUE=DATE:") + date(item.date)
+                  << QStringLiteral("DTEND;VALUE=DATE:") + date(item.date.addDays(1))
+                  << QStringLiteral("TRANSP:TRANSPARENT");
+        }
+        lines << QStringLiteral("SUMMARY:") + escaped(item.summary);
+        if (!item.description.isEmpty())
+            lines << QStringLiteral("DESCRIPTION:") + escaped(item.description);
+        lines << QStringLiteral("BEGIN:VALARM") << QStringLiteral("ACTION:DISPLAY")
+              << QStringLiteral("DESCRIPTION:") + escaped(item.summary)
+              << QStringLiteral("TRIGGER;RELATED=START:PT9H") << QStringLiteral("END:VALARM")
+              << QStringLiteral("END:") + component;
+    }
+    lines << QStringLiteral("END:VCALENDAR");
+    QByteArray out;
+    for (const QString& line : lines)
+        out += folded(line);
+    return out;
+}
+
+} // namespace finalist

@@ -1,0 +1,86 @@
+#include "DueFollowUps.h"
+
+#include "storage/ContactRepository.h"
+#include "storage/Database.h"
+#include "storage/FollowUpRepository.h"
+#include "storage/OpportunityRepository.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace finalist {
+
+DueFollowUps::DueFollowUps(Database& db)
+    : m_db(db)
+{
+}
+
+Result<std::vector<FollowUpLine>> DueFollowUps::pending(QDate dueBy) const
+{
+    FollowUpFilter filter;
+    filter.pendingOnly = true;
+    filter.dueOnOrBefore = dueBy;
+    auto due = FollowUpRepository(m_db).list(filter);
+    if (!due)
+        return due.error();
+    auto opportunities = OpportunityRepository(m_db).list();
+    if (!opportunities)
+        return opportunities.error();
+    QList<qint64> ids;
+    for (const FollowUp& f : due.value())
+        if (f.contactId > 0 && !ids.contains(f.contactId))
+            ids << f.contactId;
+    auto contacts = ContactRepository(m_db).withIds(ids);
+    if (!contacts)
+        return contacts.error();
+    QHash<qint64, QString> names, companies;
+    for (const Contact& c : contacts.value())
+        names.insert(c.id, c.displayName());
+    for (const Opportunity& o : opportunities.value())
+        companies.insert(o.id, o.company);
+    std::vector<FollowUpLine> lines;
+    for (const FollowUp& f : due.value())
+        lines.push_back({ f, names.value(f.contactId), companies.value(f.opportunityId) });
+    return lines;
+}
+
+Status DueFollowUps::done(qint64 id)
+{
+    FollowUpRepository followUps(m_db);
+    auto f = followUps.get(id);
+    if (!f)
+        return f.error();
+    FollowUp changed = f.value();
+    changed.status = FollowUpStatus::Done;
+    changed.doneOn = m_db.clock().today();
+    return followUps.update(changed);
+}
+
+Status DueFollowUps::move(qint64 id, QDate on, FollowUpStatus status)
+{
+    if (!on.isValid() || on < m_db.clock().today())
+        return Error{ Error::Code::Invalid,
+                      QCoreApplication::translate("DueFollowUps", "Choose today or a later day."),
+                      {},
+                      QStringLiteral("due_on") };
+    FollowUpRepository followUps(m_db);
+    auto f = followUps.get(id);
+    if (!f)
+        return f.error();
+    FollowUp changed = f.value();
+    changed.dueOn = on;
+    changed.status = status;
+    return followUps.update(changed);
+}
+
+Status DueFollowUps::snooze(qint64 id, QDate until)
+{
+    return move(id, until, FollowUpStatus::Snoozed);
+}
+
+Status DueFollowUps::reschedule(qint64 id, QDate on)
+{
+    return move(id, on, FollowUpStatus::Open);
+}
+
+} // namespace finalist

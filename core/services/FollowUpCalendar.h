@@ -1,0 +1,15 @@
+#pragma once
+
+#include "formats/ICalendar.h"
+#include "Result.h"
+
+namespace finalist {
+
+class Database;
+
+// The follow-ups still to do as calendar items: "Nudge Ana Ruiz (Acme)" on its day, with the
+// reason as the description. The UID is made from the follow-up's id and creation time, so a
+// second export updates the same events.
+Result<std::vector<CalendarItem>> followUpCalendar(Database& db);
+
+} // namespace finalist

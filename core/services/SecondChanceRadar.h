@@ -1,0 +1,34 @@
+#pragma once
+
+#include "domain/Opportunity.h"
+#include "Result.h"
+
+#include <vector>
+
+namespace finalist {
+
+class Database;
+
+enum class CheckInState
+{
+    NotPlanned,
+    Planned,
+    Sent,
+    Replied
+};
+
+struct RadarItem
+{
+    Opportunity opportunity;
+    QDate mark; // the chosen hire's ninety-day mark
+    bool markEstimated = false; // no start date: counted from the decision
+    int daysLeft = 0; // negative once the mark has passed
+    CheckInState state = CheckInState::NotPlanned;
+    QDate checkInOn; // planned or sent
+};
+
+// Every process where the user was the runner-up, soonest mark first: the chosen hire may not
+// stay, and a check-in before their ninety days is the second chance.
+Result<std::vector<RadarItem>> secondChanceRadar(Database& db, QDate today);
+
+} // namespace finalist

@@ -1,0 +1,131 @@
+// The .ics output read back by an independent parser: Debian's python3-icalendar, installed by
+// script/bootstrap.
+#include "formats/ICalendar.h"
+
+#include "services/FollowUpCalendar.h"
+#include "storage/FollowUpRepository.h"
+#include "TestSupport.h"
+
+#include <gtest/gtest.h>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+using namespace finalist;
+
+namespace {
+
+// Parses the file with icalendar and returns its components as JSON.
+QJsonArray parsedByPython(const QString& path)
+{
+    static const char* script = R"(
+import json, sys
+from icalendar import Calendar
+cal = Calendar.from_ical(open(sys.argv[1], 'rb').read())
+out = []
+for c in cal.walk():
+    if c.name not in ('VEVENT', 'VTODO'):
+        continue
+    start = c.get('dtstart') or c.get('due')
+    alarms = [a for a in c.walk('VALARM')]
+    out.append({'kind': c.name, 'uid': str(c.get('uid')), 'date': start.dt.isoformat(),
+                'summary': str(c.get('summary')), 'description': str(c.get('description', '')),
+                'stamp': c.get('dtstamp').dt.isoformat(), 'alarms': len(alarms),
+                'trigger': str(alarms[0].get('trigger').dt) if alarms else ''})
+print(json.dumps(out))
+)";
+    // Debian's interpreter, which has the package; a python3 earlier on PATH may not.
+    const QString debian = QStringLiteral("/usr/bin/python3");
+    QProcess python;
+    python.start(QFile::exists(debian) ? debian : QStringLiteral("python3"),
+                 { QStringLiteral("-c"), QString::fromUtf8(script), path });
+    EXPECT_TRUE(python.waitForFinished(30000));
+    EXPECT_EQ(python.exitCode(), 0) << python.readAllStandardError().toStdString();
+    return QJsonDocument::fromJson(python.readAllStandardOutput()).array();
+}
+
+QString written(const test::TempFolder& folder, const QByteArray& ics, const QString& name)
+{
+    const QString path = folder.path(name);
+    QFile file(path);
+    EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(ics);
+    return path;
+}
+
+} // namespace
+
+TEST(ICalendar, AnIndependentParserReadsEveryEventAlarmAndUid)
+{
+    test::TempFolder folder;
+    const QString longName = QStringLiteral("Nudge Zoë Świątek-Ødegaard at Überlingen Analytics, "
+                                            "about the feedback; really, truly: ✓ done?");
+    const std::vector<CalendarItem> items{
+        { QStringLiteral("followup-1-20260302@finalist"), QDate(2026, 3, 9), longName,
+          QStringLiteral("Line one\nLine two, with a comma; and \\ a backslash") },
+        { QStringLiteral("followup-2-20260302@finalist"), QDate(2026, 12, 31),
+          QStringLiteral("Check in"), QString() },
+    };
+    const QDateTime stamp(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
+    const QByteArray ics = writeICalendar(items, stamp);
+    for (const QByteArray& line : ics.split('\n'))
+        EXPECT_LE(line.size(), 76) << line.toStdString(); // 75 octets and the CR
+    EXPECT_TRUE(ics.contains("\r\n ")); // the long summary was folded
+    const QJsonArray events = parsedByPython(written(folder, ics, QStringLiteral("a.ics")));
+    ASSERT_EQ(events.size(), 2);
+    const QJsonObject first = events[0].toObject();
+    EXPECT_EQ(first[QStringLiteral("kind")].toString(), QStringLiteral("VEVENT"));
+    EXPECT_EQ(first[QStringLiteral("uid")].toString(), items[0].uid);
+    EXPECT_EQ(first[QStringLiteral("date")].toString(), QStringLiteral("2026-03-09"));
+    EXPECT_EQ(first[QStringLiteral("summary")].toString(), longName);
+    EXPECT_EQ(first[QStringLiteral("description")].toString(), items[0].description);
+    EXPECT_EQ(first[QStringLiteral("stamp")].toString(),
+              QStringLiteral("2026-03-02T09:00:00+00:00"));
+    EXPECT_EQ(first[QStringLiteral("alarms")].toInt(), 1);
+    EXPECT_EQ(first[QStringLiteral("trigger")].toString(), QStringLiteral("9:00:00"));
+    EXPECT_EQ(events[1].toObject()[QStringLiteral("date")].toString(),
+              QStringLiteral("2026-12-31"));
+
+    const QJsonArray todos = parsedByPython(
+        written(folder, writeICalendar(items, stamp, true), QStringLiteral("t.ics")));
+    ASSERT_EQ(todos.size(), 2);
+    EXPECT_EQ(todos[0].toObject()[QStringLiteral("kind")].toString(), QStringLiteral("VTODO"));
+    EXPECT_EQ(todos[0].toObject()[QStringLiteral("alarms")].toInt(), 1);
+}
+
+TEST(ICalendar, ASecondExportKeepsTheUids)
+{
+    test::TempFolder folder;
+    FixedClock clock{ test::referenceNow() };
+    auto db = test::openOrFail(folder.path(QStringLiteral("c.sqlite")), clock);
+    ASSERT_TRUE(db);
+    for (int i = 0; i < 3; ++i) {
+        FollowUp f;
+        f.reason = QStringLiteral("Follow up %1").arg(i);
+        f.dueOn = QDate(2026, 3, 3 + i);
+        ASSERT_OK(FollowUpRepository(*db).add(f));
+    }
+    auto first = followUpCalendar(*db);
+    ASSERT_OK(first);
+    clock.advanceDays(1);
+    FollowUp extra;
+    extra.reason = QStringLiteral("Another");
+    extra.dueOn = QDate(2026, 4, 1);
+    ASSERT_OK(FollowUpRepository(*db).add(extra));
+    auto second = followUpCalendar(*db);
+    ASSERT_OK(second);
+    ASSERT_EQ(second.value().size(), 4u);
+    QStringList uids;
+    for (const CalendarItem& item : second.value())
+        uids << item.uid;
+    for (const CalendarItem& item : first.value())
+        EXPECT_TRUE(uids.contains(item.uid)) << item.uid.toStdString();
+    EXPECT_EQ(QSet<QString>(uids.begin(), uids.end()).size(), 4);
+    const QJsonArray parsed = parsedByPython(
+        written(folder, writeICalendar(second.value(), clock.now()), QStringLiteral("all.ics")));
+    ASSERT_EQ(parsed.size(), 4);
+    for (int i = 0; i < parsed.size(); ++i)
+        EXPECT_EQ(parsed[i].toObject()[QStringLiteral("uid")].toString(), uids[i]);
+}

@@ -1,0 +1,205 @@
+// The Today view's arithmetic with a set clock: the goal and its streak, the radar, due
+// follow-ups, the activity report.
+#include "RawSql.h"
+#include "services/ActivityGoal.h"
+#include "services/ActivityReport.h"
+#include "services/DemoSample.h"
+#include "services/DueFollowUps.h"
+#include "services/SecondChanceRadar.h"
+#include "storage/ActivityCounts.h"
+#include "storage/ContactRepository.h"
+#include "storage/FollowUpRepository.h"
+#include "storage/OpportunityRepository.h"
+#include "storage/OutreachRepository.h"
+#include "TestSupport.h"
+
+#include <gtest/gtest.h>
+
+using namespace finalist;
+
+namespace {
+
+QMap<QDate, int> sentOn(std::initializer_list<std::pair<QDate, int>> days)
+{
+    QMap<QDate, int> sent;
+    for (const auto& [day, count] : days)
+        sent.insert(day, count);
+    return sent;
+}
+
+class Today : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        db = test::openOrFail(folder.path(QStringLiteral("t.sqlite")), clock);
+        ASSERT_TRUE(db);
+    }
+
+    // A sent note on a day, to someone new.
+    void send(QDate day, OutreachStatus status = OutreachStatus::Sent)
+    {
+        Contact c;
+        c.firstName = QStringLiteral("P%1").arg(++people);
+        ASSERT_OK(ContactRepository(*db).add(c));
+        Outreach note;
+        note.contactId = c.id;
+        note.kind = OutreachKind::StayOnRadar;
+        note.status = status;
+        note.sentOn = status == OutreachStatus::Draft ? QDate() : day;
+        ASSERT_OK(OutreachRepository(*db).add(note));
+    }
+
+    test::TempFolder folder;
+    FixedClock clock{ test::referenceNow() }; // Monday 2 March 2026
+    std::unique_ptr<Database> db;
+    int people = 0;
+};
+
+} // namespace
+
+TEST(ActivityGoalArithmetic, WeekendsAndDaysOffNeitherCountNorBreak)
+{
+    const QDate monday(2026, 3, 2), friday(2026, 2, 27), thursday(2026, 2, 26);
+    // Thursday and Friday on target, the weekend empty, Monday not yet: a streak of two.
+    auto sent = sentOn({ { thursday, 2 }, { friday, 3 } });
+    EXPECT_EQ(ActivityGoal::streak(sent, {}, monday, 2), 2);
+    // Once Monday reaches the target it counts.
+    sent.insert(monday, 2);
+    EXPECT_EQ(ActivityGoal::streak(sent, {}, monday, 2), 3);
+    // A day under target breaks it; a day off does not.
+    sent.insert(QDate(2026, 2, 25), 1);
+    EXPECT_EQ(ActivityGoal::streak(sent, {}, monday, 2), 3);
+    sent.remove(QDate(2026, 2, 25));
+    sent.insert(QDate(2026, 2, 24), 2);
+    EXPECT_EQ(ActivityGoal::streak(sent, {}, monday, 2), 3); // the 25th is empty
+    EXPECT_EQ(ActivityGoal::streak(sent, { QDate(2026, 2, 25) }, monday, 2), 4);
+    EXPECT_FALSE(ActivityGoal::isWorkDay(QDate(2026, 2, 28), {}));
+}
+
+TEST(ActivityGoalArithmetic, StreaksCrossMonthAndYearEnds)
+{
+    // Tue 29 Dec 2026 to Mon 4 Jan 2027, New Year's Day marked off.
+    const QSet<QDate> off{ QDate(2027, 1, 1) };
+    const auto sent = sentOn({ { QDate(2026, 12, 29), 2 },
+                               { QDate(2026, 12, 30), 4 },
+                               { QDate(2026, 12, 31), 2 },
+                               { QDate(2027, 1, 4), 2 } });
+    EXPECT_EQ(ActivityGoal::streak(sent, off, QDate(2027, 1, 4), 2), 4);
+    EXPECT_EQ(ActivityGoal::streak(sent, {}, QDate(2027, 1, 4), 2), 1); // the 1st broke it
+    EXPECT_EQ(ActivityGoal::weekStart(QDate(2027, 1, 3)), QDate(2026, 12, 28));
+    EXPECT_EQ(ActivityGoal::weekStart(QDate(2026, 3, 1)), QDate(2026, 2, 23));
+}
+
+TEST_F(Today, ProgressCountsTheWeekAndTwelveWeeks)
+{
+    send(QDate(2026, 3, 2));
+    send(QDate(2026, 3, 2));
+    send(QDate(2026, 2, 27));
+    send(QDate(2026, 2, 26), OutreachStatus::Replied);
+    send(QDate(2026, 2, 26), OutreachStatus::Draft); // not sent: counts nothing
+    send(QDate(2025, 12, 1)); // thirteen weeks back: outside the chart
+    ASSERT_OK(ActivityCounts(*db).setDayOff(QDate(2026, 2, 24), true));
+    auto p = ActivityGoal(*db).progress(clock.today());
+    ASSERT_OK(p);
+    EXPECT_EQ(p.value().today, 2);
+    EXPECT_EQ(p.value().thisWeek, 2);
+    EXPECT_EQ(p.value().weekTarget, 2); // one work day so far, two a day
+    EXPECT_EQ(p.value().streak, 1); // today; Friday had one, under target
+    ASSERT_EQ(p.value().weekSent.size(), std::size_t(ActivityGoal::kWeeks));
+    EXPECT_EQ(p.value().weekSent[ActivityGoal::kWeeks - 2], 2); // the week before
+    EXPECT_EQ(p.value().weekTargets[ActivityGoal::kWeeks - 2], 8); // four work days: one off
+    int total = 0;
+    for (int n : p.value().weekSent)
+        total += n;
+    EXPECT_EQ(total, 4);
+    ASSERT_OK(ActivityCounts(*db).setDayOff(QDate(2026, 2, 24), false));
+    EXPECT_EQ(
+        ActivityGoal(*db).progress(clock.today()).value().weekTargets[ActivityGoal::kWeeks - 2],
+        10);
+}
+
+TEST_F(Today, TheRadarCountsToTheMarkAndReadsTheCheckIn)
+{
+    ASSERT_OK(fillDemoSample(*db));
+    auto radar = secondChanceRadar(*db, clock.today());
+    ASSERT_OK(radar);
+    ASSERT_FALSE(radar.value().empty());
+    for (const RadarItem& item : radar.value())
+        EXPECT_EQ(item.opportunity.status, OpportunityStatus::RunnerUp);
+    RadarItem first = radar.value().front();
+    Opportunity o = first.opportunity;
+    o.chosenHireStartOn = QDate(2026, 3, 16);
+    ASSERT_OK(OpportunityRepository(*db).update(o));
+    FollowUp plan;
+    plan.opportunityId = o.id;
+    plan.kind = FollowUpKind::NinetyDay;
+    plan.reason = QStringLiteral("Check in");
+    plan.dueOn = QDate(2026, 6, 5);
+    ASSERT_OK(FollowUpRepository(*db).add(plan));
+    for (const RadarItem& item : secondChanceRadar(*db, clock.today()).value()) {
+        if (item.opportunity.id != o.id)
+            continue;
+        EXPECT_EQ(item.mark, QDate(2026, 6, 14));
+        EXPECT_FALSE(item.markEstimated);
+        EXPECT_EQ(item.daysLeft, 104);
+        EXPECT_EQ(item.state, CheckInState::Planned);
+        EXPECT_EQ(item.checkInOn, QDate(2026, 6, 5));
+    }
+}
+
+TEST_F(Today, FollowUpsAreDoneSnoozedAndRescheduled)
+{
+    FollowUp overdue, today, later;
+    for (auto [f, day] :
+         { std::pair{ &overdue, QDate(2026, 2, 20) }, std::pair{ &today, QDate(2026, 3, 2) },
+           std::pair{ &later, QDate(2026, 3, 20) } }) {
+        f->reason = QStringLiteral("Write");
+        f->dueOn = day;
+        ASSERT_OK(FollowUpRepository(*db).add(*f));
+    }
+    DueFollowUps due(*db);
+    auto now = due.pending(clock.today());
+    ASSERT_OK(now);
+    ASSERT_EQ(now.value().size(), 2u);
+    EXPECT_EQ(now.value().front().followUp.id, overdue.id); // overdue first
+    ASSERT_OK(due.done(overdue.id));
+    ASSERT_OK(due.snooze(today.id, QDate(2026, 3, 9)));
+    EXPECT_TRUE(due.pending(clock.today()).value().empty());
+    EXPECT_EQ(due.pending().value().size(), 2u); // the snoozed one and the later one
+    EXPECT_EQ(FollowUpRepository(*db).get(today.id).value().status, FollowUpStatus::Snoozed);
+    clock.advanceDays(7);
+    EXPECT_EQ(due.pending(clock.today()).value().size(), 1u); // snoozed until today: back
+    // A date in the past is refused, and the follow-up keeps its date.
+    auto refused = due.reschedule(later.id, QDate(2026, 3, 1));
+    ASSERT_FALSE(refused);
+    EXPECT_FALSE(refused.error().message.isEmpty());
+    EXPECT_EQ(FollowUpRepository(*db).get(later.id).value().dueOn, QDate(2026, 3, 20));
+    ASSERT_OK(due.reschedule(later.id, QDate(2026, 4, 1)));
+    EXPECT_EQ(FollowUpRepository(*db).get(later.id).value().dueOn, QDate(2026, 4, 1));
+    EXPECT_EQ(FollowUpRepository(*db).get(overdue.id).value().doneOn, QDate(2026, 3, 2));
+}
+
+TEST_F(Today, TheActivityReportListsNotesAndRoundsInTheRange)
+{
+    ASSERT_OK(fillDemoSample(*db));
+    auto lines = ActivityReport(*db).lines(QDate(2026, 1, 1), QDate(2026, 2, 28));
+    ASSERT_OK(lines);
+    ASSERT_FALSE(lines.value().empty());
+    bool notes = false, rounds = false;
+    QDate previous;
+    for (const ActivityLine& line : lines.value()) {
+        EXPECT_GE(line.date, QDate(2026, 1, 1));
+        EXPECT_LE(line.date, QDate(2026, 2, 28));
+        EXPECT_GE(line.date, previous);
+        previous = line.date;
+        notes = notes || line.what == QStringLiteral("Note sent");
+        rounds
+            = rounds || (line.what == QStringLiteral("Interview round") && !line.person.isEmpty());
+    }
+    EXPECT_TRUE(notes);
+    EXPECT_TRUE(rounds);
+    const QString csv = ActivityReport::toCsv(lines.value());
+    EXPECT_TRUE(csv.startsWith(QStringLiteral("Date,Activity,Company,Person,Detail\r\n")));
+    EXPECT_EQ(csv.count(QStringLiteral("\r\n")), qsizetype(lines.value().size() + 1));
+}
