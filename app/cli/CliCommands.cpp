@@ -29,10 +29,11 @@ QString tr(const char* text)
 }
 
 const QStringList kReaders
-    = { QStringLiteral("check"), QStringLiteral("stats"), QStringLiteral("search"),
-        QStringLiteral("export"), QStringLiteral("outreach") };
-const QStringList kExportFormats = { QStringLiteral("markdown"), QStringLiteral("html"),
-                                     QStringLiteral("vcard"), QStringLiteral("csv") };
+    = { QStringLiteral("check"),  QStringLiteral("stats"),    QStringLiteral("search"),
+        QStringLiteral("export"), QStringLiteral("outreach"), QStringLiteral("report") };
+const QStringList kExportFormats
+    = { QStringLiteral("markdown"), QStringLiteral("html"), QStringLiteral("vcard"),
+        QStringLiteral("csv"), QStringLiteral("ics") };
 const QStringList kImportKinds = { QStringLiteral("linkedin"), QStringLiteral("vcard") };
 const QStringList kWriters
     = { QStringLiteral("init"), QStringLiteral("backup"), QStringLiteral("restore"),
@@ -227,7 +228,7 @@ QString usageProblem(const Invocation& call)
         return tr("search needs a QUERY: the words to look for.");
     if (isExport) {
         if (call.arguments.isEmpty() || !kExportFormats.contains(call.arguments.first()))
-            return tr("export needs a format: markdown, html, vcard or csv (got “%1”).")
+            return tr("export needs a format: markdown, html, vcard, csv or ics (got “%1”).")
                 .arg(call.arguments.value(0));
         if (call.arguments.size() != 2 || call.arguments.at(1).isEmpty())
             return tr("export %1 needs exactly one PATH to write to.").arg(call.arguments.first());
@@ -249,6 +250,21 @@ QString usageProblem(const Invocation& call)
     if (isOutreach && call.arguments != QStringList{ QStringLiteral("list") })
         return tr("outreach needs exactly one word: list (got “%1”).")
             .arg(call.arguments.join(QLatin1Char(' ')));
+    const bool isReport = call.command == QLatin1String("report");
+    if (isReport) {
+        if (call.arguments.value(0) != QLatin1String("activity") || call.arguments.size() != 2)
+            return tr("report needs: activity --from DATE --to DATE FILE.csv");
+        if (!fromIsoDate(call.from).isValid() || !fromIsoDate(call.to).isValid())
+            return tr("report activity needs --from and --to as dates like 2026-03-01 (got "
+                      "“%1” and “%2”).")
+                .arg(call.from, call.to);
+        if (fromIsoDate(call.from) > fromIsoDate(call.to))
+            return tr("--from (%1) comes after --to (%2).").arg(call.from, call.to);
+    }
+    if ((!call.from.isEmpty() || !call.to.isEmpty()) && !isReport)
+        return tr("--from and --to go with report activity only.");
+    if (call.todo && call.arguments.value(0) != QLatin1String("ics"))
+        return tr("--todo goes with export ics only.");
     if (call.statusGiven && !isOutreach)
         return tr("--status goes with outreach list only.");
     if (call.statusGiven && !enumFromKey<OutreachStatus>(call.status))
@@ -256,7 +272,7 @@ QString usageProblem(const Invocation& call)
             .arg(enumSqlList<OutreachStatus>().remove(QLatin1Char('\'')), call.status);
     if (call.dryRun && !isImport)
         return tr("--dry-run goes with import only.");
-    if (!isRestore && !isSearch && !isExport && !isImport && !isOutreach
+    if (!isRestore && !isSearch && !isExport && !isImport && !isOutreach && !isReport
         && !call.arguments.isEmpty()) {
         return tr("%1 takes no further arguments (got “%2”).")
             .arg(call.command, call.arguments.join(QLatin1Char(' ')));
@@ -294,6 +310,10 @@ int run(const Invocation& call, QTextStream& out, QTextStream& err)
         return importContactsCommand(db, call, out, err);
     if (call.command == QLatin1String("outreach"))
         return outreachListCommand(db, call, out, err);
+    if (call.command == QLatin1String("report"))
+        return activityReportCommand(db, call, out, err);
+    if (call.command == QLatin1String("export") && call.arguments.at(0) == QLatin1String("ics"))
+        return exportCalendarCommand(db, call, out, err);
     if (call.command == QLatin1String("export"))
         return kExportFormats.indexOf(call.arguments.at(0)) >= 2
             ? exportContactsCommand(db, call, out, err)

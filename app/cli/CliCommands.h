@@ -27,6 +27,9 @@ struct Invocation
     bool dryRun = false; // import --dry-run: the preview only
     QString status; // outreach list --status
     bool statusGiven = false;
+    QString from; // report --from
+    QString to; // report --to
+    bool todo = false; // export ics --todo: to-dos instead of events
 };
 
 // What is wrong with the command line (unknown command, missing or stray arguments, options

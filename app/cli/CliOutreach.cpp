@@ -1,9 +1,13 @@
 #include "CliOutreach.h"
 
+#include "formats/SafeFileWriter.h"
+#include "services/ActivityReport.h"
+#include "services/FollowUpCalendar.h"
 #include "services/OutreachLog.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QDir>
 
 namespace finalist::cli {
 
@@ -25,6 +29,46 @@ int outreachListCommand(Database& db, const Invocation& call, QTextStream& out, 
             << '\t' << line.contactName << '\t' << line.company << '\t' << note.subject << '\n';
     }
     out << QCoreApplication::translate("Cli", "%n notes", nullptr, int(lines.value().size()))
+        << Qt::endl;
+    return Ok;
+}
+
+int activityReportCommand(Database& db, const Invocation& call, QTextStream& out, QTextStream& err)
+{
+    const QString path = call.arguments.at(1);
+    auto lines = ActivityReport(db).lines(fromIsoDate(call.from), fromIsoDate(call.to));
+    if (!lines) {
+        err << lines.error().message << Qt::endl;
+        return Failed;
+    }
+    if (auto written = writeFileAtomically(path, ActivityReport::toCsv(lines.value()).toUtf8());
+        !written) {
+        err << written.error().message << Qt::endl;
+        return Failed;
+    }
+    out << QCoreApplication::translate("Cli", "Wrote %1 activities from %2 to %3 to %4")
+               .arg(lines.value().size())
+               .arg(call.from, call.to, QDir::toNativeSeparators(path))
+        << Qt::endl;
+    return Ok;
+}
+
+int exportCalendarCommand(Database& db, const Invocation& call, QTextStream& out, QTextStream& err)
+{
+    const QString path = call.arguments.at(1);
+    auto items = followUpCalendar(db);
+    if (!items) {
+        err << items.error().message << Qt::endl;
+        return Failed;
+    }
+    const QByteArray ics = writeICalendar(items.value(), db.clock().now(), call.todo);
+    if (auto written = writeFileAtomically(path, ics); !written) {
+        err << written.error().message << Qt::endl;
+        return Failed;
+    }
+    out << QCoreApplication::translate("Cli", "Exported %1 follow-ups to %2")
+               .arg(items.value().size())
+               .arg(QDir::toNativeSeparators(path))
         << Qt::endl;
     return Ok;
 }

@@ -12,4 +12,9 @@ namespace finalist::cli {
 // date, status, kind, channel, contact, company, subject.
 int outreachListCommand(Database& db, const Invocation& call, QTextStream& out, QTextStream& err);
 
+// report activity --from DATE --to DATE FILE.csv: every note sent and round held, as CSV.
+int activityReportCommand(Database& db, const Invocation& call, QTextStream& out, QTextStream& err);
+// export ics FILE [--todo]: the follow-ups still to do, as calendar events (or to-dos).
+int exportCalendarCommand(Database& db, const Invocation& call, QTextStream& out, QTextStream& err);
+
 } // namespace finalist::cli

@@ -33,7 +33,12 @@ QString description()
         "                        contacts from LinkedIn's Connections.csv or a vCard file; the\n"
         "                        preview is printed first, --dry-run stops there\n"
         "  outreach list [--status draft|sent|replied|no_reply]\n"
-        "                        every note, newest first, with its contact and dates\n\n"
+        "                        every note, newest first, with its contact and dates\n"
+        "  export ics FILE [--todo]\n"
+        "                        the follow-ups still to do as calendar events (or to-dos);\n"
+        "                        exporting again updates the same events\n"
+        "  report activity --from DATE --to DATE FILE.csv\n"
+        "                        every note sent and interview round held in the range\n\n"
         "Exit codes:\n"
         "  0  done\n"
         "  1  the command failed (the message says why)\n"
@@ -61,9 +66,10 @@ int main(int argc, char* argv[])
         QCoreApplication::translate("Cli", "The database file (default: %1).")
             .arg(Database::defaultPath()),
         QStringLiteral("PATH"), Database::defaultPath());
-    const QCommandLineOption to(QStringLiteral("to"),
-                                QCoreApplication::translate("Cli", "backup: write here."),
-                                QStringLiteral("FILE"));
+    const QCommandLineOption to(
+        QStringLiteral("to"),
+        QCoreApplication::translate("Cli", "backup: write here; report: the last day."),
+        QStringLiteral("FILE"));
     const QCommandLineOption entries(
         QStringLiteral("entries"),
         QCoreApplication::translate("Cli", "demo: journal entries to add."), QStringLiteral("N"));
@@ -80,7 +86,13 @@ int main(int argc, char* argv[])
         QStringLiteral("status"),
         QCoreApplication::translate("Cli", "outreach list: only notes in this state."),
         QStringLiteral("S"));
-    parser.addOptions({ database, to, entries, contacts, folder, dryRun, status });
+    const QCommandLineOption from(QStringLiteral("from"),
+                                  QCoreApplication::translate("Cli", "report: the first day."),
+                                  QStringLiteral("DATE"));
+    const QCommandLineOption todo(
+        QStringLiteral("todo"),
+        QCoreApplication::translate("Cli", "export ics: to-dos instead of events."));
+    parser.addOptions({ database, to, entries, contacts, folder, dryRun, status, from, todo });
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QCoreApplication::translate("Cli", "What to do (see above)."));
 
@@ -115,6 +127,13 @@ int main(int argc, char* argv[])
     call.dryRun = parser.isSet(dryRun);
     call.status = parser.value(status);
     call.statusGiven = parser.isSet(status);
+    call.from = parser.value(from);
+    // --to names the backup's file, or the report's last day.
+    if (call.command == QLatin1String("report")) {
+        call.to = call.backupTarget;
+        call.backupTarget.clear();
+    }
+    call.todo = parser.isSet(todo);
     for (const auto& [option, target] :
          { std::pair{ &entries, &call.entries }, std::pair{ &contacts, &call.contacts } }) {
         if (!parser.isSet(*option))
