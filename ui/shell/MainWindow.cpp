@@ -99,7 +99,7 @@ void MainWindow::buildSections()
     const Page pages[SectionCount] = {
         { tr("Today"),
           tr("Your morning page: the follow-ups due today, your outreach goal and the "
-             "second-chance radar. It arrives in a coming version.") },
+             "second-chance radar. It appears once a database is open.") },
         { tr("Journal"),
           tr("Reflections in five steps, written while the process is fresh, with your wins and "
              "lessons beside them. The editor arrives in a coming version.") },

@@ -3,6 +3,7 @@
 #include "contacts/ContactDetail.h"
 #include "contacts/ContactFileActions.h"
 #include "contacts/ContactsView.h"
+#include "DueNotice.h"
 #include "journal/JournalView.h"
 #include "lessons/LessonsView.h"
 #include "MainWindow.h"
@@ -10,6 +11,7 @@
 #include "outreach/OutreachView.h"
 #include "RestoreBackupDialog.h"
 #include "templates/TemplateEditor.h"
+#include "today/TodayView.h"
 #include "wins/WinsView.h"
 #include "wizard/WizardLauncher.h"
 
@@ -48,8 +50,7 @@ void Session::attach(MainWindow* window)
         if (m_database && ContactFileActions::undoImport(*m_database, m_window) && m_contacts)
             m_contacts->reload();
     });
-    connect(window, &MainWindow::answerRejectionRequested, this,
-            [this] { answerRejection(0); });
+    connect(window, &MainWindow::answerRejectionRequested, this, [this] { answerRejection(0); });
     connect(this, &Session::databaseChanged, window, &MainWindow::showDatabase);
     connect(this, &Session::message, window, &MainWindow::showMessage);
     connect(this, &Session::backupStateChanged, window, &MainWindow::showBackupState);
@@ -138,6 +139,8 @@ void Session::buildViews(Database& database)
 {
     if (!m_window)
         return;
+    m_today = new TodayView(database, m_window);
+    m_window->setSectionWidget(MainWindow::Today, m_today);
     m_journal = new JournalView(database, m_window);
     m_window->setSectionWidget(MainWindow::Journal, m_journal);
     auto* wins = new WinsView(database, m_window);
@@ -158,6 +161,23 @@ void Session::buildViews(Database& database)
         editor.exec();
     });
 
+    // What is due, said once on opening: in the tray where there is one, else the status bar.
+    if (const QString due = DueNotice::notify(database, m_window); !due.isEmpty())
+        emit message(due);
+    // Today opens what a follow-up is about, and plans a check-in through the wizard.
+    connect(m_today, &TodayView::answerRejectionRequested, this, &Session::answerRejection);
+    connect(m_today, &TodayView::contactRequested, this, [this](qint64 id) {
+        m_window->showSection(MainWindow::Contacts);
+        m_contacts->select(id);
+    });
+    connect(m_today, &TodayView::noteRequested, this, [this](qint64 id) {
+        m_window->showSection(MainWindow::Outreach);
+        m_outreach->selectNote(id);
+    });
+    connect(m_today, &TodayView::entryRequested, this, [this](qint64 id) {
+        m_window->showSection(MainWindow::Journal);
+        m_journal->select(id);
+    });
     // The same person stays selected in the table and the graph.
     connect(network, &NetworkView::contactSelected, m_contacts, &ContactsView::select);
     connect(m_contacts->detail(), &ContactDetail::shown, network, &NetworkView::selectContact);
@@ -169,7 +189,9 @@ void Session::buildViews(Database& database)
     // Sections read what other sections wrote when they are shown again.
     connect(m_window, &MainWindow::sectionShown, this,
             [wins, lessons, network, this](MainWindow::Section section) {
-                if (section == MainWindow::Wins)
+                if (section == MainWindow::Today)
+                    m_today->reload();
+                else if (section == MainWindow::Wins)
                     wins->reload();
                 else if (section == MainWindow::Lessons)
                     lessons->reload();
@@ -189,6 +211,8 @@ void Session::answerRejection(qint64 opportunityId)
     m_window->showSection(MainWindow::Outreach);
     if (m_outreach)
         m_outreach->reload();
+    if (m_today)
+        m_today->reload();
 }
 
 void Session::takeDailyBackup()

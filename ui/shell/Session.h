@@ -11,6 +11,7 @@ namespace finalist {
 
 class ContactsView;
 class OutreachView;
+class TodayView;
 class JournalView;
 class MainWindow;
 
@@ -58,6 +59,7 @@ private:
     JournalView* m_journal = nullptr; // owned by the window
     ContactsView* m_contacts = nullptr; // owned by the window
     OutreachView* m_outreach = nullptr; // owned by the window
+    TodayView* m_today = nullptr; // owned by the window
 };
 
 } // namespace finalist

@@ -1,0 +1,236 @@
+// The Today view on the demo story and on an empty journal.
+#include "today/TodayView.h"
+
+#include "common/InlineMessage.h"
+#include "Eventually.h"
+#include "RawSql.h"
+#include "ScriptedPrompter.h"
+#include "services/DemoSample.h"
+#include "services/DueFollowUps.h"
+#include "shell/DueNotice.h"
+#include "shell/MainWindow.h"
+#include "shell/Session.h"
+#include "storage/FollowUpRepository.h"
+#include "TestSupport.h"
+#include "today/ActivityReportDialog.h"
+#include "today/DuePanel.h"
+#include "today/GoalPanel.h"
+#include "today/PipelinePanel.h"
+#include "today/RadarPanel.h"
+#include "wizard/RejectionWizard.h"
+
+#include <gtest/gtest.h>
+#include <QApplication>
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+
+using namespace finalist;
+
+namespace {
+
+class TodayPage : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        path = folder.path(QStringLiteral("today.sqlite"));
+        db = test::openOrFail(path, clock);
+        ASSERT_TRUE(db);
+    }
+
+    void fill()
+    {
+        ASSERT_OK(fillDemoSample(*db));
+        // One overdue and one due today, whatever the sample holds.
+        for (int late : { 3, 0 }) {
+            FollowUp f;
+            f.reason = late ? QStringLiteral("Send the portfolio link")
+                            : QStringLiteral("Call Priya back");
+            f.dueOn = clock.today().addDays(-late);
+            ASSERT_OK(FollowUpRepository(*db).add(f));
+        }
+    }
+
+    QVariant sql(const QString& statement) const { return test::rawSql(path, statement); }
+
+    void shot(QWidget& widget, const QString& name)
+    {
+        const QString shots = qEnvironmentVariable("FINALIST_SHOTS_DIR");
+        if (shots.isEmpty())
+            return;
+        QDir().mkpath(shots);
+        QTest::qWait(50);
+        EXPECT_TRUE(widget.grab().save(QDir(shots).filePath(name)));
+    }
+
+    QPushButton* button(QWidget* cell, const QString& text)
+    {
+        for (QPushButton* b : cell->findChildren<QPushButton*>())
+            if (b->text() == text)
+                return b;
+        return nullptr;
+    }
+
+    test::TempFolder folder;
+    FixedClock clock{ test::referenceNow() };
+    std::unique_ptr<Database> db;
+    QString path;
+};
+
+} // namespace
+
+TEST_F(TodayPage, EmptyItSaysWhatToDoNext)
+{
+    TodayView view(*db);
+    view.resize(1000, 900);
+    view.show();
+    EXPECT_TRUE(view.due()->emptyLabel()->isVisible());
+    EXPECT_FALSE(view.due()->table()->isVisible());
+    EXPECT_TRUE(view.radar()->emptyLabel()->isVisible());
+    EXPECT_TRUE(view.pipeline()->summary()->text().contains(QStringLiteral("none yet")));
+    EXPECT_TRUE(DueNotice::text(*db).isEmpty()); // no notification when nothing is due
+    shot(view, QStringLiteral("today-empty.png"));
+}
+
+TEST_F(TodayPage, DoneSnoozeAndRescheduleChangeTheDatabase)
+{
+    fill();
+    TodayView view(*db);
+    view.resize(1100, 1000);
+    view.show();
+    shot(view, QStringLiteral("today-demo.png"));
+    DuePanel* due = view.due();
+    const int rows = due->table()->rowCount();
+    ASSERT_GE(rows, 2);
+    EXPECT_EQ(rows, int(DueFollowUps(*db).pending(clock.today()).value().size()));
+    EXPECT_TRUE(due->table()->item(0, 1)->text().contains(QStringLiteral("late")));
+    EXPECT_FALSE(DueNotice::text(*db).isEmpty());
+
+    const qint64 first = due->lines()[0].followUp.id;
+    QTest::mouseClick(button(due->table()->cellWidget(0, 2), QStringLiteral("Done")),
+                      Qt::LeftButton);
+    EXPECT_EQ(sql(QStringLiteral("SELECT status || ' ' || done_on FROM follow_ups WHERE id = %1")
+                      .arg(first))
+                  .toString(),
+              QStringLiteral("done 2026-03-02"));
+    EXPECT_EQ(due->table()->rowCount(), rows - 1);
+
+    const qint64 second = due->lines()[0].followUp.id;
+    due->snooze(0, 7);
+    EXPECT_EQ(sql(QStringLiteral("SELECT status || ' ' || due_on FROM follow_ups WHERE id = %1")
+                      .arg(second))
+                  .toString(),
+              QStringLiteral("snoozed 2026-03-09"));
+    EXPECT_EQ(due->table()->rowCount(), rows - 2);
+
+    if (due->table()->rowCount() > 0) {
+        const qint64 third = due->lines()[0].followUp.id;
+        const QString before
+            = sql(QStringLiteral("SELECT due_on FROM follow_ups WHERE id = %1").arg(third))
+                  .toString();
+        due->reschedule(0, clock.today().addDays(-1)); // the past is refused
+        EXPECT_TRUE(due->message()->isError());
+        EXPECT_EQ(sql(QStringLiteral("SELECT due_on FROM follow_ups WHERE id = %1").arg(third))
+                      .toString(),
+                  before);
+        due->reschedule(0, QDate(2026, 4, 1));
+        EXPECT_EQ(sql(QStringLiteral("SELECT due_on FROM follow_ups WHERE id = %1").arg(third))
+                      .toString(),
+                  QStringLiteral("2026-04-01"));
+    }
+}
+
+TEST_F(TodayPage, TheGoalCountsAndMarksADayOff)
+{
+    fill();
+    TodayView view(*db);
+    view.show();
+    GoalPanel* goal = view.goal();
+    ASSERT_EQ(goal->progress().weekSent.size(), std::size_t(ActivityGoal::kWeeks));
+    ASSERT_TRUE(goal->chart()->chart());
+    EXPECT_EQ(goal->chart()->chart()->series().size(), 2);
+    goal->dayOffBox()->click();
+    EXPECT_EQ(sql(QStringLiteral("SELECT count(*) FROM days_off WHERE day = '2026-03-02'")).toInt(),
+              1);
+    EXPECT_TRUE(goal->todayLabel()->text().contains(QStringLiteral("day off")));
+    goal->dayOffBox()->click();
+    EXPECT_EQ(sql(QStringLiteral("SELECT count(*) FROM days_off")).toInt(), 0);
+    // A target upside down is refused; nothing is written.
+    const int goals = sql(QStringLiteral("SELECT count(*) FROM goals")).toInt();
+    goal->minimumBox()->setValue(5);
+    goal->maximumBox()->setValue(3);
+    goal->saveTarget();
+    EXPECT_EQ(sql(QStringLiteral("SELECT count(*) FROM goals")).toInt(), goals);
+    goal->maximumBox()->setValue(6);
+    goal->saveTarget();
+    EXPECT_EQ(goal->progress().minPerWorkDay, 5);
+}
+
+TEST_F(TodayPage, TheRadarsButtonOpensTheWizardOnItsOpportunity)
+{
+    fill();
+    test::ScriptedPrompter prompter;
+    Session session(prompter, clock);
+    MainWindow window;
+    session.attach(&window);
+    db.reset(); // the session opens the file itself
+    ASSERT_TRUE(session.open(path));
+    window.show();
+    auto* today = qobject_cast<TodayView*>(window.sectionWidget(MainWindow::Today));
+    ASSERT_TRUE(today);
+    RadarPanel* radar = today->radar();
+    qint64 unplanned = 0;
+    for (const RadarItem& item : radar->items())
+        if (item.state == CheckInState::NotPlanned)
+            unplanned = item.opportunity.id;
+    ASSERT_GT(unplanned, 0) << "the demo has a runner-up without a check-in";
+    auto* plan = radar->findChild<QPushButton*>(QStringLiteral("plan-%1").arg(unplanned));
+    ASSERT_TRUE(plan);
+    qint64 opened = -1;
+    QTimer::singleShot(200, [&opened] {
+        if (auto* wizard = qobject_cast<RejectionWizard*>(QApplication::activeModalWidget())) {
+            opened = wizard->answers().opportunityId;
+            wizard->reject();
+        }
+    });
+    QTest::mouseClick(plan, Qt::LeftButton);
+    EXPECT_EQ(opened, unplanned);
+}
+
+TEST_F(TodayPage, TheActivityReportSavesCsvAndPdf)
+{
+    fill();
+    ActivityReportDialog dialog(*db);
+    dialog.fromEdit()->setDate(QDate(2025, 1, 1));
+    dialog.toEdit()->setDate(QDate(2026, 12, 31));
+    ASSERT_GT(dialog.table()->rowCount(), 0);
+    const QString csv = folder.path(QStringLiteral("a.csv"));
+    const QString pdf = folder.path(QStringLiteral("a.pdf"));
+    ASSERT_TRUE(dialog.saveCsv(csv));
+    ASSERT_TRUE(dialog.savePdf(pdf));
+    QFile csvFile(csv), pdfFile(pdf);
+    ASSERT_TRUE(csvFile.open(QIODevice::ReadOnly));
+    EXPECT_EQ(csvFile.readAll().count("\r\n"), dialog.table()->rowCount() + 1);
+    ASSERT_TRUE(pdfFile.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(pdfFile.read(5).startsWith("%PDF"));
+    // An upside-down range says so and lists nothing.
+    dialog.fromEdit()->setDate(QDate(2027, 1, 1));
+    EXPECT_TRUE(dialog.message()->isError());
+    EXPECT_EQ(dialog.table()->rowCount(), 0);
+    // A "folder" that is a file: a message, and no file.
+    const QString nowhere = folder.path(QStringLiteral("a.csv/b.csv"));
+    EXPECT_FALSE(dialog.saveCsv(nowhere));
+    EXPECT_TRUE(dialog.message()->isError());
+    EXPECT_FALSE(QFile::exists(nowhere));
+}

@@ -1,0 +1,164 @@
+#include "ActivityReportDialog.h"
+
+#include "common/InlineMessage.h"
+#include "formats/SafeFileWriter.h"
+#include "storage/Database.h"
+
+#include <QBuffer>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPdfWriter>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTextDocument>
+#include <QVBoxLayout>
+
+namespace finalist {
+
+ActivityReportDialog::ActivityReportDialog(Database& db, QWidget* parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_from(new QDateEdit(this))
+    , m_to(new QDateEdit(this))
+    , m_table(new QTableWidget(0, 5, this))
+    , m_message(new InlineMessage(this))
+{
+    setWindowTitle(tr("Activity Report"));
+    const QDate today = db.clock().today();
+    for (QDateEdit* edit : { m_from, m_to }) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    }
+    m_from->setDate(QDate(today.year(), today.month(), 1));
+    m_to->setDate(today);
+    m_table->setHorizontalHeaderLabels(ActivityReport::headers());
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    auto* csv = new QPushButton(tr("Save as CSV…"), this);
+    auto* pdf = new QPushButton(tr("Save as PDF…"), this);
+    auto* range = new QHBoxLayout;
+    range->addWidget(new QLabel(tr("From"), this));
+    range->addWidget(m_from);
+    range->addWidget(new QLabel(tr("to"), this));
+    range->addWidget(m_to);
+    range->addStretch();
+    range->addWidget(csv);
+    range->addWidget(pdf);
+    auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(range);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_message);
+    layout->addWidget(close);
+    resize(860, 520);
+    connect(m_from, &QDateEdit::dateChanged, this, &ActivityReportDialog::refresh);
+    connect(m_to, &QDateEdit::dateChanged, this, &ActivityReportDialog::refresh);
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(csv, &QPushButton::clicked, this, [this] {
+        if (const QString path = chooseFile(tr("CSV files (*.csv)"), QStringLiteral("csv"));
+            !path.isEmpty())
+            saveCsv(path);
+    });
+    connect(pdf, &QPushButton::clicked, this, [this] {
+        if (const QString path = chooseFile(tr("PDF files (*.pdf)"), QStringLiteral("pdf"));
+            !path.isEmpty())
+            savePdf(path);
+    });
+    refresh();
+}
+
+void ActivityReportDialog::refresh()
+{
+    if (m_from->date() > m_to->date()) {
+        m_message->showError(tr("The range starts after it ends."));
+        m_lines.clear();
+        m_table->setRowCount(0);
+        return;
+    }
+    auto lines = ActivityReport(m_db).lines(m_from->date(), m_to->date());
+    if (!lines) {
+        m_message->showError(lines.error().message);
+        return;
+    }
+    m_lines = lines.value();
+    m_table->setRowCount(int(m_lines.size()));
+    for (int row = 0; row < int(m_lines.size()); ++row) {
+        const ActivityLine& l = m_lines[std::size_t(row)];
+        const QStringList cells{ QLocale().toString(l.date, QStringLiteral("d MMM yyyy")), l.what,
+                                 l.company, l.person, l.detail };
+        for (int c = 0; c < cells.size(); ++c)
+            m_table->setItem(row, c, new QTableWidgetItem(cells[c]));
+    }
+    m_table->resizeColumnsToContents();
+    m_message->showInfo(tr("%1 activities between %2 and %3.")
+                            .arg(m_lines.size())
+                            .arg(QLocale().toString(m_from->date(), QLocale::ShortFormat),
+                                 QLocale().toString(m_to->date(), QLocale::ShortFormat)));
+}
+
+QString ActivityReportDialog::chooseFile(const QString& filter, const QString& suffix)
+{
+    const QString name = QStringLiteral("activity-%1-%2.%3")
+                             .arg(m_from->date().toString(Qt::ISODate),
+                                  m_to->date().toString(Qt::ISODate), suffix);
+    return QFileDialog::getSaveFileName(this, tr("Save the Activity Report"), name, filter);
+}
+
+bool ActivityReportDialog::saveCsv(const QString& path)
+{
+    if (auto written = writeFileAtomically(path, ActivityReport::toCsv(m_lines).toUtf8());
+        !written) {
+        m_message->showError(written.error().message);
+        return false;
+    }
+    m_message->showInfo(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+bool ActivityReportDialog::savePdf(const QString& path)
+{
+    // A table in a document, made in memory and written whole.
+    QString html = QStringLiteral("<h2>%1</h2><p>%2</p><table border='1' cellspacing='0' "
+                                  "cellpadding='4' width='100%'><tr>")
+                       .arg(tr("Job-search activity").toHtmlEscaped(),
+                            tr("%1 to %2")
+                                .arg(QLocale().toString(m_from->date(), QLocale::LongFormat),
+                                     QLocale().toString(m_to->date(), QLocale::LongFormat))
+                                .toHtmlEscaped());
+    for (const QString& h : ActivityReport::headers())
+        html += QStringLiteral("<th align='left'>%1</th>").arg(h.toHtmlEscaped());
+    html += QStringLiteral("</tr>");
+    for (const ActivityLine& l : m_lines) {
+        html += QStringLiteral("<tr>");
+        for (const QString& cell :
+             { l.date.toString(Qt::ISODate), l.what, l.company, l.person, l.detail })
+            html += QStringLiteral("<td>%1</td>").arg(cell.toHtmlEscaped());
+        html += QStringLiteral("</tr>");
+    }
+    html += QStringLiteral("</table>");
+    QBuffer pdf;
+    pdf.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&pdf);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setTitle(tr("Job-search activity"));
+        QTextDocument document;
+        document.setHtml(html);
+        document.print(&writer);
+    }
+    if (auto written = writeFileAtomically(path, pdf.data()); !written) {
+        m_message->showError(written.error().message);
+        return false;
+    }
+    m_message->showInfo(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+} // namespace finalist

@@ -1,0 +1,195 @@
+#include "GoalPanel.h"
+
+#include "common/InlineMessage.h"
+#include "storage/ActivityCounts.h"
+#include "storage/Database.h"
+#include "storage/GoalRepository.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineSeries>
+#include <QLocale>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace finalist {
+
+namespace {
+
+QLabel* figure(QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    QFont big = label->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setWeight(QFont::DemiBold);
+    label->setFont(big);
+    return label;
+}
+
+QLabel* caption(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
+} // namespace
+
+GoalPanel::GoalPanel(Database& db, QWidget* parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_today(figure(this))
+    , m_week(figure(this))
+    , m_streak(figure(this))
+    , m_dayOff(new QCheckBox(tr("Today is a day off"), this))
+    , m_min(new QSpinBox(this))
+    , m_max(new QSpinBox(this))
+    , m_chart(new QChartView(this))
+    , m_message(new InlineMessage(this))
+{
+    auto* figures = new QGridLayout;
+    figures->addWidget(m_today, 0, 0);
+    figures->addWidget(m_week, 0, 1);
+    figures->addWidget(m_streak, 0, 2);
+    figures->addWidget(caption(tr("sent today"), this), 1, 0);
+    figures->addWidget(caption(tr("this week"), this), 1, 1);
+    figures->addWidget(caption(tr("work days on target in a row"), this), 1, 2);
+    m_min->setRange(0, 20);
+    m_max->setRange(1, 40);
+    auto* save = new QPushButton(tr("Set Target"), this);
+    auto* target = new QHBoxLayout;
+    target->addWidget(new QLabel(tr("Target per work day:"), this));
+    target->addWidget(m_min);
+    target->addWidget(new QLabel(tr("to"), this));
+    target->addWidget(m_max);
+    target->addWidget(save);
+    target->addStretch();
+    target->addWidget(m_dayOff);
+    m_chart->setMinimumHeight(200);
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(figures);
+    layout->addWidget(m_chart);
+    layout->addLayout(target);
+    layout->addWidget(m_message);
+    connect(save, &QPushButton::clicked, this, &GoalPanel::saveTarget);
+    connect(m_dayOff, &QCheckBox::toggled, this, [this](bool off) {
+        if (auto set = ActivityCounts(m_db).setDayOff(m_db.clock().today(), off); !set) {
+            m_message->showError(set.error().message);
+            return;
+        }
+        reload();
+    });
+}
+
+void GoalPanel::reload()
+{
+    auto progress = ActivityGoal(m_db).progress(m_db.clock().today());
+    if (!progress) {
+        m_message->showError(progress.error().message);
+        return;
+    }
+    m_progress = progress.value();
+    const GoalProgress& p = m_progress;
+    m_today->setText(p.todayIsWorkDay
+                         ? tr("%1 of %2–%3").arg(p.today).arg(p.minPerWorkDay).arg(p.maxPerWorkDay)
+                         : tr("%1 (a day off)").arg(p.today));
+    m_week->setText(tr("%1 of %2").arg(p.thisWeek).arg(p.weekTarget));
+    m_streak->setText(QString::number(p.streak));
+    {
+        const QSignalBlocker blocker(m_dayOff);
+        m_dayOff->setChecked(!p.todayIsWorkDay && m_db.clock().today().dayOfWeek() <= 5);
+        m_dayOff->setEnabled(m_db.clock().today().dayOfWeek() <= 5);
+    }
+    m_min->setValue(p.minPerWorkDay);
+    m_max->setValue(p.maxPerWorkDay);
+    drawChart();
+}
+
+void GoalPanel::saveTarget()
+{
+    if (m_min->value() > m_max->value()) {
+        m_message->showError(tr("The lower number of the target is above the higher one."));
+        return;
+    }
+    auto set = GoalRepository(m_db).setFrom(m_db.clock().today(), m_min->value(), m_max->value());
+    if (!set) {
+        m_message->showError(set.error().message);
+        return;
+    }
+    m_message->showInfo(tr("From today the target is %1 to %2 per work day.")
+                            .arg(m_min->value())
+                            .arg(m_max->value()));
+    reload();
+}
+
+void GoalPanel::drawChart()
+{
+    auto* chart = new QChart;
+    const QPalette pal = palette();
+    chart->setBackgroundVisible(false);
+    chart->legend()->setLabelColor(pal.color(QPalette::WindowText));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    auto* sent = new QBarSet(tr("Sent"));
+    sent->setColor(pal.color(QPalette::Highlight));
+    sent->setBorderColor(pal.color(QPalette::Highlight));
+    auto* target = new QLineSeries;
+    target->setName(tr("Target"));
+    QPen pen(pal.color(QPalette::WindowText));
+    pen.setStyle(Qt::DashLine);
+    pen.setWidthF(1.5);
+    target->setPen(pen);
+    QStringList weeks;
+    int highest = 1;
+    for (std::size_t i = 0; i < m_progress.weekSent.size(); ++i) {
+        *sent << m_progress.weekSent[i];
+        target->append(double(i), m_progress.weekTargets[i]);
+        weeks << QLocale().toString(m_progress.weekStarts[i], QStringLiteral("d MMM"));
+        highest = std::max({ highest, m_progress.weekSent[i], m_progress.weekTargets[i] });
+    }
+    auto* bars = new QBarSeries;
+    bars->append(sent);
+    chart->addSeries(bars);
+    chart->addSeries(target);
+    auto* x = new QBarCategoryAxis;
+    x->append(weeks);
+    x->setLabelsColor(pal.color(QPalette::WindowText));
+    x->setGridLineVisible(false);
+    auto* y = new QValueAxis;
+    y->setRange(0, highest + 1);
+    y->applyNiceNumbers();
+    y->setLabelFormat(QStringLiteral("%d"));
+    y->setLabelsColor(pal.color(QPalette::WindowText));
+    y->setGridLineColor(pal.color(QPalette::Mid));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QAbstractSeries* series :
+         { static_cast<QAbstractSeries*>(bars), static_cast<QAbstractSeries*>(target) }) {
+        series->attachAxis(x);
+        series->attachAxis(y);
+    }
+    QChart* old = m_chart->chart();
+    m_chart->setChart(chart);
+    delete old;
+}
+
+void GoalPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        drawChart(); // the chart's colours come from the palette
+    QWidget::changeEvent(event);
+}
+
+} // namespace finalist

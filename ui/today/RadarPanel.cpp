@@ -1,0 +1,98 @@
+#include "RadarPanel.h"
+
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace finalist {
+
+namespace {
+
+QString stateText(const RadarItem& item)
+{
+    const QString on = QLocale().toString(item.checkInOn, QStringLiteral("d MMM"));
+    switch (item.state) {
+    case CheckInState::NotPlanned:
+        return QCoreApplication::translate("RadarPanel", "Not planned");
+    case CheckInState::Planned:
+        return QCoreApplication::translate("RadarPanel", "Planned for %1").arg(on);
+    case CheckInState::Sent:
+        return item.checkInOn.isValid()
+            ? QCoreApplication::translate("RadarPanel", "Sent %1").arg(on)
+            : QCoreApplication::translate("RadarPanel", "Sent");
+    case CheckInState::Replied:
+        return QCoreApplication::translate("RadarPanel", "They replied");
+    }
+    return {};
+}
+
+} // namespace
+
+RadarPanel::RadarPanel(Database& db, QWidget* parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_table(new QTableWidget(0, 4, this))
+    , m_empty(new QLabel(this))
+{
+    m_table->setHorizontalHeaderLabels(
+        { tr("Opportunity"), tr("Ninety-day mark"), tr("Check-in"), QString() });
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int c = 1; c < 4; ++c)
+        m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(QPushButton().sizeHint().height() + 8);
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->setFocusPolicy(Qt::NoFocus);
+    m_table->setShowGrid(false);
+    m_empty->setWordWrap(true);
+    m_empty->setText(tr("No process has ended with you as the runner-up. When one does, "
+                        "“Answer a Rejection…” plans a check-in before the chosen hire's ninety "
+                        "days are up."));
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum); // as tall as its rows
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_table);
+    layout->addWidget(m_empty);
+}
+
+void RadarPanel::reload()
+{
+    auto radar = secondChanceRadar(m_db, m_db.clock().today());
+    m_items = radar ? radar.value() : std::vector<RadarItem>();
+    m_table->setRowCount(int(m_items.size()));
+    for (int row = 0; row < int(m_items.size()); ++row) {
+        const RadarItem& item = m_items[std::size_t(row)];
+        const Opportunity& o = item.opportunity;
+        m_table->setItem(row, 0,
+                         new QTableWidgetItem(
+                             o.role.isEmpty() ? o.company : tr("%1, %2").arg(o.company, o.role)));
+        QString mark = item.daysLeft >= 0 ? tr("in %1 days").arg(item.daysLeft)
+                                          : tr("passed %1 days ago").arg(-item.daysLeft);
+        if (item.markEstimated)
+            mark = tr("about %1 (start unknown)").arg(mark);
+        auto* markItem = new QTableWidgetItem(mark);
+        markItem->setToolTip(QLocale().toString(item.mark, QLocale::LongFormat));
+        m_table->setItem(row, 1, markItem);
+        m_table->setItem(row, 2, new QTableWidgetItem(stateText(item)));
+        if (item.state == CheckInState::NotPlanned) {
+            auto* plan = new QPushButton(tr("Plan a Check-In…"), m_table);
+            plan->setObjectName(QStringLiteral("plan-%1").arg(o.id));
+            connect(plan, &QPushButton::clicked, this,
+                    [this, id = o.id] { emit planRequested(id); });
+            m_table->setCellWidget(row, 3, plan);
+        }
+    }
+    m_table->setVisible(!m_items.empty());
+    m_empty->setVisible(m_items.empty());
+    m_table->setFixedHeight(m_table->horizontalHeader()->height()
+                            + m_table->verticalHeader()->defaultSectionSize() * int(m_items.size())
+                            + 4);
+}
+
+} // namespace finalist

@@ -1,0 +1,123 @@
+#include "TodayView.h"
+
+#include "ActivityReportDialog.h"
+#include "DuePanel.h"
+#include "formats/SafeFileWriter.h"
+#include "GoalPanel.h"
+#include "PipelinePanel.h"
+#include "RadarPanel.h"
+#include "services/FollowUpCalendar.h"
+#include "storage/Database.h"
+
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace finalist {
+
+namespace {
+
+QLabel* heading(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * 1.15);
+    font.setWeight(QFont::DemiBold);
+    label->setFont(font);
+    label->setContentsMargins(0, 14, 0, 2);
+    return label;
+}
+
+} // namespace
+
+TodayView::TodayView(Database& db, QWidget* parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_date(new QLabel(this))
+    , m_due(new DuePanel(db, this))
+    , m_goal(new GoalPanel(db, this))
+    , m_radar(new RadarPanel(db, this))
+    , m_pipeline(new PipelinePanel(db, this))
+{
+    QFont big = m_date->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setWeight(QFont::DemiBold);
+    m_date->setFont(big);
+    auto* answer = new QPushButton(tr("Answer a Rejection…"), this);
+    auto* calendar = new QPushButton(tr("Export to Calendar…"), this);
+    auto* report = new QPushButton(tr("Activity Report…"), this);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_date, 1);
+    top->addWidget(calendar);
+    top->addWidget(report);
+    top->addWidget(answer);
+
+    auto* page = new QWidget(this);
+    auto* column = new QVBoxLayout(page);
+    column->setContentsMargins(16, 8, 16, 16);
+    column->addLayout(top);
+    column->addWidget(heading(tr("Due"), page));
+    column->addWidget(m_due);
+    column->addWidget(heading(tr("Outreach Goal"), page));
+    column->addWidget(m_goal);
+    column->addWidget(heading(tr("Second-Chance Radar"), page));
+    column->addWidget(m_radar);
+    column->addWidget(heading(tr("Where Things Stand"), page));
+    column->addWidget(m_pipeline);
+    column->addStretch();
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+
+    connect(answer, &QPushButton::clicked, this, [this] { emit answerRejectionRequested(0); });
+    connect(m_radar, &RadarPanel::planRequested, this, &TodayView::answerRejectionRequested);
+    connect(m_due, &DuePanel::contactRequested, this, &TodayView::contactRequested);
+    connect(m_due, &DuePanel::noteRequested, this, &TodayView::noteRequested);
+    connect(m_due, &DuePanel::entryRequested, this, &TodayView::entryRequested);
+    connect(m_due, &DuePanel::changed, m_radar, &RadarPanel::reload);
+    connect(calendar, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export Follow-Ups to a Calendar"), QStringLiteral("finalist-follow-ups.ics"),
+            tr("Calendar files (*.ics)"));
+        if (!path.isEmpty())
+            exportCalendar(path);
+    });
+    connect(report, &QPushButton::clicked, this, [this] {
+        ActivityReportDialog dialog(m_db, this);
+        dialog.exec();
+    });
+    reload();
+}
+
+void TodayView::reload()
+{
+    m_date->setText(QLocale().toString(m_db.clock().today(), QStringLiteral("dddd d MMMM")));
+    m_due->reload();
+    m_goal->reload();
+    m_radar->reload();
+    m_pipeline->reload();
+}
+
+bool TodayView::exportCalendar(const QString& path, bool asTodos)
+{
+    auto items = followUpCalendar(m_db);
+    Status written = items
+        ? writeFileAtomically(path, writeICalendar(items.value(), m_db.clock().now(), asTodos))
+        : Status(items.error());
+    if (!written) {
+        QMessageBox::warning(this, tr("Calendar Not Exported"), written.error().message);
+        return false;
+    }
+    return true;
+}
+
+} // namespace finalist
