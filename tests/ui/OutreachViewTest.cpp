@@ -88,6 +88,22 @@ TEST_F(Outreaching, TheLogListsFiltersAndSearches)
     view.statusBox()->setCurrentIndex(0);
     EXPECT_EQ(view.model()->rowCount(), all);
 
+    // By person: only their notes.
+    ASSERT_GT(view.personBox()->count(), 2);
+    view.personBox()->setCurrentIndex(1);
+    const qint64 person = view.personBox()->currentData().toLongLong();
+    ASSERT_GT(view.model()->rowCount(), 0);
+    for (int row = 0; row < view.model()->rowCount(); ++row)
+        EXPECT_EQ(view.model()->lineAt(row)->note.contactId, person);
+    view.personBox()->setCurrentIndex(0);
+    // By opportunity.
+    view.opportunityBox()->setCurrentIndex(1);
+    const qint64 opportunity = view.opportunityBox()->currentData().toLongLong();
+    for (int row = 0; row < view.model()->rowCount(); ++row)
+        EXPECT_EQ(view.model()->lineAt(row)->note.opportunityId, opportunity);
+    view.opportunityBox()->setCurrentIndex(0);
+    EXPECT_EQ(view.model()->rowCount(), all);
+
     QTest::keyClicks(view.searchEdit(), QStringLiteral("audit"));
     ASSERT_EVENTUALLY(view.model()->rowCount() < all, 2000);
     EXPECT_GT(view.model()->rowCount(), 0);

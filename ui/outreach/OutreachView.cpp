@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMap>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -31,6 +32,7 @@ OutreachView::OutreachView(Database& db, QWidget* parent)
     , m_tabs(new QTabWidget(this))
     , m_status(new QComboBox(this))
     , m_opportunity(new QComboBox(this))
+    , m_person(new QComboBox(this))
     , m_search(new QLineEdit(this))
     , m_table(new QTableView(this))
     , m_model(new OutreachListModel(this))
@@ -57,6 +59,7 @@ OutreachView::OutreachView(Database& db, QWidget* parent)
     filters->addWidget(m_search, 2);
     filters->addWidget(m_status, 1);
     filters->addWidget(m_opportunity, 1);
+    filters->addWidget(m_person, 1);
     filters->addWidget(templates);
     filters->addWidget(answer);
 
@@ -106,6 +109,7 @@ OutreachView::OutreachView(Database& db, QWidget* parent)
     connect(searchDelay, &QTimer::timeout, this, &OutreachView::reload);
     connect(m_status, &QComboBox::currentIndexChanged, this, &OutreachView::reload);
     connect(m_opportunity, &QComboBox::currentIndexChanged, this, &OutreachView::reload);
+    connect(m_person, &QComboBox::currentIndexChanged, this, &OutreachView::reload);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         flush(); // the words typed into the draft left behind are kept
         showNote();
@@ -145,6 +149,19 @@ void OutreachView::fillOpportunities()
         for (const Opportunity& o : all.value())
             m_opportunity->addItem(o.company, o.id);
     m_opportunity->setCurrentIndex(std::max(0, m_opportunity->findData(keep)));
+
+    // Everyone who has a note, by name.
+    const qint64 keepPerson = m_person->currentData().toLongLong();
+    const QSignalBlocker personBlocker(m_person);
+    m_person->clear();
+    m_person->addItem(tr("Every person"), qint64(0));
+    QMap<QString, qint64> people;
+    if (auto lines = OutreachLog(m_db).lines())
+        for (const OutreachLine& line : lines.value())
+            people.insert(line.contactName, line.note.contactId);
+    for (auto it = people.cbegin(); it != people.cend(); ++it)
+        m_person->addItem(it.key(), it.value());
+    m_person->setCurrentIndex(std::max(0, m_person->findData(keepPerson)));
 }
 
 bool OutreachView::flush()
@@ -172,6 +189,7 @@ void OutreachView::reload()
     OutreachFilter filter;
     filter.status = enumFromKey<OutreachStatus>(m_status->currentData().toString());
     filter.opportunityId = m_opportunity->currentData().toLongLong();
+    filter.contactId = m_person->currentData().toLongLong();
     filter.text = m_search->text();
     auto lines = OutreachLog(m_db).lines(filter);
     if (!lines) {

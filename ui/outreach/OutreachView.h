@@ -32,6 +32,7 @@ public:
     OutreachListModel* model() const { return m_model; }
     QComboBox* statusBox() const { return m_status; }
     QComboBox* opportunityBox() const { return m_opportunity; }
+    QComboBox* personBox() const { return m_person; }
     QLineEdit* searchEdit() const { return m_search; }
     QLineEdit* subjectEdit() const { return m_subject; }
     QPlainTextEdit* bodyEdit() const { return m_body; }
@@ -70,6 +71,7 @@ private:
     QTabWidget* m_tabs;
     QComboBox* m_status;
     QComboBox* m_opportunity;
+    QComboBox* m_person;
     QLineEdit* m_search;
     QTableView* m_table;
     OutreachListModel* m_model;
