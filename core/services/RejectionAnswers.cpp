@@ -1,6 +1,7 @@
 #include "RejectionAnswers.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace finalist {
 
@@ -66,6 +67,15 @@ QJsonObject RejectionAnswers::toJson() const
              { QStringLiteral("recipients"), people },
              { QStringLiteral("drafts"), notes },
              { QStringLiteral("follow_ups"), later } };
+}
+
+QString RejectionAnswers::choicesSignature() const
+{
+    RejectionAnswers choices = *this;
+    choices.page = 0;
+    choices.drafts.clear();
+    choices.followUps.clear();
+    return QString::fromUtf8(QJsonDocument(choices.toJson()).toJson(QJsonDocument::Compact));
 }
 
 RejectionAnswers RejectionAnswers::fromJson(const QJsonObject& json)

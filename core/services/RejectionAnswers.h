@@ -70,6 +70,9 @@ struct RejectionAnswers
     std::vector<ProposedFollowUp> followUps;
 
     QJsonObject toJson() const;
+    // Everything the drafts and the dates are made from (not the page, the drafts or the
+    // dates themselves): when it changes, they are made again.
+    QString choicesSignature() const;
     static RejectionAnswers fromJson(const QJsonObject& json);
 };
 

@@ -7,6 +7,7 @@
 #include "outreach/ThankYouChecklist.h"
 #include "RawSql.h"
 #include "services/DemoSample.h"
+#include "Shots.h"
 #include "storage/PeopleMet.h"
 #include "templates/BuiltinTemplates.h"
 #include "templates/TemplateEditor.h"
@@ -43,15 +44,7 @@ protected:
 
     QVariant sql(const QString& statement) const { return test::rawSql(path, statement); }
 
-    void shot(QWidget& widget, const QString& name)
-    {
-        const QString shots = qEnvironmentVariable("FINALIST_SHOTS_DIR");
-        if (shots.isEmpty())
-            return;
-        QDir().mkpath(shots);
-        QTest::qWait(30);
-        EXPECT_TRUE(widget.grab().save(QDir(shots).filePath(name)));
-    }
+    void shot(QWidget& widget, const QString& name) { test::saveShot(widget, name); }
 
     // The row of the first note in the given state.
     int rowIn(OutreachView& view, OutreachStatus status)

@@ -5,6 +5,7 @@
 #include "Eventually.h"
 #include "RawSql.h"
 #include "services/DemoSample.h"
+#include "Shots.h"
 #include "storage/OpportunityRepository.h"
 #include "storage/OutreachRepository.h"
 #include "TestSupport.h"
@@ -78,15 +79,7 @@ protected:
         return qobject_cast<Page*>(wizard.page(id));
     }
 
-    void shot(QWidget& widget, const QString& name)
-    {
-        const QString shots = qEnvironmentVariable("FINALIST_SHOTS_DIR");
-        if (shots.isEmpty())
-            return;
-        QDir().mkpath(shots);
-        QTest::qWait(30);
-        EXPECT_TRUE(widget.grab().save(QDir(shots).filePath(name)));
-    }
+    void shot(QWidget& widget, const QString& name) { test::saveShot(widget, name); }
 
     // Opens the wizard on the runner-up and fills page one: who told, and their praise.
     void fillTheNews(RejectionWizard& wizard)

@@ -10,6 +10,7 @@
 #include "shell/DueNotice.h"
 #include "shell/MainWindow.h"
 #include "shell/Session.h"
+#include "Shots.h"
 #include "storage/FollowUpRepository.h"
 #include "TestSupport.h"
 #include "today/ActivityReportDialog.h"
@@ -64,15 +65,7 @@ protected:
 
     QVariant sql(const QString& statement) const { return test::rawSql(path, statement); }
 
-    void shot(QWidget& widget, const QString& name)
-    {
-        const QString shots = qEnvironmentVariable("FINALIST_SHOTS_DIR");
-        if (shots.isEmpty())
-            return;
-        QDir().mkpath(shots);
-        QTest::qWait(50);
-        EXPECT_TRUE(widget.grab().save(QDir(shots).filePath(name)));
-    }
+    void shot(QWidget& widget, const QString& name) { test::saveShot(widget, name); }
 
     QPushButton* button(QWidget* cell, const QString& text)
     {

@@ -10,6 +10,7 @@
 #include "services/DemoSample.h"
 #include "shell/MainWindow.h"
 #include "shell/Session.h"
+#include "Shots.h"
 #include "TestSupport.h"
 #include "wins/WinsView.h"
 
@@ -44,15 +45,7 @@ protected:
         ASSERT_OK(fillDemoSample(*db));
     }
 
-    void shot(QWidget& widget, const QString& name)
-    {
-        const QString shots = qEnvironmentVariable("FINALIST_SHOTS_DIR");
-        if (shots.isEmpty())
-            return;
-        QDir().mkpath(shots);
-        QTest::qWait(30);
-        EXPECT_TRUE(widget.grab().save(QDir(shots).filePath(name)));
-    }
+    void shot(QWidget& widget, const QString& name) { test::saveShot(widget, name); }
 
     test::TempFolder folder;
     FixedClock clock{ test::referenceNow() };

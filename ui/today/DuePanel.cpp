@@ -1,5 +1,6 @@
 #include "DuePanel.h"
 
+#include "common/ActionTable.h"
 #include "common/InlineMessage.h"
 #include "storage/Database.h"
 
@@ -29,11 +30,7 @@ DuePanel::DuePanel(Database& db, QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(QPushButton().sizeHint().height() + 8);
-    m_table->setSelectionMode(QAbstractItemView::NoSelection);
-    m_table->setFocusPolicy(Qt::NoFocus);
-    m_table->setShowGrid(false);
+    setUpActionTable(m_table);
     m_empty->setWordWrap(true);
     m_empty->setText(tr("Nothing is due today. A good moment to write to one person you met "
                         "this year, or to plan a check-in on the radar below."));
@@ -106,9 +103,7 @@ void DuePanel::reload()
     m_table->setVisible(!m_lines.empty());
     m_empty->setVisible(m_lines.empty());
     // Tall enough for every row, so the page scrolls rather than the table.
-    m_table->setFixedHeight(m_table->horizontalHeader()->height()
-                            + m_table->verticalHeader()->defaultSectionSize() * int(m_lines.size())
-                            + 4);
+    fitTableToRows(m_table);
 }
 
 void DuePanel::apply(const Status& status, const QString& done)

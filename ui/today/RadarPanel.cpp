@@ -1,5 +1,6 @@
 #include "RadarPanel.h"
 
+#include "common/ActionTable.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -45,11 +46,7 @@ RadarPanel::RadarPanel(Database& db, QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     for (int c = 1; c < 4; ++c)
         m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(QPushButton().sizeHint().height() + 8);
-    m_table->setSelectionMode(QAbstractItemView::NoSelection);
-    m_table->setFocusPolicy(Qt::NoFocus);
-    m_table->setShowGrid(false);
+    setUpActionTable(m_table);
     m_empty->setWordWrap(true);
     m_empty->setText(tr("No process has ended with you as the runner-up. When one does, "
                         "“Answer a Rejection…” plans a check-in before the chosen hire's ninety "
@@ -90,9 +87,7 @@ void RadarPanel::reload()
     }
     m_table->setVisible(!m_items.empty());
     m_empty->setVisible(m_items.empty());
-    m_table->setFixedHeight(m_table->horizontalHeader()->height()
-                            + m_table->verticalHeader()->defaultSectionSize() * int(m_items.size())
-                            + 4);
+    fitTableToRows(m_table);
 }
 
 } // namespace finalist

@@ -7,7 +7,6 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -80,11 +79,7 @@ void DraftsPage::initializePage()
 void DraftsPage::redraft()
 {
     RejectionAnswers& a = answers();
-    RejectionAnswers basisOnly = a;
-    basisOnly.page = 0;
-    basisOnly.drafts.clear();
-    basisOnly.followUps.clear();
-    const QString basis = QString::fromUtf8(QJsonDocument(basisOnly.toJson()).toJson());
+    const QString basis = a.choicesSignature();
     // A resumed wizard brings its drafts: they stand as written.
     if (m_basis.isEmpty() && !a.drafts.empty()) {
         for (const DraftNote& note : a.drafts)

@@ -1,5 +1,6 @@
 #include "FinishPage.h"
 
+#include "common/ActionTable.h"
 #include "common/InlineMessage.h"
 #include "formats/MailtoUrl.h"
 #include "RejectionWizard.h"
@@ -34,11 +35,7 @@ FinishPage::FinishPage(RejectionWizard* wizard)
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(QPushButton().sizeHint().height() + 8);
-    m_table->setFocusPolicy(Qt::NoFocus);
-    m_table->setSelectionMode(QAbstractItemView::NoSelection);
-    m_table->setShowGrid(false);
+    setUpActionTable(m_table);
     body()->addWidget(m_summary);
     body()->addWidget(m_table, 1);
 }

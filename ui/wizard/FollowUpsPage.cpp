@@ -1,11 +1,11 @@
 #include "FollowUpsPage.h"
 
+#include "common/ActionTable.h"
 #include "common/InlineMessage.h"
 #include "RejectionWizard.h"
 
 #include <QDateEdit>
 #include <QHeaderView>
-#include <QJsonDocument>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -24,10 +24,8 @@ FollowUpsPage::FollowUpsPage(RejectionWizard* wizard)
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Fixed);
-    m_table->verticalHeader()->hide();
+    setUpActionTable(m_table);
     m_table->verticalHeader()->setDefaultSectionSize(QDateEdit().sizeHint().height() + 8);
-    m_table->setSelectionMode(QAbstractItemView::NoSelection);
-    m_table->setShowGrid(false);
     m_table->setWordWrap(true);
     body()->addWidget(m_table);
 }
@@ -35,11 +33,7 @@ FollowUpsPage::FollowUpsPage(RejectionWizard* wizard)
 void FollowUpsPage::initializePage()
 {
     RejectionAnswers& a = answers();
-    RejectionAnswers basisOnly = a;
-    basisOnly.page = 0;
-    basisOnly.followUps.clear();
-    basisOnly.drafts.clear();
-    const QString basis = QString::fromUtf8(QJsonDocument(basisOnly.toJson()).toJson());
+    const QString basis = a.choicesSignature();
     const bool resumed = m_basis.isEmpty() && !a.followUps.empty();
     if (!resumed && basis != m_basis) {
         std::vector<ProposedFollowUp> fresh = rejectionWizard()->response().followUps(a);

@@ -1,5 +1,6 @@
 #include "RecipientsPage.h"
 
+#include "common/ActionTable.h"
 #include "common/InlineMessage.h"
 #include "RejectionWizard.h"
 
@@ -28,11 +29,8 @@ RecipientsPage::RecipientsPage(RejectionWizard* wizard)
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Fixed);
     m_table->setColumnWidth(1, 180);
-    m_table->verticalHeader()->hide();
+    setUpActionTable(m_table);
     m_table->verticalHeader()->setDefaultSectionSize(QComboBox().sizeHint().height() + 6);
-    m_table->setFocusPolicy(Qt::NoFocus);
-    m_table->setSelectionMode(QAbstractItemView::NoSelection);
-    m_table->setShowGrid(false);
     body()->addWidget(m_table);
 }
 
