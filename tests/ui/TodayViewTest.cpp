@@ -3,6 +3,7 @@
 
 #include "common/InlineMessage.h"
 #include "Eventually.h"
+#include "preferences/PreferencesDialog.h"
 #include "RawSql.h"
 #include "ScriptedPrompter.h"
 #include "services/DemoSample.h"
@@ -159,15 +160,20 @@ TEST_F(TodayPage, TheGoalCountsAndMarksADayOff)
     EXPECT_TRUE(goal->todayLabel()->text().contains(QStringLiteral("day off")));
     goal->dayOffBox()->click();
     EXPECT_EQ(sql(QStringLiteral("SELECT count(*) FROM days_off")).toInt(), 0);
-    // A target upside down is refused; nothing is written.
+    // The target is set in the preferences; one upside down is refused, nothing written.
     const int goals = sql(QStringLiteral("SELECT count(*) FROM goals")).toInt();
-    goal->minimumBox()->setValue(5);
-    goal->maximumBox()->setValue(3);
-    goal->saveTarget();
+    PreferencesDialog preferences(*db);
+    EXPECT_EQ(preferences.minimumBox()->value(), goal->progress().minPerWorkDay);
+    preferences.minimumBox()->setValue(5);
+    preferences.maximumBox()->setValue(3);
+    EXPECT_FALSE(preferences.save());
+    EXPECT_TRUE(preferences.message()->isError());
     EXPECT_EQ(sql(QStringLiteral("SELECT count(*) FROM goals")).toInt(), goals);
-    goal->maximumBox()->setValue(6);
-    goal->saveTarget();
+    preferences.maximumBox()->setValue(6);
+    ASSERT_TRUE(preferences.save());
+    goal->reload();
     EXPECT_EQ(goal->progress().minPerWorkDay, 5);
+    EXPECT_TRUE(goal->targetLabel()->text().contains(QStringLiteral("5 to 6")));
 }
 
 TEST_F(TodayPage, TheRadarsButtonOpensTheWizardOnItsOpportunity)

@@ -165,6 +165,11 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Undo an Import…"), this, &MainWindow::undoImportRequested)
         ->setObjectName(QStringLiteral("undoImport"));
     file->addSeparator();
+    QAction* preferences = file->addAction(tr("&Preferences…"), QKeySequence::Preferences, this,
+                                           &MainWindow::preferencesRequested);
+    preferences->setObjectName(QStringLiteral("preferences"));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), qApp,
                                     &QApplication::closeAllWindows);
     quit->setObjectName(QStringLiteral("quit"));

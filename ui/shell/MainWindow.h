@@ -59,6 +59,7 @@ signals:
     void exportContactsRequested();
     void undoImportRequested();
     void answerRejectionRequested();
+    void preferencesRequested();
     void sectionShown(finalist::MainWindow::Section section);
 
 private:

@@ -9,6 +9,7 @@
 #include "MainWindow.h"
 #include "network/NetworkView.h"
 #include "outreach/OutreachView.h"
+#include "preferences/PreferencesDialog.h"
 #include "RestoreBackupDialog.h"
 #include "templates/TemplateEditor.h"
 #include "today/TodayView.h"
@@ -166,6 +167,7 @@ void Session::buildViews(Database& database)
         emit message(due);
     // Today opens what a follow-up is about, and plans a check-in through the wizard.
     connect(m_today, &TodayView::answerRejectionRequested, this, &Session::answerRejection);
+    connect(m_today, &TodayView::preferencesRequested, this, &Session::editPreferences);
     connect(m_today, &TodayView::contactRequested, this, [this](qint64 id) {
         m_window->showSection(MainWindow::Contacts);
         m_contacts->select(id);
@@ -202,6 +204,15 @@ void Session::buildViews(Database& database)
                 else if (section == MainWindow::Network && !network->isLayingOut())
                     network->reload();
             });
+}
+
+void Session::editPreferences()
+{
+    if (!m_database)
+        return;
+    PreferencesDialog dialog(*m_database, m_window);
+    if (dialog.exec() == QDialog::Accepted && m_today)
+        m_today->reload();
 }
 
 void Session::answerRejection(qint64 opportunityId)

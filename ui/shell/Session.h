@@ -38,6 +38,7 @@ public slots:
     void restoreBackup();
     // The rejection wizard, on an opportunity or (0) for the user to pick; resumes a kept one.
     void answerRejection(qint64 opportunityId);
+    void editPreferences();
 
 signals:
     void databaseChanged(const QString& path);

@@ -3,7 +3,6 @@
 #include "common/InlineMessage.h"
 #include "storage/ActivityCounts.h"
 #include "storage/Database.h"
-#include "storage/GoalRepository.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -18,7 +17,6 @@
 #include <QLineSeries>
 #include <QLocale>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
@@ -52,8 +50,7 @@ GoalPanel::GoalPanel(Database& db, QWidget* parent)
     , m_week(figure(this))
     , m_streak(figure(this))
     , m_dayOff(new QCheckBox(tr("Today is a day off"), this))
-    , m_min(new QSpinBox(this))
-    , m_max(new QSpinBox(this))
+    , m_target(new QLabel(this))
     , m_chart(new QChartView(this))
     , m_message(new InlineMessage(this))
 {
@@ -64,15 +61,10 @@ GoalPanel::GoalPanel(Database& db, QWidget* parent)
     figures->addWidget(caption(tr("sent today"), this), 1, 0);
     figures->addWidget(caption(tr("this week"), this), 1, 1);
     figures->addWidget(caption(tr("work days on target in a row"), this), 1, 2);
-    m_min->setRange(0, 20);
-    m_max->setRange(1, 40);
-    auto* save = new QPushButton(tr("Set Target"), this);
+    auto* change = new QPushButton(tr("Change…"), this);
     auto* target = new QHBoxLayout;
-    target->addWidget(new QLabel(tr("Target per work day:"), this));
-    target->addWidget(m_min);
-    target->addWidget(new QLabel(tr("to"), this));
-    target->addWidget(m_max);
-    target->addWidget(save);
+    target->addWidget(m_target);
+    target->addWidget(change);
     target->addStretch();
     target->addWidget(m_dayOff);
     m_chart->setMinimumHeight(200);
@@ -83,7 +75,7 @@ GoalPanel::GoalPanel(Database& db, QWidget* parent)
     layout->addWidget(m_chart);
     layout->addLayout(target);
     layout->addWidget(m_message);
-    connect(save, &QPushButton::clicked, this, &GoalPanel::saveTarget);
+    connect(change, &QPushButton::clicked, this, &GoalPanel::preferencesRequested);
     connect(m_dayOff, &QCheckBox::toggled, this, [this](bool off) {
         if (auto set = ActivityCounts(m_db).setDayOff(m_db.clock().today(), off); !set) {
             m_message->showError(set.error().message);
@@ -112,26 +104,9 @@ void GoalPanel::reload()
         m_dayOff->setChecked(!p.todayIsWorkDay && m_db.clock().today().dayOfWeek() <= 5);
         m_dayOff->setEnabled(m_db.clock().today().dayOfWeek() <= 5);
     }
-    m_min->setValue(p.minPerWorkDay);
-    m_max->setValue(p.maxPerWorkDay);
+    m_target->setText(
+        tr("Target: %1 to %2 notes per work day.").arg(p.minPerWorkDay).arg(p.maxPerWorkDay));
     drawChart();
-}
-
-void GoalPanel::saveTarget()
-{
-    if (m_min->value() > m_max->value()) {
-        m_message->showError(tr("The lower number of the target is above the higher one."));
-        return;
-    }
-    auto set = GoalRepository(m_db).setFrom(m_db.clock().today(), m_min->value(), m_max->value());
-    if (!set) {
-        m_message->showError(set.error().message);
-        return;
-    }
-    m_message->showInfo(tr("From today the target is %1 to %2 per work day.")
-                            .arg(m_min->value())
-                            .arg(m_max->value()));
-    reload();
 }
 
 void GoalPanel::drawChart()

@@ -7,7 +7,6 @@
 class QChartView;
 class QCheckBox;
 class QLabel;
-class QSpinBox;
 
 namespace finalist {
 
@@ -15,7 +14,8 @@ class Database;
 class InlineMessage;
 
 // The outreach goal: sent today and this week against the target, the streak of work days on
-// target, and the last twelve weeks as a chart. The target and today's day off are set here.
+// target, and the last twelve weeks as a chart. Today's day off is set here, the target in
+// the preferences.
 class GoalPanel : public QWidget
 {
     Q_OBJECT
@@ -26,14 +26,15 @@ public:
     QLabel* weekLabel() const { return m_week; }
     QLabel* streakLabel() const { return m_streak; }
     QCheckBox* dayOffBox() const { return m_dayOff; }
-    QSpinBox* minimumBox() const { return m_min; }
-    QSpinBox* maximumBox() const { return m_max; }
+    QLabel* targetLabel() const { return m_target; }
     QChartView* chart() const { return m_chart; }
     const GoalProgress& progress() const { return m_progress; }
-    void saveTarget();
 
 public slots:
     void reload();
+
+signals:
+    void preferencesRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -47,8 +48,7 @@ private:
     QLabel* m_week;
     QLabel* m_streak;
     QCheckBox* m_dayOff;
-    QSpinBox* m_min;
-    QSpinBox* m_max;
+    QLabel* m_target;
     QChartView* m_chart;
     InlineMessage* m_message;
 };

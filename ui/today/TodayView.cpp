@@ -84,6 +84,7 @@ TodayView::TodayView(Database& db, QWidget* parent)
     connect(m_due, &DuePanel::noteRequested, this, &TodayView::noteRequested);
     connect(m_due, &DuePanel::entryRequested, this, &TodayView::entryRequested);
     connect(m_due, &DuePanel::changed, m_radar, &RadarPanel::reload);
+    connect(m_goal, &GoalPanel::preferencesRequested, this, &TodayView::preferencesRequested);
     connect(calendar, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
             this, tr("Export Follow-Ups to a Calendar"), QStringLiteral("finalist-follow-ups.ics"),

@@ -36,6 +36,7 @@ signals:
     void contactRequested(qint64 contactId);
     void noteRequested(qint64 outreachId);
     void entryRequested(qint64 entryId);
+    void preferencesRequested();
 
 private:
     Database& m_db;
