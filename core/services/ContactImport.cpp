@@ -219,49 +219,52 @@ Result<ImportPlan> ContactImport::plan(const ContactFileContents& contents, cons
     plan.source = source;
     plan.fileName = fileName;
     plan.problems = contents.problems;
+    // Keying the file's rows needs no database; it runs on a second thread while this one
+    // reads and indexes everyone already stored. Only plain values cross over.
+    std::vector<MatchKeys> candidateKeys;
+    std::unique_ptr<QThread> fileReader(QThread::create([&plan, &contents, &candidateKeys] {
+        KeyIndex<int> seenInFile;
+        seenInFile.reserve(qsizetype(contents.contacts.size()));
+        plan.candidates.reserve(contents.contacts.size());
+        candidateKeys.reserve(contents.contacts.size());
+        for (const ImportedContact& person : contents.contacts) {
+            const Contact& in = person.contact;
+            MatchKeys keys
+                = keysOf(in.firstName, in.lastName, in.company, in.linkedInUrl, person.emails);
+            if (const int earlier = seenInFile.find(keys)) {
+                plan.problems.push_back({ person.line,
+                                          tr("Line %1: the same person as on line %2; skipped.")
+                                              .arg(person.line)
+                                              .arg(earlier) });
+                continue;
+            }
+            seenInFile.insert(keys, person.line);
+            if (auto invalid = ContactRepository::check(in); !invalid) {
+                plan.problems.push_back(
+                    { person.line,
+                      tr("Line %1: %2").arg(person.line).arg(invalid.error().message) });
+                continue;
+            }
+            ImportCandidate candidate;
+            candidate.incoming = person;
+            plan.candidates.push_back(std::move(candidate));
+            candidateKeys.push_back(std::move(keys));
+        }
+    }));
+    fileReader->start();
+
     ContactRepository repository(m_db);
     auto existing = repository.keys();
-    if (!existing)
-        return existing.error();
-    // Indexing everyone already in the contacts and reading the file's rows are independent;
-    // the index is built on a second thread meanwhile. Only plain values cross over.
     KeyIndex<qint64> index;
-    std::unique_ptr<QThread> indexer(QThread::create([&index, &existing] {
+    if (existing) {
         index.reserve(existing.value().size());
         for (const ContactKey& c : existing.value())
             index.insert(keysOf(c.firstName, c.lastName, c.company, c.linkedInUrl, { c.email }),
                          c.id);
-    }));
-    indexer->start();
-
-    KeyIndex<int> seenInFile;
-    seenInFile.reserve(qsizetype(contents.contacts.size()));
-    std::vector<MatchKeys> candidateKeys;
-    plan.candidates.reserve(contents.contacts.size());
-    candidateKeys.reserve(contents.contacts.size());
-    for (const ImportedContact& person : contents.contacts) {
-        const Contact& in = person.contact;
-        MatchKeys keys
-            = keysOf(in.firstName, in.lastName, in.company, in.linkedInUrl, person.emails);
-        if (const int earlier = seenInFile.find(keys)) {
-            plan.problems.push_back({ person.line,
-                                      tr("Line %1: the same person as on line %2; skipped.")
-                                          .arg(person.line)
-                                          .arg(earlier) });
-            continue;
-        }
-        seenInFile.insert(keys, person.line);
-        if (auto invalid = ContactRepository::check(in); !invalid) {
-            plan.problems.push_back(
-                { person.line, tr("Line %1: %2").arg(person.line).arg(invalid.error().message) });
-            continue;
-        }
-        ImportCandidate candidate;
-        candidate.incoming = person;
-        plan.candidates.push_back(std::move(candidate));
-        candidateKeys.push_back(std::move(keys));
     }
-    indexer->wait();
+    fileReader->wait();
+    if (!existing)
+        return existing.error();
 
     QList<qint64> matched;
     for (std::size_t i = 0; i < plan.candidates.size(); ++i) {

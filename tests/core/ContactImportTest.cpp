@@ -99,7 +99,9 @@ TEST_F(Import, CommitThenUndoLeavesTheContactsAsTheyWere)
     EXPECT_EQ(skipped.value().linkedInStatus, LinkedInStatus::NotConnected);
 
     // The new contacts are in the search index, and its trigger is back for later ones.
-    auto found = ContactRepository(*db).list(ContactFilter{ QStringLiteral("Tomás") });
+    ContactFilter byName;
+    byName.text = QStringLiteral("Tomás");
+    auto found = ContactRepository(*db).list(byName);
     ASSERT_OK(found);
     EXPECT_EQ(found.value().size(), 1u);
     EXPECT_EQ(test::rawSql(db->path(),

@@ -68,10 +68,12 @@ TEST_F(Window, NavigationWalksEverySectionByClickAndShortcut)
         EXPECT_FALSE(navigation->item(i)->icon().isNull());
         QWidget* shown = window.sectionWidget(static_cast<MainWindow::Section>(i));
         EXPECT_TRUE(shown->isVisible());
-        if (i == MainWindow::Journal)
+        if (i == MainWindow::Journal) {
             EXPECT_NE(qobject_cast<JournalView*>(shown), nullptr) << "the journal is built";
-        if (i == MainWindow::Today)
+        }
+        if (i == MainWindow::Today) {
             EXPECT_NE(qobject_cast<TodayView*>(shown), nullptr) << "the start page is built";
+        }
         EXPECT_EQ(qobject_cast<EmptyStateWidget*>(shown), nullptr) << "every view is built";
     }
     for (int i = 0; i < MainWindow::SectionCount; ++i) {
