@@ -1,5 +1,6 @@
 #include "ActionTable.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>
 #include <QTableWidget>
@@ -13,6 +14,17 @@ void setUpActionTable(QTableWidget* table)
     table->setSelectionMode(QAbstractItemView::NoSelection);
     table->setFocusPolicy(Qt::NoFocus);
     table->setShowGrid(false);
+}
+
+void setButtonCell(QTableWidget* table, int row, int column,
+                   std::initializer_list<QWidget*> buttons)
+{
+    auto* cell = new QWidget(table);
+    auto* layout = new QHBoxLayout(cell);
+    layout->setContentsMargins(4, 0, 4, 0);
+    for (QWidget* button : buttons)
+        layout->addWidget(button);
+    table->setCellWidget(row, column, cell);
 }
 
 void fitTableToRows(QTableWidget* table)

@@ -70,11 +70,8 @@ void DuePanel::reload()
             when->setForeground(QColor(0xc6, 0x28, 0x28));
         m_table->setItem(row, 1, when);
 
-        auto* actions = new QWidget(m_table);
-        auto* buttons = new QHBoxLayout(actions);
-        buttons->setContentsMargins(4, 0, 4, 0);
-        auto* done = new QPushButton(tr("Done"), actions);
-        auto* later = new QToolButton(actions);
+        auto* done = new QPushButton(tr("Done"));
+        auto* later = new QToolButton;
         later->setText(tr("Snooze"));
         later->setPopupMode(QToolButton::InstantPopup);
         auto* menu = new QMenu(later);
@@ -86,19 +83,19 @@ void DuePanel::reload()
                       tr("Snoozed."));
         });
         later->setMenu(menu);
-        auto* move = new QPushButton(tr("Reschedule…"), actions);
-        auto* open = new QPushButton(tr("Open"), actions);
+        auto* move = new QPushButton(tr("Reschedule…"));
+        auto* open = new QPushButton(tr("Open"));
         open->setEnabled(f.outreachId > 0 || f.contactId > 0 || f.entryId > 0);
-        for (QWidget* b : { static_cast<QWidget*>(done), static_cast<QWidget*>(later),
-                            static_cast<QWidget*>(move), static_cast<QWidget*>(open) })
-            buttons->addWidget(b);
+        open->setToolTip(open->isEnabled()
+                             ? tr("Open the note, contact or journal entry this is about.")
+                             : tr("This follow-up is not tied to a note, a contact or an entry."));
         connect(done, &QPushButton::clicked, this, [this, row] { markDone(row); });
         connect(move, &QPushButton::clicked, this, [this, row] {
             if (const QDate on = askForDate(row); on.isValid())
                 reschedule(row, on);
         });
         connect(open, &QPushButton::clicked, this, [this, row] { this->open(row); });
-        m_table->setCellWidget(row, 2, actions);
+        setButtonCell(m_table, row, 2, { done, later, move, open });
     }
     m_table->setVisible(!m_lines.empty());
     m_empty->setVisible(m_lines.empty());

@@ -59,7 +59,7 @@ GoalPanel::GoalPanel(Database& db, QWidget* parent)
     figures->addWidget(m_week, 0, 1);
     figures->addWidget(m_streak, 0, 2);
     figures->addWidget(caption(tr("sent today"), this), 1, 0);
-    figures->addWidget(caption(tr("this week"), this), 1, 1);
+    figures->addWidget(caption(tr("this week so far"), this), 1, 1);
     figures->addWidget(caption(tr("work days on target in a row"), this), 1, 2);
     auto* change = new QPushButton(tr("Change…"), this);
     auto* target = new QHBoxLayout;
@@ -130,7 +130,10 @@ void GoalPanel::drawChart()
     int highest = 1;
     for (std::size_t i = 0; i < m_progress.weekSent.size(); ++i) {
         *sent << m_progress.weekSent[i];
-        target->append(double(i), m_progress.weekTargets[i]);
+        // Steps, not a slope: each week has its own target (days off lower it, and the
+        // current week counts only the work days so far).
+        target->append(double(i) - 0.5, m_progress.weekTargets[i]);
+        target->append(double(i) + 0.5, m_progress.weekTargets[i]);
         weeks << QLocale().toString(m_progress.weekStarts[i], QStringLiteral("d MMM"));
         highest = std::max({ highest, m_progress.weekSent[i], m_progress.weekTargets[i] });
     }

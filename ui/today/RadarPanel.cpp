@@ -78,11 +78,11 @@ void RadarPanel::reload()
         m_table->setItem(row, 1, markItem);
         m_table->setItem(row, 2, new QTableWidgetItem(stateText(item)));
         if (item.state == CheckInState::NotPlanned) {
-            auto* plan = new QPushButton(tr("Plan a Check-In…"), m_table);
+            auto* plan = new QPushButton(tr("Plan a Check-In…"));
             plan->setObjectName(QStringLiteral("plan-%1").arg(o.id));
             connect(plan, &QPushButton::clicked, this,
                     [this, id = o.id] { emit planRequested(id); });
-            m_table->setCellWidget(row, 3, plan);
+            setButtonCell(m_table, row, 3, { plan });
         }
     }
     m_table->setVisible(!m_items.empty());

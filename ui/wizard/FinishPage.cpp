@@ -64,19 +64,14 @@ void FinishPage::initializePage()
         auto* state = new QTableWidgetItem(enumLabel(OutreachStatus::Draft));
         state->setFlags(Qt::ItemIsEnabled);
         m_table->setItem(row, 1, state);
-        auto* actions = new QWidget(m_table);
-        auto* layout = new QHBoxLayout(actions);
-        layout->setContentsMargins(4, 0, 4, 0);
-        auto* copy = new QPushButton(tr("Copy"), actions);
-        auto* mail = new QPushButton(tr("Open in Mail"), actions);
-        auto* sent = new QPushButton(tr("Mark Sent"), actions);
+        auto* copy = new QPushButton(tr("Copy"));
+        auto* mail = new QPushButton(tr("Open in Mail"));
+        auto* sent = new QPushButton(tr("Mark Sent"));
         mail->setEnabled(note.channel == Channel::Email);
-        for (QPushButton* b : { copy, mail, sent })
-            layout->addWidget(b);
         connect(copy, &QPushButton::clicked, this, [this, row] { copyDraft(row); });
         connect(mail, &QPushButton::clicked, this, [this, row] { openInMail(row); });
         connect(sent, &QPushButton::clicked, this, [this, row] { markSent(row); });
-        m_table->setCellWidget(row, 2, actions);
+        setButtonCell(m_table, row, 2, { copy, mail, sent });
     }
 }
 
