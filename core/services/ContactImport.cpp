@@ -86,9 +86,10 @@ QString urlKey(const QString& url)
     return caseFolded(v);
 }
 
-QString nameKey(const QString& first, const QString& last, const QString& company)
+// As ContactRepository::keys() joins them in SQL.
+QString nameAndCompany(const QString& first, const QString& last, const QString& company)
 {
-    return folded(first + QLatin1Char(' ') + last + QLatin1Char('|') + company);
+    return first + QLatin1Char(' ') + last + QLatin1Char('|') + company;
 }
 
 int linkedInRank(LinkedInStatus status)
@@ -160,8 +161,7 @@ struct MatchKeys
     QString name;
 };
 
-MatchKeys keysOf(const QString& first, const QString& last, const QString& company,
-                 const QString& url, const QStringList& emails)
+MatchKeys keysOf(const QString& nameAndCompany, const QString& url, const QStringList& emails)
 {
     MatchKeys keys;
     if (!url.trimmed().isEmpty())
@@ -169,7 +169,7 @@ MatchKeys keysOf(const QString& first, const QString& last, const QString& compa
     for (const QString& email : emails)
         if (!email.trimmed().isEmpty())
             keys.emails << caseFolded(email);
-    keys.name = nameKey(first, last, company);
+    keys.name = folded(nameAndCompany);
     return keys;
 }
 
@@ -229,8 +229,8 @@ Result<ImportPlan> ContactImport::plan(const ContactFileContents& contents, cons
         candidateKeys.reserve(contents.contacts.size());
         for (const ImportedContact& person : contents.contacts) {
             const Contact& in = person.contact;
-            MatchKeys keys
-                = keysOf(in.firstName, in.lastName, in.company, in.linkedInUrl, person.emails);
+            MatchKeys keys = keysOf(nameAndCompany(in.firstName, in.lastName, in.company),
+                                    in.linkedInUrl, person.emails);
             if (const int earlier = seenInFile.find(keys)) {
                 plan.problems.push_back({ person.line,
                                           tr("Line %1: the same person as on line %2; skipped.")
@@ -259,8 +259,7 @@ Result<ImportPlan> ContactImport::plan(const ContactFileContents& contents, cons
     if (existing) {
         index.reserve(existing.value().size());
         for (const ContactKey& c : existing.value())
-            index.insert(keysOf(c.firstName, c.lastName, c.company, c.linkedInUrl, { c.email }),
-                         c.id);
+            index.insert(keysOf(c.nameAndCompany, c.linkedInUrl, { c.email }), c.id);
     }
     fileReader->wait();
     if (!existing)

@@ -128,19 +128,29 @@ Status BulkWriter::addContacts(const std::vector<Contact>& contacts,
                                const std::function<bool(int)>& progress)
 {
     // Sixty-four rows per statement, the timestamps written into the statement itself: most of
-    // an import's time is binding values one by one. m_now is our own ISO 8601 text.
+    // an import's time is binding values one by one. Values are bound by name, which Qt
+    // looks up, rather than by position, which it first formats as a name. m_now is our own
+    // ISO 8601 text.
     constexpr int kRows = 64;
     const int bound = int(m_contacts.columns.size()) - 2;
-    const QString tuple = QLatin1Char('(')
-        + QStringList(bound, QStringLiteral("?")).join(QLatin1Char(','))
-        + QStringLiteral(",'%1','%1')").arg(m_now);
+    QStringList names;
+    QStringList tuples;
+    for (int row = 0; row < kRows; ++row) {
+        QStringList tuple;
+        for (int column = 0; column < bound; ++column) {
+            const QString name = QStringLiteral(":v%1").arg(names.size());
+            names << name;
+            tuple << name;
+        }
+        tuples << QStringLiteral("(%1,'%2','%2')").arg(tuple.join(QLatin1Char(',')), m_now);
+    }
     QSqlQuery batch(m_db.connection());
     QString prepared;
     for (std::size_t start = 0; start < contacts.size(); start += kRows) {
         const int rows = int(std::min<std::size_t>(kRows, contacts.size() - start));
         const QString text = QStringLiteral("INSERT INTO contacts (%1) VALUES %2")
                                  .arg(m_contacts.columns.join(QStringLiteral(", ")),
-                                      QStringList(rows, tuple).join(QLatin1Char(',')));
+                                      tuples.mid(0, rows).join(QLatin1Char(',')));
         if (text != prepared) {
             if (!batch.prepare(text))
                 return sql::errorFrom(batch.lastError(), text.left(200));
@@ -153,7 +163,8 @@ Status BulkWriter::addContacts(const std::vector<Contact>& contacts,
                 // As in sql::exec: a null QString binds as NULL, but empty text is text.
                 const bool emptyText = !value.isNull() && value.typeId() == QMetaType::QString
                     && value.toString().isNull();
-                batch.bindValue(position++, emptyText ? QVariant(QStringLiteral("")) : value);
+                batch.bindValue(names.at(position++),
+                                emptyText ? QVariant(QStringLiteral("")) : value);
             }
         }
         if (!batch.exec())

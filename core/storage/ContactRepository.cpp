@@ -93,8 +93,8 @@ Result<std::vector<Contact>> ContactRepository::list(const ContactFilter& filter
 Result<std::vector<ContactKey>> ContactRepository::keys() const
 {
     auto query = sql::exec(database().connection(),
-                           QStringLiteral("SELECT id, first_name, last_name, company, email, "
-                                          "linkedin_url FROM contacts"));
+                           QStringLiteral("SELECT id, first_name || ' ' || last_name || '|' || "
+                                          "company, email, linkedin_url FROM contacts"));
     if (!query)
         return query.error();
     std::vector<ContactKey> keys;
@@ -102,9 +102,7 @@ Result<std::vector<ContactKey>> ContactRepository::keys() const
         sql::RowReader row(query.value(), 0);
         ContactKey key;
         key.id = row.id();
-        key.firstName = row.text();
-        key.lastName = row.text();
-        key.company = row.text();
+        key.nameAndCompany = row.text();
         key.email = row.text();
         key.linkedInUrl = row.text();
         keys.push_back(std::move(key));

@@ -22,9 +22,7 @@ struct ContactFilter
 struct ContactKey
 {
     qint64 id = 0;
-    QString firstName;
-    QString lastName;
-    QString company;
+    QString nameAndCompany; // "first last|company", joined by SQL: one value to read, not three
     QString email;
     QString linkedInUrl;
 };
