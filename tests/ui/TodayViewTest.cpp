@@ -30,6 +30,8 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -231,5 +233,44 @@ TEST_F(TodayPage, TheActivityReportSavesCsvAndPdf)
     const QString nowhere = folder.path(QStringLiteral("a.csv/b.csv"));
     EXPECT_FALSE(dialog.saveCsv(nowhere));
     EXPECT_TRUE(dialog.message()->isError());
+    EXPECT_FALSE(QFile::exists(nowhere));
+}
+
+TEST_F(TodayPage, TheCalendarButtonOffersEventsOrToDos)
+{
+    fill();
+    TodayView view(*db);
+    auto* calendar = view.findChild<QPushButton*>(QStringLiteral("calendar"));
+    ASSERT_NE(calendar, nullptr);
+    ASSERT_NE(calendar->menu(), nullptr);
+    ASSERT_EQ(calendar->menu()->actions().size(), 2);
+
+    const QString events = folder.path(QStringLiteral("events.ics"));
+    const QString todos = folder.path(QStringLiteral("todos.ics"));
+    ASSERT_TRUE(view.exportCalendar(events));
+    ASSERT_TRUE(view.exportCalendar(todos, true));
+    const auto read = [](const QString& file) {
+        QFile f(file);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    const auto pending = DueFollowUps(*db).pending().value().size(); // every open one
+    ASSERT_GT(pending, 0u);
+    EXPECT_EQ(std::size_t(read(events).count("BEGIN:VEVENT")), pending);
+    EXPECT_EQ(read(events).count("BEGIN:VALARM"), read(events).count("BEGIN:VEVENT"));
+    EXPECT_EQ(read(events).count("BEGIN:VTODO"), 0);
+    EXPECT_EQ(read(todos).count("BEGIN:VTODO"), read(events).count("BEGIN:VEVENT"));
+    EXPECT_EQ(read(todos).count("BEGIN:VEVENT"), 0);
+
+    // A folder that is a file: the message box says why, and no file appears.
+    const QString nowhere = folder.path(QStringLiteral("events.ics/more.ics"));
+    QString said;
+    QTimer::singleShot(0, [&said] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            said = box->text();
+            box->accept();
+        }
+    });
+    EXPECT_FALSE(view.exportCalendar(nowhere));
+    EXPECT_FALSE(said.isEmpty());
     EXPECT_FALSE(QFile::exists(nowhere));
 }

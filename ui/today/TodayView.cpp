@@ -13,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
@@ -49,7 +50,12 @@ TodayView::TodayView(Database& db, QWidget* parent)
     big.setWeight(QFont::DemiBold);
     m_date->setFont(big);
     auto* answer = new QPushButton(tr("Answer a Rejection…"), this);
-    auto* calendar = new QPushButton(tr("Export to Calendar…"), this);
+    auto* calendar = new QPushButton(tr("Export to Calendar"), this);
+    calendar->setObjectName(QStringLiteral("calendar"));
+    auto* asWhat = new QMenu(calendar);
+    asWhat->addAction(tr("As Events with Reminders…"), this, [this] { askAndExport(false); });
+    asWhat->addAction(tr("As To-Dos…"), this, [this] { askAndExport(true); });
+    calendar->setMenu(asWhat);
     auto* report = new QPushButton(tr("Activity Report…"), this);
     auto* top = new QHBoxLayout;
     top->addWidget(m_date, 1);
@@ -85,13 +91,6 @@ TodayView::TodayView(Database& db, QWidget* parent)
     connect(m_due, &DuePanel::entryRequested, this, &TodayView::entryRequested);
     connect(m_due, &DuePanel::changed, m_radar, &RadarPanel::reload);
     connect(m_goal, &GoalPanel::preferencesRequested, this, &TodayView::preferencesRequested);
-    connect(calendar, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export Follow-Ups to a Calendar"), QStringLiteral("finalist-follow-ups.ics"),
-            tr("Calendar files (*.ics)"));
-        if (!path.isEmpty())
-            exportCalendar(path);
-    });
     connect(report, &QPushButton::clicked, this, [this] {
         ActivityReportDialog dialog(m_db, this);
         dialog.exec();
@@ -106,6 +105,15 @@ void TodayView::reload()
     m_goal->reload();
     m_radar->reload();
     m_pipeline->reload();
+}
+
+void TodayView::askAndExport(bool asTodos)
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, asTodos ? tr("Export Follow-Ups as To-Dos") : tr("Export Follow-Ups as Events"),
+        QStringLiteral("finalist-follow-ups.ics"), tr("Calendar files (*.ics)"));
+    if (!path.isEmpty())
+        exportCalendar(path, asTodos);
 }
 
 bool TodayView::exportCalendar(const QString& path, bool asTodos)

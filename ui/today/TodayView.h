@@ -39,6 +39,8 @@ signals:
     void preferencesRequested();
 
 private:
+    void askAndExport(bool asTodos); // asks where, then exports
+
     Database& m_db;
     QLabel* m_date;
     DuePanel* m_due;
