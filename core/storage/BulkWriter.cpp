@@ -78,13 +78,8 @@ Result<qint64> BulkWriter::run(Statement& insert, const QVariantList& values)
             return sql::errorFrom(insert.query.lastError(), text);
         insert.prepared = true;
     }
-    for (qsizetype i = 0; i < values.size(); ++i) {
-        // As in sql::exec: a null QString would bind as NULL, but empty text is still text.
-        const QVariant& value = values.at(i);
-        const bool emptyText
-            = !value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull();
-        insert.query.bindValue(int(i), emptyText ? QVariant(QStringLiteral("")) : value);
-    }
+    for (qsizetype i = 0; i < values.size(); ++i)
+        insert.query.bindValue(int(i), sql::bindable(values.at(i)));
     if (!insert.query.exec())
         return sql::errorFrom(insert.query.lastError(), insert.query.lastQuery());
     return insert.query.lastInsertId().toLongLong();
@@ -124,52 +119,84 @@ Status BulkWriter::add(Contact& c)
     return insert(m_contacts, ContactRepository::values(c), c);
 }
 
+namespace {
+
+// An imported batch often has columns with one value in every row (no phone, no notes, the same
+// LinkedIn state): those are written into the statement once instead of bound row by row.
+// Text with a NUL character cannot be a literal and stays bound.
+bool sameInEveryRow(const std::vector<QVariantList>& rows, int column)
+{
+    const QVariant& first = rows.front().at(column);
+    for (const QVariantList& row : rows) {
+        const QVariant& value = row.at(column);
+        if (value.isNull() != first.isNull() || value != first)
+            return false;
+    }
+    return first.typeId() != QMetaType::QString || !first.toString().contains(QChar(0));
+}
+
+} // namespace
+
 Status BulkWriter::addContacts(const std::vector<Contact>& contacts,
                                const std::function<bool(int)>& progress)
 {
-    // Sixty-four rows per statement, the timestamps written into the statement itself: most of
-    // an import's time is binding values one by one. Values are bound by name, which Qt
-    // looks up, rather than by position, which it first formats as a name. m_now is our own
-    // ISO 8601 text.
-    constexpr int kRows = 64;
-    const int bound = int(m_contacts.columns.size()) - 2;
+    // Sixty-four rows per statement, the timestamps and the batch's constant columns written
+    // into the statement itself: most of an import's time is binding values one by one. The
+    // rest are bound by name, which Qt looks up, rather than by position, which it first formats
+    // as a name. m_now is our own ISO 8601 text.
+    constexpr std::size_t kRows = 64;
+    const int columns = int(m_contacts.columns.size()) - 2;
+    const QString head = QStringLiteral("INSERT INTO contacts (%1) VALUES ")
+                             .arg(m_contacts.columns.join(QStringLiteral(", ")));
+    const QString stamps = QStringLiteral("'%1','%1')").arg(m_now);
     QStringList names;
-    QStringList tuples;
-    for (int row = 0; row < kRows; ++row) {
-        QStringList tuple;
-        for (int column = 0; column < bound; ++column) {
-            const QString name = QStringLiteral(":v%1").arg(names.size());
-            names << name;
-            tuple << name;
-        }
-        tuples << QStringLiteral("(%1,'%2','%2')").arg(tuple.join(QLatin1Char(',')), m_now);
-    }
-    QSqlQuery batch(m_db.connection());
-    QString prepared;
+    for (int i = 0; i < int(kRows) * columns; ++i)
+        names << QStringLiteral(":v%1").arg(i);
+    QHash<QString, QSqlQuery> statements; // by text: batches mostly share one shape
+    std::vector<QVariantList> rows;
     for (std::size_t start = 0; start < contacts.size(); start += kRows) {
-        const int rows = int(std::min<std::size_t>(kRows, contacts.size() - start));
-        const QString text = QStringLiteral("INSERT INTO contacts (%1) VALUES %2")
-                                 .arg(m_contacts.columns.join(QStringLiteral(", ")),
-                                      tuples.mid(0, rows).join(QLatin1Char(',')));
-        if (text != prepared) {
-            if (!batch.prepare(text))
-                return sql::errorFrom(batch.lastError(), text.left(200));
-            prepared = text;
+        const std::size_t end = std::min(contacts.size(), start + kRows);
+        rows.clear();
+        for (std::size_t i = start; i < end; ++i) {
+            QVariantList values = ContactRepository::values(contacts[i]);
+            for (QVariant& value : values)
+                value = sql::bindable(value);
+            rows.push_back(std::move(values));
         }
-        int position = 0;
-        for (int row = 0; row < rows; ++row) {
-            for (const QVariant& value :
-                 ContactRepository::values(contacts[start + std::size_t(row)])) {
-                // As in sql::exec: a null QString binds as NULL, but empty text is text.
-                const bool emptyText = !value.isNull() && value.typeId() == QMetaType::QString
-                    && value.toString().isNull();
-                batch.bindValue(names.at(position++),
-                                emptyText ? QVariant(QStringLiteral("")) : value);
+        std::vector<bool> constant(std::size_t(columns), false);
+        QStringList literals(columns);
+        for (int column = 0; column < columns; ++column) {
+            constant[std::size_t(column)] = sameInEveryRow(rows, column);
+            if (constant[std::size_t(column)])
+                sql::appendLiteral(literals[column], rows.front().at(column));
+        }
+        QString text = head;
+        for (std::size_t row = 0; row < rows.size(); ++row) {
+            text += row == 0 ? QLatin1String("(") : QLatin1String(",(");
+            for (int column = 0; column < columns; ++column) {
+                text += constant[std::size_t(column)] ? literals.at(column)
+                                                      : names.at(int(row) * columns + column);
+                text += QLatin1Char(',');
             }
+            text += stamps;
         }
+        auto found = statements.find(text);
+        if (found == statements.end()) {
+            if (statements.size() >= 16)
+                statements.clear(); // shapes that keep changing: do not hoard statements
+            QSqlQuery query(m_db.connection());
+            if (!query.prepare(text))
+                return sql::errorFrom(query.lastError(), text.left(200));
+            found = statements.insert(text, query);
+        }
+        QSqlQuery& batch = found.value();
+        for (std::size_t row = 0; row < rows.size(); ++row)
+            for (int column = 0; column < columns; ++column)
+                if (!constant[std::size_t(column)])
+                    batch.bindValue(names.at(int(row) * columns + column), rows[row].at(column));
         if (!batch.exec())
             return sql::errorFrom(batch.lastError(), text.left(200));
-        if (progress && !progress(int(start) + rows))
+        if (progress && !progress(int(end)))
             return Error{ Error::Code::Invalid, QString(), {}, {} };
     }
     return {};

@@ -68,13 +68,8 @@ Result<QSqlQuery> exec(const QSqlDatabase& db, const QString& statement,
     query.setForwardOnly(true);
     if (!query.prepare(statement))
         return errorFrom(query.lastError(), statement);
-    for (const QVariant& value : bindings) {
-        // A null QString binds as SQL NULL; an empty text is not "no value", so bind it as ''.
-        // Values meant as NULL are made with idOrNull() and dateOrNull(), which are null variants.
-        const bool emptyText
-            = !value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull();
-        query.addBindValue(emptyText ? QVariant(QStringLiteral("")) : value);
-    }
+    for (const QVariant& value : bindings)
+        query.addBindValue(bindable(value));
     if (!query.exec())
         return errorFrom(query.lastError(), statement);
     return query;
@@ -103,6 +98,38 @@ QVariant dateOrNull(const QDate& date)
 {
     return date.isValid() ? QVariant(date.toString(Qt::ISODate))
                           : QVariant(QMetaType::fromType<QString>());
+}
+
+QVariant bindable(const QVariant& value)
+{
+    const bool emptyText
+        = !value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull();
+    return emptyText ? QVariant(QStringLiteral("")) : value;
+}
+
+void appendLiteral(QString& statement, const QVariant& value)
+{
+    if (value.isNull()) {
+        statement += QLatin1String("NULL");
+        return;
+    }
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+    case QMetaType::Bool:
+        statement += QString::number(value.toLongLong());
+        return;
+    case QMetaType::Double:
+        statement += QString::number(value.toDouble(), 'g', 17);
+        return;
+    default:
+        break;
+    }
+    QString text = value.toString();
+    text.replace(QLatin1Char('\''), QLatin1String("''"));
+    statement += QLatin1Char('\'') + text + QLatin1Char('\'');
 }
 
 } // namespace finalist::sql

@@ -25,6 +25,14 @@ Result<QVariant> scalar(const QSqlDatabase& db, const QString& statement,
 QVariant idOrNull(qint64 id);
 QVariant dateOrNull(const QDate& date);
 
+// The value as it should be bound. A null QString binds as SQL NULL, but empty text is not "no
+// value", so it becomes ''. Values meant as NULL are null variants (idOrNull(), dateOrNull()).
+QVariant bindable(const QVariant& value);
+
+// Appends a value as an SQL literal: NULL, a number, or quoted text. For values written into a
+// statement instead of bound; text holding a NUL character cannot be one and must be bound.
+void appendLiteral(QString& statement, const QVariant& value);
+
 // Reads the columns of a row in order, so a mapping reads what it wrote.
 class RowReader
 {

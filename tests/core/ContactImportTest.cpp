@@ -205,3 +205,62 @@ TEST_F(Import, InvitationsMakeKnownPeoplePendingAndCanBeUndone)
     EXPECT_EQ(back.value().linkedInStatus, LinkedInStatus::NotConnected);
     EXPECT_TRUE(back.value().linkedInUrl.isEmpty());
 }
+
+// Columns that hold one value across a batch are written into the statement rather than bound:
+// quotes, non-ASCII text, a NUL character, NULL and empty text must all come back as they were.
+TEST_F(Import, ValuesSharedByAWholeBatchComeBackExactly)
+{
+    ContactFileContents contents;
+    const QString notes
+        = QStringLiteral("Met at the 'Design' day") + QChar(0) + QStringLiteral("!");
+    for (int i = 0; i < 130; ++i) { // two full batches of 64 and a short one
+        ImportedContact person;
+        person.line = i + 2;
+        Contact& c = person.contact;
+        c.firstName = QStringLiteral("Person%1").arg(i);
+        c.lastName = QStringLiteral("O'Brien");
+        c.title = QStringLiteral("Head of “Design”, Zürich");
+        c.company = i < 64 ? QStringLiteral("Lindqvist & Mare") : QStringLiteral("Ørsted's");
+        c.email = i % 2 ? QStringLiteral("p%1@example.org").arg(i) : QString();
+        c.linkedInStatus = LinkedInStatus::Connected;
+        c.linkedInStatusOn = i < 128 ? QDate() : QDate(2024, 3, 12);
+        c.warmth = 3;
+        c.notes = notes;
+        person.emails = c.email.isEmpty() ? QStringList() : QStringList{ c.email };
+        contents.contacts.push_back(person);
+    }
+    ContactImport import(*db);
+    auto plan = import.plan(contents, QStringLiteral("CSV"), QString());
+    ASSERT_OK(plan);
+    ASSERT_EQ(plan.value().newCount(), 130);
+    auto outcome = import.commit(plan.value());
+    ASSERT_OK(outcome);
+    EXPECT_EQ(outcome.value().created, 130);
+
+    auto stored = ContactRepository(*db).list();
+    ASSERT_OK(stored);
+    int checked = 0;
+    for (const Contact& c : stored.value()) {
+        if (!c.firstName.startsWith(QStringLiteral("Person")))
+            continue;
+        const int i = c.firstName.mid(6).toInt();
+        const Contact& in = contents.contacts[std::size_t(i)].contact;
+        EXPECT_EQ(c.lastName, in.lastName);
+        EXPECT_EQ(c.title, in.title);
+        EXPECT_EQ(c.company, in.company);
+        EXPECT_EQ(c.email, in.email);
+        EXPECT_EQ(c.linkedInStatus, in.linkedInStatus);
+        EXPECT_EQ(c.linkedInStatusOn, in.linkedInStatusOn);
+        EXPECT_EQ(c.warmth, in.warmth);
+        EXPECT_EQ(c.notes, notes);
+        ++checked;
+    }
+    EXPECT_EQ(checked, 130);
+    // Empty text stays text and a missing date stays NULL.
+    EXPECT_EQ(test::rawSql(db->path(),
+                           QStringLiteral("SELECT count(*) FROM contacts WHERE phone = '' AND "
+                                          "first_name LIKE 'Person%' AND linkedin_status_on IS "
+                                          "NULL"))
+                  .toInt(),
+              128);
+}
