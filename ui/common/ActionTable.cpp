@@ -9,6 +9,8 @@ namespace finalist {
 
 void setUpActionTable(QTableWidget* table)
 {
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     table->verticalHeader()->hide();
     table->verticalHeader()->setDefaultSectionSize(QPushButton().sizeHint().height() + 8);
     table->setSelectionMode(QAbstractItemView::NoSelection);

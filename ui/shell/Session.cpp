@@ -219,11 +219,11 @@ void Session::answerRejection(qint64 opportunityId)
 {
     if (!m_database || !WizardLauncher::answerRejection(*m_database, m_window, opportunityId))
         return;
-    m_window->showSection(MainWindow::Outreach);
-    if (m_outreach)
+    // Showing a section reloads it; Today reloads when it is shown again.
+    if (m_window->currentSection() == MainWindow::Outreach && m_outreach)
         m_outreach->reload();
-    if (m_today)
-        m_today->reload();
+    else
+        m_window->showSection(MainWindow::Outreach);
 }
 
 void Session::takeDailyBackup()

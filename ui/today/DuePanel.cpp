@@ -8,7 +8,6 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
@@ -27,9 +26,6 @@ DuePanel::DuePanel(Database& db, QWidget* parent)
     , m_message(new InlineMessage(this))
 {
     m_table->setHorizontalHeaderLabels({ tr("To do"), tr("Due"), QString() });
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     setUpActionTable(m_table);
     m_empty->setWordWrap(true);
     m_empty->setText(tr("Nothing is due today. A good moment to write to one person you met "

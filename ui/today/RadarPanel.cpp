@@ -4,7 +4,6 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -43,9 +42,6 @@ RadarPanel::RadarPanel(Database& db, QWidget* parent)
 {
     m_table->setHorizontalHeaderLabels(
         { tr("Opportunity"), tr("Ninety-day mark"), tr("Check-in"), QString() });
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    for (int c = 1; c < 4; ++c)
-        m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     setUpActionTable(m_table);
     m_empty->setWordWrap(true);
     m_empty->setText(tr("No process has ended with you as the runner-up. When one does, "

@@ -12,7 +12,6 @@
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
@@ -32,9 +31,6 @@ FinishPage::FinishPage(RejectionWizard* wizard)
     setFinalPage(true);
     m_summary->setWordWrap(true);
     m_table->setHorizontalHeaderLabels({ tr("Note"), tr("State"), QString() });
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     setUpActionTable(m_table);
     body()->addWidget(m_summary);
     body()->addWidget(m_table, 1);

@@ -21,10 +21,8 @@ FollowUpsPage::FollowUpsPage(RejectionWizard* wizard)
     setCommitPage(true);
     setButtonText(QWizard::CommitButton, tr("&Save Everything"));
     m_table->setHorizontalHeaderLabels({ tr("What"), tr("With"), tr("When") });
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Fixed);
     setUpActionTable(m_table);
+    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(QDateEdit().sizeHint().height() + 8);
     m_table->setWordWrap(true);
     body()->addWidget(m_table);

@@ -26,10 +26,9 @@ RecipientsPage::RecipientsPage(RejectionWizard* wizard)
     setSubTitle(tr("Everyone you met can hear from you. Untick anyone you would rather leave "
                    "be, and choose how to reach each person."));
     m_table->setHorizontalHeaderLabels({ tr("Person"), tr("Channel") });
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    setUpActionTable(m_table);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Fixed);
     m_table->setColumnWidth(1, 180);
-    setUpActionTable(m_table);
     m_table->verticalHeader()->setDefaultSectionSize(QComboBox().sizeHint().height() + 6);
     body()->addWidget(m_table);
 }
