@@ -28,6 +28,8 @@ public:
     T value() && { return std::get<T>(std::move(m_state)); } // by value: safe in range-for
     const T& operator*() const& { return value(); }
     const T* operator->() const { return &value(); }
+    // The value, or the fallback when there is an error (for what may quietly be absent).
+    T value_or(T fallback) const { return ok() ? value() : std::move(fallback); }
     const Error& error() const { return std::get<Error>(m_state); }
 
 private:

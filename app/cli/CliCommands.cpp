@@ -1,6 +1,7 @@
 #include "CliCommands.h"
 
 #include "CliContacts.h"
+#include "CliOpportunities.h"
 #include "CliOutreach.h"
 #include "domain/Enums.h"
 #include "formats/HtmlJournalFormat.h"
@@ -34,10 +35,11 @@ const QStringList kReaders
 const QStringList kExportFormats
     = { QStringLiteral("markdown"), QStringLiteral("html"), QStringLiteral("vcard"),
         QStringLiteral("csv"), QStringLiteral("ics") };
-const QStringList kImportKinds = { QStringLiteral("linkedin"), QStringLiteral("vcard") };
+const QStringList kImportKinds
+    = { QStringLiteral("linkedin"), QStringLiteral("vcard"), QStringLiteral("invite") };
 const QStringList kWriters
     = { QStringLiteral("init"), QStringLiteral("backup"), QStringLiteral("restore"),
-        QStringLiteral("demo"), QStringLiteral("import") };
+        QStringLiteral("demo"), QStringLiteral("import"), QStringLiteral("opportunity") };
 
 int fail(QTextStream& err, const Error& error, int code = Failed)
 {
@@ -149,7 +151,7 @@ int restoreCommand(const Invocation& call, QTextStream& out, QTextStream& err)
 
 int demoCommand(Database& db, const Invocation& call, QTextStream& out, QTextStream& err)
 {
-    if (call.entries < 0 && call.contacts < 0) {
+    if (call.entries < 0 && call.contacts < 0 && call.opportunities < 0) {
         if (auto filled = fillDemoSample(db); !filled)
             return fail(err, filled.error());
         out << tr("Filled %1 with the demo sample.").arg(db.path()) << Qt::endl;
@@ -159,8 +161,10 @@ int demoCommand(Database& db, const Invocation& call, QTextStream& out, QTextStr
     timer.start();
     const int entries = std::max(0, call.entries);
     const int contacts = std::max(0, call.contacts);
-    if (auto filled = fillDemoBulk(db, entries, contacts); !filled)
+    if (auto filled = fillDemoBulk(db, entries, contacts, call.opportunities); !filled)
         return fail(err, filled.error());
+    if (call.opportunities >= 0)
+        out << tr("Added %1 opportunities. ").arg(call.opportunities);
     out << tr("Added %1 journal entries and %2 contacts in %3 s.")
                .arg(entries)
                .arg(contacts)
@@ -236,11 +240,24 @@ QString usageProblem(const Invocation& call)
     const bool isImport = call.command == QLatin1String("import");
     if (isImport) {
         if (call.arguments.isEmpty() || !kImportKinds.contains(call.arguments.first()))
-            return tr("import needs a kind: linkedin or vcard (got “%1”).")
+            return tr("import needs a kind: linkedin, vcard or invite (got “%1”).")
                 .arg(call.arguments.value(0));
         if (call.arguments.size() != 2 || call.arguments.at(1).isEmpty())
             return tr("import %1 needs exactly one FILE to read.").arg(call.arguments.first());
     }
+    if (!call.opportunity.isEmpty()
+        && !(isImport && call.arguments.value(0) == QLatin1String("invite")))
+        return tr("--opportunity goes with import invite only.");
+    if (!call.opportunity.isEmpty() && call.opportunity.toLongLong() <= 0)
+        return tr("--opportunity needs an opportunity's ID (see opportunity list), not “%1”.")
+            .arg(call.opportunity);
+    const bool isOpportunity = call.command == QLatin1String("opportunity");
+    if (isOpportunity) {
+        if (const QString problem = opportunityUsageProblem(call); !problem.isEmpty())
+            return problem;
+    } else if (!call.company.isEmpty() || !call.role.isEmpty() || !call.url.isEmpty()
+               || !call.stage.isEmpty())
+        return tr("--company, --role, --stage and --url go with opportunity only.");
     if (call.folder
         && !(isExport
              && QStringList{ QStringLiteral("markdown"), QStringLiteral("html") }.contains(
@@ -273,14 +290,15 @@ QString usageProblem(const Invocation& call)
     if (call.dryRun && !isImport)
         return tr("--dry-run goes with import only.");
     if (!isRestore && !isSearch && !isExport && !isImport && !isOutreach && !isReport
-        && !call.arguments.isEmpty()) {
+        && !isOpportunity && !call.arguments.isEmpty()) {
         return tr("%1 takes no further arguments (got “%2”).")
             .arg(call.command, call.arguments.join(QLatin1Char(' ')));
     }
     if (!call.backupTarget.isEmpty() && call.command != QLatin1String("backup"))
         return tr("--to goes with backup only.");
-    if ((call.entries >= 0 || call.contacts >= 0) && call.command != QLatin1String("demo"))
-        return tr("--entries and --contacts go with demo only.");
+    if ((call.entries >= 0 || call.contacts >= 0 || call.opportunities >= 0)
+        && call.command != QLatin1String("demo"))
+        return tr("--entries, --contacts and --opportunities go with demo only.");
     return {};
 }
 
@@ -289,8 +307,9 @@ int run(const Invocation& call, QTextStream& out, QTextStream& err)
     if (call.command == QLatin1String("restore"))
         return restoreCommand(call, out, err); // opens the file its own way
     DatabaseOptions options;
-    options.mode = kReaders.contains(call.command) || call.dryRun ? DatabaseMode::ReadOnly
-                                                                  : DatabaseMode::ReadWrite;
+    const bool onlyReads = kReaders.contains(call.command) || call.dryRun
+        || (call.command == QLatin1String("opportunity") && opportunityOnlyReads(call));
+    options.mode = onlyReads ? DatabaseMode::ReadOnly : DatabaseMode::ReadWrite;
     auto opened = Database::open(call.databasePath, Clock::system(), options);
     if (!opened)
         return failToOpen(err, opened.error());
@@ -306,8 +325,12 @@ int run(const Invocation& call, QTextStream& out, QTextStream& err)
         return backupCommand(db, call, out, err);
     if (call.command == QLatin1String("search"))
         return searchCommand(db, call, out, err);
+    if (call.command == QLatin1String("import") && call.arguments.at(0) == QLatin1String("invite"))
+        return importInviteCommand(db, call, out, err);
     if (call.command == QLatin1String("import"))
         return importContactsCommand(db, call, out, err);
+    if (call.command == QLatin1String("opportunity"))
+        return opportunityCommand(db, call, out, err);
     if (call.command == QLatin1String("outreach"))
         return outreachListCommand(db, call, out, err);
     if (call.command == QLatin1String("report"))

@@ -23,6 +23,7 @@ struct Invocation
     QString backupTarget; // backup --to
     int entries = -1; // demo --entries; -1 when not given
     int contacts = -1; // demo --contacts; -1 when not given
+    int opportunities = -1; // demo --opportunities; -1 when not given
     bool folder = false; // export --folder: one file per entry
     bool dryRun = false; // import --dry-run: the preview only
     QString status; // outreach list --status
@@ -30,6 +31,11 @@ struct Invocation
     QString from; // report --from
     QString to; // report --to
     bool todo = false; // export ics --todo: to-dos instead of events
+    QString company; // opportunity add --company
+    QString role; // opportunity add --role
+    QString stage; // opportunity add|list --stage
+    QString url; // opportunity add --url
+    QString opportunity; // import invite --opportunity ID
 };
 
 // What is wrong with the command line (unknown command, missing or stray arguments, options

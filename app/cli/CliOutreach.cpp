@@ -61,7 +61,7 @@ int exportCalendarCommand(Database& db, const Invocation& call, QTextStream& out
         err << items.error().message << Qt::endl;
         return Failed;
     }
-    const QByteArray ics = writeICalendar(items.value(), db.clock().now(), call.todo);
+    const QByteArray ics = followUpCalendarFile(db, items.value(), call.todo);
     if (auto written = writeFileAtomically(path, ics); !written) {
         err << written.error().message << Qt::endl;
         return Failed;

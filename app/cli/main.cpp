@@ -22,7 +22,7 @@ QString description()
         "  restore FILE          put a backup in place (the current state is backed up first;\n"
         "                        a file that cannot be opened is kept aside instead)\n"
         "  demo                  fill a new, empty database with a realistic sample\n"
-        "  demo --entries N --contacts M\n"
+        "  demo --entries N --contacts M [--opportunities K]\n"
         "                        add many generated records (for benchmarks)\n"
         "  search QUERY          entries matching QUERY, best first, matches in [brackets]\n"
         "  export markdown|html PATH [--folder]\n"
@@ -32,6 +32,19 @@ QString description()
         "  import linkedin|vcard FILE [--dry-run]\n"
         "                        contacts from LinkedIn's Connections.csv or a vCard file; the\n"
         "                        preview is printed first, --dry-run stops there\n"
+        "  import invite FILE.ics [--opportunity ID] [--dry-run]\n"
+        "                        an interview invitation as a round, its people as the panel\n"
+        "                        (matched by email, else added as contacts; you are left out)\n"
+        "  opportunity list [--stage S]\n"
+        "                        every hiring process: id, stage, since, company, role, last\n"
+        "                        activity, next follow-up\n"
+        "  opportunity add --company C [--role R] [--stage S] [--url U]\n"
+        "                        a new process (stage applied unless given)\n"
+        "  opportunity stage ID STAGE\n"
+        "                        move a process to a stage: interested, applied, screening,\n"
+        "                        interviewing, final_round, offer, runner_up, not_chosen,\n"
+        "                        withdrawn, ghosted, hired\n"
+        "  opportunity show ID   its details, stages, rounds with the panel, linked records\n"
         "  outreach list [--status draft|sent|replied|no_reply]\n"
         "                        every note, newest first, with its contact and dates\n"
         "  export ics FILE [--todo]\n"
@@ -92,7 +105,29 @@ int main(int argc, char* argv[])
     const QCommandLineOption todo(
         QStringLiteral("todo"),
         QCoreApplication::translate("Cli", "export ics: to-dos instead of events."));
-    parser.addOptions({ database, to, entries, contacts, folder, dryRun, status, from, todo });
+    const QCommandLineOption company(
+        QStringLiteral("company"),
+        QCoreApplication::translate("Cli", "opportunity add: the company."), QStringLiteral("C"));
+    const QCommandLineOption role(QStringLiteral("role"),
+                                  QCoreApplication::translate("Cli", "opportunity add: the role."),
+                                  QStringLiteral("R"));
+    const QCommandLineOption stage(
+        QStringLiteral("stage"),
+        QCoreApplication::translate("Cli", "opportunity add: its stage; list: only this stage."),
+        QStringLiteral("S"));
+    const QCommandLineOption url(
+        QStringLiteral("url"),
+        QCoreApplication::translate("Cli", "opportunity add: the job posting's address."),
+        QStringLiteral("U"));
+    const QCommandLineOption opportunity(
+        QStringLiteral("opportunity"),
+        QCoreApplication::translate("Cli", "import invite: the opportunity the round belongs to."),
+        QStringLiteral("ID"));
+    const QCommandLineOption opportunities(
+        QStringLiteral("opportunities"),
+        QCoreApplication::translate("Cli", "demo: opportunities to add."), QStringLiteral("N"));
+    parser.addOptions({ database, to, entries, contacts, opportunities, folder, dryRun, status,
+                        from, todo, company, role, stage, url, opportunity });
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QCoreApplication::translate("Cli", "What to do (see above)."));
 
@@ -134,8 +169,20 @@ int main(int argc, char* argv[])
         call.backupTarget.clear();
     }
     call.todo = parser.isSet(todo);
+    call.company = parser.value(company);
+    call.role = parser.value(role);
+    call.stage = parser.value(stage);
+    call.url = parser.value(url);
+    call.opportunity = parser.value(opportunity);
+    for (const QCommandLineOption* given : { &company, &stage, &opportunity }) {
+        if (parser.isSet(*given) && parser.value(*given).trimmed().isEmpty()) {
+            return usage(QCoreApplication::translate("Cli", "--%1 needs a value.")
+                             .arg(given->names().first()));
+        }
+    }
     for (const auto& [option, target] :
-         { std::pair{ &entries, &call.entries }, std::pair{ &contacts, &call.contacts } }) {
+         { std::pair{ &entries, &call.entries }, std::pair{ &contacts, &call.contacts },
+           std::pair{ &opportunities, &call.opportunities } }) {
         if (!parser.isSet(*option))
             continue;
         bool ok = false;

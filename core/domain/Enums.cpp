@@ -10,12 +10,18 @@ namespace finalist {
         return table;                                                                              \
     }
 
-FINALIST_ENUM_ENTRIES(OpportunityStatus, 5,
-                      { Active, "active", QT_TRANSLATE_NOOP("Enums", "Active") },
+FINALIST_ENUM_ENTRIES(Stage, 11,
+                      { Interested, "interested", QT_TRANSLATE_NOOP("Enums", "Interested") },
+                      { Applied, "applied", QT_TRANSLATE_NOOP("Enums", "Applied") },
+                      { Screening, "screening", QT_TRANSLATE_NOOP("Enums", "Screening") },
+                      { Interviewing, "interviewing", QT_TRANSLATE_NOOP("Enums", "Interviewing") },
+                      { FinalRound, "final_round", QT_TRANSLATE_NOOP("Enums", "Final round") },
                       { Offer, "offer", QT_TRANSLATE_NOOP("Enums", "Offer") },
                       { RunnerUp, "runner_up", QT_TRANSLATE_NOOP("Enums", "Runner-up") },
-                      { Rejected, "rejected", QT_TRANSLATE_NOOP("Enums", "Rejected") },
-                      { Withdrawn, "withdrawn", QT_TRANSLATE_NOOP("Enums", "Withdrawn") })
+                      { NotChosen, "not_chosen", QT_TRANSLATE_NOOP("Enums", "Not chosen") },
+                      { Withdrawn, "withdrawn", QT_TRANSLATE_NOOP("Enums", "Withdrawn") },
+                      { Ghosted, "ghosted", QT_TRANSLATE_NOOP("Enums", "Ghosted") },
+                      { Hired, "hired", QT_TRANSLATE_NOOP("Enums", "Hired") })
 
 FINALIST_ENUM_ENTRIES(RoundKind, 6,
                       { PhoneScreen, "phone_screen", QT_TRANSLATE_NOOP("Enums", "Phone screen") },

@@ -11,13 +11,21 @@ namespace finalist {
 // The vocabulary of ../DESIGN.md. Each enum is stored by a stable key (its SQL value) and shown
 // by a translated label.
 
-enum class OpportunityStatus
+// Where a hiring process stands, in the order a process usually moves through them. The first
+// six are open; the rest say how it ended (see domain/Stages.h).
+enum class Stage
 {
-    Active,
+    Interested,
+    Applied,
+    Screening,
+    Interviewing,
+    FinalRound,
     Offer,
     RunnerUp,
-    Rejected,
-    Withdrawn
+    NotChosen,
+    Withdrawn,
+    Ghosted,
+    Hired
 };
 enum class RoundKind
 {
@@ -132,7 +140,7 @@ template <typename E> struct EnumTable;
         static const std::array<EnumEntry<E>, N>& entries();                                       \
     };
 
-FINALIST_ENUM_TABLE(OpportunityStatus, 5)
+FINALIST_ENUM_TABLE(Stage, 11)
 FINALIST_ENUM_TABLE(RoundKind, 6)
 FINALIST_ENUM_TABLE(RoundOutcome, 3)
 FINALIST_ENUM_TABLE(RoleCategory, 7)

@@ -4,6 +4,7 @@
 #include "Record.h"
 
 #include <QDate>
+#include <QTime>
 
 namespace finalist {
 
@@ -13,8 +14,10 @@ struct Round : Record
     qint64 opportunityId = 0;
     RoundKind kind = RoundKind::PhoneScreen;
     QDate heldOn;
+    QTime startsAt; // the local time it begins, when known (an invitation gives it)
     RoundOutcome outcome = RoundOutcome::Pending;
     QString notes;
+    QString inviteUid; // the calendar invitation it came from, so a second import updates it
 };
 
 } // namespace finalist

@@ -71,6 +71,27 @@ Status linkedInUrl(const QString& value, const QString& field)
     return {};
 }
 
+Status webUrl(const QString& value, const QString& field)
+{
+    if (value.trimmed().isEmpty())
+        return {};
+    const QUrl url(value.trimmed(), QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty()
+        || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
+        return Error::invalid(
+            field, tr("“%1” is not a web address (https://example.com/jobs/123).").arg(value));
+    }
+    return {};
+}
+
+Status notBefore(const QDate& date, const QDate& earliest, const QString& field,
+                 const QString& message)
+{
+    if (date.isValid() && earliest.isValid() && date < earliest)
+        return Error::invalid(field, message);
+    return {};
+}
+
 Status all(std::initializer_list<Status> checks)
 {
     for (const Status& check : checks) {

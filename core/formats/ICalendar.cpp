@@ -51,10 +51,22 @@ QString date(QDate d)
     return d.toString(QStringLiteral("yyyyMMdd"));
 }
 
+// ORGANIZER;CN="Name":mailto:address. A parameter value cannot hold a double quote, and a
+// line break would end the line, so those are dropped from the name.
+QString organizerLine(const CalendarOrganizer& organizer)
+{
+    QString name = organizer.name.simplified();
+    name.remove(QLatin1Char('"'));
+    QString line = QStringLiteral("ORGANIZER");
+    if (!name.isEmpty())
+        line += QStringLiteral(";CN=\"%1\"").arg(name);
+    return line + QStringLiteral(":mailto:") + organizer.email.trimmed();
+}
+
 } // namespace
 
 QByteArray writeICalendar(const std::vector<CalendarItem>& items, const QDateTime& stamp,
-                          bool asTodos)
+                          bool asTodos, const CalendarOrganizer& organizer)
 {
     const QString dtstamp = stamp.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
     QStringList lines{ QStringLiteral("BEGIN:VCALENDAR"), QStringLiteral("VERSION:2.0"),
@@ -71,6 +83,8 @@ QByteArray writeICalendar(const std::vector<CalendarItem>& items, const QDateTim
                   << QStringLiteral("DTEND;VALUE=DATE:") + date(item.date.addDays(1))
                   << QStringLiteral("TRANSP:TRANSPARENT");
         }
+        if (!organizer.email.trimmed().isEmpty())
+            lines << organizerLine(organizer);
         lines << QStringLiteral("SUMMARY:") + escaped(item.summary);
         if (!item.description.isEmpty())
             lines << QStringLiteral("DESCRIPTION:") + escaped(item.description);

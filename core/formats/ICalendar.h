@@ -17,10 +17,17 @@ struct CalendarItem
     QString description;
 };
 
+// Who the reminders belong to: written as each item's ORGANIZER when the email is known.
+struct CalendarOrganizer
+{
+    QString name;
+    QString email;
+};
+
 // RFC 5545 text: a VEVENT with a VALARM at nine in the morning for each item, or a VTODO with
 // the same alarm when asked. Text is escaped (\\ ; , and line breaks) and lines are folded at
 // 75 octets without splitting a UTF-8 character; lines end in CRLF.
 QByteArray writeICalendar(const std::vector<CalendarItem>& items, const QDateTime& stamp,
-                          bool asTodos = false);
+                          bool asTodos = false, const CalendarOrganizer& organizer = {});
 
 } // namespace finalist

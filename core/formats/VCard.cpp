@@ -1,5 +1,7 @@
 #include "VCard.h"
 
+#include "ICalendarLines.h"
+
 #include <QCoreApplication>
 #include <QStringDecoder>
 
@@ -78,21 +80,6 @@ QByteArray decodeQuotedPrintable(const QByteArray& in)
     return out;
 }
 
-QString unescape(const QString& value)
-{
-    QString out;
-    for (qsizetype i = 0; i < value.size(); ++i) {
-        if (value[i] == QLatin1Char('\\') && i + 1 < value.size()) {
-            const QChar next = value[++i];
-            out += (next == QLatin1Char('n') || next == QLatin1Char('N')) ? QChar(QLatin1Char('\n'))
-                                                                          : next;
-        } else {
-            out += value[i];
-        }
-    }
-    return out;
-}
-
 // Splits a structured value (N, ORG) on the semicolons that are not escaped.
 QStringList components(const QString& value)
 {
@@ -103,13 +90,13 @@ QStringList components(const QString& value)
             current += value[i];
             current += value[++i];
         } else if (value[i] == QLatin1Char(';')) {
-            parts << unescape(current);
+            parts << ical::unescapeText(current);
             current.clear();
         } else {
             current += value[i];
         }
     }
-    parts << unescape(current);
+    parts << ical::unescapeText(current);
     return parts;
 }
 
@@ -177,28 +164,28 @@ void apply(const Property& p, ImportedContact& person, QString& formattedName)
         c.lastName = n.value(0).trimmed();
         c.firstName = n.value(1).trimmed();
     } else if (p.name == "FN") {
-        formattedName = unescape(p.value).trimmed();
+        formattedName = ical::unescapeText(p.value).trimmed();
     } else if (p.name == "ORG") {
         c.company = components(p.value).value(0).trimmed();
     } else if (p.name == "TITLE") {
-        c.title = unescape(p.value).trimmed();
+        c.title = ical::unescapeText(p.value).trimmed();
     } else if (p.name == "EMAIL") {
-        const QString email = unescape(p.value).trimmed();
+        const QString email = ical::unescapeText(p.value).trimmed();
         if (!email.isEmpty() && !person.emails.contains(email, Qt::CaseInsensitive))
             person.emails << email;
     } else if (p.name == "TEL") {
-        QString phone = unescape(p.value).trimmed();
+        QString phone = ical::unescapeText(p.value).trimmed();
         if (phone.startsWith(QStringLiteral("tel:")))
             phone = phone.mid(4);
         if (!phone.isEmpty() && !person.phones.contains(phone))
             person.phones << phone;
     } else if (p.name == "URL" || p.name == "X-SOCIALPROFILE") {
-        const QString url = unescape(p.value).trimmed();
+        const QString url = ical::unescapeText(p.value).trimmed();
         if (url.contains(QStringLiteral("linkedin.com"), Qt::CaseInsensitive)
             || hasType(p, "LINKEDIN"))
             c.linkedInUrl = url;
     } else if (p.name == "NOTE") {
-        c.notes = unescape(p.value).trimmed();
+        c.notes = ical::unescapeText(p.value).trimmed();
     }
 }
 

@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 #include "storage/FollowUpRepository.h"
 #include "storage/MeetingRepository.h"
+#include "storage/OpportunityLinks.h"
 #include "storage/OutreachRepository.h"
 #include "storage/Transaction.h"
 
@@ -33,6 +34,10 @@ Result<DeletedContact> deleteContact(Database& db, qint64 contactId)
         return outreach.error();
     if (!followUps)
         return followUps.error();
+    auto told = OpportunityLinks(db).toldBy(contactId);
+    if (!told)
+        return told.error();
+    deleted.toldOpportunityIds = told.value();
     deleted.meetings = meetings.value();
     deleted.links = links.value();
     deleted.outreach = outreach.value();
@@ -82,6 +87,9 @@ Result<qint64> restoreContact(Database& db, const DeletedContact& deleted)
         if (auto added = FollowUpRepository(db).add(followUp); !added)
             return added.error();
     }
+    if (auto linked = OpportunityLinks(db).setToldBy(contact.id, deleted.toldOpportunityIds);
+        !linked)
+        return linked.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return contact.id;

@@ -22,6 +22,7 @@ struct DeletedContact
     std::vector<ContactLink> links;
     std::vector<Outreach> outreach;
     std::vector<FollowUp> followUps;
+    std::vector<qint64> toldOpportunityIds; // processes whose decision they gave
 };
 
 Result<DeletedContact> deleteContact(Database& db, qint64 contactId);

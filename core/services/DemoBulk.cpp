@@ -2,6 +2,7 @@
 
 #include "DemoText.h"
 #include "domain/Enums.h"
+#include "domain/Stages.h"
 #include "storage/BulkWriter.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -40,7 +41,8 @@ public:
 
 private:
     QDate notAfterToday(const QDate& date) const { return std::min(date, m_today); }
-    OpportunityStatus status();
+    Stage stage();
+    std::vector<StageEntry> pathTo(const Opportunity& o, int rounds) const;
     RoleCategory role();
     template <typename E> E any()
     {
@@ -52,18 +54,64 @@ private:
     DemoText m_text;
     QDate m_today;
     std::vector<Written> m_opportunities;
+    std::vector<std::size_t> m_interviewed; // those with rounds, by place in m_opportunities
 };
 
-OpportunityStatus BulkFill::status()
+Stage BulkFill::stage()
 {
     const int roll = m_text.below(100);
-    if (roll < 35)
-        return OpportunityStatus::Active;
+    if (roll < 8)
+        return Stage::Interested;
+    if (roll < 18)
+        return Stage::Applied;
+    if (roll < 24)
+        return Stage::Screening;
+    if (roll < 32)
+        return Stage::Interviewing;
+    if (roll < 36)
+        return Stage::FinalRound;
     if (roll < 55)
-        return OpportunityStatus::RunnerUp;
-    if (roll < 85)
-        return OpportunityStatus::Rejected;
-    return roll < 95 ? OpportunityStatus::Withdrawn : OpportunityStatus::Offer;
+        return Stage::RunnerUp;
+    if (roll < 78)
+        return Stage::NotChosen;
+    if (roll < 86)
+        return Stage::Ghosted;
+    if (roll < 93)
+        return Stage::Withdrawn;
+    return roll < 97 ? Stage::Offer : Stage::Hired;
+}
+
+// The stages a process went through to reach where it is, a week or two apart: applied, then
+// screening and interviews as its rounds went, then how it ended.
+std::vector<StageEntry> BulkFill::pathTo(const Opportunity& o, int rounds) const
+{
+    std::vector<StageEntry> path;
+    QDate on = o.appliedOn;
+    const auto enter = [&](Stage stage) {
+        path.push_back({ 0, stage, notAfterToday(on) });
+        on = on.addDays(10);
+    };
+    if (o.stage == Stage::Interested) {
+        enter(Stage::Interested);
+        return path;
+    }
+    enter(Stage::Applied);
+    const int target = stages::rung(o.stage);
+    const int reached
+        = target >= 0 ? target : std::min(rounds + 1, stages::rung(Stage::FinalRound));
+    for (const Stage rung :
+         { Stage::Screening, Stage::Interviewing, Stage::FinalRound, Stage::Offer, Stage::Hired }) {
+        if (stages::rung(rung) > reached)
+            break;
+        if (rung == o.stage && o.stage != Stage::RunnerUp)
+            break;
+        enter(rung);
+    }
+    if (path.back().stage != o.stage) {
+        on = o.decidedOn.isValid() ? o.decidedOn : on;
+        enter(o.stage);
+    }
+    return path;
 }
 
 RoleCategory BulkFill::role()
@@ -89,21 +137,23 @@ Status BulkFill::opportunities(int count)
         o.role = m_text.jobTitle();
         o.source = m_text.pick(sources);
         o.appliedOn = m_today.addDays(-10 - m_text.below(1095));
-        o.status = status();
-        if (o.status != OpportunityStatus::Active)
+        o.stage = stage();
+        const bool ended = !stages::isOpen(o.stage);
+        if (ended || o.stage == Stage::Offer)
             o.decidedOn = notAfterToday(o.appliedOn.addDays(14 + m_text.below(60)));
-        if (o.status == OpportunityStatus::RunnerUp || o.status == OpportunityStatus::Rejected)
+        if (o.stage == Stage::RunnerUp || o.stage == Stage::NotChosen)
             o.reasonGiven = m_text.reasonGiven();
-        if (o.status == OpportunityStatus::RunnerUp) {
+        if (o.stage == Stage::RunnerUp) {
             o.praise = m_text.praise();
             o.chosenHireStartOn = o.decidedOn.addDays(14 + m_text.below(30));
         }
-        if (auto added = m_writer.add(o); !added)
+        const int rounds = o.stage == Stage::RunnerUp || o.stage == Stage::FinalRound
+            ? 4 + m_text.below(2)
+            : (o.stage <= Stage::Applied ? 0 : 1 + m_text.below(4));
+        if (auto added = m_writer.add(o, pathTo(o, rounds)); !added)
             return added;
 
         Written written{ o.id, o.company, o.appliedOn, {} };
-        const int rounds
-            = o.status == OpportunityStatus::RunnerUp ? 4 + m_text.below(2) : 1 + m_text.below(5);
         for (int k = 0; k < rounds; ++k) {
             Round r;
             r.opportunityId = o.id;
@@ -111,15 +161,16 @@ Status BulkFill::opportunities(int count)
             r.heldOn = notAfterToday(o.appliedOn.addDays(7 * (k + 1)));
             r.notes = m_text.roundNotes();
             const bool last = k == rounds - 1;
-            if (!last || o.status == OpportunityStatus::Offer)
+            if (!last || o.stage == Stage::Offer || o.stage == Stage::Hired)
                 r.outcome = RoundOutcome::Passed;
-            else if (o.status == OpportunityStatus::RunnerUp
-                     || o.status == OpportunityStatus::Rejected)
+            else if (o.stage == Stage::RunnerUp || o.stage == Stage::NotChosen)
                 r.outcome = RoundOutcome::NotPassed;
             if (auto added = m_writer.add(r); !added)
                 return added;
             written.rounds.push_back(r.id);
         }
+        if (!written.rounds.empty())
+            m_interviewed.push_back(m_opportunities.size());
         m_opportunities.push_back(std::move(written));
     }
     return {};
@@ -130,7 +181,11 @@ Status BulkFill::contacts(int count)
     std::vector<qint64> ids;
     ids.reserve(count);
     for (int i = 0; i < count; ++i) {
-        const Written& where = m_opportunities.at(m_text.below(int(m_opportunities.size())));
+        // Most people were met in a round, so most belong to a process that had some.
+        const bool interviewed = !m_interviewed.empty() && m_text.chance(85);
+        const Written& where = interviewed
+            ? m_opportunities.at(m_interviewed.at(m_text.below(int(m_interviewed.size()))))
+            : m_opportunities.at(m_text.below(int(m_opportunities.size())));
         Contact c;
         c.firstName = m_text.firstName();
         c.lastName = m_text.lastName();
@@ -219,21 +274,22 @@ Status BulkFill::entries(int count)
 
 } // namespace
 
-Status fillDemoBulk(Database& db, int entries, int contacts)
+Status fillDemoBulk(Database& db, int entries, int contacts, int opportunities)
 {
     if (entries < 0 || contacts < 0) {
         return Error::invalid(QStringLiteral("count"),
                               QCoreApplication::translate("Demo", "Counts cannot be negative."));
     }
-    if (entries == 0 && contacts == 0)
+    if (entries == 0 && contacts == 0 && opportunities <= 0)
         return {};
     Transaction transaction(db.connection());
     if (!transaction.begun())
         return transaction.begun();
     BulkFill fill(db);
     // About one process for every 25 reflections or 12 people, as in a long job search.
-    const int opportunities = std::max({ 1, entries / 25, contacts / 12 });
-    if (auto written = fill.opportunities(opportunities); !written)
+    if (opportunities < 0)
+        opportunities = std::max({ 1, entries / 25, contacts / 12 });
+    if (auto written = fill.opportunities(std::max(1, opportunities)); !written)
         return written;
     if (auto written = fill.contacts(contacts); !written)
         return written;

@@ -3,6 +3,7 @@
 #include "storage/GoalRepository.h"
 #include "storage/JournalRepository.h"
 #include "storage/LessonRepository.h"
+#include "storage/ProfileRepository.h"
 #include "storage/WinRepository.h"
 
 namespace finalist {
@@ -15,6 +16,13 @@ const QString kQuarry = QStringLiteral("Quarry Health");
 
 Status DemoSampleWriter::write()
 {
+    // The person whose journal it is: their name signs the notes drafted from the sample.
+    Profile me;
+    me.name = QStringLiteral("Alex Moreno");
+    me.email = QStringLiteral("alex.moreno@example.org");
+    me.linkedInUrl = QStringLiteral("https://www.linkedin.com/in/alex-moreno-design");
+    if (auto saved = ProfileRepository(m_db).save(me); !saved)
+        return saved;
     for (auto step : { &DemoSampleWriter::people, &DemoSampleWriter::processes,
                        &DemoSampleWriter::reflections, &DemoSampleWriter::outreachAndFollowUps }) {
         if (auto done = (this->*step)(); !done)
@@ -105,7 +113,7 @@ Status DemoSampleWriter::processes()
     harbor.role = QStringLiteral("Senior Product Designer");
     harbor.source = QStringLiteral("Referral from Daniel Cho");
     harbor.appliedOn = daysAgo(58);
-    harbor.status = OpportunityStatus::RunnerUp;
+    harbor.stage = Stage::RunnerUp;
     harbor.decidedOn = daysAgo(9);
     harbor.reasonGiven = QStringLiteral("They chose someone who had already shipped a payments "
                                         "product; it came down to domain experience.");
@@ -117,19 +125,32 @@ Status DemoSampleWriter::processes()
     northwind.role = QStringLiteral("Design Lead");
     northwind.source = QStringLiteral("Recruiter, through Grace Mbeki");
     northwind.appliedOn = daysAgo(16);
+    northwind.stage = Stage::Interviewing;
+    northwind.location = QStringLiteral("Remote, Europe");
     Opportunity quarry;
     quarry.company = kQuarry;
     quarry.role = QStringLiteral("Product Designer");
     quarry.source = QStringLiteral("Job board");
     quarry.appliedOn = daysAgo(40);
-    quarry.status = OpportunityStatus::Withdrawn;
+    quarry.stage = Stage::Withdrawn;
     quarry.decidedOn = daysAgo(33);
     quarry.reasonGiven = QStringLiteral("I stepped back: the role was mostly production work.");
-    for (auto& [key, o] : { std::pair{ QStringLiteral("harbor"), harbor },
-                            std::pair{ QStringLiteral("northwind"), northwind },
-                            std::pair{ QStringLiteral("quarry"), quarry } }) {
-        if (auto added = opportunity(key, o); !added)
-            return added;
+    using S = Stage;
+    const Status added[] = {
+        opportunity(QStringLiteral("harbor"), harbor,
+                    { { S::Applied, 58 },
+                      { S::Screening, 50 },
+                      { S::Interviewing, 44 },
+                      { S::FinalRound, 14 },
+                      { S::RunnerUp, 9 } }),
+        opportunity(QStringLiteral("northwind"), northwind,
+                    { { S::Applied, 16 }, { S::Screening, 12 }, { S::Interviewing, 4 } }),
+        opportunity(QStringLiteral("quarry"), quarry,
+                    { { S::Applied, 40 }, { S::Screening, 36 }, { S::Withdrawn, 33 } }),
+    };
+    for (const Status& step : added) {
+        if (!step)
+            return step;
     }
     using K = RoundKind;
     using O = RoundOutcome;

@@ -10,9 +10,13 @@
 
 namespace finalist {
 
-Status DemoSampleWriter::opportunity(const QString& key, Opportunity o)
+Status DemoSampleWriter::opportunity(const QString& key, Opportunity o,
+                                     const std::vector<std::pair<Stage, int>>& stagesDaysAgo)
 {
-    if (auto added = OpportunityRepository(m_db).add(o); !added)
+    std::vector<StageEntry> history;
+    for (const auto& [stage, days] : stagesDaysAgo)
+        history.push_back({ 0, stage, daysAgo(days) });
+    if (auto added = OpportunityRepository(m_db).addWithHistory(o, history); !added)
         return added;
     m_ids.insert(key, o.id);
     return {};

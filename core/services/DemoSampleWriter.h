@@ -24,7 +24,9 @@ public:
 private:
     QDate daysAgo(int days) const { return m_today.addDays(-days); }
 
-    Status opportunity(const QString& key, Opportunity o);
+    // With the stages it went through, each so many days ago.
+    Status opportunity(const QString& key, Opportunity o,
+                       const std::vector<std::pair<Stage, int>>& stagesDaysAgo);
     Status person(const QString& key, const QString& first, const QString& last,
                   const QString& title, RoleCategory role, const QString& company, int warmth,
                   LinkedInStatus linkedIn, const QString& notes);

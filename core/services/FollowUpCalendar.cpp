@@ -1,6 +1,8 @@
 #include "FollowUpCalendar.h"
 
 #include "DueFollowUps.h"
+#include "storage/Database.h"
+#include "storage/ProfileRepository.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -32,6 +34,12 @@ Result<std::vector<CalendarItem>> followUpCalendar(Database& db)
         items.push_back(std::move(item));
     }
     return items;
+}
+
+QByteArray followUpCalendarFile(Database& db, const std::vector<CalendarItem>& items, bool asTodos)
+{
+    const Profile me = ProfileRepository(db).load().value_or(Profile{});
+    return writeICalendar(items, db.clock().now(), asTodos, { me.name, me.email });
 }
 
 } // namespace finalist

@@ -12,4 +12,7 @@ class Database;
 // second export updates the same events.
 Result<std::vector<CalendarItem>> followUpCalendar(Database& db);
 
+// Those items as the bytes of an .ics file, with the profile's email as ORGANIZER when known.
+QByteArray followUpCalendarFile(Database& db, const std::vector<CalendarItem>& items, bool asTodos);
+
 } // namespace finalist

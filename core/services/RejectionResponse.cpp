@@ -2,6 +2,7 @@
 
 #include "DerivedWins.h"
 #include "FollowUpDates.h"
+#include "NoteValues.h"
 #include "storage/ContactRepository.h"
 #include "storage/Database.h"
 #include "storage/FollowUpRepository.h"
@@ -121,7 +122,7 @@ Result<Opportunity> RejectionResponse::opportunityOf(const RejectionAnswers& ans
         o.company = answers.newCompany.trimmed();
         o.role = answers.newRole.trimmed();
     }
-    o.status = OpportunityStatus::RunnerUp;
+    o.stage = Stage::RunnerUp;
     o.decidedOn = answers.toldOn.isValid() ? answers.toldOn : m_db.clock().today();
     if (!answers.reason.trimmed().isEmpty())
         o.reasonGiven = answers.reason.trimmed();
@@ -139,6 +140,7 @@ Result<std::vector<DraftNote>> RejectionResponse::drafts(const RejectionAnswers&
         return opportunity.error();
     ContactRepository contacts(m_db);
     TemplateLibrary library(m_db);
+    const TemplateValues signature = storedProfileValues(m_db);
     QString teller;
     std::vector<DraftNote> notes;
     for (const Recipient& recipient : answers.recipients) {
@@ -159,6 +161,7 @@ Result<std::vector<DraftNote>> RejectionResponse::drafts(const RejectionAnswers&
             return chosen.error();
         note.templateId = chosen.value().id;
         TemplateValues values = TemplateLibrary::valuesFor(contact.value(), opportunity.value());
+        values.insert(signature);
         values.insert(QStringLiteral("praise"), answers.praise.trimmed());
         values.insert(QStringLiteral("reason"), answers.reason.trimmed());
         values.insert(QStringLiteral("topic"), answers.topic.trimmed());

@@ -5,6 +5,8 @@
 #include "storage/MeetingRepository.h"
 #include "storage/Transaction.h"
 
+#include <QCoreApplication>
+
 namespace finalist {
 
 Result<Meeting> RoundPeople::add(qint64 roundId, qint64 contactId)
@@ -44,6 +46,22 @@ Result<Contact> RoundPeople::addNew(qint64 roundId, const QString& fullName, con
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return contact;
+}
+
+Status RoundPeople::remove(qint64 roundId, qint64 contactId)
+{
+    MeetingRepository meetings(m_db);
+    auto existing = meetings.listForRound(roundId);
+    if (!existing)
+        return existing.error();
+    for (const Meeting& meeting : existing.value()) {
+        if (meeting.contactId == contactId)
+            return meetings.remove(meeting.id);
+    }
+    return Error{ Error::Code::NotFound,
+                  QCoreApplication::translate("RoundPeople", "That person was not in this round."),
+                  {},
+                  {} };
 }
 
 } // namespace finalist

@@ -22,6 +22,9 @@ public:
     // A person not yet in the contacts: "First Last" becomes a contact at the company, then
     // joins the round; both or neither are written.
     Result<Contact> addNew(qint64 roundId, const QString& fullName, const QString& company);
+    // Takes the person out of the round (they stay in the contacts); NotFound when they were
+    // not in it.
+    Status remove(qint64 roundId, qint64 contactId);
 
 private:
     Database& m_db;

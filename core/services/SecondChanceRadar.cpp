@@ -11,7 +11,7 @@ namespace finalist {
 
 Result<std::vector<RadarItem>> secondChanceRadar(Database& db, QDate today)
 {
-    auto runnersUp = OpportunityRepository(db).list(OpportunityStatus::RunnerUp);
+    auto runnersUp = OpportunityRepository(db).list(Stage::RunnerUp);
     if (!runnersUp)
         return runnersUp.error();
     std::vector<RadarItem> items;

@@ -3,9 +3,11 @@
 #include "storage/Database.h"
 #include "storage/TemplateRepository.h"
 #include "storage/Transaction.h"
+#include "templates/BuiltinTemplateHistory.h"
 #include "templates/BuiltinTemplates.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace finalist {
 
@@ -20,19 +22,45 @@ Status TemplateLibrary::ensureBuiltins()
     auto existing = templates.list();
     if (!existing)
         return existing.error();
-    QStringList keys;
+    QHash<QString, const Template*> stored;
     for (const Template& t : existing.value())
-        keys << t.builtinKey;
+        if (t.isBuiltin())
+            stored.insert(t.builtinKey, &t);
+    std::vector<Template> added;
+    std::vector<Template> upgraded;
+    for (Template& shipped : builtinTemplates()) {
+        const Template* row = stored.value(shipped.builtinKey);
+        if (!row)
+            added.push_back(std::move(shipped));
+        else if (auto current = upgradedBuiltin(*row, shipped))
+            upgraded.push_back(std::move(*current));
+    }
+    if (added.empty() && upgraded.empty())
+        return {}; // the usual case: nothing to write, so no transaction either
     Transaction transaction(m_db.connection());
     if (!transaction.begun())
         return transaction.begun();
-    for (Template t : builtinTemplates()) {
-        if (keys.contains(t.builtinKey))
-            continue;
-        if (auto added = templates.add(t); !added)
-            return added;
-    }
+    for (Template& t : added)
+        if (auto written = templates.add(t); !written)
+            return written;
+    for (Template& t : upgraded)
+        if (auto written = templates.update(t); !written)
+            return written;
     return transaction.commit();
+}
+
+std::optional<Template> TemplateLibrary::upgradedBuiltin(const Template& stored,
+                                                         const Template& shipped)
+{
+    if (stored.subject == shipped.subject && stored.body == shipped.body)
+        return std::nullopt; // already the current text
+    if (!builtinTemplateHistory::wasShipped(stored.builtinKey, stored.subject, stored.body))
+        return std::nullopt; // the user's words now: theirs to keep (or to reset)
+    Template current = stored;
+    current.name = shipped.name;
+    current.subject = shipped.subject;
+    current.body = shipped.body;
+    return current;
 }
 
 Result<std::vector<Template>> TemplateLibrary::all()

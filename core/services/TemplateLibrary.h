@@ -6,6 +6,8 @@
 #include "Result.h"
 #include "templates/TemplateRenderer.h"
 
+#include <optional>
+
 namespace finalist {
 
 class Database;
@@ -17,7 +19,9 @@ class TemplateLibrary
 public:
     explicit TemplateLibrary(Database& db);
 
-    // Adds the built-in templates the database does not have yet; edited ones are kept.
+    // Adds the built-in templates the database does not have yet, and brings up to date those
+    // still holding, unedited, a text an earlier release shipped; edited ones are kept. Writes
+    // nothing (and opens no transaction) when all are current, so it is cheap to call often.
     Status ensureBuiltins();
     Result<std::vector<Template>> all();
     Result<Template> reset(qint64 id);
@@ -30,6 +34,9 @@ public:
     static TemplateValues valuesFor(const Contact& contact, const Opportunity& opportunity);
 
 private:
+    // The stored built-in with the shipped text, if it holds an older shipped one unedited.
+    static std::optional<Template> upgradedBuiltin(const Template& stored, const Template& shipped);
+
     Database& m_db;
 };
 

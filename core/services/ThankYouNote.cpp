@@ -1,41 +1,10 @@
 #include "ThankYouNote.h"
 
+#include "NoteValues.h"
 #include "storage/OutreachRepository.h"
-
-#include <QCoreApplication>
+#include "TemplateLibrary.h"
 
 namespace finalist {
-
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ThankYouNote", text);
-}
-
-} // namespace
-
-Outreach thankYouDraftFor(const Contact& contact, const Opportunity& opportunity)
-{
-    Outreach note;
-    note.contactId = contact.id;
-    note.opportunityId = opportunity.id;
-    note.kind = OutreachKind::ThankYou;
-    note.channel = Channel::Email;
-    note.status = OutreachStatus::Draft;
-    const QString name = contact.firstName.isEmpty() ? contact.displayName() : contact.firstName;
-    const QString role = opportunity.role.isEmpty() ? tr("the role") : opportunity.role;
-    note.subject = tr("Thank you for your time");
-    note.body = tr("Dear %1,\n\n"
-                   "Thank you for the conversation about %2 at %3. I enjoyed hearing how "
-                   "your team works, and it left me even more interested in what you are "
-                   "building.\n\n"
-                   "[One line about something specific you talked about.]\n\n"
-                   "I hope our paths cross again.\n\n"
-                   "With thanks,\n")
-                    .arg(name.isEmpty() ? tr("there") : name, role, opportunity.company);
-    return note;
-}
 
 Result<Outreach> draftThankYou(Database& db, const Contact& contact, const Opportunity& opportunity)
 {
@@ -49,7 +18,21 @@ Result<Outreach> draftThankYou(Database& db, const Contact& contact, const Oppor
         return existing.error();
     if (!existing.value().empty())
         return existing.value().front();
-    Outreach note = thankYouDraftFor(contact, opportunity);
+
+    auto chosen = TemplateLibrary(db).choose(OutreachKind::ThankYou, Channel::Email, Tone::Warm);
+    if (!chosen)
+        return chosen.error();
+    TemplateValues values = TemplateLibrary::valuesFor(contact, opportunity);
+    values.insert(storedProfileValues(db));
+    Outreach note;
+    note.contactId = contact.id;
+    note.opportunityId = opportunity.id;
+    note.templateId = chosen.value().id;
+    note.kind = OutreachKind::ThankYou;
+    note.channel = Channel::Email;
+    note.status = OutreachStatus::Draft;
+    note.subject = TemplateRenderer::render(chosen.value().subject, values).text;
+    note.body = TemplateRenderer::render(chosen.value().body, values).text;
     if (auto added = outreach.add(note); !added)
         return added.error();
     return note;

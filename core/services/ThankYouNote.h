@@ -9,11 +9,10 @@ namespace finalist {
 
 class Database;
 
-// The built-in thank-you text, until the template flow of the rejection wizard takes over.
-Outreach thankYouDraftFor(const Contact& contact, const Opportunity& opportunity);
-
-// Saves a thank-you draft for the person, or returns the one already drafted or sent for this
-// opportunity, so pressing the button twice never makes two notes.
+// Saves a thank-you draft for the person, made from the template library (the user's own
+// thank-you template if there is one, else the built-in warm one) and signed with the profile;
+// or returns the one already drafted or sent for this opportunity, so pressing the button twice
+// never makes two notes.
 Result<Outreach> draftThankYou(Database& db, const Contact& contact,
                                const Opportunity& opportunity);
 

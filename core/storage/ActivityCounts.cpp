@@ -50,16 +50,16 @@ Status ActivityCounts::setDayOff(QDate day, bool off)
     return {};
 }
 
-Result<QMap<OpportunityStatus, int>> ActivityCounts::opportunitiesByStatus() const
+Result<QMap<Stage, int>> ActivityCounts::opportunitiesByStage() const
 {
     auto query = sql::exec(m_db.connection(),
-                           QStringLiteral("SELECT status, count(*) FROM opportunities GROUP BY "
-                                          "status"));
+                           QStringLiteral("SELECT stage, count(*) FROM opportunities WHERE "
+                                          "archived_on IS NULL GROUP BY stage"));
     if (!query)
         return query.error();
-    QMap<OpportunityStatus, int> counts;
+    QMap<Stage, int> counts;
     while (query.value().next())
-        if (auto status = enumFromKey<OpportunityStatus>(query.value().value(0).toString()))
+        if (auto status = enumFromKey<Stage>(query.value().value(0).toString()))
             counts.insert(*status, query.value().value(1).toInt());
     return counts;
 }

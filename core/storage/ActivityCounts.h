@@ -22,7 +22,7 @@ public:
     Result<QSet<QDate>> daysOff(QDate from, QDate to) const;
     Status setDayOff(QDate day, bool off);
 
-    Result<QMap<OpportunityStatus, int>> opportunitiesByStatus() const;
+    Result<QMap<Stage, int>> opportunitiesByStage() const; // archived ones left out
     Result<int> roundsHeld(QDate from, QDate to) const;
     Result<int> peopleMet(QDate from, QDate to) const; // distinct people, in rounds held then
     Result<int> winsRecorded() const;

@@ -23,12 +23,16 @@ QVariant ratingOrNull(int value)
 BulkWriter::BulkWriter(Database& db)
     : m_db(db)
     , m_now(db.clock().nowIso())
-    , m_opportunities(
-          statement(QStringLiteral("opportunities"),
-                    { QStringLiteral("company"), QStringLiteral("role"), QStringLiteral("source"),
-                      QStringLiteral("applied_on"), QStringLiteral("status"),
-                      QStringLiteral("decided_on"), QStringLiteral("reason_given"),
-                      QStringLiteral("praise"), QStringLiteral("chosen_hire_start_on") }))
+    , m_opportunities(statement(
+          QStringLiteral("opportunities"),
+          { QStringLiteral("company"), QStringLiteral("role"), QStringLiteral("source"),
+            QStringLiteral("applied_on"), QStringLiteral("location"), QStringLiteral("stage"),
+            QStringLiteral("decided_on"), QStringLiteral("reason_given"), QStringLiteral("praise"),
+            QStringLiteral("chosen_hire_start_on") }))
+    , m_stages(statement(QStringLiteral("opportunity_stages"),
+                         { QStringLiteral("opportunity_id"), QStringLiteral("stage"),
+                           QStringLiteral("entered_on"), QStringLiteral("created_at") },
+                         false))
     , m_rounds(statement(QStringLiteral("rounds"),
                          { QStringLiteral("opportunity_id"), QStringLiteral("kind"),
                            QStringLiteral("held_on"), QStringLiteral("outcome"),
@@ -97,13 +101,25 @@ Status BulkWriter::insert(Statement& insert, QVariantList values, Record& record
     return {};
 }
 
-Status BulkWriter::add(Opportunity& o)
+Status BulkWriter::add(Opportunity& o, std::vector<StageEntry> history)
 {
-    return insert(m_opportunities,
-                  { o.company.trimmed(), o.role, o.source, sql::dateOrNull(o.appliedOn),
-                    enumKey(o.status), sql::dateOrNull(o.decidedOn), o.reasonGiven, o.praise,
-                    sql::dateOrNull(o.chosenHireStartOn) },
-                  o);
+    if (auto added = insert(m_opportunities,
+                            { o.company.trimmed(), o.role, o.source, sql::dateOrNull(o.appliedOn),
+                              o.location, enumKey(o.stage), sql::dateOrNull(o.decidedOn),
+                              o.reasonGiven, o.praise, sql::dateOrNull(o.chosenHireStartOn) },
+                            o);
+        !added)
+        return added;
+    if (history.empty())
+        history.push_back(
+            { o.id, o.stage, o.appliedOn.isValid() ? o.appliedOn : m_db.clock().today() });
+    for (const StageEntry& entry : history) {
+        if (auto moved
+            = run(m_stages, { o.id, enumKey(entry.stage), toIsoDate(entry.enteredOn), m_now });
+            !moved)
+            return moved.error();
+    }
+    return {};
 }
 
 Status BulkWriter::add(Round& r)

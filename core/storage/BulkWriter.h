@@ -6,6 +6,7 @@
 #include "domain/Meeting.h"
 #include "domain/Opportunity.h"
 #include "domain/Round.h"
+#include "domain/Stages.h"
 #include "Result.h"
 
 #include <functional>
@@ -25,7 +26,8 @@ class BulkWriter
 public:
     explicit BulkWriter(Database& db);
 
-    Status add(Opportunity& opportunity);
+    // With the stages it went through; none given: its stage, entered when it was applied for.
+    Status add(Opportunity& opportunity, std::vector<StageEntry> history = {});
     Status add(Round& round);
     Status add(Contact& contact);
     // Many contacts at once, several rows per statement; their ids are not read back (the
@@ -54,6 +56,7 @@ private:
     Database& m_db;
     QString m_now;
     Statement m_opportunities;
+    Statement m_stages;
     Statement m_rounds;
     Statement m_contacts;
     Statement m_meetings;

@@ -110,6 +110,20 @@ Result<std::vector<ContactKey>> ContactRepository::keys() const
     return keys;
 }
 
+Result<std::optional<Contact>> ContactRepository::findByEmail(const QString& email) const
+{
+    const QString wanted = email.trimmed();
+    if (wanted.isEmpty())
+        return std::optional<Contact>();
+    auto found = select(QStringLiteral("t.email = ? COLLATE NOCASE"), { wanted },
+                        QStringLiteral("t.id"), 1);
+    if (!found)
+        return found.error();
+    if (found.value().empty())
+        return std::optional<Contact>();
+    return std::optional<Contact>(found.value().front());
+}
+
 Result<std::vector<Contact>> ContactRepository::withIds(const QList<qint64>& ids) const
 {
     std::vector<Contact> contacts;

@@ -39,6 +39,8 @@ public:
     Result<qint64> count(const ContactFilter& filter = {}) const;
     Result<std::vector<ContactKey>> keys() const;
     Result<std::vector<Contact>> withIds(const QList<qint64>& ids) const;
+    // The contact with this email address (letter case aside), the oldest when several have it.
+    Result<std::optional<Contact>> findByEmail(const QString& email) const;
     // Moves rounds met, introductions, notes and follow-ups from one contact to another (for a
     // merge, inside its transaction). A round both met stays one meeting; a link between the
     // two would point at itself and is dropped.

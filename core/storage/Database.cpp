@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QStandardPaths>
 #include <QUuid>
@@ -211,6 +212,13 @@ Status Database::migrate()
             return backup.error();
     }
     const QSqlDatabase db = connection();
+    // A rung may rebuild a table (SQLite cannot alter a CHECK), and dropping the old table must
+    // not cascade into the rows that point at it. Foreign keys are off while the ladder runs
+    // (the pragma is ignored inside a transaction) and each rung is checked before it commits.
+    if (auto off = sql::exec(db, QStringLiteral("PRAGMA foreign_keys = OFF")); !off)
+        return off.error();
+    const auto restoreKeys
+        = qScopeGuard([&db] { sql::exec(db, QStringLiteral("PRAGMA foreign_keys = ON")); });
     for (const Migration& migration : migrations()) {
         if (migration.version <= current || migration.version > target)
             continue;
@@ -220,6 +228,19 @@ Status Database::migrate()
         for (const QString& statement : migration.statements) {
             if (auto result = sql::exec(db, statement); !result)
                 return result.error();
+        }
+        auto dangling = sql::exec(db, QStringLiteral("PRAGMA foreign_key_check"));
+        if (!dangling)
+            return dangling.error();
+        if (dangling.value().next()) {
+            return Error{ Error::Code::Corrupted,
+                          tr("Upgrading the database would leave records pointing at nothing, "
+                             "so it was left as it was."),
+                          QStringLiteral("schema %1: %2 row %3")
+                              .arg(migration.version)
+                              .arg(dangling.value().value(0).toString(),
+                                   dangling.value().value(1).toString()),
+                          {} };
         }
         const QString bump = QStringLiteral("PRAGMA user_version = %1").arg(migration.version);
         if (auto result = sql::exec(db, bump); !result)

@@ -11,6 +11,10 @@ QString check(const QString& column, const QString& keys)
     return QStringLiteral("CHECK (%1 IN (%2))").arg(column, keys);
 }
 
+// The statuses schema 1 knew; schema 9 replaced them with stages. A released rung never changes.
+const QString kStatusesOfVersion1
+    = QStringLiteral("'active','offer','runner_up','rejected','withdrawn'");
+
 // Every table carries id, created_at and updated_at (ISO 8601 UTC); dates are YYYY-MM-DD.
 const QString kStamps = QStringLiteral("created_at TEXT NOT NULL, updated_at TEXT NOT NULL");
 
@@ -31,7 +35,7 @@ Migration domainTables()
                            " reason_given TEXT NOT NULL DEFAULT '',"
                            " praise TEXT NOT NULL DEFAULT '',"
                            " chosen_hire_start_on TEXT, %2)")
-                .arg(check(QStringLiteral("status"), enumSqlList<OpportunityStatus>()), kStamps),
+                .arg(check(QStringLiteral("status"), kStatusesOfVersion1), kStamps),
             QStringLiteral(
                 "CREATE TABLE rounds ("
                 " id INTEGER PRIMARY KEY,"
@@ -321,6 +325,88 @@ Migration daysOff()
              { QStringLiteral("CREATE TABLE days_off (day TEXT PRIMARY KEY)") } };
 }
 
+// Opportunities become processes with stages (11 of them, with the date each was entered), keep
+// the job posting, and the decision names who gave it. The stage list lives in a CHECK, which
+// SQLite cannot alter, so the table is rebuilt the documented way (foreign keys are off while
+// migrations run; Database::migrate checks them before each commit).
+Migration opportunityStages()
+{
+    const QString stageCheck = check(QStringLiteral("stage"), enumSqlList<Stage>());
+    return {
+        9,
+        QStringLiteral("Opportunity stages with their history, the posting, the profile"),
+        {
+            QStringLiteral("CREATE TABLE opportunities_v9 ("
+                           " id INTEGER PRIMARY KEY,"
+                           " company TEXT NOT NULL CHECK (length(trim(company)) > 0),"
+                           " role TEXT NOT NULL DEFAULT '',"
+                           " source TEXT NOT NULL DEFAULT '',"
+                           " posting_url TEXT NOT NULL DEFAULT '',"
+                           " posting_text TEXT NOT NULL DEFAULT '',"
+                           " applied_on TEXT,"
+                           " salary TEXT NOT NULL DEFAULT '',"
+                           " location TEXT NOT NULL DEFAULT '',"
+                           " stage TEXT NOT NULL DEFAULT 'applied' %1,"
+                           " decided_on TEXT,"
+                           " reason_given TEXT NOT NULL DEFAULT '',"
+                           " praise TEXT NOT NULL DEFAULT '',"
+                           " told_by_id INTEGER REFERENCES contacts(id) ON DELETE SET NULL,"
+                           " chosen_hire_start_on TEXT,"
+                           " archived_on TEXT, %2)")
+                .arg(stageCheck, kStamps),
+            // An active process is placed by how far its rounds went; a rejection is "not chosen".
+            QStringLiteral(
+                "INSERT INTO opportunities_v9 (id, company, role, source, applied_on, stage,"
+                " decided_on, reason_given, praise, chosen_hire_start_on, created_at, updated_at)"
+                " SELECT o.id, o.company, o.role, o.source, o.applied_on,"
+                " CASE o.status"
+                "  WHEN 'active' THEN CASE"
+                "   WHEN EXISTS (SELECT 1 FROM rounds r WHERE r.opportunity_id = o.id"
+                "    AND r.kind = 'final') THEN 'final_round'"
+                "   WHEN EXISTS (SELECT 1 FROM rounds r WHERE r.opportunity_id = o.id)"
+                "    THEN 'interviewing'"
+                "   ELSE 'applied' END"
+                "  WHEN 'rejected' THEN 'not_chosen'"
+                "  ELSE o.status END,"
+                " o.decided_on, o.reason_given, o.praise, o.chosen_hire_start_on, o.created_at,"
+                " o.updated_at FROM opportunities o"),
+            QStringLiteral("DROP TABLE opportunities"),
+            QStringLiteral("ALTER TABLE opportunities_v9 RENAME TO opportunities"),
+            QStringLiteral("CREATE INDEX opportunities_by_stage ON opportunities(stage)"),
+            QStringLiteral(
+                "CREATE TABLE opportunity_stages ("
+                " id INTEGER PRIMARY KEY,"
+                " opportunity_id INTEGER NOT NULL REFERENCES opportunities(id) ON DELETE CASCADE,"
+                " stage TEXT NOT NULL %1,"
+                " entered_on TEXT NOT NULL,"
+                " created_at TEXT NOT NULL)")
+                .arg(stageCheck),
+            QStringLiteral("CREATE INDEX opportunity_stages_by_opportunity"
+                           " ON opportunity_stages(opportunity_id, id)"),
+            // What is known of the past: the stage each process is in, since its decision (for an
+            // ended one) or its application.
+            QStringLiteral(
+                "INSERT INTO opportunity_stages (opportunity_id, stage, entered_on, created_at)"
+                " SELECT id, stage, CASE WHEN stage IN ('interested', 'applied', 'screening',"
+                " 'interviewing', 'final_round', 'offer')"
+                "  THEN coalesce(applied_on, substr(created_at, 1, 10))"
+                "  ELSE coalesce(decided_on, applied_on, substr(created_at, 1, 10)) END,"
+                " created_at FROM opportunities"),
+            // A round made from a calendar invitation keeps its time and the invitation's UID,
+            // so importing the same invitation again updates it instead of adding a second.
+            QStringLiteral("ALTER TABLE rounds ADD COLUMN starts_at TEXT"),
+            QStringLiteral("ALTER TABLE rounds ADD COLUMN invite_uid TEXT"),
+            QStringLiteral("CREATE INDEX rounds_by_invite ON rounds(invite_uid)"
+                           " WHERE invite_uid IS NOT NULL"),
+            // Settings that belong to the journal rather than the computer (the profile that
+            // signs the notes), so they travel with the file.
+            QStringLiteral("CREATE TABLE settings ("
+                           " key TEXT PRIMARY KEY,"
+                           " value TEXT NOT NULL) WITHOUT ROWID"),
+        }
+    };
+}
+
 } // namespace
 
 const QStringList& contactSearchColumns()
@@ -336,7 +422,8 @@ const std::vector<Migration>& migrations()
     static const std::vector<Migration> ladder{ domainTables(),       searchIndexes(),
                                                 journalPrefixIndex(), followUpKinds(),
                                                 importLog(),          networkPositions(),
-                                                wizardProgress(),     daysOff() };
+                                                wizardProgress(),     daysOff(),
+                                                opportunityStages() };
     return ladder;
 }
 

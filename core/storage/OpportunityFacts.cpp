@@ -13,7 +13,7 @@ Result<OpportunityFacts> factsOf(Database& db, qint64 opportunityId)
         " (SELECT count(*) FROM rounds WHERE opportunity_id = o.id AND outcome = 'passed'),"
         " (SELECT count(DISTINCT m.contact_id) FROM meetings m JOIN rounds r ON r.id = m.round_id"
         "  WHERE r.opportunity_id = o.id),"
-        " o.status = 'runner_up' OR EXISTS (SELECT 1 FROM rounds WHERE opportunity_id = o.id"
+        " o.stage = 'runner_up' OR EXISTS (SELECT 1 FROM rounds WHERE opportunity_id = o.id"
         "  AND kind = 'final')"
         " FROM opportunities o WHERE o.id = ?");
     auto query = sql::exec(db.connection(), statement, { opportunityId });

@@ -6,40 +6,69 @@ namespace finalist {
 
 namespace {
 
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Validation", text);
+}
+
+Status validOpportunity(const Opportunity& o)
+{
+    return validate::all({
+        validate::required(o.company, QStringLiteral("company"), tr("The company")),
+        validate::webUrl(o.postingUrl, QStringLiteral("posting_url")),
+        validate::notBefore(o.decidedOn, o.appliedOn, QStringLiteral("decided_on"),
+                            tr("The decision cannot come before the application.")),
+        validate::notBefore(o.chosenHireStartOn, o.decidedOn,
+                            QStringLiteral("chosen_hire_start_on"),
+                            tr("The chosen hire cannot start before the decision.")),
+    });
+}
+
 TableMapping<Opportunity> mapping()
 {
     return {
         QStringLiteral("opportunities"),
         { QStringLiteral("company"), QStringLiteral("role"), QStringLiteral("source"),
-          QStringLiteral("applied_on"), QStringLiteral("status"), QStringLiteral("decided_on"),
-          QStringLiteral("reason_given"), QStringLiteral("praise"),
-          QStringLiteral("chosen_hire_start_on") },
+          QStringLiteral("posting_url"), QStringLiteral("posting_text"),
+          QStringLiteral("applied_on"), QStringLiteral("salary"), QStringLiteral("location"),
+          QStringLiteral("stage"), QStringLiteral("decided_on"), QStringLiteral("reason_given"),
+          QStringLiteral("praise"), QStringLiteral("told_by_id"),
+          QStringLiteral("chosen_hire_start_on"), QStringLiteral("archived_on") },
         [](const Opportunity& o) {
             return QVariantList{ o.company.trimmed(),
-                                 o.role,
-                                 o.source,
+                                 o.role.trimmed(),
+                                 o.source.trimmed(),
+                                 o.postingUrl.trimmed(),
+                                 o.postingText,
                                  sql::dateOrNull(o.appliedOn),
-                                 enumKey(o.status),
+                                 o.salary.trimmed(),
+                                 o.location.trimmed(),
+                                 enumKey(o.stage),
                                  sql::dateOrNull(o.decidedOn),
                                  o.reasonGiven,
                                  o.praise,
-                                 sql::dateOrNull(o.chosenHireStartOn) };
+                                 sql::idOrNull(o.toldById),
+                                 sql::dateOrNull(o.chosenHireStartOn),
+                                 sql::dateOrNull(o.archivedOn) };
         },
         [](Opportunity& o, sql::RowReader& r) {
             o.company = r.text();
             o.role = r.text();
             o.source = r.text();
+            o.postingUrl = r.text();
+            o.postingText = r.text();
             o.appliedOn = r.date();
-            o.status = r.enumeration(OpportunityStatus::Active);
+            o.salary = r.text();
+            o.location = r.text();
+            o.stage = r.enumeration(Stage::Applied);
             o.decidedOn = r.date();
             o.reasonGiven = r.text();
             o.praise = r.text();
+            o.toldById = r.id();
             o.chosenHireStartOn = r.date();
+            o.archivedOn = r.date();
         },
-        [](const Opportunity& o) {
-            return validate::required(o.company, QStringLiteral("company"),
-                                      QCoreApplication::translate("Validation", "The company"));
-        },
+        validOpportunity,
     };
 }
 
@@ -50,14 +79,115 @@ OpportunityRepository::OpportunityRepository(Database& db)
 {
 }
 
-Result<std::vector<Opportunity>>
-OpportunityRepository::list(std::optional<OpportunityStatus> status) const
+Status OpportunityRepository::add(Opportunity& opportunity)
+{
+    Transaction transaction(database().connection());
+    if (!transaction.begun())
+        return transaction.begun();
+    if (auto added = Table::add(opportunity); !added)
+        return added;
+    if (auto recorded = recordStage(opportunity.id, opportunity.stage, database().clock().today());
+        !recorded)
+        return recorded;
+    return transaction.commit();
+}
+
+Status OpportunityRepository::update(Opportunity& opportunity)
+{
+    Transaction transaction(database().connection());
+    if (!transaction.begun())
+        return transaction.begun();
+    auto before = sql::scalar(database().connection(),
+                              QStringLiteral("SELECT stage FROM opportunities WHERE id = ?"),
+                              { opportunity.id });
+    if (auto updated = Table::update(opportunity); !updated)
+        return updated;
+    if (before && before.value().toString() != enumKey(opportunity.stage)) {
+        if (auto recorded
+            = recordStage(opportunity.id, opportunity.stage, database().clock().today());
+            !recorded)
+            return recorded;
+    }
+    return transaction.commit();
+}
+
+Status OpportunityRepository::moveTo(qint64 id, Stage stage)
+{
+    auto current = get(id);
+    if (!current)
+        return current.error();
+    if (current.value().stage == stage)
+        return {};
+    Opportunity moved = current.value();
+    moved.stage = stage;
+    return update(moved);
+}
+
+Status OpportunityRepository::setArchived(qint64 id, bool archived)
+{
+    auto current = get(id);
+    if (!current)
+        return current.error();
+    Opportunity changed = current.value();
+    changed.archivedOn = archived ? database().clock().today() : QDate();
+    return update(changed);
+}
+
+Status OpportunityRepository::addWithHistory(Opportunity& opportunity,
+                                             const std::vector<StageEntry>& history)
+{
+    Transaction transaction(database().connection());
+    if (!transaction.begun())
+        return transaction.begun();
+    opportunity.id = 0;
+    if (auto added = Table::add(opportunity); !added)
+        return added;
+    for (const StageEntry& entry : history) {
+        if (auto recorded = recordStage(opportunity.id, entry.stage, entry.enteredOn); !recorded)
+            return recorded;
+    }
+    return transaction.commit();
+}
+
+Status OpportunityRepository::recordStage(qint64 opportunityId, Stage stage, const QDate& enteredOn)
+{
+    auto recorded = sql::exec(
+        database().connection(),
+        QStringLiteral("INSERT INTO opportunity_stages (opportunity_id, "
+                       "stage, entered_on, created_at) VALUES (?, ?, ?, ?)"),
+        { opportunityId, enumKey(stage), toIsoDate(enteredOn), database().clock().nowIso() });
+    if (!recorded)
+        return recorded.error();
+    return {};
+}
+
+Result<std::vector<Opportunity>> OpportunityRepository::list(std::optional<Stage> stage) const
 {
     const QString order
         = QStringLiteral("coalesce(t.decided_on, t.applied_on, t.created_at) DESC, t.id DESC");
-    if (status)
-        return select(QStringLiteral("t.status = ?"), { enumKey(*status) }, order);
+    if (stage)
+        return select(QStringLiteral("t.stage = ?"), { enumKey(*stage) }, order);
     return select({}, {}, order);
+}
+
+Result<std::vector<StageEntry>> OpportunityRepository::stageHistory(qint64 opportunityId) const
+{
+    auto query = sql::exec(database().connection(),
+                           QStringLiteral("SELECT stage, entered_on FROM opportunity_stages "
+                                          "WHERE opportunity_id = ? ORDER BY id"),
+                           { opportunityId });
+    if (!query)
+        return query.error();
+    std::vector<StageEntry> history;
+    while (query.value().next()) {
+        sql::RowReader row(query.value(), 0);
+        StageEntry entry;
+        entry.opportunityId = opportunityId;
+        entry.stage = row.enumeration(Stage::Applied);
+        entry.enteredOn = row.date();
+        history.push_back(entry);
+    }
+    return history;
 }
 
 } // namespace finalist

@@ -1,18 +1,36 @@
 #pragma once
 
 #include "domain/Opportunity.h"
+#include "domain/Stages.h"
 #include "Table.h"
 
 #include <optional>
 
 namespace finalist {
 
+// Opportunities, and the stages each has been through. Every stage a process enters is kept
+// with its date (the board's "in this stage for 12 days", the funnel), moves back included.
 class OpportunityRepository : public Table<Opportunity>
 {
 public:
     explicit OpportunityRepository(Database& db);
-    // Newest first (by decision, else application date); all statuses when none is given.
-    Result<std::vector<Opportunity>> list(std::optional<OpportunityStatus> status = {}) const;
+
+    // These hide Table's: they also record the stage entered, in the same transaction.
+    Status add(Opportunity& opportunity);
+    Status update(Opportunity& opportunity);
+    // Moves a process to a stage from today; nothing is written when it is there already.
+    Status moveTo(qint64 id, Stage stage);
+    Status setArchived(qint64 id, bool archived);
+    // Adds one with the stages it already went through (an undone delete, a sample).
+    Status addWithHistory(Opportunity& opportunity, const std::vector<StageEntry>& history);
+
+    // Newest first (by decision, else application date); every stage when none is given.
+    Result<std::vector<Opportunity>> list(std::optional<Stage> stage = {}) const;
+    // Oldest move first.
+    Result<std::vector<StageEntry>> stageHistory(qint64 opportunityId) const;
+
+private:
+    Status recordStage(qint64 opportunityId, Stage stage, const QDate& enteredOn);
 };
 
 } // namespace finalist

@@ -2,6 +2,7 @@
 // it (count and 200 rows), a page filtered by company, by search text and by "follow-up due",
 // and sorted by the computed columns. Reports p50 and p95 in milliseconds.
 #include "BenchDatabase.h"
+#include "BenchMeasure.h"
 #include "storage/ContactTable.h"
 #include "storage/Database.h"
 
@@ -13,20 +14,7 @@ using namespace finalist;
 
 namespace {
 
-template <typename Operation> void measure(benchmark::State& state, Operation operation)
-{
-    std::vector<double> ms;
-    for (auto _ : state) {
-        const auto start = std::chrono::steady_clock::now();
-        operation();
-        ms.push_back(
-            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
-                .count());
-    }
-    std::sort(ms.begin(), ms.end());
-    state.counters["p50_ms"] = ms[ms.size() / 2];
-    state.counters["p95_ms"] = ms[std::min(ms.size() - 1, ms.size() * 95 / 100)];
-}
+using test::measure;
 
 void openPage(const ContactTable::Filter& filter)
 {
@@ -39,7 +27,7 @@ void openPage(const ContactTable::Filter& filter)
 
 void BM_OpenTable(benchmark::State& state)
 {
-    measure(state, [] { openPage({}); });
+    measure(state, [](std::size_t) { openPage({}); });
 }
 BENCHMARK(BM_OpenTable)->Iterations(50)->Unit(benchmark::kMillisecond);
 
@@ -47,7 +35,7 @@ void BM_FilterByCompany(benchmark::State& state)
 {
     const QStringList companies = ContactTable(test::benchDatabase()).companies().value();
     std::size_t i = 0;
-    measure(state, [&] {
+    measure(state, [&](std::size_t) {
         ContactTable::Filter filter;
         filter.company = companies[int(i++ % std::size_t(companies.size()))];
         openPage(filter);
@@ -60,7 +48,7 @@ void BM_SearchText(benchmark::State& state)
     const QStringList words{ QStringLiteral("anna"), QStringLiteral("design"),
                              QStringLiteral("recruit"), QStringLiteral("north") };
     std::size_t i = 0;
-    measure(state, [&] {
+    measure(state, [&](std::size_t) {
         ContactTable::Filter filter;
         filter.text = words[int(i++ % 4)];
         openPage(filter);
@@ -70,7 +58,7 @@ BENCHMARK(BM_SearchText)->Iterations(50)->Unit(benchmark::kMillisecond);
 
 void BM_FollowUpDue(benchmark::State& state)
 {
-    measure(state, [] {
+    measure(state, [](std::size_t) {
         ContactTable::Filter filter;
         filter.followUpDue = true;
         filter.today = test::benchDatabase().clock().today();
@@ -81,7 +69,7 @@ BENCHMARK(BM_FollowUpDue)->Iterations(50)->Unit(benchmark::kMillisecond);
 
 void BM_SortByNextFollowUp(benchmark::State& state)
 {
-    measure(state, [] {
+    measure(state, [](std::size_t) {
         ContactTable::Filter filter;
         filter.sortBy = ContactTable::NextFollowUp;
         openPage(filter);

@@ -3,6 +3,7 @@
 // --contacts 50000), else builds that set once in a temporary folder. Reports p50 and p95 per
 // operation.
 #include "BenchDatabase.h"
+#include "BenchMeasure.h"
 #include "journal/JournalListModel.h"
 #include "storage/JournalRepository.h"
 #include "storage/JournalSearch.h"
@@ -18,22 +19,7 @@ namespace {
 
 using test::benchDatabase;
 
-// Times every call, then reports the median and the 95th percentile in milliseconds.
-template <typename Operation> void measure(benchmark::State& state, Operation operation)
-{
-    std::vector<double> ms;
-    std::size_t i = 0;
-    for (auto _ : state) {
-        const auto start = std::chrono::steady_clock::now();
-        operation(i++);
-        ms.push_back(
-            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
-                .count());
-    }
-    std::sort(ms.begin(), ms.end());
-    state.counters["p50_ms"] = ms[ms.size() / 2];
-    state.counters["p95_ms"] = ms[std::min(ms.size() - 1, ms.size() * 95 / 100)];
-}
+using test::measure;
 
 const QStringList& searchQueries()
 {

@@ -33,7 +33,7 @@ protected:
 
     Opportunity runnerUp() const
     {
-        return OpportunityRepository(*db).list(OpportunityStatus::RunnerUp).value().front();
+        return OpportunityRepository(*db).list(Stage::RunnerUp).value().front();
     }
 
     qint64 total() const

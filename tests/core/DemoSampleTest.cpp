@@ -37,7 +37,7 @@ protected:
 TEST_F(Demo, TheSampleTellsTheWholeStory)
 {
     ASSERT_OK(fillDemoSample(*db));
-    auto runnersUp = OpportunityRepository(*db).list(OpportunityStatus::RunnerUp);
+    auto runnersUp = OpportunityRepository(*db).list(Stage::RunnerUp);
     ASSERT_OK(runnersUp);
     ASSERT_EQ(runnersUp.value().size(), 1u);
     const Opportunity& harbor = runnersUp.value().front();

@@ -4,6 +4,7 @@
 
 #include "services/FollowUpCalendar.h"
 #include "storage/FollowUpRepository.h"
+#include "storage/ProfileRepository.h"
 #include "TestSupport.h"
 
 #include <gtest/gtest.h>
@@ -93,6 +94,44 @@ TEST(ICalendar, AnIndependentParserReadsEveryEventAlarmAndUid)
     ASSERT_EQ(todos.size(), 2);
     EXPECT_EQ(todos[0].toObject()[QStringLiteral("kind")].toString(), QStringLiteral("VTODO"));
     EXPECT_EQ(todos[0].toObject()[QStringLiteral("alarms")].toInt(), 1);
+}
+
+TEST(ICalendar, TheProfileEmailIsTheOrganizer)
+{
+    test::TempFolder folder;
+    FixedClock clock{ test::referenceNow() };
+    auto db = test::openOrFail(folder.path(QStringLiteral("o.sqlite")), clock);
+    ASSERT_TRUE(db);
+    FollowUp f;
+    f.reason = QStringLiteral("Check in");
+    f.dueOn = QDate(2026, 3, 9);
+    ASSERT_OK(FollowUpRepository(*db).add(f));
+    auto items = followUpCalendar(*db);
+    ASSERT_OK(items);
+    EXPECT_FALSE(followUpCalendarFile(*db, items.value(), false).contains("ORGANIZER"))
+        << "no profile, no organizer";
+
+    Profile me;
+    me.name = QStringLiteral("Okafor, \"Zoë\"");
+    me.email = QStringLiteral("zoe@example.org");
+    ASSERT_OK(ProfileRepository(*db).save(me));
+    const QByteArray ics = followUpCalendarFile(*db, items.value(), false);
+    EXPECT_TRUE(ics.contains("ORGANIZER;CN=\"Okafor, Zoë\":mailto:zoe@example.org\r\n"))
+        << ics.toStdString();
+    // python3-icalendar reads it back.
+    const QString path = written(folder, ics, QStringLiteral("o.ics"));
+    QProcess python;
+    python.start(QStringLiteral("/usr/bin/python3"),
+                 { QStringLiteral("-c"),
+                   QStringLiteral("import sys\nfrom icalendar import Calendar\n"
+                                  "c = Calendar.from_ical(open(sys.argv[1], 'rb').read())\n"
+                                  "e = list(c.walk('VEVENT'))[0]\n"
+                                  "print(e['organizer'].params['CN'] + '|' + str(e['organizer']))"),
+                   path });
+    ASSERT_TRUE(python.waitForFinished(30000));
+    EXPECT_EQ(QString::fromUtf8(python.readAllStandardOutput()).trimmed(),
+              QStringLiteral("Okafor, Zoë|mailto:zoe@example.org"))
+        << python.readAllStandardError().toStdString();
 }
 
 TEST(ICalendar, ASecondExportKeepsTheUids)

@@ -5,6 +5,7 @@
 #include "storage/Migrations.h"
 #include "storage/OpportunityRepository.h"
 #include "storage/OutreachRepository.h"
+#include "storage/RoundRepository.h"
 #include "storage/Sql.h"
 #include "TestSupport.h"
 
@@ -21,7 +22,7 @@ void fillFixture(Database& db)
     Opportunity o;
     o.company = QStringLiteral("Lindqvist & Maré");
     o.role = QStringLiteral("Head of Data");
-    o.status = OpportunityStatus::RunnerUp;
+    o.stage = Stage::RunnerUp;
     ASSERT_OK(OpportunityRepository(db).add(o));
     Contact c;
     c.firstName = QStringLiteral("Zoë");
@@ -145,6 +146,73 @@ TEST(Migrations, AFailingMigrationLeavesTheVersionAsItWas)
             path, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'journal_fts'"))
             .toInt(),
         0);
+}
+
+// Schema 9 turned statuses into stages: an active process is placed by how far its rounds went,
+// a rejection becomes "not chosen", and each process gets the stage it is in as its history.
+TEST(Migrations, StatusesBecomeStagesWithAHistory)
+{
+    test::TempFolder folder;
+    FixedClock clock(test::referenceNow());
+    const QString path = folder.path(QStringLiteral("v8.sqlite"));
+    {
+        auto db = test::openOrFail(path, clock, { DatabaseMode::ReadWrite, 8 });
+        ASSERT_TRUE(db);
+        const QString stamps = QStringLiteral("'2026-01-05T10:00:00Z', '2026-01-05T10:00:00Z'");
+        for (const QString& row :
+             { QStringLiteral("1, 'Finals', 'active', '2026-01-10', NULL"),
+               QStringLiteral("2, 'Rounds', 'active', '2026-01-11', NULL"),
+               QStringLiteral("3, 'Quiet', 'active', NULL, NULL"),
+               QStringLiteral("4, 'No', 'rejected', '2026-01-12', '2026-02-01'"),
+               QStringLiteral("5, 'Yes', 'offer', '2026-01-13', '2026-02-02'"),
+               QStringLiteral("6, 'Close', 'runner_up', '2026-01-14', '2026-02-03'") })
+            ASSERT_OK(sql::exec(db->connection(),
+                                QStringLiteral("INSERT INTO opportunities (id, company, status, "
+                                               "applied_on, decided_on, created_at, updated_at) "
+                                               "VALUES (%1, %2)")
+                                    .arg(row, stamps)));
+        for (const QString& row :
+             { QStringLiteral("1, 'phone_screen'"), QStringLiteral("1, 'final'"),
+               QStringLiteral("2, 'video'"), QStringLiteral("6, 'final'") })
+            ASSERT_OK(sql::exec(db->connection(),
+                                QStringLiteral("INSERT INTO rounds (opportunity_id, kind, "
+                                               "created_at, updated_at) VALUES (%1, %2)")
+                                    .arg(row, stamps)));
+        ASSERT_OK(sql::exec(db->connection(),
+                            QStringLiteral("INSERT INTO journal_entries (opportunity_id, "
+                                           "written_on, experience, created_at, updated_at) "
+                                           "VALUES (6, '2026-02-04', 'kept', %1)")
+                                .arg(stamps)));
+    }
+    QFile::remove(path + QStringLiteral(".lock"));
+    auto db = test::openOrFail(path, clock);
+    ASSERT_TRUE(db);
+    OpportunityRepository repository(*db);
+    const std::pair<qint64, Stage> expected[]
+        = { { 1, Stage::FinalRound }, { 2, Stage::Interviewing }, { 3, Stage::Applied },
+            { 4, Stage::NotChosen },  { 5, Stage::Offer },        { 6, Stage::RunnerUp } };
+    for (const auto& [id, stage] : expected) {
+        auto o = repository.get(id);
+        ASSERT_OK(o);
+        EXPECT_EQ(enumKey(o.value().stage), enumKey(stage)) << "opportunity " << id;
+        auto history = repository.stageHistory(id);
+        ASSERT_OK(history);
+        ASSERT_EQ(history.value().size(), 1u);
+        EXPECT_EQ(history.value()[0].stage, stage);
+    }
+    // An ended process entered its stage when it was decided; an open one when applied for.
+    EXPECT_EQ(repository.stageHistory(4).value()[0].enteredOn, QDate(2026, 2, 1));
+    EXPECT_EQ(repository.stageHistory(2).value()[0].enteredOn, QDate(2026, 1, 11));
+    EXPECT_EQ(repository.stageHistory(3).value()[0].enteredOn, QDate(2026, 1, 5));
+    // Nothing that pointed at an opportunity was lost when its table was rebuilt.
+    EXPECT_EQ(RoundRepository(*db).listForOpportunity(1).value().size(), 2u);
+    EXPECT_EQ(
+        test::rawSql(path, QStringLiteral("SELECT opportunity_id FROM journal_entries")).toInt(),
+        6);
+    EXPECT_EQ(test::rawSql(path, QStringLiteral("PRAGMA foreign_key_check")).toString(), QString());
+    EXPECT_EQ(sql::scalar(db->connection(), QStringLiteral("PRAGMA foreign_keys")).value().toInt(),
+              1)
+        << "the keys are on again after the ladder";
 }
 
 // Writes tests/fixtures/schema-vN.sqlite for every version. Run once when a migration is added:

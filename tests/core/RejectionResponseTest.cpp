@@ -8,6 +8,7 @@
 #include "storage/OpportunityRepository.h"
 #include "storage/OutreachRepository.h"
 #include "storage/PeopleMet.h"
+#include "storage/ProfileRepository.h"
 #include "storage/TemplateRepository.h"
 #include "storage/WinRepository.h"
 #include "templates/BuiltinTemplates.h"
@@ -27,7 +28,7 @@ protected:
         db = test::openOrFail(folder.path(QStringLiteral("r.sqlite")), clock);
         ASSERT_TRUE(db);
         ASSERT_OK(fillDemoSample(*db));
-        auto runnersUp = OpportunityRepository(*db).list(OpportunityStatus::RunnerUp);
+        auto runnersUp = OpportunityRepository(*db).list(Stage::RunnerUp);
         ASSERT_OK(runnersUp);
         ASSERT_FALSE(runnersUp.value().empty());
         opportunity = runnersUp.value().front();
@@ -79,6 +80,16 @@ TEST_F(Rejection, EveryBuiltInTemplateRendersOnTheDemoDataWithNothingMissing)
             for (const char* choice :
                  { "ask_feedback", "stay_on_radar", "other_roles", "contract_work", "linkedin" })
                 values.insert(QLatin1String(choice), QStringLiteral("yes"));
+            // The demo data has no profile; the notes are signed from one (without it they show
+            // a deliberate ⟦me.name⟧ gap, which BuiltinTemplatesTest checks).
+            values.insert(QStringLiteral("me.name"), QStringLiteral("Robin Adeyemi"));
+            values.insert(QStringLiteral("me.first_name"), QStringLiteral("Robin"));
+            values.insert(QStringLiteral("me.signature"),
+                          QStringLiteral("Robin Adeyemi\n+44 7700 900456"));
+            values.insert(QStringLiteral("me.email"), QStringLiteral("robin@example.org"));
+            values.insert(QStringLiteral("me.phone"), QStringLiteral("+44 7700 900456"));
+            values.insert(QStringLiteral("me.linkedin"),
+                          QStringLiteral("https://www.linkedin.com/in/robin-adeyemi"));
             for (const QString& text : { t.subject, t.body }) {
                 const RenderedText out = TemplateRenderer::render(text, values);
                 EXPECT_TRUE(out.missing.isEmpty())
@@ -131,6 +142,11 @@ TEST_F(Rejection, ABrokenTemplateIsRefusedWithItsPosition)
 
 TEST_F(Rejection, TheDraftsFollowTheAnswers)
 {
+    // Notes are signed from the profile; the demo data has none (without one each draft shows
+    // a deliberate ⟦me.name⟧ gap, as BuiltinTemplatesTest checks).
+    Profile me;
+    me.name = QStringLiteral("Robin Adeyemi");
+    ASSERT_OK(ProfileRepository(*db).save(me));
     RejectionAnswers a = answered();
     ASSERT_EQ(a.drafts.size(), a.recipients.size());
     EXPECT_EQ(a.drafts.front().kind, OutreachKind::RejectionReply);
@@ -183,7 +199,7 @@ TEST_F(Rejection, SavingWritesEverythingInOneGo)
     EXPECT_EQ(countOf(*db, QStringLiteral("outreach")), outreachBefore + qint64(a.drafts.size()));
     EXPECT_EQ(countOf(*db, QStringLiteral("follow_ups")), followUpsBefore + 3);
     const Opportunity after = OpportunityRepository(*db).get(opportunity.id).value();
-    EXPECT_EQ(after.status, OpportunityStatus::RunnerUp);
+    EXPECT_EQ(after.stage, Stage::RunnerUp);
     EXPECT_EQ(after.praise, a.praise);
     EXPECT_EQ(after.decidedOn, clock.today());
     auto wins = WinRepository(*db).listForOpportunity(opportunity.id).value();

@@ -88,8 +88,12 @@ TEST_F(RoundTrip, Opportunity)
     o.company = text;
     o.role = text;
     o.source = QStringLiteral("Referral");
+    o.postingUrl = QStringLiteral("https://jobs.example.com/4711?ref=x&y=%C3%A9");
+    o.postingText = text;
+    o.salary = text;
+    o.location = text;
     o.appliedOn = QDate(2026, 1, 5);
-    o.status = OpportunityStatus::RunnerUp;
+    o.stage = Stage::RunnerUp;
     o.decidedOn = QDate(2026, 2, 27);
     o.reasonGiven = text;
     o.praise = text;
@@ -97,15 +101,21 @@ TEST_F(RoundTrip, Opportunity)
     roundTrip<OpportunityRepository>(
         o,
         [](Opportunity& x) {
-            x.status = OpportunityStatus::Withdrawn;
+            x.stage = Stage::Withdrawn;
             x.decidedOn = {};
+            x.archivedOn = QDate(2026, 3, 1);
         },
         [](const Opportunity& a, const Opportunity& b) {
             EXPECT_EQ(a.company, b.company);
             EXPECT_EQ(a.role, b.role);
             EXPECT_EQ(a.source, b.source);
             EXPECT_EQ(a.appliedOn, b.appliedOn);
-            EXPECT_EQ(a.status, b.status);
+            EXPECT_EQ(a.stage, b.stage);
+            EXPECT_EQ(a.postingUrl, b.postingUrl);
+            EXPECT_EQ(a.postingText, b.postingText);
+            EXPECT_EQ(a.salary, b.salary);
+            EXPECT_EQ(a.location, b.location);
+            EXPECT_EQ(a.archivedOn, b.archivedOn);
             EXPECT_EQ(a.decidedOn, b.decidedOn);
             EXPECT_EQ(a.reasonGiven, b.reasonGiven);
             EXPECT_EQ(a.praise, b.praise);
@@ -121,6 +131,8 @@ TEST_F(RoundTrip, Round)
     r.heldOn = QDate(2026, 2, 20);
     r.outcome = RoundOutcome::Passed;
     r.notes = text;
+    r.startsAt = QTime(14, 30);
+    r.inviteUid = QStringLiteral("040000008200E00074C5B7101A82E008@example.com");
     roundTrip<RoundRepository>(
         r,
         [](Round& x) {
@@ -133,6 +145,8 @@ TEST_F(RoundTrip, Round)
             EXPECT_EQ(a.heldOn, b.heldOn);
             EXPECT_EQ(a.outcome, b.outcome);
             EXPECT_EQ(a.notes, b.notes);
+            EXPECT_EQ(a.startsAt, b.startsAt);
+            EXPECT_EQ(a.inviteUid, b.inviteUid);
         });
 }
 

@@ -91,6 +91,22 @@ TEST(TemplateRenderer, ProblemsCarryTheirLineAndColumn)
     EXPECT_EQ(p.column, 1);
 }
 
+TEST(TemplateRenderer, TheProfileFieldsArePlaceholders)
+{
+    for (const char* field :
+         { "me.name", "me.first_name", "me.signature", "me.email", "me.phone", "me.linkedin" }) {
+        EXPECT_TRUE(TemplateRenderer::templateFields().contains(QLatin1String(field))) << field;
+        const QString text
+            = QStringLiteral("{{#%1}}[{{%1}}]{{/%1}}{{^%1}}none{{/%1}}").arg(QLatin1String(field));
+        EXPECT_FALSE(TemplateRenderer::check(text)) << field;
+    }
+    // A signature keeps its lines.
+    const TemplateValues me{ { QStringLiteral("me.signature"),
+                               QStringLiteral("Ana Ruiz\n+34 600 000 000") } };
+    EXPECT_EQ(TemplateRenderer::render(QStringLiteral("Best,\n{{me.signature}}\n"), me).text,
+              QStringLiteral("Best,\nAna Ruiz\n+34 600 000 000\n"));
+}
+
 TEST(TemplateRenderer, ABrokenTemplateRendersAsNothing)
 {
     std::optional<TemplateProblem> problem;

@@ -126,7 +126,7 @@ TEST_F(Today, TheRadarCountsToTheMarkAndReadsTheCheckIn)
     ASSERT_OK(radar);
     ASSERT_FALSE(radar.value().empty());
     for (const RadarItem& item : radar.value())
-        EXPECT_EQ(item.opportunity.status, OpportunityStatus::RunnerUp);
+        EXPECT_EQ(item.opportunity.stage, Stage::RunnerUp);
     RadarItem first = radar.value().front();
     Opportunity o = first.opportunity;
     o.chosenHireStartOn = QDate(2026, 3, 16);

@@ -8,6 +8,7 @@
 #include "Shots.h"
 #include "storage/OpportunityRepository.h"
 #include "storage/OutreachRepository.h"
+#include "storage/ProfileRepository.h"
 #include "TestSupport.h"
 #include "wizard/AchievementsPage.h"
 #include "wizard/DraftsPage.h"
@@ -42,7 +43,7 @@ protected:
         db = test::openOrFail(path, clock);
         ASSERT_TRUE(db);
         ASSERT_OK(fillDemoSample(*db));
-        auto runnersUp = OpportunityRepository(*db).list(OpportunityStatus::RunnerUp);
+        auto runnersUp = OpportunityRepository(*db).list(Stage::RunnerUp);
         ASSERT_OK(runnersUp);
         opportunity = runnersUp.value().front();
         before = counts();
@@ -59,7 +60,7 @@ protected:
                              QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)))
                     .toString());
         out << test::rawSql(path,
-                            QStringLiteral("SELECT status || praise || ifnull(decided_on, '') "
+                            QStringLiteral("SELECT stage || praise || ifnull(decided_on, '') "
                                            "FROM opportunities WHERE id = %1")
                                 .arg(opportunity.id))
                    .toString();
@@ -197,7 +198,7 @@ TEST_F(Wizard, DrivenToTheEndItSavesThePlan)
     // The database holds the plan.
     const qint64 id = opportunity.id;
     EXPECT_EQ(
-        test::rawSql(path, QStringLiteral("SELECT status FROM opportunities WHERE id = %1").arg(id))
+        test::rawSql(path, QStringLiteral("SELECT stage FROM opportunities WHERE id = %1").arg(id))
             .toString(),
         QStringLiteral("runner_up"));
     EXPECT_EQ(test::rawSql(path,
@@ -323,4 +324,35 @@ TEST_F(Wizard, BadAnswersAreNamedAndHoldThePage)
     EXPECT_TRUE(drafts->message()->text().contains(QStringLiteral("300")));
     EXPECT_EQ(drafts->bodyEdit()->toPlainText().size(), 301); // the text stays
     EXPECT_EQ(counts(), before);
+}
+
+TEST_F(Wizard, UnsignedNotesAreSignedFromTheDraftsPage)
+{
+    ASSERT_OK(ProfileRepository(*db).save(Profile{})); // a user who skipped the question
+    RejectionWizard wizard(*db, opportunity.id);
+    fillTheNews(wizard);
+    for (int i = 0; i < 4; ++i)
+        press(wizard, QWizard::NextButton);
+    ASSERT_EQ(wizard.currentId(), RejectionWizard::DraftsPageId);
+    auto* drafts = page<DraftsPage>(wizard, RejectionWizard::DraftsPageId);
+    EXPECT_TRUE(drafts->bodyEdit()->toPlainText().contains(QStringLiteral("⟦me.name⟧")))
+        << "without a name the gap shows";
+    ASSERT_TRUE(drafts->signRow()->isVisible());
+    press(wizard, QWizard::NextButton);
+    EXPECT_EQ(wizard.currentId(), RejectionWizard::DraftsPageId)
+        << "an unsigned note holds the page";
+
+    // The first note is edited by hand; signing leaves its words alone.
+    drafts->list()->setCurrentRow(0);
+    drafts->bodyEdit()->moveCursor(QTextCursor::End);
+    QTest::keyClicks(drafts->bodyEdit(), QStringLiteral(" Kept."));
+    QTest::keyClicks(drafts->signNameEdit(), QStringLiteral("Alex Moreno"));
+    QTest::keyClick(drafts->signNameEdit(), Qt::Key_Return);
+    EXPECT_EQ(ProfileRepository(*db).load().value().name, QStringLiteral("Alex Moreno"));
+    ASSERT_GE(wizard.answers().drafts.size(), 2u);
+    EXPECT_TRUE(wizard.answers().drafts[0].body.endsWith(QStringLiteral(" Kept.")));
+    EXPECT_FALSE(wizard.answers().drafts[1].body.contains(QStringLiteral("⟦")))
+        << wizard.answers().drafts[1].body.toStdString();
+    EXPECT_TRUE(wizard.answers().drafts[1].body.contains(QStringLiteral("Alex")));
+    EXPECT_EQ(counts(), before) << "the name is a preference; the plan is still unwritten";
 }

@@ -21,6 +21,8 @@ public:
     std::vector<bool> restoreOffered;
     QStringList told;
     QStringList asked; // the confirmation questions
+    QStringList names; // answers to askName, in turn; none left: skipped
+    int namesAsked = 0;
 
     DatabaseErrorDialog::Choice askAboutError(const Error& error, bool canRestore, bool) override
     {
@@ -50,6 +52,13 @@ public:
         return wanted;
     }
     void tell(const QString&, const QString& message) override { told << message; }
+    std::optional<QString> askName() override
+    {
+        ++namesAsked;
+        if (names.isEmpty())
+            return std::nullopt;
+        return names.takeFirst();
+    }
     bool confirm(const QString&, const QString& question, const QString&) override
     {
         asked << question;

@@ -1,11 +1,11 @@
 // The structured half of steps 1, 3, 4 and 5, driven through the editor as a user would.
 #include "common/InlineMessage.h"
+#include "common/RoundsPanel.h"
 #include "journal/EntryEditor.h"
 #include "journal/LessonListPanel.h"
 #include "journal/MomentumPanel.h"
 #include "journal/PeoplePanel.h"
 #include "journal/ReflectionSteps.h"
-#include "journal/RoundsPanel.h"
 #include "RawSql.h"
 #include "storage/FollowUpRepository.h"
 #include "storage/JournalRepository.h"

@@ -26,6 +26,13 @@ void paintGlyph(QPainter& p, Glyph glyph, const QColor& color)
         }
         break;
     }
+    case Glyph::Opportunities: { // a briefcase
+        p.drawRoundedRect(QRectF(3.5, 7.5, 17, 12.5), 2, 2);
+        p.drawRoundedRect(QRectF(9, 4, 6, 3.5), 1, 1);
+        p.drawLine(QPointF(3.5, 12.5), QPointF(20.5, 12.5));
+        p.drawLine(QPointF(12, 11.5), QPointF(12, 14));
+        break;
+    }
     case Glyph::Journal: { // a notebook with its spine and two lines
         p.drawRoundedRect(QRectF(5.5, 3, 13, 18), 1.8, 1.8);
         p.drawLine(QPointF(9, 3), QPointF(9, 21));

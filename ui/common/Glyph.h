@@ -13,6 +13,7 @@ namespace finalist {
 enum class Glyph
 {
     Today,
+    Opportunities,
     Journal,
     Wins,
     Lessons,

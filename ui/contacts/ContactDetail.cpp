@@ -1,5 +1,6 @@
 #include "ContactDetail.h"
 
+#include "common/FieldMark.h"
 #include "common/InlineMessage.h"
 #include "services/ThankYouNote.h"
 #include "storage/ContactLinkRepository.h"
@@ -114,6 +115,9 @@ void ContactDetail::buildForm()
     auto* openProfile = new QPushButton(tr("Open Profile"), this);
     auto* writeEmail = new QPushButton(tr("Write Email"), this);
     auto* draft = new QPushButton(tr("Draft Note"), this);
+    auto* newOpportunity = new QPushButton(tr("New Opportunity…"), this);
+    newOpportunity->setObjectName(QStringLiteral("contactNewOpportunity"));
+    newOpportunity->setToolTip(tr("Record a hiring process at this person's company"));
     auto* thanked = new QPushButton(tr("Thank-you Sent"), this);
     thanked->setToolTip(tr("Mark the thank-you note to this person as sent today"));
     buttons->addWidget(m_save);
@@ -125,6 +129,9 @@ void ContactDetail::buildForm()
     actions->addWidget(writeEmail);
     actions->addWidget(openProfile);
     actions->addStretch(1);
+    auto* processes = new QHBoxLayout;
+    processes->addWidget(newOpportunity);
+    processes->addStretch(1);
 
     m_relations->setWordWrap(true);
     m_relations->setTextFormat(Qt::PlainText);
@@ -144,6 +151,7 @@ void ContactDetail::buildForm()
     layout->addLayout(buttons);
     layout->addWidget(m_message);
     layout->addLayout(actions);
+    layout->addLayout(processes);
     layout->addWidget(m_relations);
     layout->addWidget(new QLabel(tr("Timeline"), this));
     layout->addWidget(m_timeline, 1);
@@ -170,6 +178,11 @@ void ContactDetail::buildForm()
         QDesktopServices::openUrl(QUrl(QStringLiteral("mailto:") + m_contact.email));
     });
     connect(draft, &QPushButton::clicked, this, &ContactDetail::draftNote);
+    connect(newOpportunity, &QPushButton::clicked, this, [this] {
+        if (hasUnsavedChanges() && !save())
+            return;
+        emit newOpportunityRequested(m_contact.company);
+    });
     connect(thanked, &QPushButton::clicked, this, &ContactDetail::markThankYouSent);
     connect(addFollowUpButton, &QPushButton::clicked, this,
             [this] { addFollowUp(m_followUpReason->text(), m_followUpDue->date()); });
@@ -177,7 +190,7 @@ void ContactDetail::buildForm()
             [this] { addFollowUp(m_followUpReason->text(), m_followUpDue->date()); });
     // Typing again in a field named in an error clears its mark.
     for (QLineEdit* edit : { m_first, m_last, m_email, m_linkedInUrl })
-        connect(edit, &QLineEdit::textEdited, edit, [edit] { edit->setStyleSheet({}); });
+        connect(edit, &QLineEdit::textEdited, edit, [edit] { clearMark(edit); });
 }
 
 void ContactDetail::showContact(qint64 contactId)
@@ -216,7 +229,7 @@ void ContactDetail::fillForm()
     m_notes->setPlainText(c.notes);
     m_followUpDue->setDate(m_db.clock().today().addDays(7));
     for (QLineEdit* edit : { m_first, m_last, m_email, m_linkedInUrl }) {
-        edit->setStyleSheet({});
+        clearMark(edit);
         edit->setCursorPosition(0);
     }
     m_filling = false;
@@ -338,8 +351,7 @@ void ContactDetail::markInvalid(const QString& field)
                                                       : nullptr;
     if (!edit)
         return;
-    edit->setStyleSheet(QStringLiteral("border: 1px solid #c62828;"));
-    edit->setFocus();
+    markRefused(edit);
 }
 
 bool ContactDetail::save()

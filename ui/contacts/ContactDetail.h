@@ -45,6 +45,8 @@ public:
 
 signals:
     void contactSaved(qint64 contactId);
+    // A process at this person's company that is not recorded yet (a recruiter called).
+    void newOpportunityRequested(const QString& company);
     void shown(qint64 contactId); // another contact is on show (0: none)
 
 private:

@@ -1,11 +1,12 @@
 #include "EntryEditor.h"
 
+#include "common/RoundsPanel.h"
 #include "LessonListPanel.h"
 #include "MarkdownEdit.h"
 #include "MomentumPanel.h"
+#include "opportunities/NewOpportunityDialog.h"
 #include "PeoplePanel.h"
 #include "ReflectionSteps.h"
-#include "RoundsPanel.h"
 #include "services/EntryFollowUps.h"
 #include "storage/JournalRepository.h"
 #include "storage/OpportunityRepository.h"
@@ -31,6 +32,7 @@ EntryEditor::EntryEditor(Database& db, QWidget* parent)
     , m_title(new QLineEdit(this))
     , m_writtenOn(new QDateEdit(this))
     , m_opportunity(new QComboBox(this))
+    , m_newOpportunity(new QToolButton(this))
     , m_mood(new QComboBox(this))
     , m_tags(new QLineEdit(this))
     , m_revisitOn(new QDateEdit(this))
@@ -89,6 +91,7 @@ EntryEditor::EntryEditor(Database& db, QWidget* parent)
     auto* facts = new QHBoxLayout;
     facts->addWidget(m_writtenOn);
     facts->addWidget(m_opportunity, 1);
+    facts->addWidget(m_newOpportunity);
     facts->addWidget(m_mood);
     auto* later = new QHBoxLayout;
     later->addWidget(m_tags, 1);
@@ -133,6 +136,13 @@ void EntryEditor::buildHeader()
     connect(m_tags, &QLineEdit::textEdited, this, &EntryEditor::changed);
     connect(m_writtenOn, &QDateEdit::dateChanged, this, &EntryEditor::changed);
     connect(m_revisitOn, &QDateEdit::dateChanged, this, &EntryEditor::changed);
+    m_opportunity->setObjectName(QStringLiteral("entryOpportunity"));
+    m_opportunity->setAccessibleName(tr("Opportunity"));
+    m_newOpportunity->setObjectName(QStringLiteral("newOpportunity"));
+    m_newOpportunity->setText(tr("New…"));
+    m_newOpportunity->setToolTip(tr("A hiring process that is not in the list yet: create it "
+                                    "and link this reflection to it"));
+    connect(m_newOpportunity, &QToolButton::clicked, this, &EntryEditor::createOpportunity);
     connect(m_opportunity, &QComboBox::currentIndexChanged, this, [this] {
         changed();
         if (!m_loading)
@@ -213,6 +223,8 @@ QWidget* EntryEditor::buildStepRecord(int step, QWidget* page)
     switch (step) {
     case ExperienceStep:
         m_rounds = new RoundsPanel(m_db, page);
+        m_rounds->setHint(tr("Choose the opportunity above to record its rounds and the people "
+                             "you met, or create it with New… beside the list."));
         connect(m_rounds, &RoundsPanel::peopleChanged, this, [this] { m_people->reload(); });
         return m_rounds;
     case RelationshipsStep:
@@ -233,10 +245,28 @@ QWidget* EntryEditor::buildStepRecord(int step, QWidget* page)
 
 void EntryEditor::showRecords(const JournalEntry& entry)
 {
-    m_rounds->setEntry(entry);
+    m_rounds->setOpportunity(entry.opportunityId);
     m_people->setEntry(entry);
     m_lessons->setEntry(entry.id);
     m_momentum->setEntry(entry);
+}
+
+void EntryEditor::createOpportunity()
+{
+    const qint64 created = NewOpportunityDialog::ask(m_db, this);
+    if (created <= 0)
+        return;
+    fillOpportunities();
+    // Linking the entry is an edit like any other: it is saved with the rest.
+    m_opportunity->setCurrentIndex(std::max(0, m_opportunity->findData(created)));
+}
+
+void EntryEditor::refreshOpportunities()
+{
+    const qint64 chosen = m_opportunity->currentData().toLongLong();
+    fillOpportunities();
+    const QSignalBlocker blocker(m_opportunity);
+    m_opportunity->setCurrentIndex(std::max(0, m_opportunity->findData(chosen)));
 }
 
 void EntryEditor::fillOpportunities()

@@ -36,6 +36,9 @@ public:
     bool load(qint64 entryId);
     bool flush() { return m_autosaver.flush(); }
     void clear();
+    // Reads the list of opportunities again (one may have been added or renamed elsewhere),
+    // keeping the one chosen.
+    void refreshOpportunities();
 
     qint64 entryId() const { return m_entry.id; }
     const JournalEntry& savedEntry() const { return m_entry; }
@@ -43,6 +46,8 @@ public:
     void showStep(int step);
     MarkdownEdit* stepEdit(int step) const { return m_stepEdits[step]; }
     QLineEdit* titleEdit() const { return m_title; }
+    QComboBox* opportunityBox() const { return m_opportunity; }
+    QToolButton* newOpportunityButton() const { return m_newOpportunity; }
     Autosaver& autosaver() { return m_autosaver; }
     QString saveStateText() const;
     QString errorText() const;
@@ -61,6 +66,7 @@ private:
     QWidget* buildStepRecord(int step, QWidget* page); // the structured part of a step, if any
     void showRecords(const JournalEntry& entry);
     void fillOpportunities();
+    void createOpportunity();
     void showEntry();
     Status save();
     void changed();
@@ -77,6 +83,7 @@ private:
     QLineEdit* m_title;
     QDateEdit* m_writtenOn;
     QComboBox* m_opportunity;
+    QToolButton* m_newOpportunity;
     QComboBox* m_mood;
     QLineEdit* m_tags;
     QDateEdit* m_revisitOn;

@@ -238,6 +238,12 @@ void JournalView::newEntry()
     m_editor->titleEdit()->setFocus();
 }
 
+void JournalView::refreshOpportunities()
+{
+    fillFilters();
+    m_editor->refreshOpportunities();
+}
+
 void JournalView::chooseOpportunityForEntry()
 {
     auto opportunities = OpportunityRepository(m_db).list();

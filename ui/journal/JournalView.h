@@ -33,6 +33,7 @@ public:
     JournalListModel* model() const { return m_model; }
 
 public slots:
+    void refreshOpportunities(); // after opportunities changed elsewhere
     void newEntry();
     void newEntryFromOpportunity(qint64 opportunityId);
     void chooseOpportunityForEntry(); // asks which opportunity, then starts the entry

@@ -70,7 +70,8 @@ void PeoplePanel::reload()
     m_table->setRowCount(0);
     m_people.clear();
     if (m_opportunityId <= 0) {
-        m_message->showInfo(tr("Choose the opportunity above to see the people you met."));
+        m_message->showInfo(tr("Choose the opportunity above, or create it with New… beside "
+                               "the list; then add the people you met in step 1."));
         return;
     }
     auto people = peopleMet(m_db, m_opportunityId);

@@ -1,29 +1,113 @@
 #include "PreferencesDialog.h"
 
+#include "common/FieldMark.h"
 #include "common/InlineMessage.h"
 #include "storage/Database.h"
 #include "storage/GoalRepository.h"
+#include "storage/ProfileRepository.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace finalist {
 
+namespace {
+
+QLabel* hint(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
+} // namespace
+
 PreferencesDialog::PreferencesDialog(Database& db, QWidget* parent)
     : QDialog(parent)
     , m_db(db)
+    , m_pages(new QTabWidget(this))
+    , m_name(new QLineEdit(this))
+    , m_signature(new QPlainTextEdit(this))
+    , m_email(new QLineEdit(this))
+    , m_phone(new QLineEdit(this))
+    , m_linkedIn(new QLineEdit(this))
+    , m_reportName(new QLineEdit(this))
     , m_min(new QSpinBox(this))
     , m_max(new QSpinBox(this))
     , m_message(new InlineMessage(this))
 {
     setWindowTitle(tr("Preferences"));
+    m_pages->addTab(buildYou(), tr("You"));
+    m_pages->addTab(buildOutreach(), tr("Outreach"));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_pages, 1);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (save())
+            accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    resize(520, sizeHint().height());
+}
+
+QWidget* PreferencesDialog::buildYou()
+{
+    auto* page = new QWidget(this);
+    const Profile me = ProfileRepository(m_db).load().value_or(Profile{});
+    m_name->setObjectName(QStringLiteral("profileName"));
+    m_name->setPlaceholderText(tr("As you sign a letter"));
+    m_name->setText(me.name);
+    m_signature->setObjectName(QStringLiteral("profileSignature"));
+    m_signature->setPlaceholderText(tr("Optional, several lines: your name, phone, profile…"));
+    m_signature->setPlainText(me.signature);
+    m_signature->setTabChangesFocus(true);
+    m_signature->setFixedHeight(m_signature->fontMetrics().lineSpacing() * 4 + 14);
+    m_email->setObjectName(QStringLiteral("profileEmail"));
+    m_email->setPlaceholderText(tr("name@example.com"));
+    m_email->setText(me.email);
+    m_phone->setText(me.phone);
+    m_linkedIn->setObjectName(QStringLiteral("profileLinkedIn"));
+    m_linkedIn->setPlaceholderText(QStringLiteral("https://www.linkedin.com/in/…"));
+    m_linkedIn->setText(me.linkedInUrl);
+    m_reportName->setPlaceholderText(tr("Your name, unless the office knows you otherwise"));
+    m_reportName->setText(me.reportName);
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("&Name"), m_name);
+    form->addRow(tr("&Signature"), m_signature);
+    form->addRow(tr("&Email"), m_email);
+    form->addRow(tr("&Phone"), m_phone);
+    form->addRow(tr("&LinkedIn"), m_linkedIn);
+    form->addRow(tr("On the &report"), m_reportName);
+    auto* layout = new QVBoxLayout(page);
+    layout->addLayout(form);
+    layout->addWidget(hint(tr("Your notes are signed with the signature, or with your name when "
+                              "there is none. The activity report is headed with your name, and "
+                              "the calendar export names your email as the organizer. All of it "
+                              "stays in this journal's file."),
+                           page));
+    layout->addStretch(1);
+    for (QLineEdit* edit : { m_email, m_linkedIn })
+        connect(edit, &QLineEdit::textEdited, edit, [edit] { clearMark(edit); });
+    return page;
+}
+
+QWidget* PreferencesDialog::buildOutreach()
+{
+    auto* page = new QWidget(this);
     m_min->setRange(0, 20);
     m_max->setRange(1, 40);
-    if (auto goal = GoalRepository(db).inForceOn(db.clock().today())) {
+    if (auto goal = GoalRepository(m_db).inForceOn(m_db.clock().today())) {
         m_min->setValue(goal.value().minPerWorkDay);
         m_max->setValue(goal.value().maxPerWorkDay);
     } else {
@@ -32,34 +116,50 @@ PreferencesDialog::PreferencesDialog(Database& db, QWidget* parent)
     }
     auto* target = new QHBoxLayout;
     target->addWidget(m_min);
-    target->addWidget(new QLabel(tr("to"), this));
+    target->addWidget(new QLabel(tr("to"), page));
     target->addWidget(m_max);
-    target->addWidget(new QLabel(tr("notes per work day"), this));
+    target->addWidget(new QLabel(tr("notes per work day"), page));
     target->addStretch();
     auto* form = new QFormLayout;
     form->addRow(tr("Outreach target:"), target);
-    auto* hint = new QLabel(tr("Thank-yous, check-ins and notes to people you met all count. "
-                               "Weekends and days you mark off in Today do not."),
-                            this);
-    hint->setWordWrap(true);
-    hint->setForegroundRole(QPalette::PlaceholderText);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    auto* layout = new QVBoxLayout(this);
+    auto* layout = new QVBoxLayout(page);
     layout->addLayout(form);
-    layout->addWidget(hint);
-    layout->addWidget(m_message);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (save())
-            accept();
-    });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(hint(tr("Thank-yous, check-ins and notes to people you met all count. "
+                              "Weekends and days you mark off in Today do not."),
+                           page));
+    layout->addStretch(1);
+    return page;
+}
+
+void PreferencesDialog::showPage(Page page)
+{
+    m_pages->setCurrentIndex(page);
 }
 
 bool PreferencesDialog::save()
 {
+    Profile me;
+    me.name = m_name->text();
+    me.signature = m_signature->toPlainText();
+    me.email = m_email->text();
+    me.phone = m_phone->text();
+    me.linkedInUrl = m_linkedIn->text();
+    me.reportName = m_reportName->text();
+    // Both checks before either write, so a refused value leaves everything as it was.
+    if (auto valid = ProfileRepository::validate(me); !valid) {
+        showPage(YouPage);
+        m_message->showError(valid.error().message);
+        QLineEdit* field = valid.error().field == QLatin1String("email") ? m_email : m_linkedIn;
+        markRefused(field);
+        return false;
+    }
     if (m_min->value() > m_max->value()) {
+        showPage(OutreachPage);
         m_message->showError(tr("The lower number of the target is above the higher one."));
+        return false;
+    }
+    if (auto saved = ProfileRepository(m_db).save(me); !saved) {
+        m_message->showError(saved.error().message);
         return false;
     }
     auto set = GoalRepository(m_db).setFrom(m_db.clock().today(), m_min->value(), m_max->value());

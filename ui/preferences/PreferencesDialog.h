@@ -2,29 +2,57 @@
 
 #include <QDialog>
 
+class QLineEdit;
+class QPlainTextEdit;
 class QSpinBox;
+class QTabWidget;
 
 namespace finalist {
 
 class Database;
 class InlineMessage;
 
-// Preferences kept in the database: the outreach target, notes per work day (2 to 4 unless
-// changed). A new target holds from today; earlier weeks keep the one they had.
+// File ▸ Preferences…, kept in the database so they travel with it:
+// - You: the name and signature under every note, how to reach you, the name on the report;
+// - Outreach: the target, notes per work day (2 to 4 unless changed), from today on.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
 public:
+    enum Page
+    {
+        YouPage,
+        OutreachPage
+    };
+
     explicit PreferencesDialog(Database& db, QWidget* parent = nullptr);
 
+    void showPage(Page page);
+    QTabWidget* pages() const { return m_pages; }
+    QLineEdit* nameEdit() const { return m_name; }
+    QPlainTextEdit* signatureEdit() const { return m_signature; }
+    QLineEdit* emailEdit() const { return m_email; }
+    QLineEdit* phoneEdit() const { return m_phone; }
+    QLineEdit* linkedInEdit() const { return m_linkedIn; }
+    QLineEdit* reportNameEdit() const { return m_reportName; }
     QSpinBox* minimumBox() const { return m_min; }
     QSpinBox* maximumBox() const { return m_max; }
     InlineMessage* message() const { return m_message; }
-    // Saves; false, with the reason shown, when the numbers do not make a target.
+    // Saves both pages; false, with the reason shown and nothing written, when a value is wrong.
     bool save();
 
 private:
+    QWidget* buildYou();
+    QWidget* buildOutreach();
+
     Database& m_db;
+    QTabWidget* m_pages;
+    QLineEdit* m_name;
+    QPlainTextEdit* m_signature;
+    QLineEdit* m_email;
+    QLineEdit* m_phone;
+    QLineEdit* m_linkedIn;
+    QLineEdit* m_reportName;
     QSpinBox* m_min;
     QSpinBox* m_max;
     InlineMessage* m_message;

@@ -2,9 +2,13 @@
 #include "RestoreBackupDialog.h"
 
 #include <QCoreApplication>
+#include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace finalist {
 
@@ -61,6 +65,33 @@ bool DialogPrompter::confirm(const QString& title, const QString& question, cons
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
     return box.clickedButton() == yes;
+}
+
+std::optional<QString> DialogPrompter::askName()
+{
+    QDialog dialog(m_parent);
+    dialog.setWindowTitle(tr("Your Name"));
+    auto* why = new QLabel(tr("Finalist drafts thank-you notes and replies for you. What name "
+                              "should go under them?\n\nYou can change it, and add a "
+                              "signature, in Preferences ▸ You."),
+                           &dialog);
+    why->setWordWrap(true);
+    auto* name = new QLineEdit(&dialog);
+    name->setPlaceholderText(tr("Your name, as you sign a letter"));
+    auto* buttons = new QDialogButtonBox(&dialog);
+    QPushButton* save = buttons->addButton(QDialogButtonBox::Save);
+    buttons->addButton(tr("Skip"), QDialogButtonBox::RejectRole);
+    save->setDefault(true);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(why);
+    layout->addWidget(name);
+    layout->addWidget(buttons);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    dialog.resize(420, dialog.sizeHint().height());
+    if (dialog.exec() != QDialog::Accepted || name->text().trimmed().isEmpty())
+        return std::nullopt;
+    return name->text().trimmed();
 }
 
 } // namespace finalist

@@ -23,8 +23,8 @@ namespace finalist {
 namespace {
 
 constexpr Glyph kGlyphs[MainWindow::SectionCount]
-    = { Glyph::Today,    Glyph::Journal, Glyph::Wins,    Glyph::Lessons,
-        Glyph::Contacts, Glyph::Network, Glyph::Outreach };
+    = { Glyph::Today,   Glyph::Opportunities, Glyph::Journal, Glyph::Wins,
+        Glyph::Lessons, Glyph::Contacts,      Glyph::Network, Glyph::Outreach };
 constexpr int kIconSize = 20;
 
 } // namespace
@@ -100,6 +100,9 @@ void MainWindow::buildSections()
         { tr("Today"),
           tr("Your morning page: the follow-ups due today, your outreach goal and the "
              "second-chance radar. It appears once a database is open.") },
+        { tr("Opportunities"),
+          tr("Every hiring process on a board, from interested to hired, with its rounds, the "
+             "people you met and what comes next. It appears once a database is open.") },
         { tr("Journal"),
           tr("Reflections in five steps, written while the process is fresh, with your wins and "
              "lessons beside them. The editor arrives in a coming version.") },
@@ -154,6 +157,12 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Restore from Backup…"), this, &MainWindow::restoreRequested)
         ->setObjectName(QStringLiteral("restoreBackup"));
     file->addSeparator();
+    file->addAction(tr("New Opp&ortunity…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this,
+                    &MainWindow::newOpportunityRequested)
+        ->setObjectName(QStringLiteral("newOpportunity"));
+    file->addAction(tr("Add Interview from &Invitation…"), this,
+                    &MainWindow::importInvitationRequested)
+        ->setObjectName(QStringLiteral("importInvitation"));
     file->addAction(tr("Answer a &Rejection…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
                     this, &MainWindow::answerRejectionRequested)
         ->setObjectName(QStringLiteral("answerRejection"));

@@ -18,6 +18,7 @@ public:
     enum Section
     {
         Today,
+        Opportunities,
         Journal,
         Wins,
         Lessons,
@@ -59,6 +60,8 @@ signals:
     void exportContactsRequested();
     void undoImportRequested();
     void answerRejectionRequested();
+    void newOpportunityRequested();
+    void importInvitationRequested();
     void preferencesRequested();
     void sectionShown(finalist::MainWindow::Section section);
 

@@ -3,6 +3,7 @@
 #include "DatabaseErrorDialog.h"
 #include "storage/BackupStore.h"
 
+#include <optional>
 #include <QString>
 
 class QWidget;
@@ -24,6 +25,8 @@ public:
     virtual void tell(const QString& title, const QString& message) = 0;
     // A yes/no before something that replaces data; action names the yes button.
     virtual bool confirm(const QString& title, const QString& question, const QString& action) = 0;
+    // The user's name for the notes, asked once on a journal's first start; none when skipped.
+    virtual std::optional<QString> askName() = 0;
 };
 
 // The real dialogs, parented to the window once there is one.
@@ -39,6 +42,7 @@ public:
     QString chooseBackup(const std::vector<BackupInfo>& backups) override;
     void tell(const QString& title, const QString& message) override;
     bool confirm(const QString& title, const QString& question, const QString& action) override;
+    std::optional<QString> askName() override;
 
 private:
     QWidget* m_parent = nullptr;

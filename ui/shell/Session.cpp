@@ -8,9 +8,11 @@
 #include "lessons/LessonsView.h"
 #include "MainWindow.h"
 #include "network/NetworkView.h"
+#include "opportunities/OpportunitiesView.h"
 #include "outreach/OutreachView.h"
 #include "preferences/PreferencesDialog.h"
 #include "RestoreBackupDialog.h"
+#include "storage/ProfileRepository.h"
 #include "templates/TemplateEditor.h"
 #include "today/TodayView.h"
 #include "wins/WinsView.h"
@@ -18,6 +20,7 @@
 
 #include <algorithm>
 #include <QFileInfo>
+#include <QTimer>
 
 namespace finalist {
 
@@ -52,10 +55,16 @@ void Session::attach(MainWindow* window)
             m_contacts->reload();
     });
     connect(window, &MainWindow::answerRejectionRequested, this, [this] { answerRejection(0); });
+    connect(window, &MainWindow::newOpportunityRequested, this, [this] { newOpportunity(); });
+    connect(window, &MainWindow::importInvitationRequested, this, &Session::importInvitation);
+    connect(window, &MainWindow::preferencesRequested, this, &Session::editPreferences);
     connect(this, &Session::databaseChanged, window, &MainWindow::showDatabase);
     connect(this, &Session::message, window, &MainWindow::showMessage);
     connect(this, &Session::backupStateChanged, window, &MainWindow::showBackupState);
-    window->setCloseGuard([this] { return !m_journal || m_journal->flush(); });
+    window->setCloseGuard([this] {
+        const bool opportunitySaved = !m_opportunities || m_opportunities->flush();
+        return (!m_journal || m_journal->flush()) && opportunitySaved;
+    });
     if (m_database) {
         buildViews(*m_database);
         window->showDatabase(m_database->path());
@@ -121,14 +130,36 @@ bool Session::adopt(std::unique_ptr<Database> database)
     m_database = std::move(database);
     emit databaseChanged(m_database->path());
     takeDailyBackup();
+    // Asked once the window is up, not in the middle of opening.
+    QTimer::singleShot(0, this, &Session::askForNameOnce);
     return true;
+}
+
+void Session::askForNameOnce()
+{
+    if (!m_database || !m_window)
+        return;
+    ProfileRepository profiles(*m_database);
+    const Profile profile = profiles.load().value_or(Profile{});
+    if (profiles.wasAsked().value_or(true) || !profile.name.trimmed().isEmpty())
+        return;
+    const auto name = m_prompter.askName();
+    if (!name || name->trimmed().isEmpty()) {
+        profiles.markAsked(); // skipped: not asked again; Preferences ▸ You has it
+        return;
+    }
+    Profile named = profile;
+    named.name = *name;
+    if (auto saved = profiles.save(named); !saved)
+        emit message(saved.error().message);
 }
 
 bool Session::mayLeaveViews()
 {
     const bool contactsSaved = !m_contacts || m_contacts->flush();
     const bool notesSaved = !m_outreach || m_outreach->flush();
-    if ((!m_journal || m_journal->flush()) && contactsSaved && notesSaved)
+    const bool opportunitySaved = !m_opportunities || m_opportunities->flush();
+    if ((!m_journal || m_journal->flush()) && contactsSaved && notesSaved && opportunitySaved)
         return true;
     return m_prompter.confirm(tr("Not saved"),
                               tr("Some of your text could not be saved yet. Go on anyway and "
@@ -142,8 +173,20 @@ void Session::buildViews(Database& database)
         return;
     m_today = new TodayView(database, m_window);
     m_window->setSectionWidget(MainWindow::Today, m_today);
+    m_opportunities = new OpportunitiesView(database, m_window);
+    m_window->setSectionWidget(MainWindow::Opportunities, m_opportunities);
     m_journal = new JournalView(database, m_window);
     m_window->setSectionWidget(MainWindow::Journal, m_journal);
+    connect(m_opportunities, &OpportunitiesView::reflectionRequested, this, [this](qint64 id) {
+        m_window->showSection(MainWindow::Journal);
+        m_journal->newEntryFromOpportunity(id);
+    });
+    connect(m_opportunities, &OpportunitiesView::answerRejectionRequested, this,
+            &Session::answerRejection);
+    connect(m_opportunities, &OpportunitiesView::entryRequested, this, [this](qint64 id) {
+        m_window->showSection(MainWindow::Journal);
+        m_journal->select(id);
+    });
     auto* wins = new WinsView(database, m_window);
     m_window->setSectionWidget(MainWindow::Wins, wins);
     connect(wins, &WinsView::answerRejectionRequested, this, &Session::answerRejection);
@@ -167,15 +210,20 @@ void Session::buildViews(Database& database)
         emit message(due);
     // Today opens what a follow-up is about, and plans a check-in through the wizard.
     connect(m_today, &TodayView::answerRejectionRequested, this, &Session::answerRejection);
-    connect(m_today, &TodayView::preferencesRequested, this, &Session::editPreferences);
+    connect(m_today, &TodayView::preferencesRequested, this,
+            [this] { showPreferences(PreferencesDialog::OutreachPage); });
     connect(m_today, &TodayView::contactRequested, this, [this](qint64 id) {
         m_window->showSection(MainWindow::Contacts);
         m_contacts->select(id);
     });
-    connect(m_today, &TodayView::noteRequested, this, [this](qint64 id) {
+    const auto openNote = [this](qint64 id) {
         m_window->showSection(MainWindow::Outreach);
         m_outreach->selectNote(id);
-    });
+    };
+    connect(m_today, &TodayView::noteRequested, this, openNote);
+    connect(m_opportunities, &OpportunitiesView::noteRequested, this, openNote);
+    connect(m_contacts->detail(), &ContactDetail::newOpportunityRequested, this,
+            &Session::newOpportunity);
     connect(m_today, &TodayView::entryRequested, this, [this](qint64 id) {
         m_window->showSection(MainWindow::Journal);
         m_journal->select(id);
@@ -193,6 +241,10 @@ void Session::buildViews(Database& database)
             [wins, lessons, network, this](MainWindow::Section section) {
                 if (section == MainWindow::Today)
                     m_today->reload();
+                else if (section == MainWindow::Opportunities)
+                    m_opportunities->reload();
+                else if (section == MainWindow::Journal)
+                    m_journal->refreshOpportunities();
                 else if (section == MainWindow::Wins)
                     wins->reload();
                 else if (section == MainWindow::Lessons)
@@ -208,11 +260,33 @@ void Session::buildViews(Database& database)
 
 void Session::editPreferences()
 {
+    showPreferences(PreferencesDialog::YouPage);
+}
+
+void Session::showPreferences(int page)
+{
     if (!m_database)
         return;
     PreferencesDialog dialog(*m_database, m_window);
+    dialog.showPage(static_cast<PreferencesDialog::Page>(page));
     if (dialog.exec() == QDialog::Accepted && m_today)
         m_today->reload();
+}
+
+void Session::newOpportunity(const QString& company)
+{
+    if (!m_opportunities)
+        return;
+    m_window->showSection(MainWindow::Opportunities);
+    m_opportunities->newOpportunity(company);
+}
+
+void Session::importInvitation()
+{
+    if (!m_opportunities)
+        return;
+    m_window->showSection(MainWindow::Opportunities);
+    m_opportunities->importInvitation();
 }
 
 void Session::answerRejection(qint64 opportunityId)

@@ -10,6 +10,7 @@
 namespace finalist {
 
 class ContactsView;
+class OpportunitiesView;
 class OutreachView;
 class TodayView;
 class JournalView;
@@ -39,6 +40,8 @@ public slots:
     // The rejection wizard, on an opportunity or (0) for the user to pick; resumes a kept one.
     void answerRejection(qint64 opportunityId);
     void editPreferences();
+    void newOpportunity(const QString& company = {});
+    void importInvitation();
 
 signals:
     void databaseChanged(const QString& path);
@@ -52,6 +55,8 @@ private:
     void buildViews(Database& database);
     void takeDailyBackup();
     bool canRestore(const Error& error, const QString& path) const;
+    void askForNameOnce(); // the first start of a journal: whose name goes under the notes
+    void showPreferences(int page); // a PreferencesDialog::Page
 
     Prompter& m_prompter;
     const Clock& m_clock;
@@ -61,6 +66,7 @@ private:
     ContactsView* m_contacts = nullptr; // owned by the window
     OutreachView* m_outreach = nullptr; // owned by the window
     TodayView* m_today = nullptr; // owned by the window
+    OpportunitiesView* m_opportunities = nullptr; // owned by the window
 };
 
 } // namespace finalist

@@ -1,6 +1,7 @@
 #include "TemplateEditor.h"
 
 #include "common/InlineMessage.h"
+#include "services/NoteValues.h"
 #include "services/TemplateLibrary.h"
 #include "storage/ContactRepository.h"
 #include "storage/OpportunityRepository.h"
@@ -265,6 +266,7 @@ void TemplateEditor::updatePreview()
     auto opportunity = OpportunityRepository(m_db).get(m_opportunity->currentData().toLongLong());
     values = TemplateLibrary::valuesFor(contact ? contact.value() : Contact{},
                                         opportunity ? opportunity.value() : Opportunity{});
+    values.insert(storedProfileValues(m_db)); // the preview signs as the notes will
     // The wizard's choices, all on, so every block shows in the preview.
     for (const char* choice :
          { "ask_feedback", "stay_on_radar", "other_roles", "contract_work", "linkedin" })

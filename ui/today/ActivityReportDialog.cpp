@@ -3,6 +3,7 @@
 #include "common/InlineMessage.h"
 #include "formats/SafeFileWriter.h"
 #include "storage/Database.h"
+#include "storage/ProfileRepository.h"
 
 #include <QBuffer>
 #include <QDateEdit>
@@ -122,16 +123,22 @@ bool ActivityReportDialog::saveCsv(const QString& path)
     return true;
 }
 
-bool ActivityReportDialog::savePdf(const QString& path)
+QString ActivityReportDialog::reportHtml() const
 {
-    // A table in a document, made in memory and written whole.
+    const Profile me = ProfileRepository(m_db).load().value_or(Profile{});
+    const QString who = me.nameOnReport();
+    const QString title
+        = who.isEmpty() ? tr("Job-search activity") : tr("Job-search activity of %1").arg(who);
+    QString heading = tr("%1 to %2")
+                          .arg(QLocale().toString(m_from->date(), QLocale::LongFormat),
+                               QLocale().toString(m_to->date(), QLocale::LongFormat))
+                          .toHtmlEscaped();
+    for (const QString& reach : { me.email.trimmed(), me.phone.trimmed() })
+        if (!reach.isEmpty())
+            heading += QStringLiteral(" · ") + reach.toHtmlEscaped();
     QString html = QStringLiteral("<h2>%1</h2><p>%2</p><table border='1' cellspacing='0' "
                                   "cellpadding='4' width='100%'><tr>")
-                       .arg(tr("Job-search activity").toHtmlEscaped(),
-                            tr("%1 to %2")
-                                .arg(QLocale().toString(m_from->date(), QLocale::LongFormat),
-                                     QLocale().toString(m_to->date(), QLocale::LongFormat))
-                                .toHtmlEscaped());
+                       .arg(title.toHtmlEscaped(), heading);
     for (const QString& h : ActivityReport::headers())
         html += QStringLiteral("<th align='left'>%1</th>").arg(h.toHtmlEscaped());
     html += QStringLiteral("</tr>");
@@ -142,13 +149,20 @@ bool ActivityReportDialog::savePdf(const QString& path)
             html += QStringLiteral("<td>%1</td>").arg(cell.toHtmlEscaped());
         html += QStringLiteral("</tr>");
     }
-    html += QStringLiteral("</table>");
+    return html + QStringLiteral("</table>");
+}
+
+bool ActivityReportDialog::savePdf(const QString& path)
+{
+    // A table in a document, made in memory and written whole.
+    const QString html = reportHtml();
     QBuffer pdf;
     pdf.open(QIODevice::WriteOnly);
     {
         QPdfWriter writer(&pdf);
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setTitle(tr("Job-search activity"));
+        writer.setCreator(QStringLiteral("Finalist"));
         QTextDocument document;
         document.setHtml(html);
         document.print(&writer);

@@ -28,6 +28,9 @@ public:
 
     bool saveCsv(const QString& path);
     bool savePdf(const QString& path);
+    // The printed report: a heading with the user's name (from the profile) and the dates,
+    // then the table.
+    QString reportHtml() const;
 
 public slots:
     void refresh();

@@ -1,7 +1,10 @@
 #include "PipelinePanel.h"
 
+#include "domain/Stages.h"
+#include "opportunities/FunnelBar.h"
 #include "storage/ActivityCounts.h"
 #include "storage/Database.h"
+#include "storage/StageFunnel.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -25,26 +28,34 @@ void PipelinePanel::reload()
     ActivityCounts counts(m_db);
     const QDate today = m_db.clock().today();
     const QDate monthStart(today.year(), today.month(), 1);
-    auto byStatus = counts.opportunitiesByStatus();
+    auto byStage = counts.opportunitiesByStage();
     auto rounds = counts.roundsHeld(monthStart, today);
     auto people = counts.peopleMet(monthStart, today);
     auto wins = counts.winsRecorded();
-    if (!byStatus || !rounds || !people || !wins) {
+    auto funnel = stageFunnel(m_db, FunnelBar::since(FunnelBar::Window::Last90Days, today));
+    if (!byStage || !rounds || !people || !wins || !funnel) {
         m_summary->setText(tr("The summary could not be read."));
         return;
     }
-    QStringList statuses;
-    for (OpportunityStatus s :
-         { OpportunityStatus::Active, OpportunityStatus::Offer, OpportunityStatus::RunnerUp,
-           OpportunityStatus::Rejected, OpportunityStatus::Withdrawn })
-        if (const int n = byStatus.value().value(s))
-            statuses << tr("%1 %2").arg(n).arg(enumLabel(s).toLower());
-    m_summary->setText(
-        tr("Opportunities: %1.\nThis month: %2 rounds, %3 people met. Wins recorded: %4.")
-            .arg(statuses.isEmpty() ? tr("none yet") : statuses.join(QStringLiteral(", ")))
-            .arg(rounds.value())
-            .arg(people.value())
-            .arg(wins.value()));
+    QStringList open, ended;
+    for (const Stage s : stages::all())
+        if (const int n = byStage.value().value(s))
+            (stages::isOpen(s) ? open : ended) << tr("%1 %2").arg(n).arg(enumLabel(s).toLower());
+    QStringList lines;
+    if (open.isEmpty() && ended.isEmpty())
+        lines << tr("Opportunities: none yet. Record the processes you are in under "
+                    "Opportunities (Ctrl+2).");
+    else
+        lines << tr("Open: %1. Ended: %2.")
+                     .arg(open.isEmpty() ? tr("none") : open.join(QStringLiteral(", ")),
+                          ended.isEmpty() ? tr("none") : ended.join(QStringLiteral(", ")));
+    if (funnel.value().at(Stage::Interested) > 0)
+        lines << tr("Last 90 days: %1").arg(FunnelBar::sentence(funnel.value()));
+    lines << tr("This month: %1 rounds, %2 people met. Wins recorded: %3.")
+                 .arg(rounds.value())
+                 .arg(people.value())
+                 .arg(wins.value());
+    m_summary->setText(lines.join(QLatin1Char('\n')));
 }
 
 } // namespace finalist

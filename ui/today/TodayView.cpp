@@ -120,7 +120,7 @@ bool TodayView::exportCalendar(const QString& path, bool asTodos)
 {
     auto items = followUpCalendar(m_db);
     Status written = items
-        ? writeFileAtomically(path, writeICalendar(items.value(), m_db.clock().now(), asTodos))
+        ? writeFileAtomically(path, followUpCalendarFile(m_db, items.value(), asTodos))
         : Status(items.error());
     if (!written) {
         QMessageBox::warning(this, tr("Calendar Not Exported"), written.error().message);

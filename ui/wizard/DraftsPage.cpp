@@ -2,6 +2,7 @@
 
 #include "common/InlineMessage.h"
 #include "RejectionWizard.h"
+#include "storage/ProfileRepository.h"
 #include "templates/TemplateRenderer.h"
 
 #include <QComboBox>
@@ -11,6 +12,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -23,6 +25,8 @@ DraftsPage::DraftsPage(RejectionWizard* wizard)
     , m_subject(new QLineEdit(this))
     , m_body(new QPlainTextEdit(this))
     , m_limit(new QLabel(this))
+    , m_signRow(new QWidget(this))
+    , m_signName(new QLineEdit(m_signRow))
 {
     setTitle(tr("The Drafts"));
     setSubTitle(tr("Read each note and make it yours. Parts marked ⟦…⟧ had nothing to fill "
@@ -51,6 +55,23 @@ DraftsPage::DraftsPage(RejectionWizard* wizard)
     toneRow->addStretch();
     body()->addLayout(toneRow);
     body()->addWidget(split, 1);
+
+    auto* signLabel = new QLabel(tr("Your notes are not signed yet. Sign them as:"), m_signRow);
+    signLabel->setBuddy(m_signName);
+    m_signName->setObjectName(QStringLiteral("signName"));
+    m_signName->setPlaceholderText(tr("Your name"));
+    auto* sign = new QPushButton(tr("Sign Them"), m_signRow);
+    sign->setObjectName(QStringLiteral("signThem"));
+    sign->setToolTip(tr("Keeps the name in Preferences ▸ You for every note to come"));
+    auto* signLayout = new QHBoxLayout(m_signRow);
+    signLayout->setContentsMargins(0, 0, 0, 0);
+    signLayout->addWidget(signLabel);
+    signLayout->addWidget(m_signName, 1);
+    signLayout->addWidget(sign);
+    body()->addWidget(m_signRow);
+    m_signRow->hide();
+    connect(sign, &QPushButton::clicked, this, &DraftsPage::signWithName);
+    connect(m_signName, &QLineEdit::returnPressed, this, &DraftsPage::signWithName);
 
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
         keepEdits();
@@ -113,6 +134,40 @@ void DraftsPage::redraft()
     if (a.drafts.empty())
         message()->showInfo(tr("Nobody is ticked on the previous page, so there is nothing to "
                                "draft. The follow-ups come next."));
+    updateSignRow();
+}
+
+void DraftsPage::updateSignRow()
+{
+    const QString unsigned_ = TemplateRenderer::missingMarker(QStringLiteral("me.name"));
+    bool anyUnsigned = false;
+    for (const DraftNote& note : answers().drafts)
+        anyUnsigned = anyUnsigned || note.body.contains(unsigned_);
+    m_signRow->setVisible(anyUnsigned);
+}
+
+void DraftsPage::signWithName()
+{
+    const QString name = m_signName->text().simplified();
+    if (name.isEmpty()) {
+        message()->showError(tr("Type the name to sign with first."));
+        m_signName->setFocus();
+        return;
+    }
+    Database& db = rejectionWizard()->database();
+    Profile me = ProfileRepository(db).load().value_or(Profile{});
+    me.name = name;
+    if (auto saved = ProfileRepository(db).save(me); !saved) {
+        message()->showError(saved.error().message);
+        return;
+    }
+    keepEdits();
+    // Draft again: the untouched notes take the signature; edited ones keep their words.
+    m_basis = QStringLiteral("to be signed");
+    redraft();
+    message()->showInfo(tr("Signed as %1. Notes you had edited keep your words: sign those "
+                           "by hand.")
+                            .arg(name));
 }
 
 void DraftsPage::showDraft(int row)

@@ -9,6 +9,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
+class QPushButton;
 
 namespace finalist {
 
@@ -30,6 +31,10 @@ public:
     QLineEdit* subjectEdit() const { return m_subject; }
     QPlainTextEdit* bodyEdit() const { return m_body; }
     QLabel* limitLabel() const { return m_limit; }
+    QWidget* signRow() const { return m_signRow; }
+    QLineEdit* signNameEdit() const { return m_signName; }
+    // Keeps the name in the profile (Preferences ▸ You) and signs the notes not yet edited.
+    void signWithName();
 
 protected:
     bool check() override;
@@ -39,6 +44,7 @@ private:
     void showDraft(int row);
     void keepEdits();
     void updateLimit();
+    void updateSignRow();
     static QString keyOf(const DraftNote& note);
 
     QComboBox* m_tone;
@@ -46,6 +52,8 @@ private:
     QLineEdit* m_subject;
     QPlainTextEdit* m_body;
     QLabel* m_limit;
+    QWidget* m_signRow; // shown while notes are unsigned: the profile has no name yet
+    QLineEdit* m_signName;
     QString m_basis;
     QSet<QString> m_edited;
     int m_shown = -1;

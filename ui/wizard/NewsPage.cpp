@@ -1,6 +1,7 @@
 #include "NewsPage.h"
 
 #include "common/InlineMessage.h"
+#include "opportunities/NewOpportunityDialog.h"
 #include "RejectionWizard.h"
 #include "storage/ContactRepository.h"
 #include "storage/OpportunityRepository.h"
@@ -11,6 +12,7 @@
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace finalist {
@@ -47,8 +49,16 @@ NewsPage::NewsPage(RejectionWizard* wizard)
     m_praise->setMaximumHeight(80);
     m_topic->setPlaceholderText(tr("Something you talked about, to mention in your notes"));
 
+    auto* create = new QToolButton(this);
+    create->setObjectName(QStringLiteral("newOpportunity"));
+    create->setText(tr("New…"));
+    create->setToolTip(tr("Record the whole process first: company, role, the posting, when "
+                          "you applied"));
+    auto* which = new QHBoxLayout;
+    which->addWidget(m_opportunity, 1);
+    which->addWidget(create);
     auto* form = new QFormLayout;
-    form->addRow(tr("&Opportunity:"), m_opportunity);
+    form->addRow(tr("&Opportunity:"), which);
     auto* newOne = new QHBoxLayout;
     newOne->addWidget(m_company);
     newOne->addWidget(m_role);
@@ -74,6 +84,14 @@ NewsPage::NewsPage(RejectionWizard* wizard)
         fillPeople();
     });
     connect(m_startKnown, &QCheckBox::toggled, m_start, &QWidget::setEnabled);
+    connect(create, &QToolButton::clicked, this, [this] {
+        const qint64 id = NewOpportunityDialog::ask(rejectionWizard()->database(), this,
+                                                    m_company->text().trimmed());
+        if (id <= 0)
+            return;
+        fillOpportunities();
+        m_opportunity->setCurrentIndex(std::max(0, m_opportunity->findData(id)));
+    });
 }
 
 void NewsPage::fillOpportunities()

@@ -65,7 +65,8 @@ void RecipientsPage::initializePage()
     }
     if (a.recipients.empty())
         message()->showInfo(tr("Nobody is recorded for this opportunity yet. Go back and pick "
-                               "who told you, or add the people you met in the journal."));
+                               "who told you; or choose Finish Later, add the people you met "
+                               "to its rounds in Opportunities (Ctrl+2), and resume."));
     else
         message()->clearMessage();
 }
