@@ -31,3 +31,8 @@ TEST(FuzzCorpus, VCardInputsReplay)
 {
     replay(QStringLiteral("vcard"), finalist::test::fuzzVCard);
 }
+
+TEST(FuzzCorpus, InvitationInputsReplay)
+{
+    replay(QStringLiteral("ics"), finalist::test::fuzzInvitation);
+}

@@ -1,6 +1,7 @@
 #include "FuzzBodies.h"
 
 #include "formats/Csv.h"
+#include "formats/InterviewInvitation.h"
 #include "formats/LinkedInConnections.h"
 #include "formats/VCard.h"
 
@@ -49,6 +50,24 @@ void fuzzVCard(const QByteArray& bytes)
     auto again = VCard::read(VCard::write(contacts));
     require(again.ok());
     require(again.value().contacts.size() <= contacts.size());
+}
+
+void fuzzInvitation(const QByteArray& bytes)
+{
+    auto invitation = readInterviewInvitation(bytes);
+    if (!invitation) {
+        // Refused whole, with words for the user.
+        require(!invitation.error().message.isEmpty());
+        return;
+    }
+    // A read invitation has a day, and a time unless it lasts all day; its people are unique.
+    const InterviewInvitation& i = invitation.value();
+    require(i.day.isValid());
+    require(i.allDay || i.start.isValid());
+    for (std::size_t a = 0; a < i.people.size(); ++a)
+        for (std::size_t b = a + 1; b < i.people.size(); ++b)
+            require(i.people[a].email.isEmpty()
+                    || i.people[a].email.compare(i.people[b].email, Qt::CaseInsensitive) != 0);
 }
 
 } // namespace finalist::test

@@ -8,5 +8,6 @@ namespace finalist::test {
 // every input the fuzzer kept is also an ordinary test. They abort on a broken promise.
 void fuzzContactCsv(const QByteArray& bytes);
 void fuzzVCard(const QByteArray& bytes);
+void fuzzInvitation(const QByteArray& bytes);
 
 } // namespace finalist::test

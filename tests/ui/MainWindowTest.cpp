@@ -8,6 +8,7 @@
 #include "journal/ReflectionSteps.h"
 #include "RawSql.h"
 #include "ScriptedPrompter.h"
+#include "services/DemoSample.h"
 #include "shell/Session.h"
 #include "storage/JournalRepository.h"
 #include "storage/OpportunityRepository.h"
@@ -298,4 +299,27 @@ TEST_F(Window, ANewDatabaseNeverOverwritesAnExistingFile)
     ASSERT_EQ(prompter.told.size(), 1);
     EXPECT_TRUE(prompter.told.first().contains(QStringLiteral("already exists")));
     EXPECT_EQ(session.database()->path(), path);
+}
+
+TEST_F(Window, EverySectionFitsASmallScreen)
+{
+    // 1024 x 640 is the smallest screen the window is designed for; no section may force the
+    // window wider or taller, with real names in its lists.
+    const QString demo = folder.path(QStringLiteral("demo.sqlite"));
+    {
+        auto filled = test::openOrFail(demo, clock);
+        ASSERT_TRUE(filled);
+        ASSERT_OK(fillDemoSample(*filled));
+    }
+    ASSERT_TRUE(session.open(demo));
+    for (int i = 0; i < MainWindow::SectionCount; ++i) {
+        window.showSection(static_cast<MainWindow::Section>(i));
+        const QSize needed
+            = window.sectionWidget(static_cast<MainWindow::Section>(i))->minimumSizeHint();
+        EXPECT_LE(needed.width(), 1024 - window.navigation()->width() - 20)
+            << "section " << i << " needs " << needed.width() << " pixels";
+        EXPECT_LE(needed.height(), 560) << "section " << i;
+    }
+    EXPECT_LE(window.minimumSizeHint().width(), 1024);
+    EXPECT_LE(window.minimumSizeHint().height(), 640);
 }

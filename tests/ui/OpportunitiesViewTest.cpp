@@ -149,24 +149,27 @@ TEST_F(Opportunities, ThePageSavesEveryFieldAndRefusesABadOneKeepingTheText)
     OpportunityPage* page = view.page();
     const QString posting = QStringLiteral("We are hiring a designer who loves research.\nRemote.");
     page->form()->postingTextEdit()->setPlainText(posting);
-    page->form()->postingUrlEdit()->setText(QStringLiteral("jobs.example.com/42"));
+    page->form()->postingUrlEdit()->setText(QStringLiteral("the careers page"));
     emit page->form()->changed();
     EXPECT_TRUE(page->saveButton()->isEnabled());
     QTest::mouseClick(page->saveButton(), Qt::LeftButton);
     EXPECT_TRUE(page->message()->isError());
-    EXPECT_TRUE(page->message()->text().contains(QStringLiteral("jobs.example.com/42")));
+    EXPECT_TRUE(page->message()->text().contains(QStringLiteral("the careers page")));
     EXPECT_FALSE(page->form()->postingUrlEdit()->styleSheet().isEmpty()) << "the field is marked";
     EXPECT_EQ(page->form()->postingTextEdit()->toPlainText(), posting) << "nothing typed is lost";
     EXPECT_EQ(sql(QStringLiteral("SELECT posting_text FROM opportunities")).toString(), QString());
 
     page->form()->postingUrlEdit()->clear();
-    QTest::keyClicks(page->form()->postingUrlEdit(), QStringLiteral("https://jobs.example.com/42"));
+    // Copied from an address bar that hides the scheme: taken as https.
+    QTest::keyClicks(page->form()->postingUrlEdit(), QStringLiteral("jobs.example.com/42"));
     EXPECT_TRUE(page->form()->postingUrlEdit()->styleSheet().isEmpty()) << "typing clears the mark";
     QTest::keyClicks(page->decision()->reasonEdit(),
                      QStringLiteral("Someone with payments experience"));
     QTest::mouseClick(page->saveButton(), Qt::LeftButton);
     EXPECT_FALSE(page->message()->isError()) << page->message()->text().toStdString();
     EXPECT_EQ(sql(QStringLiteral("SELECT posting_text FROM opportunities")).toString(), posting);
+    EXPECT_EQ(sql(QStringLiteral("SELECT posting_url FROM opportunities")).toString(),
+              QStringLiteral("https://jobs.example.com/42"));
     EXPECT_EQ(sql(QStringLiteral("SELECT reason_given FROM opportunities")).toString(),
               QStringLiteral("Someone with payments experience"));
 

@@ -81,7 +81,8 @@ RoundsPanel::RoundsPanel(Database& db, QWidget* parent)
     selectionRow->addWidget(m_edit);
     selectionRow->addWidget(m_remove);
     selectionRow->addStretch(1);
-    auto* roleLabel = new QLabel(tr("R&ole in the process:"), this);
+    auto* roleLabel = new QLabel(tr("R&ole:"), this);
+    roleLabel->setToolTip(m_role->toolTip());
     roleLabel->setBuddy(m_role);
     selectionRow->addWidget(roleLabel);
     selectionRow->addWidget(m_role);
@@ -163,7 +164,8 @@ QString RoundsPanel::roundLabel(const Round& round) const
 {
     QString label = enumLabel(round.kind);
     if (round.heldOn.isValid())
-        label += QStringLiteral(" · ") + QLocale().toString(round.heldOn, QStringLiteral("d MMM yyyy"));
+        label += QStringLiteral(" · ")
+            + QLocale().toString(round.heldOn, QStringLiteral("d MMM yyyy"));
     if (round.startsAt.isValid())
         label += QLatin1Char(' ') + QLocale().toString(round.startsAt, QLocale::ShortFormat);
     return label;
@@ -175,8 +177,8 @@ void RoundsPanel::reload()
     const qint64 keepContact = selectedContact();
     m_tree->clear();
     const bool linked = m_opportunityId > 0;
-    for (QWidget* control : std::initializer_list<QWidget*>{ m_kind, m_heldOn, m_addRound, m_person,
-                                                             m_addPerson })
+    for (QWidget* control :
+         std::initializer_list<QWidget*>{ m_kind, m_heldOn, m_addRound, m_person, m_addPerson })
         control->setEnabled(linked);
     if (!linked) {
         m_message->showInfo(m_hint);
@@ -272,11 +274,11 @@ void RoundsPanel::updateSelectionControls()
     m_addPerson->setEnabled(m_opportunityId > 0 && round);
     m_edit->setEnabled(round);
     m_remove->setEnabled(round);
-    m_remove->setText(person ? tr("Remove from Round") : tr("Delete Round"));
+    m_remove->setText(person ? tr("Remove") : tr("Delete Round"));
     m_role->setEnabled(person);
     const QSignalBlocker blocker(m_role);
-    m_role->setCurrentIndex(
-        person ? m_role->findData(m_tree->currentItem()->data(1, Qt::UserRole)) : -1);
+    m_role->setCurrentIndex(person ? m_role->findData(m_tree->currentItem()->data(1, Qt::UserRole))
+                                   : -1);
 }
 
 void RoundsPanel::addRound()
@@ -292,6 +294,7 @@ void RoundsPanel::addRound()
     m_message->clearMessage();
     reload();
     selectRound(round.id);
+    m_person->setFocus(Qt::OtherFocusReason); // who was in it comes next
     emit roundsChanged();
 }
 
@@ -372,10 +375,11 @@ void RoundsPanel::removeSelected()
         return;
     }
     const DeletedRound held = deleted.value();
-    m_undo->offer(tr("Deleted the round “%1”.").arg(roundLabel(held.round)), [this, held]() -> Status {
-        auto restored = restoreRound(m_db, held);
-        return restored ? Status() : Status(restored.error());
-    });
+    m_undo->offer(tr("Deleted the round “%1”.").arg(roundLabel(held.round)),
+                  [this, held]() -> Status {
+                      auto restored = restoreRound(m_db, held);
+                      return restored ? Status() : Status(restored.error());
+                  });
     reload();
     emit roundsChanged();
     emit peopleChanged();

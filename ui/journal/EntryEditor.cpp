@@ -49,7 +49,7 @@ EntryEditor::EntryEditor(Database& db, QWidget* parent)
         m_stepper->addItem(reflectionSteps()[step].title);
         m_pages->addWidget(buildStepPage(step));
     }
-    m_stepper->setFixedWidth(220);
+    m_stepper->setFixedWidth(205);
     m_stepper->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_stepper->setSpacing(3);
     m_stepper->setObjectName(QStringLiteral("stepper"));
@@ -137,6 +137,9 @@ void EntryEditor::buildHeader()
     connect(m_writtenOn, &QDateEdit::dateChanged, this, &EntryEditor::changed);
     connect(m_revisitOn, &QDateEdit::dateChanged, this, &EntryEditor::changed);
     m_opportunity->setObjectName(QStringLiteral("entryOpportunity"));
+    // A long "company — role" must not widen the window: the list shows it in full.
+    m_opportunity->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_opportunity->setMinimumContentsLength(14);
     m_opportunity->setAccessibleName(tr("Opportunity"));
     m_newOpportunity->setObjectName(QStringLiteral("newOpportunity"));
     m_newOpportunity->setText(tr("New…"));

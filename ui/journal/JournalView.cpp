@@ -11,6 +11,7 @@
 #include "storage/OpportunityRepository.h"
 
 #include <QComboBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -49,9 +50,9 @@ JournalView::JournalView(Database& db, QWidget* parent)
     m_list->setObjectName(QStringLiteral("journalList"));
     for (QComboBox* box : { m_opportunity, m_tag, m_mood })
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_opportunity->setMinimumContentsLength(9);
-    m_tag->setMinimumContentsLength(6);
-    m_mood->setMinimumContentsLength(7);
+    m_opportunity->setMinimumContentsLength(6);
+    m_tag->setMinimumContentsLength(4);
+    m_mood->setMinimumContentsLength(4);
     m_listState->setWordWrap(true);
     m_listState->setAlignment(Qt::AlignCenter);
     m_listState->setForegroundRole(QPalette::PlaceholderText);
@@ -92,15 +93,16 @@ JournalView::JournalView(Database& db, QWidget* parent)
     undoLayout->addWidget(undo);
     m_undoBar->hide();
 
-    auto* filters = new QHBoxLayout;
-    filters->addWidget(m_opportunity, 2);
-    filters->addWidget(m_tag, 1);
-    filters->addWidget(m_mood, 1);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(add);
-    buttons->addWidget(duplicate);
-    buttons->addWidget(remove);
-    buttons->addWidget(exportButton);
+    auto* filters = new QGridLayout;
+    filters->addWidget(m_opportunity, 0, 0, 1, 2);
+    filters->addWidget(m_tag, 1, 0);
+    filters->addWidget(m_mood, 1, 1);
+    // Two by two, so the list stays narrow enough for a 1024-pixel screen.
+    auto* buttons = new QGridLayout;
+    buttons->addWidget(add, 0, 0);
+    buttons->addWidget(duplicate, 0, 1);
+    buttons->addWidget(remove, 1, 0);
+    buttons->addWidget(exportButton, 1, 1);
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->addWidget(m_search);

@@ -29,6 +29,8 @@ DecisionForm::DecisionForm(Database& db, QWidget* parent)
     m_praise->setTabChangesFocus(true);
     m_praise->setFixedHeight(m_praise->fontMetrics().lineSpacing() * 3 + 14);
     m_toldBy->setObjectName(QStringLiteral("toldBy"));
+    m_toldBy->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_toldBy->setMinimumContentsLength(20);
     m_hireStart->setToolTip(tr("The second-chance radar counts the chosen hire's first ninety "
                                "days from this date"));
     auto* form = new QFormLayout(this);

@@ -54,6 +54,8 @@ InvitationDialog::InvitationDialog(Database& db, const QString& path, qint64 opp
     m_existing->setWordWrap(true);
     m_existing->hide();
     m_opportunity->setObjectName(QStringLiteral("invitationOpportunity"));
+    m_opportunity->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_opportunity->setMinimumContentsLength(24);
     for (const auto& entry : EnumTable<RoundKind>::entries())
         m_kind->addItem(enumLabel(entry.value), int(entry.value));
     m_panel->setObjectName(QStringLiteral("invitationPanel"));

@@ -28,6 +28,9 @@ NewOpportunityDialog::NewOpportunityDialog(Database& db, QWidget* parent)
         m_stage->addItem(enumLabel(stage), int(stage));
     m_stage->setCurrentIndex(m_stage->findData(int(Stage::Applied)));
     m_form->formLayout()->insertRow(2, tr("S&tage"), m_stage);
+    // The stage sits between role and source on screen, so it does for Tab too.
+    QWidget::setTabOrder(m_form->roleEdit(), m_stage);
+    QWidget::setTabOrder(m_stage, m_form->sourceBox());
     Opportunity blank;
     blank.appliedOn = db.clock().today();
     m_form->fill(blank, db.clock().today());

@@ -205,19 +205,24 @@ QWidget* OpportunitiesView::buildToolbar()
     m_openness->addItem(tr("Closed"), int(OpportunityFilter::Openness::Closed));
     m_count->setForegroundRole(QPalette::PlaceholderText);
 
-    auto* layout = new QHBoxLayout(bar);
+    // Two rows, so the section fits a 1024-pixel screen: actions and the view, then the filters.
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(add);
+    actions->addWidget(invite);
+    actions->addStretch(1);
+    actions->addWidget(m_count);
+    actions->addSpacing(8);
+    actions->addWidget(m_boardButton);
+    actions->addWidget(m_listButton);
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_stage);
+    filters->addWidget(m_openness);
+    filters->addWidget(m_archived);
+    auto* layout = new QVBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(add);
-    layout->addWidget(invite);
-    layout->addSpacing(8);
-    layout->addWidget(m_boardButton);
-    layout->addWidget(m_listButton);
-    layout->addSpacing(8);
-    layout->addWidget(m_search, 2);
-    layout->addWidget(m_stage);
-    layout->addWidget(m_openness);
-    layout->addWidget(m_archived);
-    layout->addWidget(m_count);
+    layout->addLayout(actions);
+    layout->addLayout(filters);
 
     connect(add, &QPushButton::clicked, this, [this] { newOpportunity(); });
     connect(invite, &QPushButton::clicked, this, [this] { importInvitation(); });

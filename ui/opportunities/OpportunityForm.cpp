@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -89,6 +90,15 @@ OpportunityForm::OpportunityForm(QWidget* parent)
     connect(m_applied, &OptionalDateEdit::changed, this, &OpportunityForm::changed);
 }
 
+QString OpportunityForm::withScheme(const QString& link)
+{
+    // "jobs.example.com/42", as copied from an address bar that hides the scheme.
+    static const QRegularExpression bare(QStringLiteral("^[\\w-]+(\\.[\\w-]+)+(/\\S*)?$"));
+    if (!link.contains(QStringLiteral("://")) && bare.match(link).hasMatch())
+        return QStringLiteral("https://") + link;
+    return link;
+}
+
 void OpportunityForm::fill(const Opportunity& o, const QDate& today)
 {
     const QSignalBlocker blocker(this);
@@ -111,7 +121,7 @@ void OpportunityForm::collectInto(Opportunity& o) const
     o.company = m_company->text().trimmed();
     o.role = m_role->text().trimmed();
     o.source = m_source->currentText().trimmed();
-    o.postingUrl = m_postingUrl->text().trimmed();
+    o.postingUrl = withScheme(m_postingUrl->text().trimmed());
     o.appliedOn = m_applied->date();
     o.salary = m_salary->text().trimmed();
     o.location = m_location->text().trimmed();

@@ -27,6 +27,8 @@ public:
     // Marks the field an error names and moves the focus there; false when it is not one here.
     bool markInvalid(const QString& field);
     void clearMarks();
+    // A link typed without its scheme gets https://; anything else is left for the store to judge.
+    static QString withScheme(const QString& link);
     QFormLayout* formLayout() const { return m_form; }
 
     QLineEdit* companyEdit() const { return m_company; }

@@ -105,7 +105,9 @@ QString OpportunityListModel::cardText(const OpportunityCard& c) const
     if (c.lastActivity.isValid() && c.lastActivity != c.stageSince)
         when += tr(" · active %1").arg(cardDate(c.lastActivity, today));
     lines << when;
-    if (c.nextRound.isValid())
+    if (c.nextRound == today)
+        lines << tr("A round today");
+    else if (c.nextRound.isValid())
         lines << tr("Next round %1").arg(cardDate(c.nextRound, today));
     else if (c.nextFollowUp.isValid() && c.nextFollowUp < today)
         lines << tr("Follow-up late since %1").arg(cardDate(c.nextFollowUp, today));

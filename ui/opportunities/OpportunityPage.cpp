@@ -262,9 +262,11 @@ void OpportunityPage::fillHeader()
                                  OpportunityListModel::shortDate(e.enteredOn));
         since = e.enteredOn;
     }
-    QString history = since.isValid()
-        ? tr("In this stage for %1.").arg(OpportunityListModel::daysSince(since, today))
-        : QString();
+    QString history;
+    if (since == today)
+        history = tr("In this stage since today.");
+    else if (since.isValid())
+        history = tr("In this stage for %1.").arg(OpportunityListModel::daysSince(since, today));
     if (moves.size() > 1)
         history += QLatin1Char(' ') + tr("So far: %1.").arg(moves.join(QStringLiteral(" → ")));
     if (o.isArchived())

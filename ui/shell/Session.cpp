@@ -237,7 +237,9 @@ void Session::buildViews(Database& database)
         m_journal->select(entryId);
     });
     // Sections read what other sections wrote when they are shown again.
-    connect(m_window, &MainWindow::sectionShown, this,
+    // Tied to this set of views (Today stands for all of them): when another database brings
+    // new views, this connection goes with the old ones instead of calling into them.
+    connect(m_window, &MainWindow::sectionShown, m_today,
             [wins, lessons, network, this](MainWindow::Section section) {
                 if (section == MainWindow::Today)
                     m_today->reload();

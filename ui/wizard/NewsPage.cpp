@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QToolButton>
@@ -36,6 +37,8 @@ NewsPage::NewsPage(RejectionWizard* wizard)
                    "saved until the end, and you can stop and come back."));
     m_company->setPlaceholderText(tr("Company"));
     m_role->setPlaceholderText(tr("Role"));
+    m_opportunity->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_opportunity->setMinimumContentsLength(20);
     m_toldOn->setCalendarPopup(true);
     m_toldOn->setDisplayFormat(QStringLiteral("d MMM yyyy"));
     m_start->setCalendarPopup(true);
@@ -58,7 +61,9 @@ NewsPage::NewsPage(RejectionWizard* wizard)
     which->addWidget(m_opportunity, 1);
     which->addWidget(create);
     auto* form = new QFormLayout;
-    form->addRow(tr("&Opportunity:"), which);
+    auto* whichLabel = new QLabel(tr("&Opportunity:"), this);
+    whichLabel->setBuddy(m_opportunity);
+    form->addRow(whichLabel, which);
     auto* newOne = new QHBoxLayout;
     newOne->addWidget(m_company);
     newOne->addWidget(m_role);
