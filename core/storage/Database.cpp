@@ -132,7 +132,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Cloc
     }
 
     if (exists) {
-        auto probe = probeDatabaseFile(absolute);
+        auto probe = probeDatabaseFile(absolute, !readOnly);
         if (!probe)
             return probe.error();
     }

@@ -44,20 +44,36 @@ Result<ProbeReport> probeWith(const QSqlDatabase& db, const QString& path)
     return report;
 }
 
+// SQLite's answer when a read-only connection meets changes a crash left half-way.
+bool needsRecovery(const Error& error)
+{
+    return error.detail.contains(QLatin1String("readonly database"), Qt::CaseInsensitive);
+}
+
 } // namespace
 
-Result<ProbeReport> probeDatabaseFile(const QString& path)
+Result<ProbeReport> probeDatabaseFile(const QString& path, bool mayRecover)
 {
     const QString name = QStringLiteral("finalist-probe-") + QUuid::createUuid().toString();
     Result<ProbeReport> report = ProbeReport{};
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!mayRecover)
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!db.open())
             report = explainOpenError(sql::errorFrom(db.lastError(), path), path);
         else
             report = probeWith(db, path);
+        if (!report && !mayRecover && needsRecovery(report.error())) {
+            report = Error{ Error::Code::Locked,
+                            tr("“%1” was interrupted while it was being written, and only a "
+                               "writer can finish putting it back as it was. Open it in Finalist "
+                               "(or run finalist-cli init) once, then try again.")
+                                .arg(path),
+                            report.error().detail,
+                            {} };
+        }
         db.close();
     }
     QSqlDatabase::removeDatabase(name);

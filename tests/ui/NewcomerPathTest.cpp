@@ -2,6 +2,8 @@
 // dead end between the Journal and the opportunity it is about.
 #include "common/RoundsPanel.h"
 #include "common/UndoBar.h"
+#include "contacts/ContactDetail.h"
+#include "contacts/ContactsView.h"
 #include "Eventually.h"
 #include "journal/EntryEditor.h"
 #include "journal/JournalView.h"
@@ -18,8 +20,11 @@
 #include "ScriptedPrompter.h"
 #include "shell/MainWindow.h"
 #include "shell/Session.h"
+#include "storage/ContactRepository.h"
 #include "storage/ProfileRepository.h"
 #include "TestSupport.h"
+#include "wizard/NewsPage.h"
+#include "wizard/RejectionWizard.h"
 
 #include <gtest/gtest.h>
 #include <QApplication>
@@ -211,4 +216,54 @@ TEST_F(Newcomer, IsAskedForTheNameOnceAndNeverAgainAfterSkipping)
     ASSERT_TRUE(session.open(second));
     QTest::qWait(100);
     EXPECT_EQ(prompter.namesAsked, 2);
+}
+
+TEST_F(Newcomer, ANewProcessCanBeginAtAContactOrInTheWizard)
+{
+    Database& db = *session.database();
+    Contact recruiter;
+    recruiter.firstName = QStringLiteral("Aisha");
+    recruiter.lastName = QStringLiteral("Bello");
+    recruiter.company = QStringLiteral("Northwind Labs");
+    ASSERT_OK(ContactRepository(db).add(recruiter));
+
+    // A recruiter called: from her contact, the new process is at her company.
+    window.showSection(MainWindow::Contacts);
+    auto* contacts = qobject_cast<ContactsView*>(window.sectionWidget(MainWindow::Contacts));
+    ASSERT_TRUE(contacts);
+    contacts->reload();
+    contacts->select(recruiter.id);
+    ASSERT_EQ(contacts->detail()->contactId(), recruiter.id);
+    QString prefilled;
+    whenOpened<NewOpportunityDialog>([&prefilled](NewOpportunityDialog* dialog) {
+        prefilled = dialog->form()->companyEdit()->text();
+        QTest::keyClicks(dialog->form()->roleEdit(), QStringLiteral("Design Lead"));
+        dialog->accept();
+        ASSERT_TRUE(dialog->createdId() == 0) << "accept() alone creates nothing";
+    });
+    QTest::mouseClick(
+        contacts->detail()->findChild<QPushButton*>(QStringLiteral("contactNewOpportunity")),
+        Qt::LeftButton);
+    EXPECT_EQ(prefilled, QStringLiteral("Northwind Labs"));
+    EXPECT_EQ(window.currentSection(), MainWindow::Opportunities);
+    EXPECT_EQ(count(QStringLiteral("opportunities")), 0) << "only Create writes";
+
+    // In the wizard's first page, New… records the whole process and chooses it.
+    RejectionWizard wizard(db, 0, &window);
+    wizard.show();
+    auto* news = qobject_cast<NewsPage*>(wizard.page(RejectionWizard::NewsPageId));
+    ASSERT_TRUE(news);
+    whenOpened<NewOpportunityDialog>([](NewOpportunityDialog* dialog) {
+        QTest::keyClicks(dialog->form()->companyEdit(), QStringLiteral("Quarry Health"));
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("create")),
+                          Qt::LeftButton);
+    });
+    QTest::mouseClick(news->findChild<QToolButton*>(QStringLiteral("newOpportunity")),
+                      Qt::LeftButton);
+    const qint64 chosen = news->opportunityBox()->currentData().toLongLong();
+    EXPECT_GT(chosen, 0);
+    EXPECT_EQ(count(QStringLiteral("opportunities"),
+                    QStringLiteral("company = 'Quarry Health' AND id = %1").arg(chosen)),
+              1);
+    wizard.reject();
 }
