@@ -293,3 +293,28 @@ TEST_F(Opportunities, EmptyAtFirstThenTheBoardTheListAndAPageLightAndDark)
     }
     QApplication::setPalette(light);
 }
+
+TEST_F(Opportunities, TheBoardIsOneTabStopAndTheArrowsDoTheRest)
+{
+    add(QStringLiteral("Acme"), Stage::Interviewing);
+    OpportunitiesView view(*db);
+    view.show();
+    QApplication::setActiveWindow(&view);
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&view));
+    view.funnel()->windowBox()->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    StageColumn* interviewing = view.board()->column(Stage::Interviewing);
+    EXPECT_EQ(QApplication::focusWidget(), interviewing->list())
+        << "Tab lands on the column with cards, not on the first empty one";
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    for (StageColumn* column : view.board()->columns())
+        EXPECT_NE(QApplication::focusWidget(), column->list()) << "one Tab leaves the board";
+
+    // Arrows go from column to column; a moved card takes the Tab stop with it.
+    interviewing->focusRow(0);
+    QTest::keyClick(interviewing->list(), Qt::Key_Left);
+    EXPECT_EQ(QApplication::focusWidget(), view.board()->column(Stage::Screening)->list());
+    QTest::keyClick(interviewing->list(), Qt::Key_Right, Qt::ControlModifier);
+    EXPECT_EQ(view.board()->column(Stage::FinalRound)->list()->focusPolicy(), Qt::StrongFocus);
+    EXPECT_EQ(interviewing->list()->focusPolicy(), Qt::ClickFocus);
+}

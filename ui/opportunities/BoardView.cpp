@@ -43,6 +43,10 @@ BoardView::BoardView(OpportunityListModel* model, QWidget* parent)
         connect(column->proxy(), &StageProxy::moveFailed, this, &BoardView::moveFailed);
     }
     layout->addStretch(1);
+    // The board is one stop for Tab (the first column with cards); the arrows do the rest.
+    connect(model, &QAbstractItemModel::modelReset, this, &BoardView::updateTabStop);
+    connect(model, &QAbstractItemModel::dataChanged, this, &BoardView::updateTabStop);
+    updateTabStop();
     setWidget(strip);
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
@@ -62,6 +66,20 @@ void BoardView::setVisibleStages(const std::vector<Stage>& stages)
     for (StageColumn* column : m_columns)
         column->setVisible(std::find(stages.begin(), stages.end(), column->stage())
                            != stages.end());
+    updateTabStop();
+}
+
+void BoardView::updateTabStop()
+{
+    StageColumn* entry = nullptr;
+    for (StageColumn* column : m_columns) {
+        if (column->isHidden())
+            continue;
+        if (!entry || (entry->count() == 0 && column->count() > 0))
+            entry = column;
+    }
+    for (StageColumn* column : m_columns)
+        column->list()->setFocusPolicy(column == entry ? Qt::StrongFocus : Qt::ClickFocus);
 }
 
 qint64 BoardView::currentId() const

@@ -37,6 +37,7 @@ protected:
 
 private:
     void focusNeighbour(StageColumn* from, int direction, int row);
+    void updateTabStop();
 
     OpportunityListModel* m_model;
     std::vector<StageColumn*> m_columns;

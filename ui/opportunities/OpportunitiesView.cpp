@@ -10,6 +10,7 @@
 #include "OpportunityListModel.h"
 #include "OpportunityPage.h"
 #include "services/OpportunityTrash.h"
+#include "StageColumn.h"
 #include "storage/Database.h"
 #include "storage/OpportunityRepository.h"
 
@@ -20,6 +21,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMenu>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -164,6 +166,18 @@ OpportunitiesView::OpportunitiesView(Database& db, QWidget* parent)
     connect(m_page, &OpportunityPage::noteRequested, this, &OpportunitiesView::noteRequested);
     connect(m_page, &OpportunityPage::invitationDropped, this,
             &OpportunitiesView::importInvitation);
+    // Tab follows the screen: the filters, the funnel's window, then the board or the list.
+    QWidget* previous = m_archived;
+    for (QWidget* next : std::initializer_list<QWidget*>{ m_funnel->windowBox() }) {
+        QWidget::setTabOrder(previous, next);
+        previous = next;
+    }
+    for (StageColumn* column : m_board->columns()) {
+        QWidget::setTabOrder(previous, column->list());
+        previous = column->list();
+    }
+    QWidget::setTabOrder(previous, m_list);
+
     connect(m_undo, &UndoBar::undone, this, [this] {
         reload();
         emit changed();
@@ -223,6 +237,13 @@ QWidget* OpportunitiesView::buildToolbar()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(actions);
     layout->addLayout(filters);
+
+    QWidget* previous = add;
+    for (QWidget* next : std::initializer_list<QWidget*>{
+             invite, m_boardButton, m_listButton, m_search, m_stage, m_openness, m_archived }) {
+        QWidget::setTabOrder(previous, next);
+        previous = next;
+    }
 
     connect(add, &QPushButton::clicked, this, [this] { newOpportunity(); });
     connect(invite, &QPushButton::clicked, this, [this] { importInvitation(); });

@@ -16,6 +16,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMimeData>
 #include <QPushButton>
 #include <QScrollArea>
@@ -206,8 +207,11 @@ bool OpportunityPage::show(qint64 opportunityId)
     fillHeader();
     m_message->clearMessage();
     updateSaveState();
-    if (another)
+    if (another) {
         m_scroll->ensureVisible(0, 0);
+        // Keyboard users start at the first field; the header's actions are a Shift+Tab away.
+        m_form->companyEdit()->setFocus(Qt::OtherFocusReason);
+    }
     return true;
 }
 

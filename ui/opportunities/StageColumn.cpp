@@ -120,6 +120,13 @@ void StageColumn::focusRow(int row)
 
 bool StageColumn::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_list
+        && (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut)) {
+        // An empty column shows no focused card, so its title shows the focus.
+        m_header->setForegroundRole(event->type() == QEvent::FocusIn ? QPalette::Highlight
+                                                                     : QPalette::WindowText);
+        return QFrame::eventFilter(watched, event);
+    }
     if (watched != m_list || event->type() != QEvent::KeyPress)
         return QFrame::eventFilter(watched, event);
     const auto* key = static_cast<QKeyEvent*>(event);
