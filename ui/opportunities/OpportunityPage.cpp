@@ -10,6 +10,7 @@
 #include "storage/Database.h"
 #include "storage/OpportunityRepository.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -100,6 +101,12 @@ OpportunityPage::OpportunityPage(Database& db, QWidget* parent)
     layout->addWidget(buildHeader());
     layout->addWidget(m_scroll, 1);
 
+    // A field reached by a shortcut (Alt+D adds a round, then the name field) is scrolled to, as
+    // one reached by Tab is.
+    connect(qApp, &QApplication::focusChanged, this, [this, content](QWidget*, QWidget* now) {
+        if (now && content->isAncestorOf(now))
+            m_scroll->ensureWidgetVisible(now, 20, 40);
+    });
     connect(m_save, &QPushButton::clicked, this, &OpportunityPage::save);
     connect(m_revert, &QPushButton::clicked, this, [this] {
         m_form->fill(m_opportunity, m_db.clock().today());
