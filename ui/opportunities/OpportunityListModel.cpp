@@ -22,6 +22,7 @@ OpportunityListModel::OpportunityListModel(Database& db, QObject* parent)
 Status OpportunityListModel::reload(const OpportunityFilter& filter)
 {
     m_filter = filter;
+    m_today = m_db.clock().today();
     auto cards = OpportunityBoard(m_db).cards(filter);
     beginResetModel();
     m_cards = cards ? std::move(cards).value() : std::vector<OpportunityCard>{};
@@ -97,7 +98,7 @@ QString cardDate(const QDate& date, const QDate& today)
 
 QString OpportunityListModel::cardText(const OpportunityCard& c) const
 {
-    const QDate today = m_db.clock().today();
+    const QDate& today = m_today;
     QStringList lines;
     lines << (c.role.isEmpty() ? tr("No role named yet") : c.role);
     QString when = c.stageSince == today ? tr("In stage since today")
@@ -131,14 +132,15 @@ QVariant OpportunityListModel::data(const QModelIndex& index, int role) const
     case CardRole:
         return cardText(*c);
     case OverdueRole:
-        return !c->nextRound.isValid() && c->nextFollowUp.isValid()
-            && c->nextFollowUp < m_db.clock().today();
+        return !c->nextRound.isValid() && c->nextFollowUp.isValid() && c->nextFollowUp < m_today;
     case Qt::ToolTipRole:
         return c->role.isEmpty() ? c->company : tr("%1 — %2").arg(c->company, c->role);
     default:
         break;
     }
-    const QDate today = m_db.clock().today();
+    // Read once per reload: asking the clock costs a time-zone conversion, and sorting 5,000
+    // rows asks for data a hundred thousand times.
+    const QDate& today = m_today;
     if (role == SortRole) {
         switch (index.column()) {
         case Stage:

@@ -66,6 +66,7 @@ private:
 
     Database& m_db;
     OpportunityFilter m_filter;
+    QDate m_today; // as of the last reload
     std::vector<OpportunityCard> m_cards;
 };
 
