@@ -30,12 +30,7 @@ protected:
         return moves;
     }
 
-    qint64 rows(const char* table)
-    {
-        return test::rawSql(db->path(),
-                            QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)))
-            .toLongLong();
-    }
+    qint64 rows(const char* table) { return test::countRows(db->path(), QLatin1String(table)); }
 
     // A process that went through the stages, each so many days before the reference day.
     qint64 process(const QString& company, std::initializer_list<std::pair<Stage, int>> path)

@@ -100,12 +100,7 @@ protected:
         return out.join(QStringLiteral(" | "));
     }
 
-    qint64 count(const char* table)
-    {
-        return test::rawSql(db->path(),
-                            QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)))
-            .toLongLong();
-    }
+    qint64 count(const char* table) { return test::countRows(db->path(), QLatin1String(table)); }
 
     test::TempFolder folder;
     FixedClock clock{ test::referenceNow() };

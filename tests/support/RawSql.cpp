@@ -28,6 +28,14 @@ QVariant rawSql(const QString& path, const QString& statement)
     return result;
 }
 
+qint64 countRows(const QString& path, const QString& table, const QString& where)
+{
+    return rawSql(path,
+                  QStringLiteral("SELECT count(*) FROM %1 WHERE %2")
+                      .arg(table, where.isEmpty() ? QStringLiteral("1") : where))
+        .toLongLong();
+}
+
 void overwriteBytes(const QString& path, qint64 offset, const QByteArray& bytes)
 {
     QFile file(path);

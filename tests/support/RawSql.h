@@ -9,6 +9,9 @@ namespace finalist::test {
 // tests make files that the app itself would never write (newer schemas, odd pragmas).
 QVariant rawSql(const QString& path, const QString& statement);
 
+// How many rows of a table match a condition, read the same way.
+qint64 countRows(const QString& path, const QString& table, const QString& where = {});
+
 // Overwrites bytes of a closed file in place, to make a damaged database.
 void overwriteBytes(const QString& path, qint64 offset, const QByteArray& bytes);
 

@@ -59,10 +59,9 @@ protected:
     }
 
     QVariant sql(const QString& statement) { return test::rawSql(path, statement); }
-    qint64 count(const QString& table, const QString& where = QStringLiteral("1"))
+    qint64 count(const QString& table, const QString& where = {})
     {
-        return sql(QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(table, where))
-            .toLongLong();
+        return test::countRows(path, table, where);
     }
 
     // Answers the modal dialog that the next action opens.
