@@ -1,6 +1,7 @@
 // finalist-cli: the core without widgets. Parses the command line and hands over to CliCommands.
 #include "CliCommands.h"
 #include "storage/Database.h"
+#include "storage/DatabaseLocation.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -155,6 +156,15 @@ int main(int argc, char* argv[])
 
     cli::Invocation call;
     call.databasePath = parser.value(database);
+    if (!parser.isSet(database)) {
+        // A journal at the place earlier versions used moves to the default one first.
+        if (auto moved = moveFromEarlierDefault(); !moved) {
+            err << moved.error().message << Qt::endl;
+            call.databasePath = earlierDefaultPath(); // it is used where it is
+        } else if (!moved.value().isEmpty()) {
+            err << moved.value() << Qt::endl;
+        }
+    }
     call.command = positional.first();
     call.arguments = positional.mid(1);
     call.backupTarget = parser.value(to);

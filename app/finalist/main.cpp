@@ -1,44 +1,114 @@
 // finalist: the window. Parses the command line and hands over to the Session.
+#include "settings/AppSettings.h"
 #include "shell/MainWindow.h"
 #include "shell/Prompter.h"
 #include "shell/Session.h"
 #include "storage/Database.h"
+#include "storage/DatabaseLocation.h"
 
+#include <cstring>
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 
 using namespace finalist;
 
-int main(int argc, char* argv[])
-{
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Finalist"));
-    QApplication::setApplicationName(QStringLiteral("Finalist"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Finalist"));
-    QApplication::setApplicationVersion(QStringLiteral(FINALIST_VERSION));
+namespace {
 
-    QCommandLineParser parser;
+void nameTheApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Finalist"));
+    QCoreApplication::setApplicationName(QStringLiteral("Finalist"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FINALIST_VERSION));
+}
+
+QCommandLineOption databaseOption()
+{
+    return { QStringLiteral("database"),
+             QCoreApplication::translate("main",
+                                         "The database file (default: the one opened "
+                                         "last, else %1).")
+                 .arg(Database::defaultPath()),
+             QStringLiteral("PATH") };
+}
+
+void describe(QCommandLineParser& parser, const QCommandLineOption& database)
+{
     parser.setApplicationDescription(
-        QApplication::translate("main", "A private journal for the final rounds."));
+        QCoreApplication::translate("main", "A private journal for the final rounds."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption database(
-        QStringLiteral("database"),
-        QApplication::translate("main", "The database file (default: %1).")
-            .arg(Database::defaultPath()),
-        QStringLiteral("PATH"), Database::defaultPath());
     parser.addOption(database);
+}
+
+// --help and --version answer on the terminal, with no display needed.
+bool onlyAsksForText(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char* flag : { "-h", "--help", "-?", "--help-all", "-v", "--version" })
+            if (std::strcmp(argv[i], flag) == 0)
+                return true;
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (onlyAsksForText(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        nameTheApplication();
+        QCommandLineParser parser;
+        const QCommandLineOption database = databaseOption();
+        describe(parser, database);
+        parser.process(app); // prints and exits
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    nameTheApplication();
+    QApplication::setApplicationDisplayName(QStringLiteral("Finalist"));
+    QCommandLineParser parser;
+    const QCommandLineOption database = databaseOption();
+    describe(parser, database);
     parser.process(app);
+
+    AppSettings settings;
+    QString path = parser.value(database);
+    QString moved;
+    if (path.isEmpty()) {
+        // The file opened last, if it is still there; else the default place, where a journal
+        // kept at the place earlier versions used is moved first.
+        const QString last = settings.text(AppSettings::LastDatabase);
+        if (!last.isEmpty() && QFileInfo::exists(last)) {
+            path = last;
+        } else {
+            auto relocated = moveFromEarlierDefault();
+            if (relocated) {
+                moved = relocated.value();
+                path = Database::defaultPath();
+            } else {
+                // It could not move: it is opened where it is, and the user is told why.
+                moved = relocated.error().message;
+                path = earlierDefaultPath();
+            }
+        }
+    }
 
     // Declared so that the window (and the views in it) goes before the Session that owns
     // the database they read from.
     DialogPrompter prompter;
     Session session(prompter);
     MainWindow window;
+    window.setSettings(&settings);
+    session.setSettings(&settings);
     prompter.setParent(&window);
     session.attach(&window);
-    if (!session.open(parser.value(database)))
+    if (!session.open(path))
         return 3; // the user chose to quit: nothing was opened, nothing was written
     window.show();
+    if (!moved.isEmpty())
+        window.showMessage(moved);
     return app.exec();
 }

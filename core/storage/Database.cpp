@@ -82,8 +82,9 @@ Database::~Database()
 
 QString Database::defaultPath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("finalist.sqlite"));
+    // Not AppDataLocation: that names the organisation and the application, both "Finalist".
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(QStringLiteral("Finalist/finalist.sqlite"));
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const Clock& clock,

@@ -38,7 +38,7 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    // QStandardPaths::AppDataLocation/finalist.sqlite
+    // ~/.local/share/Finalist/finalist.sqlite (the platform's data folder, then Finalist)
     static QString defaultPath();
 
     const QString& path() const { return m_path; }

@@ -44,6 +44,7 @@ ContactsView::ContactsView(Database& db, QWidget* parent)
     m_search->setPlaceholderText(tr("Search names, companies and notes"));
     m_search->setClearButtonEnabled(true);
     m_table->setObjectName(QStringLiteral("contactTable"));
+    m_table->horizontalHeader()->setObjectName(QStringLiteral("contactColumns"));
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ContactTable::Name, Qt::AscendingOrder);
@@ -111,6 +112,7 @@ ContactsView::ContactsView(Database& db, QWidget* parent)
     detailScroll->setMinimumWidth(360);
 
     auto* splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("contactsSplit"));
     splitter->addWidget(left);
     splitter->addWidget(detailScroll);
     splitter->setStretchFactor(0, 3);

@@ -208,6 +208,7 @@ QWidget* EntryEditor::buildStepPage(int step)
         } else {
             // The text and the step's record share the page; the user can move the divide.
             auto* split = new QSplitter(Qt::Vertical, page);
+            split->setObjectName(QStringLiteral("journalStep%1").arg(step + 1));
             split->setChildrenCollapsible(false);
             split->addWidget(m_stepEdits[step]);
             split->addWidget(record);

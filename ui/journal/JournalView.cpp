@@ -113,6 +113,7 @@ JournalView::JournalView(Database& db, QWidget* parent)
     leftLayout->addLayout(buttons);
 
     auto* splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("journalSplit"));
     splitter->addWidget(left);
     splitter->addWidget(m_editor);
     splitter->setStretchFactor(1, 1);

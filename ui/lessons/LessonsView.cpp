@@ -42,6 +42,7 @@ LessonsView::LessonsView(Database& db, QWidget* parent)
     m_themes->setWordWrap(true);
     m_themes->setTextFormat(Qt::PlainText);
     m_tree->setObjectName(QStringLiteral("lessonTree"));
+    m_tree->header()->setObjectName(QStringLiteral("lessonColumns"));
     m_tree->setModel(m_model);
     m_tree->setHeaderHidden(true);
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);

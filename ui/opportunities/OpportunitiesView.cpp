@@ -73,6 +73,7 @@ OpportunitiesView::OpportunitiesView(Database& db, QWidget* parent)
     m_listProxy->setSourceModel(m_model);
     m_listProxy->setSortRole(OpportunityListModel::SortRole);
     m_list->setObjectName(QStringLiteral("opportunityList"));
+    m_list->horizontalHeader()->setObjectName(QStringLiteral("opportunityColumns"));
     m_list->setModel(m_listProxy);
     m_list->setSortingEnabled(true);
     m_list->sortByColumn(OpportunityListModel::LastActivity, Qt::DescendingOrder);

@@ -63,6 +63,7 @@ OutreachView::OutreachView(Database& db, QWidget* parent)
     filters->addWidget(templates);
     filters->addWidget(answer);
 
+    m_table->horizontalHeader()->setObjectName(QStringLiteral("outreachColumns"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -87,6 +88,7 @@ OutreachView::OutreachView(Database& db, QWidget* parent)
     detailLayout->addLayout(actions);
 
     auto* split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("outreachSplit"));
     split->addWidget(m_table);
     split->addWidget(detail);
     split->setStretchFactor(0, 3);

@@ -3,17 +3,21 @@
 #include "common/EmptyStateWidget.h"
 #include "common/Glyph.h"
 #include "common/NavigationDelegate.h"
+#include "settings/AppSettings.h"
 
+#include <algorithm>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -151,6 +155,9 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Open Database…"), QKeySequence::Open, this,
                     &MainWindow::openDatabaseRequested)
         ->setObjectName(QStringLiteral("openDatabase"));
+    m_recent = file->addMenu(tr("Open Re&cent"));
+    m_recent->setObjectName(QStringLiteral("openRecent"));
+    connect(m_recent, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
     file->addAction(tr("&Backup Now"), this, &MainWindow::backupRequested)
         ->setObjectName(QStringLiteral("backupNow"));
@@ -197,9 +204,71 @@ void MainWindow::buildMenus()
         ->setMenuRole(QAction::AboutRole);
 }
 
+void MainWindow::setSettings(AppSettings* settings)
+{
+    m_settings = settings;
+    fillRecentMenu();
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recent->clear();
+    const QStringList recent
+        = m_settings ? m_settings->list(AppSettings::RecentDatabases) : QStringList();
+    for (const QString& path : recent) {
+        QAction* open = m_recent->addAction(QDir::toNativeSeparators(path));
+        open->setData(path);
+        if (!QFileInfo::exists(path)) {
+            // Kept in the list (it may be on a drive not plugged in), but it cannot be opened.
+            open->setEnabled(false);
+            open->setToolTip(tr("This file is not there any more (moved, deleted, or on a drive "
+                                "that is not connected)."));
+        }
+        connect(open, &QAction::triggered, this, [this, path] { emit openRecentRequested(path); });
+    }
+    m_recent->setToolTipsVisible(true);
+    if (recent.isEmpty())
+        m_recent->addAction(tr("No other databases yet"))->setEnabled(false);
+}
+
+void MainWindow::restoreLayout()
+{
+    if (!m_settings)
+        return;
+    if (!isVisible()) {
+        restoreGeometry(m_settings->bytes(AppSettings::WindowGeometry));
+        restoreState(m_settings->bytes(AppSettings::WindowState));
+    }
+    showSection(static_cast<Section>(
+        std::clamp(m_settings->number(AppSettings::LastSection), 0, int(SectionCount) - 1)));
+    // Splitters and table headers that have a name keep their sizes, columns and sort.
+    for (auto* splitter : m_pages->findChildren<QSplitter*>())
+        if (!splitter->objectName().isEmpty())
+            splitter->restoreState(m_settings->state(splitter->objectName()));
+    for (auto* header : m_pages->findChildren<QHeaderView*>())
+        if (!header->objectName().isEmpty())
+            header->restoreState(m_settings->state(header->objectName()));
+}
+
+void MainWindow::saveLayout() const
+{
+    if (!m_settings)
+        return;
+    m_settings->set(AppSettings::WindowGeometry, saveGeometry());
+    m_settings->set(AppSettings::WindowState, saveState());
+    m_settings->set(AppSettings::LastSection, int(currentSection()));
+    for (auto* splitter : m_pages->findChildren<QSplitter*>())
+        if (!splitter->objectName().isEmpty())
+            m_settings->setState(splitter->objectName(), splitter->saveState());
+    for (auto* header : m_pages->findChildren<QHeaderView*>())
+        if (!header->objectName().isEmpty())
+            m_settings->setState(header->objectName(), header->saveState());
+}
+
 void MainWindow::showDatabase(const QString& path)
 {
-    setWindowTitle(tr("Finalist — %1").arg(QFileInfo(path).fileName()));
+    // The application's name is added by Qt: "finalist.sqlite — Finalist".
+    setWindowTitle(QFileInfo(path).fileName());
     m_pathLabel->setText(QDir::toNativeSeparators(path));
 }
 
@@ -245,6 +314,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
             return;
         }
     }
+    saveLayout();
     event->accept();
 }
 

@@ -5,9 +5,12 @@
 
 class QLabel;
 class QListWidget;
+class QMenu;
 class QStackedWidget;
 
 namespace finalist {
+
+class AppSettings;
 
 // The frame: navigation on the left, the current section on the right, menus and status bar.
 // It knows nothing of databases; the Session listens to its requests.
@@ -44,6 +47,15 @@ public:
     // Asked before the window closes; false keeps it open (unsaved text could not be saved).
     void setCloseGuard(std::function<bool()> guard) { m_closeGuard = std::move(guard); }
 
+    // Where the window remembers its size, section, splitters and tables between runs; none in
+    // tests that do not ask for it.
+    void setSettings(AppSettings* settings);
+    // Puts the window, the section and every named splitter and table header back as they were
+    // left; called once the sections are built (again after another database is opened).
+    void restoreLayout();
+    void saveLayout() const;
+    QMenu* recentMenu() const { return m_recent; }
+
 protected:
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;
@@ -63,6 +75,7 @@ signals:
     void newOpportunityRequested();
     void importInvitationRequested();
     void preferencesRequested();
+    void openRecentRequested(const QString& path);
     void sectionShown(finalist::MainWindow::Section section);
 
 private:
@@ -70,6 +83,7 @@ private:
     void buildMenus();
     void showAbout();
     void applyPalette();
+    void fillRecentMenu();
 
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
@@ -77,6 +91,8 @@ private:
     QLabel* m_backupLabel;
     QLabel* m_pathLabel;
     std::function<bool()> m_closeGuard;
+    AppSettings* m_settings = nullptr;
+    QMenu* m_recent = nullptr;
 };
 
 } // namespace finalist

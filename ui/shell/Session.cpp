@@ -4,14 +4,17 @@
 #include "contacts/ContactFileActions.h"
 #include "contacts/ContactsView.h"
 #include "DueNotice.h"
+#include "journal/EntryEditor.h"
 #include "journal/JournalView.h"
 #include "lessons/LessonsView.h"
 #include "MainWindow.h"
 #include "network/NetworkView.h"
 #include "opportunities/OpportunitiesView.h"
+#include "opportunities/OpportunityPage.h"
 #include "outreach/OutreachView.h"
 #include "preferences/PreferencesDialog.h"
 #include "RestoreBackupDialog.h"
+#include "settings/AppSettings.h"
 #include "storage/ProfileRepository.h"
 #include "templates/TemplateEditor.h"
 #include "today/TodayView.h"
@@ -58,12 +61,16 @@ void Session::attach(MainWindow* window)
     connect(window, &MainWindow::newOpportunityRequested, this, [this] { newOpportunity(); });
     connect(window, &MainWindow::importInvitationRequested, this, &Session::importInvitation);
     connect(window, &MainWindow::preferencesRequested, this, &Session::editPreferences);
+    connect(window, &MainWindow::openRecentRequested, this,
+            [this](const QString& path) { open(path); });
     connect(this, &Session::databaseChanged, window, &MainWindow::showDatabase);
     connect(this, &Session::message, window, &MainWindow::showMessage);
     connect(this, &Session::backupStateChanged, window, &MainWindow::showBackupState);
     window->setCloseGuard([this] {
         const bool opportunitySaved = !m_opportunities || m_opportunities->flush();
-        return (!m_journal || m_journal->flush()) && opportunitySaved;
+        const bool saved = (!m_journal || m_journal->flush()) && opportunitySaved;
+        rememberWhatIsShown();
+        return saved;
     });
     if (m_database) {
         buildViews(*m_database);
@@ -126,13 +133,55 @@ bool Session::adopt(std::unique_ptr<Database> database)
     // closed and its lock released.
     if (!mayLeaveViews())
         return false; // the new file is closed again, untouched
+    if (m_database)
+        rememberWhatIsShown();
     buildViews(*database);
     m_database = std::move(database);
     emit databaseChanged(m_database->path());
+    showWhatWasRemembered();
+    if (m_settings)
+        m_settings->noteOpened(m_database->path());
     takeDailyBackup();
     // Asked once the window is up, not in the middle of opening.
     QTimer::singleShot(0, this, &Session::askForNameOnce);
     return true;
+}
+
+void Session::rememberWhatIsShown()
+{
+    if (!m_settings || !m_database || !m_window)
+        return;
+    m_window->saveLayout();
+    if (m_settings->text(AppSettings::LastDatabase) != m_database->path())
+        return; // what is on show belongs to another file than the one remembered
+    if (m_journal)
+        m_settings->set(AppSettings::LastEntry, m_journal->editor()->entryId());
+    if (m_contacts)
+        m_settings->set(AppSettings::LastContact, m_contacts->detail()->contactId());
+    if (m_opportunities) {
+        m_settings->set(AppSettings::LastOpportunity,
+                        m_opportunities->isShowingPage() ? m_opportunities->page()->opportunityId()
+                                                         : qint64(0));
+        m_settings->set(AppSettings::OpportunitiesAsList, !m_opportunities->isBoardMode());
+    }
+}
+
+void Session::showWhatWasRemembered()
+{
+    if (!m_settings || !m_window)
+        return;
+    m_window->restoreLayout();
+    if (m_settings->text(AppSettings::LastDatabase) != m_database->path())
+        return; // ids from another file would point at other records
+    if (const qint64 entry = m_settings->id(AppSettings::LastEntry); entry > 0 && m_journal)
+        m_journal->select(entry);
+    if (const qint64 contact = m_settings->id(AppSettings::LastContact); contact > 0 && m_contacts)
+        m_contacts->select(contact);
+    if (m_opportunities) {
+        m_opportunities->setBoardMode(!m_settings->flag(AppSettings::OpportunitiesAsList));
+        if (const qint64 id = m_settings->id(AppSettings::LastOpportunity); id > 0)
+            m_opportunities->showOpportunity(id);
+    }
 }
 
 void Session::askForNameOnce()

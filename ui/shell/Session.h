@@ -9,6 +9,7 @@
 
 namespace finalist {
 
+class AppSettings;
 class ContactsView;
 class OpportunitiesView;
 class OutreachView;
@@ -31,6 +32,8 @@ public:
 
     Database* database() const { return m_database.get(); }
     void attach(MainWindow* window);
+    // Remembers the files opened and what was on show in them; none in most tests.
+    void setSettings(AppSettings* settings) { m_settings = settings; }
 
 public slots:
     void newDatabase();
@@ -57,9 +60,12 @@ private:
     bool canRestore(const Error& error, const QString& path) const;
     void askForNameOnce(); // the first start of a journal: whose name goes under the notes
     void showPreferences(int page); // a PreferencesDialog::Page
+    void rememberWhatIsShown(); // the entry, contact and opportunity on show, and the layout
+    void showWhatWasRemembered(); // the same, back, when the database is the one they were in
 
     Prompter& m_prompter;
     const Clock& m_clock;
+    AppSettings* m_settings = nullptr;
     std::unique_ptr<Database> m_database;
     MainWindow* m_window = nullptr;
     JournalView* m_journal = nullptr; // owned by the window

@@ -1,0 +1,81 @@
+#include "DatabaseLocation.h"
+
+#include "BackupStore.h"
+#include "Database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QStandardPaths>
+
+namespace finalist {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("DatabaseLocation", text);
+}
+
+Error cannotMove(const QString& from, const QString& detail)
+{
+    return { Error::Code::Io,
+             tr("Your journal could not be moved from “%1” to its new place; it stays where it "
+                "is, and nothing was changed.")
+                 .arg(from),
+             detail,
+             {} };
+}
+
+} // namespace
+
+QString earlierDefaultPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(QStringLiteral("Finalist/Finalist/finalist.sqlite"));
+}
+
+Result<QString> moveFromEarlierDefault()
+{
+    return moveDatabase(earlierDefaultPath(), Database::defaultPath());
+}
+
+Result<QString> moveDatabase(const QString& from, const QString& to)
+{
+    const QFileInfo source(from);
+    if (!source.exists() || QFileInfo::exists(to))
+        return QString();
+    // No other Finalist may have it open while its files move.
+    QLockFile lock(from + QStringLiteral(".lock"));
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(0))
+        return QString(); // in use: it stays, and is opened where it is another time
+    if (!QDir().mkpath(QFileInfo(to).absolutePath()))
+        return cannotMove(from, QFileInfo(to).absolutePath());
+    QFile::setPermissions(QFileInfo(to).absolutePath(),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    // The -wal file holds writes not yet in the main file: it moves with it, and first, so the
+    // database is never at the new place without them. The -shm index is rebuilt on opening.
+    const QString wal = QStringLiteral("-wal");
+    if (QFileInfo::exists(from + wal) && !QFile::rename(from + wal, to + wal))
+        return cannotMove(from, from + wal);
+    if (!QFile::rename(from, to)) {
+        QFile::rename(to + wal, from + wal);
+        return cannotMove(from, from);
+    }
+    QFile::remove(from + QStringLiteral("-shm"));
+    // Backups follow, as a whole folder; if they cannot, they stay and say where they are.
+    const QString oldBackups = BackupStore::folderFor(from);
+    const QString newBackups = BackupStore::folderFor(to);
+    QString backupsNote;
+    if (QFileInfo::exists(oldBackups) && !QFileInfo::exists(newBackups)
+        && !QDir().rename(oldBackups, newBackups))
+        backupsNote = QLatin1Char(' ') + tr("Its backups stayed in “%1”.").arg(oldBackups);
+    lock.unlock();
+    QDir().rmdir(QFileInfo(from).absolutePath()); // only if nothing else is left there
+    return tr("Your journal moved to “%1”, where Finalist now keeps it.%2")
+        .arg(QDir::toNativeSeparators(to), backupsNote);
+}
+
+} // namespace finalist
