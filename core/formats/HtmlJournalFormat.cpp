@@ -1,22 +1,10 @@
 #include "HtmlJournalFormat.h"
 
+#include "MarkdownText.h"
+
 #include <QCoreApplication>
 
 namespace finalist {
-
-namespace {
-
-QString paragraphs(const QString& text)
-{
-    QString html;
-    for (const QString& block : text.trimmed().split(QStringLiteral("\n\n"), Qt::SkipEmptyParts)) {
-        html += QStringLiteral("<p>%1</p>\n")
-                    .arg(block.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
-    }
-    return html;
-}
-
-} // namespace
 
 QByteArray HtmlJournalFormat::render(const JournalDocument& document) const
 {
@@ -32,8 +20,10 @@ QByteArray HtmlJournalFormat::render(const JournalDocument& document) const
         body
             += QStringLiteral("<p class=\"facts\">%1</p>\n").arg(facts.join(QStringLiteral(" · ")));
         for (const JournalSection& section : sectionsOf(item)) {
-            body += QStringLiteral("<h2>%1</h2>\n%2")
-                        .arg(section.heading.toHtmlEscaped(), paragraphs(section.text));
+            // The entry is <h1> and its steps <h2>, so the user's own headings start at <h3>.
+            body
+                += QStringLiteral("<h2>%1</h2>\n%2\n")
+                       .arg(section.heading.toHtmlEscaped(), MarkdownText::toHtml(section.text, 2));
         }
         body += QStringLiteral("</article>\n");
     }

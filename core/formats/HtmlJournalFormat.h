@@ -4,7 +4,8 @@
 
 namespace finalist {
 
-// A self-contained page; everything the user wrote is escaped, so no text can become markup.
+// A self-contained page. The steps' Markdown is rendered (bold, lists, headings); everything
+// the user wrote is escaped, so no text can become markup.
 class HtmlJournalFormat final : public JournalFormat
 {
 public:

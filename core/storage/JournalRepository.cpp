@@ -1,6 +1,7 @@
 #include "JournalRepository.h"
 
 #include "domain/Validation.h"
+#include "formats/MarkdownText.h"
 #include "FtsQuery.h"
 
 #include <QHash>
@@ -184,7 +185,7 @@ Result<std::vector<JournalSummary>> JournalRepository::summaries(const JournalFi
         summary.writtenOn = row.date();
         summary.mood = row.integer();
         summary.opportunity = row.text();
-        summary.excerpt = row.text().simplified();
+        summary.excerpt = MarkdownText::toPlainText(row.text()).simplified();
         rows.push_back(std::move(summary));
     }
     return rows;

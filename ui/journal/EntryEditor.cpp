@@ -8,6 +8,7 @@
 #include "PeoplePanel.h"
 #include "ReflectionSteps.h"
 #include "services/EntryFollowUps.h"
+#include "SpellChecker.h"
 #include "storage/JournalRepository.h"
 #include "storage/OpportunityRepository.h"
 
@@ -43,16 +44,20 @@ EntryEditor::EntryEditor(Database& db, QWidget* parent)
     , m_words(new QLabel(this))
     , m_saveState(new QLabel(this))
     , m_error(new QLabel(this))
+    , m_spellChecker(new SpellChecker(SpellChecker::defaultPersonalWordsFile(), this))
 {
+    // On when a dictionary for the system's language is installed; Preferences may change it.
+    m_spellChecker->setLanguage(SpellChecker::defaultLanguage());
     buildHeader();
     for (int step = 0; step < StepCount; ++step) {
         m_stepper->addItem(reflectionSteps()[step].title);
         m_pages->addWidget(buildStepPage(step));
     }
-    m_stepper->setFixedWidth(205);
+    m_stepper->setFixedWidth(180);
     m_stepper->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_stepper->setSpacing(3);
     m_stepper->setObjectName(QStringLiteral("stepper"));
+    m_stepper->setAccessibleName(tr("Reflection steps"));
     m_preview->setOpenExternalLinks(false);
     m_preview->hide();
     connect(m_stepper, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -178,6 +183,11 @@ QWidget* EntryEditor::buildStepPage(int step)
         edit->setPlaceholderText(placeholder);
         connect(edit, &QPlainTextEdit::textChanged, this, &EntryEditor::changed);
         connect(edit, &MarkdownEdit::focusLost, &m_autosaver, &Autosaver::flush);
+        edit->setSpellChecker(m_spellChecker);
+        connect(edit, &MarkdownEdit::problem, this, [this](const QString& message) {
+            m_error->setText(message);
+            m_error->show();
+        });
         return edit;
     };
     if (step == JobStep) {
@@ -421,7 +431,7 @@ void EntryEditor::updateFooter()
     int words = m_stepEdits[step]->wordCount();
     if (step == JobStep)
         words += m_jobNotIdeal->wordCount();
-    m_words->setText(tr("%1 words in this step").arg(words));
+    m_words->setText(tr("%n word(s) in this step", nullptr, words));
     m_saveState->setText(saveStateText());
 }
 
@@ -467,6 +477,11 @@ void EntryEditor::togglePreview(bool on)
     }
     m_preview->setVisible(on);
     m_pages->setVisible(!on);
+}
+
+bool EntryEditor::setSpellLanguage(const QString& language)
+{
+    return m_spellChecker->setLanguage(language);
 }
 
 } // namespace finalist

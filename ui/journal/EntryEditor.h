@@ -23,6 +23,7 @@ class MarkdownEdit;
 class MomentumPanel;
 class PeoplePanel;
 class RoundsPanel;
+class SpellChecker;
 
 // Edits one journal entry: the five steps and the notes beside a stepper, with autosave.
 class EntryEditor : public QWidget
@@ -56,6 +57,10 @@ public:
     PeoplePanel* peoplePanel() const { return m_people; }
     LessonListPanel* lessonsPanel() const { return m_lessons; }
     MomentumPanel* momentumPanel() const { return m_momentum; }
+    // One checker for every text box of the entry. An empty language, or one without an
+    // installed dictionary (SpellChecker::installedLanguages()), turns checking off.
+    SpellChecker& spellChecker() const { return *m_spellChecker; }
+    bool setSpellLanguage(const QString& language);
 
 signals:
     void entrySaved(qint64 entryId);
@@ -98,6 +103,7 @@ private:
     QLabel* m_words;
     QLabel* m_saveState;
     QLabel* m_error;
+    SpellChecker* m_spellChecker;
     RoundsPanel* m_rounds = nullptr;
     PeoplePanel* m_people = nullptr;
     LessonListPanel* m_lessons = nullptr;

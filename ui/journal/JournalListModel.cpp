@@ -1,6 +1,7 @@
 #include "JournalListModel.h"
 
 #include "formats/JournalDocument.h"
+#include "formats/MarkdownText.h"
 #include "storage/FtsQuery.h"
 #include "storage/JournalSearch.h"
 
@@ -16,6 +17,13 @@ QString detailOf(const QString& opportunity, int mood)
     if (mood > 0)
         parts << JournalListModel::tr("mood %1/5").arg(mood);
     return parts.join(QStringLiteral(" · "));
+}
+
+// Entries are written in Markdown; the list shows what it says, not its markers. Search
+// snippets keep their match markers (private-use characters the conversion leaves alone).
+QString excerptOf(const QString& markdown)
+{
+    return MarkdownText::toPlainText(markdown).simplified();
 }
 
 } // namespace
@@ -45,8 +53,8 @@ void JournalListModel::setFilter(const JournalFilter& filter)
                 JournalEntry titled;
                 titled.title = hit.title;
                 titled.writtenOn = hit.writtenOn;
-                m_rows.push_back(
-                    { hit.entryId, titleOf(titled), hit.writtenOn, QString(), hit.snippet });
+                m_rows.push_back({ hit.entryId, titleOf(titled), hit.writtenOn, QString(),
+                                   excerptOf(hit.snippet) });
             }
         }
     }
@@ -71,8 +79,8 @@ std::vector<JournalListModel::Row> JournalListModel::nextPage()
         JournalEntry titled;
         titled.title = s.title;
         titled.writtenOn = s.writtenOn;
-        rows.push_back(
-            { s.id, titleOf(titled), s.writtenOn, detailOf(s.opportunity, s.mood), s.excerpt });
+        rows.push_back({ s.id, titleOf(titled), s.writtenOn, detailOf(s.opportunity, s.mood),
+                         excerptOf(s.excerpt) });
     }
     return rows;
 }
