@@ -108,6 +108,7 @@ QString snapshot(const Contact& c)
                    { QStringLiteral("linkedin_url"), c.linkedInUrl },
                    { QStringLiteral("linkedin_status"), enumKey(c.linkedInStatus) },
                    { QStringLiteral("linkedin_status_on"), toIsoDate(c.linkedInStatusOn) },
+                   { QStringLiteral("role"), enumKey(c.role) },
                    { QStringLiteral("notes"), c.notes } };
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
@@ -127,6 +128,10 @@ void restoreSnapshot(Contact& c, const QString& json)
               .value_or(LinkedInStatus::NotConnected);
     c.linkedInStatusOn = fromIsoDate(o.value(QStringLiteral("linkedin_status_on")).toString());
     c.notes = o.value(QStringLiteral("notes")).toString();
+    // Snapshots written before the role was kept have none: the role stays as it is.
+    if (o.contains(QStringLiteral("role")))
+        c.role = enumFromKey<RoleCategory>(o.value(QStringLiteral("role")).toString())
+                     .value_or(c.role);
 }
 
 } // namespace
@@ -148,7 +153,48 @@ Contact ContactImport::merged(const Contact& existing, const ImportedContact& in
     fillMissing(c, incoming.contact);
     if (c.notes.trimmed().isEmpty())
         c.notes = incoming.contact.notes;
+    if (c.role == RoleCategory::Other) // a role the user chose is never replaced
+        c.role = incoming.contact.role;
     return c;
+}
+
+RoleCategory ContactImport::roleFromTitle(const QString& title)
+{
+    // The title as lower-case words between single spaces, so a phrase is found whole:
+    // "Hiring Manager, Platform" reads " hiring manager platform ".
+    QString words = QStringLiteral(" ");
+    for (const QChar c : title.toLower()) {
+        if (c.isLetterOrNumber())
+            words += c;
+        else if (!words.endsWith(QLatin1Char(' ')))
+            words += QLatin1Char(' ');
+    }
+    if (!words.endsWith(QLatin1Char(' ')))
+        words += QLatin1Char(' ');
+    const auto any = [&words](std::initializer_list<const char*> phrases) {
+        for (const char* phrase : phrases)
+            if (words.contains(QLatin1Char(' ') + QLatin1String(phrase) + QLatin1Char(' ')))
+                return true;
+        return false;
+    };
+    // The most telling first: an assistant to the CEO keeps the diary, a director of talent
+    // recruits.
+    if (any({ "hiring manager" }))
+        return RoleCategory::HiringManager;
+    if (any({ "recruiter", "recruiting", "recruitment", "talent", "sourcer", "sourcing", "hr",
+              "hrbp", "human resources", "people partner", "people operations" }))
+        return RoleCategory::Recruiter;
+    if (any({ "assistant", "coordinator", "office manager", "receptionist", "secretary" }))
+        return RoleCategory::Gatekeeper;
+    if (any({ "chief", "ceo", "cto", "cfo", "coo", "cpo", "cio", "founder", "cofounder",
+              "co founder", "president", "vp", "svp", "evp", "owner", "managing director" }))
+        return RoleCategory::Executive;
+    if (any({ "director", "head of", "head" }))
+        return RoleCategory::Director;
+    if (any({ "engineer", "developer", "designer", "analyst", "scientist", "architect",
+              "researcher", "specialist", "consultant", "programmer", "writer" }))
+        return RoleCategory::TeamMember;
+    return RoleCategory::Other;
 }
 
 namespace {
@@ -247,6 +293,9 @@ Result<ImportPlan> ContactImport::plan(const ContactFileContents& contents, cons
             }
             ImportCandidate candidate;
             candidate.incoming = person;
+            Contact& incoming = candidate.incoming.contact;
+            if (incoming.role == RoleCategory::Other)
+                incoming.role = roleFromTitle(incoming.title);
             plan.candidates.push_back(std::move(candidate));
             candidateKeys.push_back(std::move(keys));
         }
@@ -310,7 +359,10 @@ Result<ImportOutcome> ContactImport::commit(const ImportPlan& plan, const Import
     int done = 0;
     for (const ImportCandidate& candidate : plan.candidates) {
         if (candidate.match == ImportMatch::New) {
-            added.push_back(candidate.incoming.contact);
+            if (candidate.include)
+                added.push_back(candidate.incoming.contact);
+            else
+                ++outcome.skipped;
             continue;
         }
         ++done;

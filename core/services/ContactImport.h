@@ -26,6 +26,7 @@ struct ImportCandidate
     ImportMatch match = ImportMatch::New;
     Contact existing; // when matched
     bool merge = true; // for a match: merge into the existing contact, or skip the row
+    bool include = true; // for a new person: add them, or leave the row out
 };
 
 // What an import would do, shown before anything is written.
@@ -59,7 +60,8 @@ public:
     }
 
     // Matches by LinkedIn URL, then email, then name and company (without case or accents in
-    // the way). The same person twice in one file becomes a problem on the later line.
+    // the way). The same person twice in one file becomes a problem on the later line. A person
+    // whose file gives no role category gets one guessed from their title; the title is kept.
     Result<ImportPlan> plan(const ContactFileContents& contents, const QString& source,
                             const QString& fileName) const;
     // One transaction: every new contact, every merge, and the log that lets undo() reverse it.
@@ -74,6 +76,11 @@ public:
     // A merge fills what the existing contact lacks and moves LinkedIn forward, never back;
     // nothing the user wrote is overwritten.
     static Contact merged(const Contact& existing, const ImportedContact& incoming);
+
+    // The part a person with this job title most likely plays in a hiring process:
+    // "Hiring Manager, Platform" is a hiring manager, "Talent Partner" a recruiter, "VP
+    // Engineering" an executive. Other when the title says nothing about it.
+    static RoleCategory roleFromTitle(const QString& title);
 
 private:
     Database& m_db;

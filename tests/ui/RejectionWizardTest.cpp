@@ -241,6 +241,7 @@ TEST_F(Wizard, CancelOnAnyPageWritesNothing)
 {
     for (int stop = RejectionWizard::NewsPageId; stop <= RejectionWizard::FollowUpsPageId; ++stop) {
         RejectionWizard wizard(*db, opportunity.id);
+        wizard.setCloseQuestion([] { return RejectionWizard::CloseChoice::Discard; });
         fillTheNews(wizard);
         while (wizard.currentId() < stop)
             press(wizard, QWizard::NextButton);
@@ -309,6 +310,7 @@ TEST_F(Wizard, BadAnswersAreNamedAndHoldThePage)
     press(wizard, QWizard::NextButton);
     EXPECT_EQ(wizard.currentId(), RejectionWizard::AchievementsPageId);
     EXPECT_EQ(counts(), before);
+    wizard.setCloseQuestion([] { return RejectionWizard::CloseChoice::Discard; });
     wizard.reject();
 
     // A LinkedIn note over its 300 characters cannot go on.

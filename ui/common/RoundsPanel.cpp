@@ -53,6 +53,8 @@ RoundsPanel::RoundsPanel(Database& db, QWidget* parent)
     for (const auto& entry : EnumTable<RoundKind>::entries())
         m_kind->addItem(enumLabel(entry.value), QVariant::fromValue(int(entry.value)));
     m_kind->setAccessibleName(tr("Kind of round"));
+    m_kind->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_kind->setMinimumContentsLength(10);
     m_heldOn->setCalendarPopup(true);
     m_heldOn->setDisplayFormat(QStringLiteral("d MMM yyyy"));
     m_heldOn->setDate(m_db.clock().today());
@@ -66,6 +68,9 @@ RoundsPanel::RoundsPanel(Database& db, QWidget* parent)
     m_role->setObjectName(QStringLiteral("panelRole"));
     m_role->setToolTip(tr("The selected person's role in this process"));
     m_role->setAccessibleName(tr("Role in the process"));
+    // Long role names elide rather than widen the journal past a small screen.
+    m_role->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_role->setMinimumContentsLength(7);
     for (const auto& entry : EnumTable<RoleCategory>::entries())
         m_role->addItem(enumLabel(entry.value), int(entry.value));
 
@@ -231,7 +236,9 @@ void RoundsPanel::reload()
         m_tree->setCurrentItem(current);
     updateSelectionControls();
     if (rounds.value().empty())
-        m_message->showInfo(tr("No rounds yet: add the first one below."));
+        // The message sits under the controls it names, so it points up to them.
+        m_message->showInfo(
+            tr("No rounds yet: choose its kind and date above, then press Add Round."));
     else if (!m_message->isError())
         m_message->clearMessage();
 }

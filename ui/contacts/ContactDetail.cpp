@@ -18,6 +18,7 @@
 #include <QDesktopServices>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -136,6 +137,7 @@ void ContactDetail::buildForm()
     m_relations->setWordWrap(true);
     m_relations->setTextFormat(Qt::PlainText);
     m_timeline->setObjectName(QStringLiteral("timeline"));
+    m_timeline->setAccessibleName(tr("What happened with this person"));
     m_timeline->setMinimumHeight(90);
     m_followUpReason->setPlaceholderText(tr("Follow up about…"));
     m_followUpDue->setCalendarPopup(true);
@@ -144,6 +146,8 @@ void ContactDetail::buildForm()
     followUp->addWidget(m_followUpReason, 1);
     followUp->addWidget(m_followUpDue);
     followUp->addWidget(addFollowUpButton);
+    m_needsRecord = { openProfile,       writeEmail,       draft,        newOpportunity, thanked,
+                      addFollowUpButton, m_followUpReason, m_followUpDue };
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
@@ -159,6 +163,10 @@ void ContactDetail::buildForm()
 
     connect(m_save, &QPushButton::clicked, this, &ContactDetail::save);
     connect(m_revert, &QPushButton::clicked, this, [this] {
+        if (m_isNew) {
+            cancelNew();
+            return;
+        }
         fillForm();
         m_message->clearMessage();
     });
@@ -195,6 +203,7 @@ void ContactDetail::buildForm()
 
 void ContactDetail::showContact(qint64 contactId)
 {
+    m_isNew = false;
     m_contact = Contact{};
     if (contactId > 0) {
         auto contact = ContactRepository(m_db).get(contactId);
@@ -204,17 +213,62 @@ void ContactDetail::showContact(qint64 contactId)
             m_message->showError(contact.error().message);
     }
     setEnabled(m_contact.id > 0);
+    showMode();
     fillForm();
     fillRelations();
     m_message->clearMessage();
     emit shown(m_contact.id);
 }
 
+void ContactDetail::startNewContact(const QString& company)
+{
+    m_isNew = true;
+    m_contact = Contact{};
+    m_contact.company = company;
+    setEnabled(true);
+    showMode();
+    fillForm();
+    fillRelations();
+    m_message->showInfo(tr("Type their name and what you know; Save adds them."));
+    emit shown(0);
+    m_first->setFocus();
+}
+
+void ContactDetail::cancelNew()
+{
+    if (!m_isNew)
+        return;
+    showContact(0);
+    emit newContactCancelled();
+}
+
+void ContactDetail::showMode()
+{
+    // Until a new person is saved there is nothing to write to, draft for or follow up.
+    for (QWidget* action : m_needsRecord)
+        action->setEnabled(!m_isNew);
+    m_revert->setText(m_isNew ? tr("Cancel") : tr("Revert"));
+    m_revert->setToolTip(m_isNew ? tr("Close the form without adding anyone (Esc)")
+                                 : tr("Put back what is stored"));
+}
+
+void ContactDetail::keyPressEvent(QKeyEvent* event)
+{
+    // The fields pass Esc on; for a new contact it means Cancel.
+    if (event->key() == Qt::Key_Escape && m_isNew) {
+        cancelNew();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
 void ContactDetail::fillForm()
 {
     m_filling = true;
     const Contact& c = m_contact;
-    m_heading->setText(c.id > 0 ? c.displayName() : tr("No contact selected"));
+    m_heading->setText(m_isNew        ? tr("New contact")
+                           : c.id > 0 ? c.displayName()
+                                      : tr("No contact selected"));
     m_first->setText(c.firstName);
     m_last->setText(c.lastName);
     m_title->setText(c.title);
@@ -332,7 +386,7 @@ Contact ContactDetail::collect() const
 
 bool ContactDetail::hasUnsavedChanges() const
 {
-    if (m_contact.id <= 0)
+    if (m_contact.id <= 0 && !m_isNew)
         return false;
     const Contact now = collect();
     const Contact& was = m_contact;
@@ -356,18 +410,27 @@ void ContactDetail::markInvalid(const QString& field)
 
 bool ContactDetail::save()
 {
-    if (m_contact.id <= 0)
+    if (m_contact.id <= 0 && !m_isNew)
         return true;
     Contact edited = collect();
-    if (auto saved = ContactRepository(m_db).update(edited); !saved) {
+    const bool adding = m_isNew;
+    if (auto saved
+        = adding ? ContactRepository(m_db).add(edited) : ContactRepository(m_db).update(edited);
+        !saved) {
         // The form keeps what was typed; only the message and the mark change.
         m_message->showError(tr("Not saved: %1").arg(saved.error().message));
         markInvalid(saved.error().field);
         return false;
     }
     m_contact = edited;
+    m_isNew = false;
+    showMode();
     m_heading->setText(edited.displayName());
-    m_message->showInfo(tr("Saved."));
+    if (adding) {
+        fillRelations();
+        emit contactAdded(edited.id);
+    }
+    m_message->showInfo(adding ? tr("Added %1.").arg(edited.displayName()) : tr("Saved."));
     emit contactSaved(edited.id);
     return true;
 }

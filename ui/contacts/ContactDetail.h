@@ -20,7 +20,8 @@ class InlineMessage;
 
 // Edits one contact. Every field, checked when saved: a bad email or LinkedIn address is named
 // and what was typed stays. Beside the form: who introduced whom, the rounds where you met, and
-// the timeline of notes and follow-ups, with the quick actions.
+// the timeline of notes and follow-ups, with the quick actions. A new contact starts as an
+// empty form that is written only by Save; Cancel (or Esc) leaves nothing behind.
 class ContactDetail : public QWidget
 {
     Q_OBJECT
@@ -28,6 +29,11 @@ public:
     explicit ContactDetail(Database& db, QWidget* parent = nullptr);
 
     void showContact(qint64 contactId); // 0: nothing selected
+    // An empty form for a person not stored yet; company fills in the company field.
+    void startNewContact(const QString& company = {});
+    bool isNew() const { return m_isNew; }
+    // Drops the new contact's form; nothing is written.
+    void cancelNew();
     qint64 contactId() const { return m_contact.id; }
     bool save(); // false, with the reason shown, when the contact could not be saved
     bool hasUnsavedChanges() const;
@@ -36,6 +42,7 @@ public:
     QLineEdit* firstNameEdit() const { return m_first; }
     QLineEdit* linkedInEdit() const { return m_linkedInUrl; }
     QPushButton* saveButton() const { return m_save; }
+    QPushButton* revertButton() const { return m_revert; } // "Cancel" for a new contact
     InlineMessage* message() const { return m_message; }
     QListWidget* timeline() const { return m_timeline; }
 
@@ -45,12 +52,18 @@ public:
 
 signals:
     void contactSaved(qint64 contactId);
+    void contactAdded(qint64 contactId); // a new contact was saved; contactSaved follows
+    void newContactCancelled();
     // A process at this person's company that is not recorded yet (a recruiter called).
     void newOpportunityRequested(const QString& company);
     void shown(qint64 contactId); // another contact is on show (0: none)
 
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+
 private:
     void buildForm();
+    void showMode();
     void fillForm();
     void fillRelations();
     Contact collect() const;
@@ -59,6 +72,8 @@ private:
     Database& m_db;
     Contact m_contact;
     bool m_filling = false;
+    bool m_isNew = false;
+    QList<QWidget*> m_needsRecord; // actions that need a stored contact
 
     QLabel* m_heading;
     QLineEdit* m_first;

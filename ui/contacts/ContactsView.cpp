@@ -1,5 +1,6 @@
 #include "ContactsView.h"
 
+#include "common/InlineMessage.h"
 #include "ContactDetail.h"
 #include "ContactListModel.h"
 #include "services/ContactMerge.h"
@@ -44,6 +45,7 @@ ContactsView::ContactsView(Database& db, QWidget* parent)
     m_search->setPlaceholderText(tr("Search names, companies and notes"));
     m_search->setClearButtonEnabled(true);
     m_table->setObjectName(QStringLiteral("contactTable"));
+    m_table->setAccessibleName(tr("Contacts"));
     m_table->horizontalHeader()->setObjectName(QStringLiteral("contactColumns"));
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
@@ -136,7 +138,13 @@ ContactsView::ContactsView(Database& db, QWidget* parent)
             [this](const QModelIndex& current, const QModelIndex& previous) {
                 if (current.row() == previous.row())
                     return;
-                if (!flush()) { // keep the unsaved contact on screen
+                // A new person with words typed stays until Save or Cancel: never written
+                // or dropped behind the user's back.
+                const bool keepNew = m_detail->isNew() && m_detail->hasUnsavedChanges();
+                if (keepNew)
+                    m_detail->message()->showInfo(
+                        tr("Save the new contact, or cancel it, before choosing another."));
+                if (keepNew || !flush()) { // keep the unsaved contact on screen
                     const QSignalBlocker blocker(m_table->selectionModel());
                     m_table->selectionModel()->setCurrentIndex(
                         previous, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
@@ -150,6 +158,18 @@ ContactsView::ContactsView(Database& db, QWidget* parent)
         fillFilters();
         m_model->reload();
         select(id);
+    });
+    // A person just added is shown in the list even if the filters would hide them.
+    connect(m_detail, &ContactDetail::contactAdded, this, [this] {
+        m_search->clear();
+        m_due->setChecked(false);
+        for (QComboBox* box : { m_company, m_role, m_opportunity, m_linkedIn })
+            box->setCurrentIndex(0);
+        applyFilter();
+    });
+    connect(m_detail, &ContactDetail::newContactCancelled, this, [this] {
+        if (m_beforeNew > 0)
+            select(m_beforeNew);
     });
 
     fillFilters();
@@ -214,9 +234,7 @@ void ContactsView::showState()
                              ? tr("No contacts here yet.")
                              : tr("Nobody matches."));
     else
-        m_state->setText(m_model->totalCount() == 1
-                             ? tr("1 contact")
-                             : tr("%L1 contacts").arg(m_model->totalCount()));
+        m_state->setText(tr("%Ln contact(s)", nullptr, int(m_model->totalCount())));
 }
 
 void ContactsView::select(qint64 contactId)
@@ -237,6 +255,9 @@ void ContactsView::select(qint64 contactId)
 
 bool ContactsView::flush()
 {
+    // An untouched new form has nothing to keep; one with words typed is saved like an edit.
+    if (m_detail->isNew() && !m_detail->hasUnsavedChanges())
+        m_detail->showContact(0);
     return !m_detail->hasUnsavedChanges() || m_detail->save();
 }
 
@@ -248,22 +269,20 @@ void ContactsView::reload()
 
 void ContactsView::addContact()
 {
-    if (!flush())
-        return;
-    Contact contact;
-    contact.firstName = tr("New");
-    contact.lastName = tr("Contact");
-    contact.company = m_company->currentData().toString();
-    if (auto added = ContactRepository(m_db).add(contact); !added) {
-        m_state->setText(added.error().message);
+    if (m_detail->isNew()) { // already open
+        m_detail->firstNameEdit()->setFocus();
         return;
     }
-    m_search->clear();
-    applyFilter();
-    select(contact.id);
-    m_detail->showContact(contact.id);
-    m_detail->firstNameEdit()->setFocus();
-    m_detail->firstNameEdit()->selectAll();
+    if (!flush())
+        return;
+    // Nothing is written yet: the form is empty until Save.
+    m_beforeNew = m_detail->contactId();
+    {
+        const QSignalBlocker blocker(m_table->selectionModel());
+        m_table->selectionModel()->clear();
+    }
+    m_table->viewport()->update();
+    m_detail->startNewContact(m_company->currentData().toString());
 }
 
 void ContactsView::chooseMerge()

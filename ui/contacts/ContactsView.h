@@ -34,10 +34,11 @@ public:
     QCheckBox* dueFilter() const { return m_due; }
 
     void select(qint64 contactId);
-    bool flush(); // saves an edited contact; false when it could not be saved
+    // Saves an edited contact (or a new one with words typed); false when it could not be.
+    bool flush();
 
 public slots:
-    void addContact();
+    void addContact(); // an empty form; nothing is written until Save
     void deleteContact();
     void undoDelete();
     void chooseMerge(); // asks which contact to fold into the shown one
@@ -64,6 +65,7 @@ private:
     QLabel* m_undoText;
     QTimer* m_searchDelay;
     std::optional<DeletedContact> m_deleted;
+    qint64 m_beforeNew = 0; // shown again when a new contact is cancelled
 };
 
 } // namespace finalist

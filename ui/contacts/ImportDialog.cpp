@@ -5,7 +5,6 @@
 #include "formats/VCard.h"
 
 #include <QApplication>
-#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -52,7 +51,7 @@ ImportDialog::ImportDialog(Database& db, QWidget* parent)
     , m_next(new QPushButton(tr("Preview"), this))
 {
     setWindowTitle(tr("Import Contacts"));
-    resize(820, 560);
+    resize(960, 580);
     // Lines broken by hand: a word-wrapped label in a dialog is given one line's height.
     m_summary->setWordWrap(false);
 
@@ -74,13 +73,18 @@ ImportDialog::ImportDialog(Database& db, QWidget* parent)
     auto* previewPage = new QWidget(this);
     auto* previewLayout = new QVBoxLayout(previewPage);
     m_preview->setObjectName(QStringLiteral("importPreview"));
-    m_preview->setColumnCount(4);
-    m_preview->setHorizontalHeaderLabels(
-        { tr("Person"), tr("Company"), tr("In your contacts"), tr("Merge") });
-    m_preview->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_preview->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_preview->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    m_preview->horizontalHeader()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
+    m_preview->setColumnCount(ColumnCount);
+    m_preview->setHorizontalHeaderLabels({ tr("Import"), tr("Person"), tr("Title"), tr("Role"),
+                                           tr("Company"), tr("Email"), tr("LinkedIn"),
+                                           tr("In your contacts") });
+    m_preview->setAccessibleName(tr("People in the file"));
+    QHeaderView* header = m_preview->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(TakeColumn, QHeaderView::ResizeToContents);
+    header->setStretchLastSection(true);
+    const int widths[ColumnCount] = { 0, 150, 160, 110, 130, 170, 110, 0 };
+    for (int c = PersonColumn; c < MatchColumn; ++c)
+        m_preview->setColumnWidth(c, widths[c]);
     m_preview->setWordWrap(false);
     m_preview->verticalHeader()->hide();
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -108,6 +112,7 @@ ImportDialog::ImportDialog(Database& db, QWidget* parent)
             accept();
     });
     connect(m_next, &QPushButton::clicked, this, &ImportDialog::showPreviewFromMapping);
+    connect(m_preview, &QTableWidget::itemChanged, this, &ImportDialog::takeRow);
 }
 
 ImportDialog::Kind ImportDialog::guessKind(const QString& path, const QByteArray& start)
@@ -159,16 +164,20 @@ bool ImportDialog::load(const QString& path, Kind kind)
             return false;
         }
         m_invitations = invitations.value();
-        m_summary->setText(tr("%2 invitations in “%1”.\nThe people Finalist knows become "
-                              "“invitation pending”.")
-                               .arg(name)
-                               .arg(m_invitations.size()));
+        m_summary->setText(tr("%n invitation(s) in “%1”.\nThe people Finalist knows become "
+                              "“invitation pending”.",
+                              nullptr, int(m_invitations.size()))
+                               .arg(name));
         m_pages->setCurrentIndex(1);
+        // Only who and which way: an invitation names nothing else.
+        for (int c : { TakeColumn, TitleColumn, RoleColumn, CompanyColumn, EmailColumn })
+            m_preview->setColumnHidden(c, true);
+        const QSignalBlocker blocker(m_preview);
         m_preview->setRowCount(int(m_invitations.size()));
         for (int row = 0; row < int(m_invitations.size()); ++row) {
             const LinkedInInvitation& invitation = m_invitations[std::size_t(row)];
-            m_preview->setItem(row, 0, new QTableWidgetItem(invitation.name));
-            m_preview->setItem(row, 2,
+            m_preview->setItem(row, PersonColumn, new QTableWidgetItem(invitation.name));
+            m_preview->setItem(row, LinkedInColumn,
                                new QTableWidgetItem(invitation.sentByMe ? tr("You invited them")
                                                                         : tr("They invited you")));
         }
@@ -202,9 +211,8 @@ bool ImportDialog::load(const QString& path, Kind kind)
 void ImportDialog::showMapping(const QStringList& headers)
 {
     m_pages->setCurrentIndex(0);
-    m_summary->setText(tr("“%1” is a spreadsheet of %2 columns.")
-                           .arg(QFileInfo(m_path).fileName())
-                           .arg(headers.size()));
+    m_summary->setText(tr("“%1” is a spreadsheet of %n column(s).", nullptr, int(headers.size()))
+                           .arg(QFileInfo(m_path).fileName()));
     auto rows = parseCsv(QString::fromUtf8(m_bytes));
     const QStringList first
         = rows && rows.value().size() > 1 ? rows.value()[1].fields : QStringList();
@@ -246,42 +254,100 @@ void ImportDialog::showPreviewFromMapping()
 void ImportDialog::showPlan()
 {
     m_pages->setCurrentIndex(1);
-    m_summary->setStyleSheet({});
-    m_summary->setText(tr("%1: %2 new, %3 already in your contacts, %4 not imported.\n"
-                          "A merge fills in what is missing and never overwrites. Nothing is "
-                          "written until you press Import,\nand an import can be undone later.")
-                           .arg(QFileInfo(m_path).fileName())
-                           .arg(m_plan.newCount())
-                           .arg(m_plan.matchCount())
-                           .arg(m_plan.problems.size()));
+    for (int c = 0; c < ColumnCount; ++c)
+        m_preview->setColumnHidden(c, false);
+    const QSignalBlocker blocker(m_preview); // filling is not ticking
     // A preview of thousands of rows would be slow to build and no easier to read.
     constexpr int kShown = 2000;
     const int shown = std::min(int(m_plan.candidates.size()), kShown);
     m_preview->setRowCount(shown);
+    const auto cell = [](const QString& text) {
+        auto* item = new QTableWidgetItem(text);
+        item->setToolTip(text); // the whole text where the column cuts it short
+        return item;
+    };
     for (int row = 0; row < shown; ++row) {
         const ImportCandidate& candidate = m_plan.candidates[std::size_t(row)];
         const Contact& c = candidate.incoming.contact;
-        m_preview->setItem(row, 0, new QTableWidgetItem(c.displayName()));
-        m_preview->setItem(row, 1, new QTableWidgetItem(c.company));
+        const bool isNew = candidate.match == ImportMatch::New;
+        auto* take = new QTableWidgetItem;
+        take->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        take->setCheckState((isNew ? candidate.include : candidate.merge) ? Qt::Checked
+                                                                          : Qt::Unchecked);
+        take->setToolTip(isNew ? tr("Ticked: added to your contacts. Unticked: left out.")
+                               : tr("Ticked: merged into %1. Unticked: skipped.")
+                                     .arg(candidate.existing.displayName()));
+        m_preview->setItem(row, TakeColumn, take);
+        m_preview->setItem(row, PersonColumn, cell(c.displayName()));
+        m_preview->setItem(row, TitleColumn, cell(c.title));
+        m_preview->setItem(row, RoleColumn, cell(enumLabel(c.role)));
+        m_preview->setItem(row, CompanyColumn, cell(c.company));
+        m_preview->setItem(row, EmailColumn, cell(c.email));
+        auto* linkedIn = cell(enumLabel(c.linkedInStatus));
+        if (!c.linkedInUrl.isEmpty())
+            linkedIn->setToolTip(c.linkedInUrl);
+        m_preview->setItem(row, LinkedInColumn, linkedIn);
         QString match = matchText(candidate.match);
-        if (candidate.match != ImportMatch::New)
+        if (!isNew)
             match += QStringLiteral(": ") + candidate.existing.displayName();
-        m_preview->setItem(row, 2, new QTableWidgetItem(match));
-        if (candidate.match != ImportMatch::New) {
-            auto* merge = new QCheckBox(m_preview);
-            merge->setChecked(candidate.merge);
-            merge->setToolTip(tr("Unticked: this row is skipped"));
-            connect(merge, &QCheckBox::toggled, this,
-                    [this, row](bool on) { m_plan.candidates[std::size_t(row)].merge = on; });
-            m_preview->setCellWidget(row, 3, merge);
-        }
+        m_preview->setItem(row, MatchColumn, cell(match));
     }
     m_problems->clear();
     for (const ImportProblem& problem : m_plan.problems)
         m_problems->addItem(problem.message);
     if (m_plan.problems.empty())
         m_problems->addItem(tr("None."));
-    m_import->setEnabled(!m_plan.candidates.empty());
+    showSummary();
+}
+
+void ImportDialog::takeRow(QTableWidgetItem* item)
+{
+    if (!item || item->column() != TakeColumn || m_kind == Kind::LinkedInInvitations)
+        return;
+    const auto row = std::size_t(item->row());
+    if (row >= m_plan.candidates.size())
+        return;
+    ImportCandidate& candidate = m_plan.candidates[row];
+    const bool on = item->checkState() == Qt::Checked;
+    if (candidate.match == ImportMatch::New)
+        candidate.include = on;
+    else
+        candidate.merge = on;
+    showSummary();
+}
+
+void ImportDialog::showSummary()
+{
+    int added = 0, merged = 0, leftOut = 0;
+    for (const ImportCandidate& candidate : m_plan.candidates) {
+        const bool taken
+            = candidate.match == ImportMatch::New ? candidate.include : candidate.merge;
+        if (!taken)
+            ++leftOut;
+        else if (candidate.match == ImportMatch::New)
+            ++added;
+        else
+            ++merged;
+    }
+    m_summary->setStyleSheet({});
+    const QString file = QFileInfo(m_path).fileName();
+    const QString counts = leftOut == 0
+        ? tr("%1: %2 new, %3 already in your contacts, %4 with problems.")
+              .arg(file)
+              .arg(added)
+              .arg(merged)
+              .arg(m_plan.problems.size())
+        : tr("%1: %2 new, %3 to merge, %4 left out, %5 with problems.")
+              .arg(file)
+              .arg(added)
+              .arg(merged)
+              .arg(leftOut)
+              .arg(m_plan.problems.size());
+    m_summary->setText(counts
+                       + tr("\nA merge fills in what is missing and never overwrites. Nothing "
+                            "is written until you press Import,\nand an import can be undone "
+                            "later."));
+    m_import->setEnabled(added + merged > 0);
 }
 
 bool ImportDialog::runImport()

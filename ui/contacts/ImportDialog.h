@@ -10,14 +10,15 @@ class QListWidget;
 class QPushButton;
 class QStackedWidget;
 class QTableWidget;
+class QTableWidgetItem;
 
 namespace finalist {
 
 class Database;
 
-// Imports contacts from a file in two steps: a preview that writes nothing (new people, the
-// matches with merge or skip for each, and the rows with problems), then one transaction with
-// a progress bar. A generic CSV first asks which column holds what.
+// Imports contacts from a file in two steps: a preview that writes nothing (a tick per person:
+// a new one is added or left out, a match is merged or skipped; and the rows with problems),
+// then one transaction with a progress bar. A generic CSV first asks which column holds what.
 class ImportDialog : public QDialog
 {
     Q_OBJECT
@@ -28,6 +29,20 @@ public:
         LinkedInInvitations,
         VCard,
         Csv
+    };
+
+    // The preview's columns.
+    enum Column
+    {
+        TakeColumn, // ticked: imported (new) or merged (match)
+        PersonColumn,
+        TitleColumn,
+        RoleColumn,
+        CompanyColumn,
+        EmailColumn,
+        LinkedInColumn,
+        MatchColumn,
+        ColumnCount
     };
 
     ImportDialog(Database& db, QWidget* parent = nullptr);
@@ -50,6 +65,8 @@ public:
 
 private:
     void showPlan();
+    void showSummary();
+    void takeRow(QTableWidgetItem* item);
     void showMapping(const QStringList& headers);
     void fail(const QString& message);
 

@@ -80,8 +80,11 @@ void PeoplePanel::reload()
         return;
     }
     m_people = std::move(people).value();
+    const QString nobody = tr("Nobody recorded yet: add the people you met in step 1.");
     if (m_people.empty())
-        m_message->showInfo(tr("Nobody recorded yet: add the people you met in step 1."));
+        m_message->showInfo(nobody);
+    else if (m_message->text() == nobody) // someone was added in step 1 since
+        m_message->clearMessage();
     m_table->setRowCount(int(m_people.size()));
     for (int row = 0; row < int(m_people.size()); ++row) {
         const PersonMet& person = m_people[std::size_t(row)];

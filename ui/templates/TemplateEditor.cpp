@@ -12,6 +12,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -56,6 +57,7 @@ TemplateEditor::TemplateEditor(Database& db, QWidget* parent)
     , m_preview(new QPlainTextEdit(this))
     , m_problem(new InlineMessage(this))
     , m_save(new QPushButton(tr("Save"), this))
+    , m_discard(new QPushButton(tr("Discard Changes"), this))
     , m_reset(new QPushButton(tr("Reset to Original"), this))
     , m_duplicate(new QPushButton(tr("Duplicate"), this))
     , m_delete(new QPushButton(tr("Delete"), this))
@@ -74,6 +76,11 @@ TemplateEditor::TemplateEditor(Database& db, QWidget* parent)
     m_list->setSpacing(2);
     m_preview->setPlaceholderText(tr("The note as it would read"));
     m_body->setTabChangesFocus(true);
+    m_save->setShortcut(QKeySequence::Save);
+    m_save->setToolTip(
+        tr("Keep the changes to this template (%1)")
+            .arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
+    m_discard->setToolTip(tr("Put back the text as it was last saved"));
 
     auto* insert = new QToolButton(this);
     insert->setText(tr("Insert Placeholder"));
@@ -125,6 +132,7 @@ TemplateEditor::TemplateEditor(Database& db, QWidget* parent)
     auto* editButtons = new QHBoxLayout;
     editButtons->addWidget(m_reset);
     editButtons->addStretch();
+    editButtons->addWidget(m_discard);
     editButtons->addWidget(m_save);
     editorLayout->addLayout(editButtons);
 
@@ -146,11 +154,28 @@ TemplateEditor::TemplateEditor(Database& db, QWidget* parent)
         connect(box, &QComboBox::currentIndexChanged, this, &TemplateEditor::updatePreview);
     connect(m_body, &QPlainTextEdit::textChanged, m_previewDelay, qOverload<>(&QTimer::start));
     connect(m_subject, &QLineEdit::textChanged, m_previewDelay, qOverload<>(&QTimer::start));
+    // Save and Discard Changes are live only while there is something to save or discard.
+    connect(m_body, &QPlainTextEdit::textChanged, this, &TemplateEditor::updateButtons);
+    connect(m_subject, &QLineEdit::textChanged, this, &TemplateEditor::updateButtons);
+    connect(m_name, &QLineEdit::textChanged, this, &TemplateEditor::updateButtons);
+    for (QComboBox* box : { m_kind, m_channel, m_tone })
+        connect(box, &QComboBox::currentIndexChanged, this, &TemplateEditor::updateButtons);
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row == m_shownRow)
             return;
-        if (m_shownRow >= 0 && isDirty() && !save()) {
-            // The error stays in view with the words that caused it.
+        // A template with an error cannot be saved: the error stays in view with the words
+        // that caused it, until they are fixed or discarded.
+        bool stay = false;
+        if (m_shownRow >= 0 && isDirty() && hasError()) {
+            stay = true;
+            if (m_name->text().trimmed().isEmpty())
+                m_problem->showError(tr("Give the template a name, or discard the changes."));
+            else
+                updatePreview(); // says where the error is, at once
+        } else if (m_shownRow >= 0) {
+            stay = !settleEdits();
+        }
+        if (stay) {
             const QSignalBlocker blocker(m_list);
             m_list->setCurrentRow(m_shownRow);
             return;
@@ -161,6 +186,7 @@ TemplateEditor::TemplateEditor(Database& db, QWidget* parent)
         if (save())
             m_problem->showInfo(tr("Saved."));
     });
+    connect(m_discard, &QPushButton::clicked, this, &TemplateEditor::discardChanges);
     connect(m_reset, &QPushButton::clicked, this, &TemplateEditor::resetToShipped);
     connect(m_duplicate, &QPushButton::clicked, this, &TemplateEditor::duplicate);
     connect(m_delete, &QPushButton::clicked, this, &TemplateEditor::remove);
@@ -238,6 +264,7 @@ void TemplateEditor::showTemplate()
     m_delete->setEnabled(m_current.id > 0 && !m_current.isBuiltin());
     m_problem->clearMessage();
     updatePreview();
+    updateButtons();
 }
 
 Template TemplateEditor::edited() const
@@ -257,6 +284,65 @@ bool TemplateEditor::isDirty() const
     const Template t = edited();
     return t.name != m_current.name || t.kind != m_current.kind || t.channel != m_current.channel
         || t.tone != m_current.tone || t.subject != m_current.subject || t.body != m_current.body;
+}
+
+bool TemplateEditor::hasError() const
+{
+    return m_name->text().trimmed().isEmpty() || TemplateRenderer::check(m_subject->text())
+        || TemplateRenderer::check(m_body->toPlainText());
+}
+
+void TemplateEditor::updateButtons()
+{
+    const bool dirty = isDirty();
+    m_save->setEnabled(dirty);
+    m_discard->setEnabled(dirty);
+}
+
+void TemplateEditor::discardChanges()
+{
+    showTemplate(); // the stored template, read again
+    m_problem->showInfo(tr("Changes discarded."));
+}
+
+TemplateEditor::Unsaved TemplateEditor::askUnsaved(bool canSave)
+{
+    if (m_askUnsaved)
+        return m_askUnsaved(m_current.name, canSave);
+    QMessageBox box(QMessageBox::Question, tr("Unsaved Template"),
+                    canSave ? tr("Save the changes to “%1”?").arg(m_current.name)
+                            : tr("“%1” has an error and cannot be saved as it is. Discard the "
+                                 "changes?")
+                                  .arg(m_current.name),
+                    QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setInformativeText(tr("Discarding puts back the text as it was last saved."));
+    if (canSave)
+        box.addButton(QMessageBox::Save);
+    box.setDefaultButton(canSave ? QMessageBox::Save : QMessageBox::Cancel);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        return Unsaved::Save;
+    case QMessageBox::Discard:
+        return Unsaved::Discard;
+    default:
+        return Unsaved::Cancel;
+    }
+}
+
+bool TemplateEditor::settleEdits()
+{
+    if (!isDirty())
+        return true;
+    switch (askUnsaved(!hasError())) {
+    case Unsaved::Save:
+        return save();
+    case Unsaved::Discard:
+        discardChanges();
+        return true;
+    case Unsaved::Cancel:
+        break;
+    }
+    return false;
 }
 
 void TemplateEditor::updatePreview()
@@ -302,12 +388,13 @@ bool TemplateEditor::save()
     m_current = t;
     if (QListWidgetItem* item = m_list->item(m_shownRow))
         item->setText(t.isBuiltin() ? t.name : tr("%1  (yours)").arg(t.name));
+    updateButtons();
     return true;
 }
 
 void TemplateEditor::duplicate()
 {
-    if (isDirty() && !save())
+    if (!settleEdits())
         return;
     auto copy = TemplateLibrary(m_db).duplicate(m_current.id);
     if (!copy) {
@@ -343,7 +430,7 @@ void TemplateEditor::remove()
 
 void TemplateEditor::addNew()
 {
-    if (isDirty() && !save())
+    if (!settleEdits())
         return;
     Template t;
     t.name = tr("My template");
@@ -362,15 +449,10 @@ void TemplateEditor::addNew()
 
 void TemplateEditor::done(int result)
 {
-    // Closing saves what was typed; a template with an error keeps the dialog open instead.
-    if (isDirty() && !save()) {
-        const auto answer = QMessageBox::question(
-            this, tr("Unsaved Template"),
-            tr("This template has an error and cannot be saved. Close and lose the changes?"),
-            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Discard)
-            return;
-    }
+    // Close, Esc and the window's close button all end here: edits are never written or
+    // dropped without asking.
+    if (!settleEdits())
+        return;
     QDialog::done(result);
 }
 

@@ -2,6 +2,7 @@
 
 #include "domain/Template.h"
 
+#include <functional>
 #include <QDialog>
 
 class QComboBox;
@@ -25,6 +26,18 @@ class TemplateEditor : public QDialog
 public:
     explicit TemplateEditor(Database& db, QWidget* parent = nullptr);
 
+    // What to do with edits that are about to be left: keep them, drop them, or stay.
+    enum class Unsaved
+    {
+        Save,
+        Discard,
+        Cancel
+    };
+    // Asked before edits are left behind; canSave is false while the template has an error.
+    // The dialog asks with a message box; tests answer with a script, without a modal loop.
+    using UnsavedQuestion = std::function<Unsaved(const QString& name, bool canSave)>;
+    void setUnsavedQuestion(UnsavedQuestion ask) { m_askUnsaved = std::move(ask); }
+
     QListWidget* list() const { return m_list; }
     QLineEdit* nameEdit() const { return m_name; }
     QLineEdit* subjectEdit() const { return m_subject; }
@@ -33,6 +46,7 @@ public:
     QComboBox* contactBox() const { return m_contact; }
     InlineMessage* problem() const { return m_problem; }
     QPushButton* saveButton() const { return m_save; }
+    QPushButton* discardButton() const { return m_discard; }
     QPushButton* resetButton() const { return m_reset; }
     QPushButton* duplicateButton() const { return m_duplicate; }
     QPushButton* deleteButton() const { return m_delete; }
@@ -44,6 +58,9 @@ public:
     void resetToShipped();
     void remove();
     void addNew();
+    // Puts the stored text back in the fields; nothing is written.
+    void discardChanges();
+    bool isDirty() const;
 
 protected:
     void done(int result) override;
@@ -52,7 +69,11 @@ private:
     void reload(qint64 select);
     void showTemplate();
     void updatePreview();
-    bool isDirty() const;
+    void updateButtons();
+    // Before the shown template is left: true when it may be (saved, discarded or unchanged).
+    bool settleEdits();
+    bool hasError() const;
+    Unsaved askUnsaved(bool canSave);
     Template edited() const;
     void fillSamples();
 
@@ -70,11 +91,13 @@ private:
     QPlainTextEdit* m_preview;
     InlineMessage* m_problem;
     QPushButton* m_save;
+    QPushButton* m_discard;
     QPushButton* m_reset;
     QPushButton* m_duplicate;
     QPushButton* m_delete;
     QTimer* m_previewDelay;
     int m_shownRow = -1;
+    UnsavedQuestion m_askUnsaved;
 };
 
 } // namespace finalist

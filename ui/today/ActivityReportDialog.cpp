@@ -36,8 +36,10 @@ ActivityReportDialog::ActivityReportDialog(Database& db, QWidget* parent)
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
     }
-    m_from->setDate(QDate(today.year(), today.month(), 1));
-    m_to->setDate(today);
+    // The last full calendar month: what a report to an adviser or an agency usually covers.
+    const QDate lastMonth = QDate(today.year(), today.month(), 1).addMonths(-1);
+    m_from->setDate(lastMonth);
+    m_to->setDate(lastMonth.addDays(lastMonth.daysInMonth() - 1));
     m_table->setHorizontalHeaderLabels(ActivityReport::headers());
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
@@ -98,8 +100,7 @@ void ActivityReportDialog::refresh()
             m_table->setItem(row, c, new QTableWidgetItem(cells[c]));
     }
     m_table->resizeColumnsToContents();
-    m_message->showInfo(tr("%1 activities between %2 and %3.")
-                            .arg(m_lines.size())
+    m_message->showInfo(tr("%n activit(y|ies) between %1 and %2.", nullptr, int(m_lines.size()))
                             .arg(QLocale().toString(m_from->date(), QLocale::ShortFormat),
                                  QLocale().toString(m_to->date(), QLocale::ShortFormat)));
 }

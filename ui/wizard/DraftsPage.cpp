@@ -79,8 +79,10 @@ DraftsPage::DraftsPage(RejectionWizard* wizard)
     });
     connect(m_tone, &QComboBox::currentIndexChanged, this, [this] {
         keepEdits();
+        rejectionWizard()->noteTyping(); // words typed before the change count as typed
         answers().tone = enumFromKey<Tone>(m_tone->currentData().toString()).value_or(Tone::Warm);
         redraft();
+        rejectionWizard()->takeBaseline(); // the new drafts were written for the user
     });
     connect(m_body, &QPlainTextEdit::textChanged, this, &DraftsPage::updateLimit);
 }
@@ -99,6 +101,10 @@ void DraftsPage::initializePage()
 
 void DraftsPage::redraft()
 {
+    if (m_tooLongRow >= 0) { // the notes are made again: the next press checks them anew
+        message()->clearMessage();
+        m_tooLongRow = -1;
+    }
     RejectionAnswers& a = answers();
     const QString basis = a.choicesSignature();
     // A resumed wizard brings its drafts: they stand as written.
@@ -162,9 +168,11 @@ void DraftsPage::signWithName()
         return;
     }
     keepEdits();
+    rejectionWizard()->noteTyping();
     // Draft again: the untouched notes take the signature; edited ones keep their words.
     m_basis = QStringLiteral("to be signed");
     redraft();
+    rejectionWizard()->takeBaseline();
     message()->showInfo(tr("Signed as %1. Notes you had edited keep your words: sign those "
                            "by hand.")
                             .arg(name));
@@ -206,13 +214,29 @@ void DraftsPage::updateLimit()
         : 0;
     const int length = int(m_body->toPlainText().size());
     if (limit > 0) {
-        m_limit->setText(tr("%1 of %2 characters").arg(length).arg(limit));
+        m_limit->setText(tr("%1 of %n character(s)", nullptr, limit).arg(length));
         m_limit->setStyleSheet(length > limit ? QStringLiteral("color: #c62828; font-weight: bold")
                                               : QString());
     } else {
-        m_limit->setText(tr("%n characters", nullptr, length));
+        m_limit->setText(tr("%n character(s)", nullptr, length));
         m_limit->setStyleSheet(QString());
     }
+    // The "too long" message follows the text as it is cut, and goes once the note fits.
+    if (m_tooLongRow >= 0 && m_tooLongRow == m_shown) {
+        if (limit > 0 && length > limit) {
+            message()->showError(tooLong(length, limit));
+        } else {
+            message()->clearMessage();
+            m_tooLongRow = -1;
+        }
+    }
+}
+
+QString DraftsPage::tooLong(int length, int limit)
+{
+    return tr("This LinkedIn note is %n character(s); LinkedIn takes %1. Shorten it to go on.",
+              nullptr, length)
+        .arg(limit);
 }
 
 void DraftsPage::storeAnswers()
@@ -227,20 +251,20 @@ bool DraftsPage::check()
         const int limit = RejectionResponse::characterLimit(note.channel);
         if (limit > 0 && note.body.size() > limit) {
             m_list->setCurrentRow(int(i));
-            message()->showError(tr("This LinkedIn note is %1 characters; LinkedIn takes %2. "
-                                    "Shorten it to go on.")
-                                     .arg(note.body.size())
-                                     .arg(limit));
+            message()->showError(tooLong(int(note.body.size()), limit));
+            m_tooLongRow = int(i);
             return false;
         }
         if (TemplateRenderer::hasMissingMarker(note.body + note.subject)) {
             m_list->setCurrentRow(int(i));
             message()->showError(tr("This note still has a part marked ⟦…⟧. Fill it in or take "
                                     "it out to go on."));
+            m_tooLongRow = -1;
             return false;
         }
     }
     message()->clearMessage();
+    m_tooLongRow = -1;
     return true;
 }
 

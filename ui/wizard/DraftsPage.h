@@ -46,6 +46,7 @@ private:
     void updateLimit();
     void updateSignRow();
     static QString keyOf(const DraftNote& note);
+    static QString tooLong(int length, int limit);
 
     QComboBox* m_tone;
     QListWidget* m_list;
@@ -57,6 +58,7 @@ private:
     QString m_basis;
     QSet<QString> m_edited;
     int m_shown = -1;
+    int m_tooLongRow = -1; // the note the "too long" message is about; -1: none shown
 };
 
 } // namespace finalist

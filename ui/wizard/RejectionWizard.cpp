@@ -12,6 +12,7 @@
 
 #include <QAbstractButton>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QTimer>
 
 namespace finalist {
@@ -63,8 +64,88 @@ void RejectionWizard::build()
             m_answers.page = id;
         button(QWizard::CustomButton1)->setVisible(!m_isSaved);
         button(QWizard::CancelButton)->setVisible(!m_isSaved); // after saving, only Finish
+        // What the page shows on arrival was filled in for the user, not typed by them.
+        if (auto step = qobject_cast<WizardStep*>(currentPage()); step && !m_isSaved) {
+            step->storeAnswers();
+            takeBaseline();
+        }
     });
+    takeBaseline();
     resize(860, 620);
+}
+
+QString RejectionWizard::typedText() const
+{
+    const RejectionAnswers& a = m_answers;
+    QStringList words{ a.newCompany, a.newRole, a.reason, a.praise, a.topic };
+    words += a.achievements;
+    for (const DraftNote& note : a.drafts)
+        words << note.subject << note.body;
+    return words.join(QChar(0x1f)); // a separator no one types
+}
+
+void RejectionWizard::takeBaseline()
+{
+    m_baseline = typedText();
+}
+
+void RejectionWizard::noteTyping()
+{
+    const QString now = typedText();
+    if (now != m_baseline)
+        m_typed = true;
+    m_baseline = now;
+}
+
+bool RejectionWizard::hasTypedAnswers()
+{
+    if (m_isSaved)
+        return false;
+    if (auto step = qobject_cast<WizardStep*>(currentPage())) {
+        step->storeAnswers();
+        noteTyping();
+    }
+    return m_typed;
+}
+
+RejectionWizard::CloseChoice RejectionWizard::askClose()
+{
+    if (m_askClose)
+        return m_askClose();
+    QMessageBox ask(QMessageBox::Question, tr("Close the Wizard"),
+                    tr("Close without your answers? What you typed is lost unless you keep it "
+                       "for later."),
+                    QMessageBox::NoButton, this);
+    QPushButton* keep = ask.addButton(tr("Keep for Later"), QMessageBox::AcceptRole);
+    QPushButton* drop = ask.addButton(tr("Discard"), QMessageBox::DestructiveRole);
+    ask.addButton(QMessageBox::Cancel);
+    ask.setDefaultButton(keep);
+    ask.setInformativeText(tr("Kept answers open again where you stopped."));
+    ask.exec();
+    if (ask.clickedButton() == keep)
+        return CloseChoice::KeepForLater;
+    if (ask.clickedButton() == drop)
+        return CloseChoice::Discard;
+    return CloseChoice::Stay;
+}
+
+void RejectionWizard::reject()
+{
+    // Cancel, Esc and the window's close button all come here.
+    if (!hasTypedAnswers()) {
+        QWizard::reject();
+        return;
+    }
+    switch (askClose()) {
+    case CloseChoice::KeepForLater:
+        finishLater();
+        return;
+    case CloseChoice::Discard:
+        QWizard::reject();
+        return;
+    case CloseChoice::Stay:
+        return;
+    }
 }
 
 void RejectionWizard::goToPage(int page)
@@ -99,7 +180,7 @@ void RejectionWizard::finishLater()
             tr("The answers could not be kept for later: %1").arg(kept.error().message));
         return;
     }
-    reject();
+    QWizard::reject(); // kept: nothing to ask about
 }
 
 } // namespace finalist

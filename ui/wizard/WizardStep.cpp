@@ -18,9 +18,16 @@ WizardStep::WizardStep(RejectionWizard* wizard)
     layout->addWidget(m_message);
 }
 
+void WizardStep::cleanupPage()
+{
+    storeAnswers();
+    m_wizard->noteTyping();
+}
+
 bool WizardStep::validatePage()
 {
     storeAnswers();
+    m_wizard->noteTyping();
     return check();
 }
 

@@ -20,7 +20,7 @@ public:
 
     // Puts what the widgets hold into the answers.
     virtual void storeAnswers() { }
-    void cleanupPage() override { storeAnswers(); }
+    void cleanupPage() override;
     bool validatePage() override;
     InlineMessage* message() const { return m_message; }
 
