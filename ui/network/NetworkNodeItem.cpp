@@ -47,6 +47,7 @@ qreal NetworkNodeItem::radiusFor(const NetworkNode& node)
 NetworkNodeItem::NetworkNodeItem(const NetworkNode& node, const QPalette& palette)
     : m_key(node.key)
     , m_contactId(node.contactId)
+    , m_kind(node.kind)
     , m_label(new QGraphicsSimpleTextItem(node.label, this))
 {
     const qreal r = radiusFor(node);
@@ -76,6 +77,7 @@ NetworkNodeItem::NetworkNodeItem(const NetworkNode& node, const QPalette& palett
         font.setWeight(QFont::DemiBold);
     m_label->setFont(font);
     m_label->setBrush(palette.color(QPalette::WindowText));
+    m_label->setFlag(ItemIgnoresTransformations); // readable at every zoom
     m_label->setPos(r + 3, -m_label->boundingRect().height() / 2);
     setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges);
     setToolTip(node.label);
@@ -86,9 +88,21 @@ void NetworkNodeItem::attach(QGraphicsLineItem* edge, bool atStart)
     m_edges.emplace_back(edge, atStart);
 }
 
-void NetworkNodeItem::setLabelVisible(bool visible)
+QString NetworkNodeItem::name() const
 {
-    m_label->setVisible(visible);
+    return m_label->text();
+}
+
+QSizeF NetworkNodeItem::labelSize() const
+{
+    return m_label->boundingRect().size();
+}
+
+void NetworkNodeItem::placeLabel(std::optional<QPointF> offset)
+{
+    m_label->setVisible(offset.has_value());
+    if (offset)
+        m_label->setPos(*offset);
 }
 
 QVariant NetworkNodeItem::itemChange(GraphicsItemChange change, const QVariant& value)

@@ -2,6 +2,7 @@
 
 #include "services/NetworkGraph.h"
 
+#include <optional>
 #include <QGraphicsEllipseItem>
 
 class QGraphicsLineItem;
@@ -10,7 +11,8 @@ class QGraphicsSimpleTextItem;
 namespace finalist {
 
 // One node of the network: a dot coloured by role and sized by warmth, its name beside it. It
-// drags its edges along when moved.
+// drags its edges along when moved. The name keeps its size on screen at every zoom; the view
+// decides where around the dot it goes, or hides it when there is no room.
 class NetworkNodeItem : public QGraphicsEllipseItem
 {
 public:
@@ -18,8 +20,16 @@ public:
 
     const QString& key() const { return m_key; }
     qint64 contactId() const { return m_contactId; }
+    NetworkNode::Kind kind() const { return m_kind; }
+    QString name() const;
+    QGraphicsSimpleTextItem* label() const { return m_label; }
+    QSizeF labelSize() const;
+    int importance() const { return m_importance; }
+    void setImportance(int importance) { m_importance = importance; }
     void attach(QGraphicsLineItem* edge, bool atStart);
-    void setLabelVisible(bool visible);
+    // offset: the name's top-left corner from the dot's centre, in this item's units; nothing
+    // hides the name.
+    void placeLabel(std::optional<QPointF> offset);
 
     static QColor roleColor(RoleCategory role, bool dark);
     static qreal radiusFor(const NetworkNode& node);
@@ -30,6 +40,8 @@ protected:
 private:
     QString m_key;
     qint64 m_contactId = 0;
+    NetworkNode::Kind m_kind;
+    int m_importance = 0;
     QGraphicsSimpleTextItem* m_label;
     std::vector<std::pair<QGraphicsLineItem*, bool>> m_edges; // bool: this node is the start
 };

@@ -1,102 +1,211 @@
 #include "NetworkView.h"
 
+#include "common/EmptyStateWidget.h"
+#include "domain/Stages.h"
+#include "NetworkLabelPlacer.h"
 #include "NetworkLegend.h"
 #include "NetworkNodeItem.h"
 #include "storage/Database.h"
 #include "storage/NetworkQuery.h"
 #include "storage/OpportunityRepository.h"
 
+#include <cmath>
+#include <QAction>
 #include <QComboBox>
-#include <QFileDialog>
+#include <QContextMenuEvent>
 #include <QGraphicsLineItem>
 #include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
 #include <QGraphicsView>
 #include <QHBoxLayout>
-#include <QImage>
 #include <QLabel>
 #include <QMenu>
-#include <QPainter>
+#include <QMouseEvent>
 #include <QPointer>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSpinBox>
-#include <QStandardPaths>
-#include <QSvgGenerator>
+#include <QStackedWidget>
 #include <QThread>
-#include <QToolButton>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QWheelEvent>
 
 namespace finalist {
+
+namespace {
+
+constexpr qreal kMinZoom = 0.05;
+constexpr qreal kMaxZoom = 6.0;
+constexpr qreal kFitMaxZoom = 1.5; // a small network fitted is not blown up to giant dots
+constexpr qreal kZoomStep = 1.25;
+// Below this zoom the people are too close for everyone's name: only the prominent ones try.
+constexpr qreal kNamesZoom = 0.45;
+
+// Importance of a name: you first, then the companies, then people in a process still going,
+// then by how connected and how warm they are.
+constexpr int kMe = 1'000'000;
+constexpr int kCompany = 100'000;
+constexpr int kInOpenProcess = 10'000;
+constexpr int kPerConnection = 10;
+constexpr int kProminent = 3 * kPerConnection; // three connections, or more important
+constexpr int kSelected = 10'000'000;
+
+QString companyKey(const QString& company)
+{
+    return QStringLiteral("company:") + company.trimmed().toCaseFolded(); // as NetworkGraph does
+}
+
+} // namespace
 
 NetworkView::NetworkView(Database& db, QWidget* parent)
     : QWidget(parent)
     , m_db(db)
     , m_scene(new QGraphicsScene(this))
     , m_view(new QGraphicsView(m_scene, this))
+    , m_pages(new QStackedWidget(this))
+    , m_nobody(new EmptyStateWidget(
+          tr("Your network grows here"),
+          tr("The people you meet in hiring processes appear here, around the companies where "
+             "you met them, with who introduced whom and the processes they belong to. Record "
+             "an opportunity and add the people you met to its rounds, or bring in your "
+             "LinkedIn connections with File ▸ Import Contacts."),
+          this))
+    , m_nobodyInProcess(new EmptyStateWidget(
+          tr("Nobody recorded in this process yet"),
+          tr("Add the people you met to the rounds of this opportunity on its page, and they "
+             "appear here around the company. Choose “Everyone” in Focus to see your whole "
+             "network."),
+          this))
     , m_focus(new QComboBox(this))
     , m_hops(new QSpinBox(this))
     , m_state(new QLabel(this))
+    , m_fitButton(new QPushButton(tr("Fit"), this))
+    , m_exportButton(new QPushButton(tr("Export…"), this))
     , m_legend(new NetworkLegend(m_view))
+    , m_relabel(new QTimer(this))
+    , m_zoomIn(new QAction(tr("Zoom In"), this))
+    , m_zoomOut(new QAction(tr("Zoom Out"), this))
+    , m_resetZoom(new QAction(tr("Reset Zoom"), this))
+    , m_fit(new QAction(tr("Fit to View"), this))
 {
     m_view->setObjectName(QStringLiteral("networkCanvas"));
+    m_view->setAccessibleName(tr("Network of people"));
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setDragMode(QGraphicsView::ScrollHandDrag);
     m_view->setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    // A map, moved by dragging: no scroll bars to come and go and shift it; a resized window
+    // keeps the middle where it was.
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->setResizeAnchor(QGraphicsView::AnchorViewCenter);
     m_view->viewport()->installEventFilter(this);
+    m_nobody->setObjectName(QStringLiteral("networkEmpty"));
+    m_nobody->setGlyph(Glyph::Network);
+    m_nobodyInProcess->setObjectName(QStringLiteral("networkEmptyProcess"));
+    m_nobodyInProcess->setGlyph(Glyph::Network);
+    m_pages->addWidget(m_view);
+    m_pages->addWidget(m_nobody);
+    m_pages->addWidget(m_nobodyInProcess);
     m_focus->setObjectName(QStringLiteral("networkFocus"));
-    m_focus->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Long process names elide instead of widening the window.
+    m_focus->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_focus->setMinimumContentsLength(16);
     m_hops->setRange(0, 2);
     m_hops->setPrefix(tr("Friends of friends: "));
     m_hops->setSpecialValueText(tr("Friends of friends: none"));
     m_hops->setToolTip(tr("Also show the people one or two introductions away"));
     m_state->setForegroundRole(QPalette::PlaceholderText);
+    m_state->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // a status may be cut
+    m_fitButton->setToolTip(tr("Show the whole network"));
+    m_relabel->setSingleShot(true);
+    m_relabel->setInterval(40);
 
-    auto* fitButton = new QPushButton(tr("Fit"), this);
-    auto* exportButton = new QPushButton(tr("Export…"), this);
+    // The view's own actions, with their keys while the canvas has the focus; the context
+    // menu on empty space offers the same ones.
+    const struct
+    {
+        QAction* action;
+        const char* name;
+        QKeySequence keys;
+    } actions[] = {
+        { m_zoomIn, "networkZoomIn", QKeySequence::ZoomIn },
+        { m_zoomOut, "networkZoomOut", QKeySequence::ZoomOut },
+        { m_resetZoom, "networkResetZoom", QKeySequence(Qt::CTRL | Qt::Key_0) },
+        { m_fit, "networkFit", QKeySequence() },
+    };
+    for (const auto& [action, name, keys] : actions) {
+        action->setObjectName(QString::fromLatin1(name));
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_view->addAction(action);
+    }
+
     auto* bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Focus"), this));
     bar->addWidget(m_focus);
     bar->addWidget(m_hops);
     bar->addWidget(m_state, 1);
-    bar->addWidget(fitButton);
-    bar->addWidget(exportButton);
+    bar->addWidget(m_fitButton);
+    bar->addWidget(m_exportButton);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(bar);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_pages, 1);
 
     connect(m_focus, &QComboBox::activated, this, &NetworkView::reload);
     connect(m_hops, &QSpinBox::valueChanged, this, &NetworkView::reload);
-    connect(fitButton, &QPushButton::clicked, this, &NetworkView::fit);
-    connect(exportButton, &QPushButton::clicked, this, &NetworkView::chooseExport);
+    connect(m_fitButton, &QPushButton::clicked, this, &NetworkView::fit);
+    connect(m_exportButton, &QPushButton::clicked, this, &NetworkView::chooseExport);
+    connect(m_zoomIn, &QAction::triggered, this, [this] { setZoom(zoom() * kZoomStep); });
+    connect(m_zoomOut, &QAction::triggered, this, [this] { setZoom(zoom() / kZoomStep); });
+    connect(m_resetZoom, &QAction::triggered, this, &NetworkView::resetZoom);
+    connect(m_fit, &QAction::triggered, this, &NetworkView::fit);
+    connect(m_relabel, &QTimer::timeout, this, &NetworkView::placeLabels);
     connect(m_scene, &QGraphicsScene::selectionChanged, this, [this] {
+        placeLabels(); // the chosen person's name is shown first
         const qint64 id = selectedContact();
         if (id > 0)
             emit contactSelected(id);
     });
 
-    fillFocus();
     reload();
 }
 
 NetworkView::~NetworkView()
 {
     ++m_generation; // a layout still running finds nothing to deliver to
+    // The scene goes with the children and tells of the selected items it deletes.
+    m_scene->disconnect(this);
+    m_nodes.clear();
+    m_byContact.clear();
 }
 
-void NetworkView::fillFocus()
+// The focus list and which processes each company hub stands for, read again on every reload
+// so a process recorded since shows up.
+void NetworkView::refreshOpportunities()
 {
+    const qint64 current = m_focus->currentData().toLongLong();
+    const QSignalBlocker blocker(m_focus);
     m_focus->clear();
+    m_processes.clear();
     m_focus->addItem(tr("Everyone (the warmest 2,000)"), qint64(0));
-    if (auto list = OpportunityRepository(m_db).list())
-        for (const Opportunity& o : list.value())
-            m_focus->addItem(o.role.isEmpty() ? o.company : tr("%1 — %2").arg(o.company, o.role),
-                             o.id);
+    auto list = OpportunityRepository(m_db).list(); // newest first
+    if (!list) {
+        m_state->setText(list.error().message);
+        return;
+    }
+    for (const Opportunity& o : list.value()) {
+        const QString title = o.role.isEmpty() ? o.company : tr("%1 — %2").arg(o.company, o.role);
+        m_focus->addItem(title, o.id);
+        m_processes[companyKey(o.company)].push_back(
+            { o.id, title, stages::isOpen(o.stage) && !o.isArchived() });
+    }
+    m_focus->setCurrentIndex(std::max(0, m_focus->findData(current)));
 }
 
 void NetworkView::reload()
 {
+    refreshOpportunities();
     NetworkScope scope;
     scope.opportunityId = m_focus->currentData().toLongLong();
     scope.hops = m_hops->value();
@@ -108,7 +217,8 @@ void NetworkView::reload()
     auto stored = NetworkQuery(m_db).positions();
     const QHash<QString, QPointF> positions = stored ? stored.value() : QHash<QString, QPointF>();
     m_layingOut = true;
-    m_state->setText(tr("Arranging %n people…", nullptr, int(graph.value().nodes.size()) - 1));
+    m_state->setText(
+        tr("Arranging %n (person|people)…", nullptr, int(graph.value().nodes.size()) - 1));
     // The layout is pure computation on copies: nothing of the database or the scene crosses
     // to the other thread.
     const int generation = ++m_generation;
@@ -116,31 +226,43 @@ void NetworkView::reload()
     QThread* worker = QThread::create([result, positions] { layoutNetwork(*result, positions); });
     QPointer<NetworkView> self(this);
     connect(worker, &QThread::finished, worker, &QObject::deleteLater);
-    connect(worker, &QThread::finished, this, [self, result, generation] {
+    connect(worker, &QThread::finished, this, [self, result, generation, scope] {
         if (!self || generation != self->m_generation)
             return;
-        self->showGraph(*result);
+        self->showGraph(*result, scope);
     });
     worker->start();
 }
 
-void NetworkView::showGraph(const NetworkGraph& graph)
+void NetworkView::showGraph(const NetworkGraph& graph, const NetworkScope& scope)
 {
-    const qint64 selected = selectedContact();
-    m_scene->clear();
+    // Coming back to the same network keeps the zoom and place the user left it at; a view
+    // restored from the settings before this layout was ready takes its place now.
+    std::optional<NetworkViewState> keep = std::exchange(m_pending, std::nullopt);
+    const bool sameScope = m_shownScope && m_shownScope->opportunityId == scope.opportunityId
+        && m_shownScope->hops == scope.hops;
+    if (!keep && sameScope && !m_byContact.isEmpty() && !m_fitted)
+        keep = currentState();
+    const qint64 selected = keep ? keep->selectedContact : selectedContact();
+    m_nodes.clear();
     m_byContact.clear();
-    std::vector<NetworkNodeItem*> items;
+    {
+        const QSignalBlocker blocker(m_scene); // no selection news about items going away
+        m_scene->clear();
+    }
+    QRectF bounds;
     for (const NetworkNode& node : graph.nodes) {
         auto* item = new NetworkNodeItem(node, palette());
         m_scene->addItem(item);
-        items.push_back(item);
+        m_nodes.push_back(item);
+        bounds |= item->sceneBoundingRect();
         if (node.contactId > 0)
             m_byContact.insert(node.contactId, item);
     }
     const QColor ink = palette().color(QPalette::WindowText);
     for (const NetworkEdge& edge : graph.edges) {
-        NetworkNodeItem* from = items[std::size_t(edge.from)];
-        NetworkNodeItem* to = items[std::size_t(edge.to)];
+        NetworkNodeItem* from = m_nodes[std::size_t(edge.from)];
+        NetworkNodeItem* to = m_nodes[std::size_t(edge.to)];
         QPen pen(ink);
         QColor faint = ink;
         faint.setAlpha(edge.kind == NetworkEdge::Kind::MetIn ? 150 : 90);
@@ -166,28 +288,183 @@ void NetworkView::showGraph(const NetworkGraph& graph)
         from->attach(line, true);
         to->attach(line, false);
     }
-    // Names crowd each other beyond a few hundred people; hover shows them there.
-    const bool labels = graph.nodes.size() <= 400;
-    for (NetworkNodeItem* item : items)
-        item->setLabelVisible(labels || item->contactId() == 0);
+    rankNodes(graph);
+    // Room to pan beyond the outermost people, so any of them can be brought to the middle.
+    const qreal room = std::max({ 600.0, bounds.width() / 2, bounds.height() / 2 });
+    m_scene->setSceneRect(bounds.adjusted(-room, -room, room, room));
+
+    const bool nobody = m_byContact.isEmpty();
+    m_pages->setCurrentWidget(!nobody                   ? static_cast<QWidget*>(m_view)
+                                  : scope.opportunityId ? m_nobodyInProcess
+                                                        : m_nobody);
+    m_fitButton->setEnabled(!nobody);
+    m_exportButton->setEnabled(!nobody);
+    m_state->setText(tr("%n (person|people)", nullptr, int(m_byContact.size())));
+    m_shownScope = scope;
     m_layingOut = false;
-    m_state->setText(tr("%n people", nullptr, int(m_byContact.size())));
     savePositions();
-    fit();
-    if (selected > 0)
-        selectContact(selected);
+    if (keep) {
+        applyState(*keep);
+    } else {
+        fit();
+        if (selected > 0)
+            selectContact(selected);
+    }
     emit laidOut();
 }
 
-void NetworkView::savePositions()
+void NetworkView::rankNodes(const NetworkGraph& graph)
 {
-    QHash<QString, QPointF> positions;
-    for (QGraphicsItem* item : m_scene->items())
-        if (auto* node = dynamic_cast<NetworkNodeItem*>(item))
-            positions.insert(node->key(), node->pos());
-    if (auto saved = NetworkQuery(m_db).savePositions(positions); !saved)
-        m_state->setText(saved.error().message); // the picture still works; it just will not
-                                                 // reopen the same
+    std::vector<int> connections(graph.nodes.size(), 0);
+    std::vector<bool> inOpenProcess(graph.nodes.size(), false);
+    for (const NetworkEdge& edge : graph.edges) {
+        ++connections[std::size_t(edge.from)];
+        ++connections[std::size_t(edge.to)];
+        const NetworkNode& hub = graph.nodes[std::size_t(edge.from)];
+        if (hub.kind != NetworkNode::Kind::Company)
+            continue;
+        for (const Process& process : m_processes.value(hub.key))
+            if (process.open)
+                inOpenProcess[std::size_t(edge.to)] = true;
+    }
+    for (std::size_t i = 0; i < graph.nodes.size(); ++i) {
+        const NetworkNode& node = graph.nodes[i];
+        int importance = connections[i] * kPerConnection + node.warmth;
+        if (node.kind == NetworkNode::Kind::Me)
+            importance += kMe;
+        else if (node.kind == NetworkNode::Kind::Company)
+            importance += kCompany;
+        else if (inOpenProcess[i])
+            importance += kInOpenProcess;
+        m_nodes[i]->setImportance(importance);
+    }
+}
+
+void NetworkView::placeLabels()
+{
+    m_relabel->stop();
+    placeLabelsAt(zoom());
+}
+
+// Names keep their size on screen, so whether they collide depends on the zoom: the dots are
+// measured at this scale, in pixels, and each name's place converted back to scene units.
+void NetworkView::placeLabelsAt(qreal scale)
+{
+    std::vector<LabelRequest> requests;
+    requests.reserve(m_nodes.size());
+    const bool crowded = scale < kNamesZoom;
+    for (const NetworkNodeItem* node : m_nodes) {
+        const QRectF dot = node->sceneBoundingRect();
+        LabelRequest request;
+        request.dot = QRectF(dot.topLeft() * scale, dot.size() * scale);
+        request.label = node->labelSize();
+        request.importance = node->importance() + (node->isSelected() ? kSelected : 0);
+        request.wanted = !crowded || request.importance >= kProminent;
+        requests.push_back(request);
+    }
+    const auto placed = findLabelPlaces(requests);
+    for (std::size_t i = 0; i < m_nodes.size(); ++i) {
+        NetworkNodeItem* node = m_nodes[i];
+        if (!placed[i]) {
+            node->placeLabel(std::nullopt);
+            continue;
+        }
+        const QPointF corner = *placed[i] - node->label()->boundingRect().topLeft();
+        node->placeLabel(corner / scale);
+    }
+}
+
+qreal NetworkView::zoom() const
+{
+    return m_view->transform().m11();
+}
+
+void NetworkView::setZoom(qreal zoom)
+{
+    m_fitted = false;
+    const QPointF centre = m_view->mapToScene(m_view->viewport()->rect().center());
+    m_view->setTransform(QTransform::fromScale(std::clamp(zoom, kMinZoom, kMaxZoom),
+                                               std::clamp(zoom, kMinZoom, kMaxZoom)));
+    m_view->centerOn(centre);
+    placeLabels();
+}
+
+void NetworkView::resetZoom()
+{
+    m_fitted = false;
+    m_view->setTransform(QTransform());
+    m_view->centerOn(QPointF()); // you
+    placeLabels();
+}
+
+void NetworkView::fit()
+{
+    QRectF bounds;
+    for (const NetworkNodeItem* node : m_nodes)
+        bounds |= node->sceneBoundingRect();
+    if (bounds.isEmpty())
+        return;
+    bounds.adjust(-60, -40, 60, 40); // the outermost names beside their dots
+    m_view->resetTransform();
+    m_view->fitInView(bounds, Qt::KeepAspectRatio);
+    if (const qreal z = zoom(); z > kFitMaxZoom || z < kMinZoom) {
+        const qreal clamped = std::clamp(z, kMinZoom, kFitMaxZoom);
+        m_view->setTransform(QTransform::fromScale(clamped, clamped));
+        m_view->centerOn(bounds.center());
+    }
+    m_fitted = true;
+    placeLabels();
+}
+
+NetworkViewState NetworkView::currentState() const
+{
+    NetworkViewState state;
+    state.opportunityId = m_focus->currentData().toLongLong();
+    state.hops = m_hops->value();
+    state.zoom = zoom();
+    state.centre = m_view->mapToScene(m_view->viewport()->rect().center());
+    state.selectedContact = selectedContact();
+    return state;
+}
+
+void NetworkView::applyState(const NetworkViewState& state)
+{
+    m_fitted = false;
+    const qreal z = std::clamp(state.zoom, kMinZoom, kMaxZoom);
+    m_view->setTransform(QTransform::fromScale(z, z));
+    m_view->centerOn(state.centre);
+    markSelected(state.selectedContact);
+    placeLabels();
+}
+
+QByteArray NetworkView::saveViewState() const
+{
+    return (m_pending ? *m_pending : currentState()).toBytes();
+}
+
+bool NetworkView::restoreViewState(const QByteArray& bytes)
+{
+    std::optional<NetworkViewState> state = NetworkViewState::fromBytes(bytes);
+    if (!state)
+        return false;
+    int index = m_focus->findData(state->opportunityId);
+    if (index < 0) { // that process was deleted since: everyone instead
+        index = 0;
+        state->opportunityId = 0;
+    }
+    const bool scopeChanges = index != m_focus->currentIndex() || state->hops != m_hops->value();
+    {
+        const QSignalBlocker focusBlocker(m_focus);
+        const QSignalBlocker hopsBlocker(m_hops);
+        m_focus->setCurrentIndex(index);
+        m_hops->setValue(state->hops);
+    }
+    m_pending = state;
+    if (scopeChanges)
+        reload(); // the new layout applies it
+    else if (!m_layingOut)
+        applyState(*std::exchange(m_pending, std::nullopt));
+    return true;
 }
 
 qint64 NetworkView::selectedContact() const
@@ -203,32 +480,89 @@ void NetworkView::selectContact(qint64 contactId)
     NetworkNodeItem* node = m_byContact.value(contactId);
     if (!node || node->isSelected())
         return;
-    const QSignalBlocker blocker(m_scene);
-    m_scene->clearSelection();
-    node->setSelected(true);
+    markSelected(contactId);
     m_view->ensureVisible(node, 80, 80);
+    placeLabels();
 }
 
-void NetworkView::fit()
+// Selects without moving the view and without telling the other sections.
+void NetworkView::markSelected(qint64 contactId)
 {
-    const QRectF bounds = m_scene->itemsBoundingRect().adjusted(-40, -40, 40, 40);
-    if (!bounds.isEmpty())
-        m_view->fitInView(bounds, Qt::KeepAspectRatio);
+    const QSignalBlocker blocker(m_scene);
+    m_scene->clearSelection();
+    if (NetworkNodeItem* node = m_byContact.value(contactId))
+        node->setSelected(true);
+}
+
+void NetworkView::savePositions()
+{
+    QHash<QString, QPointF> positions;
+    for (const NetworkNodeItem* node : m_nodes)
+        positions.insert(node->key(), node->pos());
+    if (auto saved = NetworkQuery(m_db).savePositions(positions); !saved)
+        m_state->setText(saved.error().message); // the picture still works; it just will not
+                                                 // reopen the same
+}
+
+NetworkNodeItem* NetworkView::nodeAt(const QPoint& viewportPos) const
+{
+    for (QGraphicsItem* item : m_view->items(viewportPos)) {
+        if (auto* node = dynamic_cast<NetworkNodeItem*>(item))
+            return node;
+        if (auto* node = dynamic_cast<NetworkNodeItem*>(item->parentItem()))
+            return node; // its name
+    }
+    return nullptr;
+}
+
+EmptyStateWidget* NetworkView::emptyState() const
+{
+    return qobject_cast<EmptyStateWidget*>(m_pages->currentWidget());
 }
 
 bool NetworkView::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_view->viewport()) {
-        if (event->type() == QEvent::Wheel) {
+        switch (event->type()) {
+        case QEvent::Wheel: {
             const auto* wheel = static_cast<QWheelEvent*>(event);
-            const double factor = std::pow(1.0015, wheel->angleDelta().y());
+            const qreal wanted = zoom() * std::pow(1.0015, wheel->angleDelta().y());
+            const qreal factor = std::clamp(wanted, kMinZoom, kMaxZoom) / zoom();
             m_view->scale(factor, factor);
+            m_fitted = false;
+            m_relabel->start(); // once the wheel rests
             return true;
         }
-        if (event->type() == QEvent::Resize)
+        case QEvent::Resize:
             m_legend->move(8, 8);
-        if (event->type() == QEvent::MouseButtonRelease)
+            if (m_fitted)
+                fit(); // until the user moves it, the network fills the window
+            break;
+        case QEvent::MouseMove:
+            if (static_cast<QMouseEvent*>(event)->buttons() != Qt::NoButton)
+                m_fitted = false; // dragged: the user's view from now on
+            break;
+        case QEvent::MouseButtonRelease:
             savePositions(); // a node dragged by hand stays where it was put
+            placeLabels();
+            break;
+        case QEvent::MouseButtonDblClick: {
+            const auto* mouse = static_cast<QMouseEvent*>(event);
+            if (NetworkNodeItem* node = nodeAt(mouse->position().toPoint())) {
+                openNode(node);
+                return true;
+            }
+            break;
+        }
+        case QEvent::ContextMenu: {
+            const auto* request = static_cast<QContextMenuEvent*>(event);
+            if (std::unique_ptr<QMenu> menu = menuAt(request->pos()); !menu->isEmpty())
+                menu->exec(request->globalPos());
+            return true;
+        }
+        default:
+            break;
+        }
     }
     return QWidget::eventFilter(watched, event);
 }
@@ -238,63 +572,6 @@ void NetworkView::changeEvent(QEvent* event)
     if (event->type() == QEvent::PaletteChange && !m_layingOut)
         reload(); // node and edge colours follow light and dark palettes
     QWidget::changeEvent(event);
-}
-
-bool NetworkView::exportPng(const QString& path)
-{
-    const QRectF bounds = m_scene->itemsBoundingRect().adjusted(-20, -20, 20, 20);
-    QImage image(bounds.size().toSize() * 2, QImage::Format_ARGB32);
-    image.fill(palette().color(QPalette::Base));
-    {
-        QPainter painter(&image);
-        painter.setRenderHint(QPainter::Antialiasing);
-        m_scene->render(&painter, QRectF(), bounds);
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
-        m_state->setText(tr("Could not write “%1”: %2").arg(path, file.errorString()));
-        return false;
-    }
-    return true;
-}
-
-bool NetworkView::exportSvg(const QString& path)
-{
-    const QRectF bounds = m_scene->itemsBoundingRect().adjusted(-20, -20, 20, 20);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        m_state->setText(tr("Could not write “%1”: %2").arg(path, file.errorString()));
-        return false;
-    }
-    QSvgGenerator svg;
-    svg.setOutputDevice(&file);
-    svg.setSize(bounds.size().toSize());
-    svg.setViewBox(QRectF(QPointF(), bounds.size()));
-    svg.setTitle(tr("Finalist network"));
-    {
-        QPainter painter(&svg);
-        m_scene->render(&painter, QRectF(QPointF(), bounds.size()), bounds);
-    }
-    if (!file.commit()) {
-        m_state->setText(tr("Could not write “%1”: %2").arg(path, file.errorString()));
-        return false;
-    }
-    return true;
-}
-
-void NetworkView::chooseExport()
-{
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    QString selected;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export the Network"), folder + QStringLiteral("/network.png"),
-        tr("PNG image (*.png);;SVG drawing (*.svg)"), &selected);
-    if (path.isEmpty())
-        return;
-    if (path.endsWith(QStringLiteral(".svg"), Qt::CaseInsensitive))
-        exportSvg(path);
-    else
-        exportPng(path);
 }
 
 } // namespace finalist
