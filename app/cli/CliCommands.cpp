@@ -164,10 +164,11 @@ int demoCommand(Database& db, const Invocation& call, QTextStream& out, QTextStr
     if (auto filled = fillDemoBulk(db, entries, contacts, call.opportunities); !filled)
         return fail(err, filled.error());
     if (call.opportunities >= 0)
-        out << tr("Added %1 opportunities. ").arg(call.opportunities);
-    out << tr("Added %1 journal entries and %2 contacts in %3 s.")
-               .arg(entries)
-               .arg(contacts)
+        out << QCoreApplication::translate("Cli", "Added %n opportunit(y|ies). ", nullptr,
+                                           call.opportunities);
+    out << tr("Added %1 and %2 in %3 s.")
+               .arg(QCoreApplication::translate("Cli", "%n journal entr(y|ies)", nullptr, entries),
+                    QCoreApplication::translate("Cli", "%n contact(s)", nullptr, contacts))
                .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
         << Qt::endl;
     return Ok;
@@ -210,7 +211,7 @@ int exportCommand(Database& db, const Invocation& call, QTextStream& out, QTextS
                                        : JournalExport::writeFile(document.value(), format, path);
     if (!written)
         return fail(err, written.error());
-    out << QCoreApplication::translate("Cli", "Exported %n entries to %1", nullptr,
+    out << QCoreApplication::translate("Cli", "Exported %n entr(y|ies) to %1", nullptr,
                                        int(document.value().size()))
                .arg(QDir::toNativeSeparators(path))
         << Qt::endl;

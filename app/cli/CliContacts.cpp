@@ -83,9 +83,9 @@ int exportContactsCommand(Database& db, const Invocation& call, QTextStream& out
         = vcard ? VCard::write(contacts.value()) : ContactCsv::write(contacts.value());
     if (auto written = writeFileAtomically(path, bytes); !written)
         return fail(err, written.error().message);
-    out << tr("Exported %2 contacts to %1")
+    out << QCoreApplication::translate("Cli", "Exported %n contact(s) to %1", nullptr,
+                                       int(contacts.value().size()))
                .arg(QDir::toNativeSeparators(path))
-               .arg(contacts.value().size())
         << Qt::endl;
     return Ok;
 }

@@ -64,7 +64,7 @@ int listCommand(Database& db, const Invocation& call, QTextStream& out, QTextStr
             << (c.archived ? QStringLiteral("\tarchived") : QString()) << '\n';
     }
     const int n = int(cards.value().size());
-    out << (n == 1 ? tr("1 opportunity") : tr("%1 opportunities").arg(n)) << Qt::endl;
+    out << QCoreApplication::translate("Cli", "%n opportunit(y|ies)", nullptr, n) << Qt::endl;
     return Ok;
 }
 
@@ -171,11 +171,12 @@ int showCommand(Database& db, const Invocation& call, QTextStream& out, QTextStr
     due.pendingOnly = true;
     const auto followUps = FollowUpRepository(db).list(due).value_or({});
     const auto wins = WinRepository(db).listForOpportunity(id).value_or({});
-    out << tr("Linked: %1 reflections, %2 notes, %3 follow-ups to do, %4 wins")
-               .arg(entries)
-               .arg(outreach.size())
-               .arg(followUps.size())
-               .arg(wins.size())
+    out << tr("Linked: %1, %2, %3 to do, %4")
+               .arg(QCoreApplication::translate("Cli", "%n reflection(s)", nullptr, int(entries)),
+                    QCoreApplication::translate("Cli", "%n note(s)", nullptr, int(outreach.size())),
+                    QCoreApplication::translate("Cli", "%n follow-up(s)", nullptr,
+                                                int(followUps.size())),
+                    QCoreApplication::translate("Cli", "%n win(s)", nullptr, int(wins.size())))
         << Qt::endl;
     return Ok;
 }

@@ -28,7 +28,7 @@ int outreachListCommand(Database& db, const Invocation& call, QTextStream& out, 
             << enumKey(note.status) << '\t' << enumKey(note.kind) << '\t' << enumKey(note.channel)
             << '\t' << line.contactName << '\t' << line.company << '\t' << note.subject << '\n';
     }
-    out << QCoreApplication::translate("Cli", "%n notes", nullptr, int(lines.value().size()))
+    out << QCoreApplication::translate("Cli", "%n note(s)", nullptr, int(lines.value().size()))
         << Qt::endl;
     return Ok;
 }
@@ -46,8 +46,8 @@ int activityReportCommand(Database& db, const Invocation& call, QTextStream& out
         err << written.error().message << Qt::endl;
         return Failed;
     }
-    out << QCoreApplication::translate("Cli", "Wrote %1 activities from %2 to %3 to %4")
-               .arg(lines.value().size())
+    out << QCoreApplication::translate("Cli", "Wrote %n activit(y|ies) from %1 to %2 to %3",
+                                       nullptr, int(lines.value().size()))
                .arg(call.from, call.to, QDir::toNativeSeparators(path))
         << Qt::endl;
     return Ok;
@@ -66,8 +66,8 @@ int exportCalendarCommand(Database& db, const Invocation& call, QTextStream& out
         err << written.error().message << Qt::endl;
         return Failed;
     }
-    out << QCoreApplication::translate("Cli", "Exported %1 follow-ups to %2")
-               .arg(items.value().size())
+    out << QCoreApplication::translate("Cli", "Exported %n follow-up(s) to %1", nullptr,
+                                       int(items.value().size()))
                .arg(QDir::toNativeSeparators(path))
         << Qt::endl;
     return Ok;

@@ -1,5 +1,6 @@
 // finalist-cli: the core without widgets. Parses the command line and hands over to CliCommands.
 #include "CliCommands.h"
+#include "i18n/Translations.h"
 #include "storage/Database.h"
 #include "storage/DatabaseLocation.h"
 
@@ -70,6 +71,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Finalist"));
     QCoreApplication::setApplicationName(QStringLiteral("Finalist"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FINALIST_VERSION));
+    installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(description());

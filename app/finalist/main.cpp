@@ -1,4 +1,6 @@
 // finalist: the window. Parses the command line and hands over to the Session.
+#include "common/Appearance.h"
+#include "i18n/Translations.h"
 #include "settings/AppSettings.h"
 #include "shell/MainWindow.h"
 #include "shell/Prompter.h"
@@ -59,6 +61,7 @@ int main(int argc, char* argv[])
     if (onlyAsksForText(argc, argv)) {
         QCoreApplication app(argc, argv);
         nameTheApplication();
+        installTranslations(app);
         QCommandLineParser parser;
         const QCommandLineOption database = databaseOption();
         describe(parser, database);
@@ -68,6 +71,7 @@ int main(int argc, char* argv[])
 
     QApplication app(argc, argv);
     nameTheApplication();
+    installTranslations(app);
     QApplication::setApplicationDisplayName(QStringLiteral("Finalist"));
     QCommandLineParser parser;
     const QCommandLineOption database = databaseOption();
@@ -75,6 +79,7 @@ int main(int argc, char* argv[])
     parser.process(app);
 
     AppSettings settings;
+    appearance::apply(settings);
     QString path = parser.value(database);
     QString moved;
     if (path.isEmpty()) {

@@ -15,13 +15,14 @@ QStringList derivedWins(const OpportunityFacts& facts)
     if (facts.roundsPassed == 1)
         wins << QCoreApplication::translate("Wins", "You passed a round.");
     else if (facts.roundsPassed > 1)
-        wins
-            << QCoreApplication::translate("Wins", "You passed %1 rounds.").arg(facts.roundsPassed);
+        wins << QCoreApplication::translate("Wins", "You passed %n round(s).", nullptr,
+                                            facts.roundsPassed);
     if (facts.peopleMet == 1) {
         wins << QCoreApplication::translate("Wins", "You met someone who now knows your work.");
     } else if (facts.peopleMet > 1) {
-        wins << QCoreApplication::translate("Wins", "You met %1 people who now know your work.")
-                    .arg(facts.peopleMet);
+        wins << QCoreApplication::translate(
+            "Wins", "You met %n (person who now knows|people who now know) your work.", nullptr,
+            facts.peopleMet);
     }
     return wins;
 }

@@ -29,6 +29,7 @@ const std::array<Entry, AppSettings::KeyCount>& table()
         { AppSettings::OpportunitiesAsList, "opportunities/list", false },
         { AppSettings::Appearance, "appearance/palette", QStringLiteral("system") },
         { AppSettings::EditorFontSize, "appearance/editorFontSize", 0 },
+        { AppSettings::SpellLanguage, "appearance/spelling", QString() },
     } };
     return entries;
 }

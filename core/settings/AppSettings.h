@@ -30,6 +30,7 @@ public:
         OpportunitiesAsList,
         Appearance, // "system", "light" or "dark"
         EditorFontSize, // points; 0: the system's
+        SpellLanguage, // a dictionary's name ("en_US"); empty: the system's language; "off"
         KeyCount
     };
 

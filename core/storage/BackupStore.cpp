@@ -1,4 +1,5 @@
 #include "BackupStore.h"
+#include "BackupPolicy.h"
 
 #include "Database.h"
 #include "DatabaseProbe.h"
@@ -98,7 +99,8 @@ Result<std::optional<QString>> BackupStore::takeDailyIfDue()
     auto taken = snapshot(QStringLiteral("daily"));
     if (!taken)
         return taken.error();
-    rotate();
+    const BackupPolicy policy = BackupPolicy::load(m_db);
+    rotate(policy.keepDaily, policy.keepWeekly);
     return std::optional<QString>(taken.value());
 }
 

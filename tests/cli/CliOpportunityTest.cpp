@@ -40,6 +40,9 @@ TEST_F(CliOpportunity, AddListMoveAndShow)
         { QStringLiteral("list"), QStringLiteral("--stage"), QStringLiteral("interested") });
     EXPECT_TRUE(interested.out.contains(QStringLiteral("Borealis")));
     EXPECT_FALSE(interested.out.contains(QStringLiteral("Lindqvist")));
+    // One is counted in the singular, through the English plural forms the CLI loads.
+    EXPECT_TRUE(interested.out.contains(QStringLiteral("\n1 opportunity\n")))
+        << interested.out.toStdString();
 
     const CliOutcome moved
         = opportunity({ QStringLiteral("stage"), id, QStringLiteral("final_round") });
@@ -54,9 +57,9 @@ TEST_F(CliOpportunity, AddListMoveAndShow)
 
     const CliOutcome shown = opportunity({ QStringLiteral("show"), id });
     ASSERT_EQ(shown.exitCode, 0) << shown.err.toStdString();
-    for (const char* part :
-         { "Lindqvist & Maré — Head of Data", "Stage: Final round", "https://jobs.example.com/7",
-           "applied", "final_round", "Rounds:", "Linked: 0 reflections" })
+    for (const char* part : { "Lindqvist & Maré — Head of Data", "Stage: Final round",
+                              "https://jobs.example.com/7", "applied", "final_round", "Rounds:",
+                              "Linked: 0 reflections, 0 notes, 0 follow-ups to do, 0 wins" })
         EXPECT_TRUE(shown.out.contains(QString::fromUtf8(part))) << part << "\n"
                                                                  << shown.out.toStdString();
 }

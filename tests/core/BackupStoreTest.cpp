@@ -1,5 +1,7 @@
 #include "storage/BackupStore.h"
 
+#include "storage/BackupPolicy.h"
+
 #include "RawSql.h"
 #include "storage/OpportunityRepository.h"
 #include "TestSupport.h"
@@ -177,4 +179,35 @@ TEST_F(Backups, RestoreRefusesADamagedBackupAndChangesNothing)
     EXPECT_EQ(result.error().code, Error::Code::NotADatabase);
     EXPECT_EQ(opportunityCount(), 1);
     EXPECT_TRUE(store.list().empty()) << "nothing to undo, so no safety copy was needed";
+}
+
+TEST_F(Backups, TheDailyRotationKeepsAsManyAsThePolicySays)
+{
+    BackupPolicy policy;
+    policy.keepDaily = 3;
+    policy.keepWeekly = 1;
+    ASSERT_OK(BackupPolicy::save(*db, policy));
+    BackupStore store(*db);
+    for (int day = 0; day < 30; ++day) {
+        ASSERT_OK(store.takeDailyIfDue());
+        clock.advanceDays(1);
+    }
+    EXPECT_EQ(store.list().size(), 3u + 1u);
+    EXPECT_EQ(BackupPolicy::load(*db).keepDaily, 3);
+}
+
+TEST_F(Backups, APolicyOutOfRangeIsRefusedAndTheStoredOneStays)
+{
+    BackupPolicy policy;
+    policy.keepDaily = 10;
+    ASSERT_OK(BackupPolicy::save(*db, policy));
+    policy.keepDaily = 0;
+    auto refused = BackupPolicy::save(*db, policy);
+    ASSERT_FALSE(refused);
+    EXPECT_FALSE(refused.error().message.isEmpty());
+    policy.keepDaily = 5;
+    policy.keepWeekly = 400;
+    EXPECT_FALSE(BackupPolicy::save(*db, policy));
+    EXPECT_EQ(BackupPolicy::load(*db).keepDaily, 10);
+    EXPECT_EQ(BackupPolicy::load(*db).keepWeekly, 4);
 }

@@ -320,6 +320,8 @@ TEST_F(Window, EverySectionFitsASmallScreen)
             << "section " << i << " needs " << needed.width() << " pixels";
         EXPECT_LE(needed.height(), 560) << "section " << i;
     }
+    // The goal is 900 px (125 % scaling on a 1366 screen); the journal still needs
+    // about 935 with the navigation.
     EXPECT_LE(window.minimumSizeHint().width(), 1024);
     EXPECT_LE(window.minimumSizeHint().height(), 640);
 }

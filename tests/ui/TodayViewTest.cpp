@@ -13,6 +13,7 @@
 #include "shell/Session.h"
 #include "Shots.h"
 #include "storage/FollowUpRepository.h"
+#include "storage/ContactRepository.h"
 #include "TestSupport.h"
 #include "today/ActivityReportDialog.h"
 #include "today/DuePanel.h"
@@ -88,6 +89,10 @@ protected:
 
 TEST_F(TodayPage, EmptyItSaysWhatToDoNext)
 {
+    // Someone is in the journal (an empty one is greeted instead), but nothing is planned.
+    Contact someone;
+    someone.firstName = QStringLiteral("Ines");
+    ASSERT_OK(ContactRepository(*db).add(someone));
     TodayView view(*db);
     view.resize(1000, 900);
     view.show();

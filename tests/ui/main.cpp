@@ -1,4 +1,6 @@
 // The UI suite needs one QApplication for the whole run, made before any widget.
+#include "i18n/Translations.h"
+
 #include <gtest/gtest.h>
 #include <QApplication>
 
@@ -9,6 +11,7 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("FinalistTests"));
     QApplication::setApplicationName(QStringLiteral("FinalistTests"));
+    finalist::installTranslations(app); // the English plural forms, as the app loads them
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }

@@ -5,8 +5,11 @@
 #include <functional>
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QPushButton;
+class QUndoCommand;
+class QUndoStack;
 
 namespace finalist {
 
@@ -18,12 +21,17 @@ class UndoBar : public QWidget
 public:
     explicit UndoBar(QWidget* parent = nullptr);
 
-    // Shows the line; undo puts things back and says whether it could.
-    void offer(const QString& text, std::function<Status()> undo);
+    // Shows the line; undo puts things back and says whether it could. The action is also put
+    // on the section's history (Edit ▸ Undo, named "Undo <name>") when the bar sits in a page
+    // that has one; several deletes are then undone in turn, newest first.
+    void offer(const QString& text, std::function<Status()> undo, const QString& name = {});
     void dismiss();
     bool isOffering() const { return bool(m_undo); }
     QLabel* label() const { return m_text; }
     QPushButton* button() const { return m_button; }
+
+    // The history undid one of this bar's actions (Edit ▸ Undo); the bar follows.
+    void historyUndid(const QUndoCommand* command, const Status& done);
 
 public slots:
     bool undo();
@@ -34,7 +42,16 @@ signals:
 private:
     QLabel* m_text;
     QPushButton* m_button;
+    // The history of the section page this bar sits in (a property MainWindow sets), if any.
+    QUndoStack* history() const;
+    bool undoNow();
+
     std::function<Status()> m_undo;
+    QAction* m_shortcut;
+    QUndoCommand* m_command = nullptr; // what this bar put on the history last
 };
+
+// The property on a section's page that holds its QUndoStack.
+inline constexpr char kHistoryProperty[] = "finalistHistory";
 
 } // namespace finalist

@@ -48,6 +48,7 @@ JournalView::JournalView(Database& db, QWidget* parent)
     m_list->setItemDelegate(new JournalItemDelegate(m_list));
     m_list->setUniformItemSizes(true);
     m_list->setObjectName(QStringLiteral("journalList"));
+    m_list->setAccessibleName(tr("Journal entries"));
     for (QComboBox* box : { m_opportunity, m_tag, m_mood })
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_opportunity->setMinimumContentsLength(6);

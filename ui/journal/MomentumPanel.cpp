@@ -132,9 +132,9 @@ void MomentumPanel::saveGoal()
         m_message->showError(goal.error().message);
         return;
     }
-    m_message->showInfo(tr("Target from today: %1 to %2 letters per work day.")
-                            .arg(goal.value().minPerWorkDay)
-                            .arg(goal.value().maxPerWorkDay));
+    m_message->showInfo(tr("Target from today: %1 to %n letter(s) per work day.", nullptr,
+                           goal.value().maxPerWorkDay)
+                            .arg(goal.value().minPerWorkDay));
 }
 
 void MomentumPanel::addAction()

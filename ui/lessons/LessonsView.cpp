@@ -42,6 +42,7 @@ LessonsView::LessonsView(Database& db, QWidget* parent)
     m_themes->setWordWrap(true);
     m_themes->setTextFormat(Qt::PlainText);
     m_tree->setObjectName(QStringLiteral("lessonTree"));
+    m_tree->setAccessibleName(tr("Lessons"));
     m_tree->header()->setObjectName(QStringLiteral("lessonColumns"));
     m_tree->setModel(m_model);
     m_tree->setHeaderHidden(true);
@@ -105,7 +106,7 @@ void LessonsView::fill()
         texts << l.text;
     QStringList themes;
     for (const LessonTheme& theme : recurringThemes(texts, 6))
-        themes << tr("%1 (%2 lessons)").arg(theme.word).arg(theme.lessons); // always two or more
+        themes << tr("%1 (%n lesson(s))", nullptr, theme.lessons).arg(theme.word);
     m_themes->setText(
         themes.isEmpty()
             ? tr("No theme has come back yet; it takes a few reflections.")
@@ -146,9 +147,7 @@ void LessonsView::fill()
         order << none;
     for (const QString& name : order) {
         QStandardItem* group = groups.value(name);
-        group->setText(group->rowCount() == 1
-                           ? tr("%1 · 1 lesson").arg(name)
-                           : tr("%1 · %2 lessons").arg(name).arg(group->rowCount()));
+        group->setText(tr("%1 · %n lesson(s)", nullptr, group->rowCount()).arg(name));
         m_model->appendRow(group);
     }
     m_tree->expandAll();

@@ -59,9 +59,8 @@ QString FunnelBar::sentence(const FunnelCounts& c)
             ended << tr("%1 %2").arg(enumLabel(stage).toLower()).arg(c.at(stage));
     QString text = ladder.join(QStringLiteral(" → "));
     if (c.finalRounds > 0)
-        text += c.finalRounds == 1
-            ? tr(" · 1 final round, %1 ended as runner-up").arg(c.runnerUp)
-            : tr(" · %1 final rounds, %2 ended as runner-up").arg(c.finalRounds).arg(c.runnerUp);
+        text += tr(" · %n final round(s), %1 ended as runner-up", nullptr, c.finalRounds)
+                    .arg(c.runnerUp);
     if (!ended.isEmpty())
         text += QStringLiteral(" · ") + ended.join(QStringLiteral(", "));
     return text;

@@ -305,8 +305,7 @@ void OpportunitiesView::updateCount()
     const bool filtered = !m_search->text().trimmed().isEmpty() || m_stage->currentIndex() > 0
         || m_openness->currentIndex() > 0;
     m_count->setText(n == 0 && filtered ? tr("Nothing matches.")
-                         : n == 1       ? tr("1 process")
-                                        : tr("%L1 processes").arg(n));
+                                        : tr("%Ln process(es)", nullptr, n));
     if (isShowingPage())
         return;
     const bool none = n == 0 && !filtered && !m_archived->isChecked()
@@ -422,15 +421,16 @@ void OpportunitiesView::deleteOpportunity(qint64 id)
     }
     const DeletedOpportunity held = deleted.value();
     const Opportunity& o = held.opportunity;
-    m_undo->offer(tr("Deleted %1 with its %2 rounds and %3 follow-ups; your reflections and "
-                     "notes stay.")
-                      .arg(o.role.isEmpty() ? o.company : tr("%1 — %2").arg(o.company, o.role))
-                      .arg(held.rounds.size())
-                      .arg(held.followUps.size()),
-                  [this, held]() -> Status {
-                      auto restored = restoreOpportunity(m_db, held);
-                      return restored ? Status() : Status(restored.error());
-                  });
+    const QString name = o.role.isEmpty() ? o.company : tr("%1 — %2").arg(o.company, o.role);
+    m_undo->offer(
+        tr("Deleted %1 with %2 and %3; your reflections and notes stay.")
+            .arg(name, tr("%n round(s)", nullptr, int(held.rounds.size())),
+                 tr("%n follow-up(s)", nullptr, int(held.followUps.size()))),
+        [this, held]() -> Status {
+            auto restored = restoreOpportunity(m_db, held);
+            return restored ? Status() : Status(restored.error());
+        },
+        tr("Delete “%1”").arg(o.company));
     if (isShowingPage() && m_page->opportunityId() == id) {
         m_page->forget(); // its edits were saved before the delete
         m_views->setCurrentIndex(OverviewPane);

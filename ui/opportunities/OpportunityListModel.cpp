@@ -77,7 +77,7 @@ QString OpportunityListModel::daysSince(const QDate& date, const QDate& today)
     const qint64 days = date.daysTo(today);
     if (days <= 0)
         return tr("today");
-    return days == 1 ? tr("1 day") : tr("%1 days").arg(days);
+    return tr("%n day(s)", nullptr, int(days));
 }
 
 QString OpportunityListModel::shortDate(const QDate& date)

@@ -65,6 +65,7 @@ OutreachView::OutreachView(Database& db, QWidget* parent)
 
     m_table->horizontalHeader()->setObjectName(QStringLiteral("outreachColumns"));
     m_table->setModel(m_model);
+    m_table->setAccessibleName(tr("Notes"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();

@@ -117,10 +117,7 @@ void ThankYouChecklist::showPeople()
             ++waiting;
             if (person.firstMetOn.isValid()) {
                 const qint64 days = person.firstMetOn.daysTo(today);
-                item->setText(2,
-                              days <= 0       ? tr("today")
-                                  : days == 1 ? tr("1 day")
-                                              : tr("%1 days").arg(days));
+                item->setText(2, days <= 0 ? tr("today") : tr("%n day(s)", nullptr, int(days)));
                 if (days > kAimDays)
                     item->setForeground(2, QColor(0xc6, 0x28, 0x28));
             }
@@ -128,10 +125,11 @@ void ThankYouChecklist::showPeople()
     }
     m_summary->setText(waiting == 0
                            ? tr("Everyone you met here has been thanked.")
-                           : tr("%1 of %2 people still wait for your thanks. Aim for a note "
-                                "within a day of the round; late is still far better than never.")
-                                 .arg(waiting)
-                                 .arg(met.value().size()));
+                           : tr("Still to thank: %1 of the %n (person|people) you met here. Aim "
+                                "for a note within a day of the round; late is still far better "
+                                "than never.",
+                                nullptr, int(met.value().size()))
+                                 .arg(waiting));
 }
 
 void ThankYouChecklist::draftForSelected()

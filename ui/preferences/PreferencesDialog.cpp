@@ -1,7 +1,9 @@
 #include "PreferencesDialog.h"
 
+#include "AppearancePreferences.h"
 #include "common/FieldMark.h"
 #include "common/InlineMessage.h"
+#include "DataPreferences.h"
 #include "storage/Database.h"
 #include "storage/GoalRepository.h"
 #include "storage/ProfileRepository.h"
@@ -30,7 +32,7 @@ QLabel* hint(const QString& text, QWidget* parent)
 
 } // namespace
 
-PreferencesDialog::PreferencesDialog(Database& db, QWidget* parent)
+PreferencesDialog::PreferencesDialog(Database& db, QWidget* parent, AppSettings* settings)
     : QDialog(parent)
     , m_db(db)
     , m_pages(new QTabWidget(this))
@@ -43,10 +45,16 @@ PreferencesDialog::PreferencesDialog(Database& db, QWidget* parent)
     , m_min(new QSpinBox(this))
     , m_max(new QSpinBox(this))
     , m_message(new InlineMessage(this))
+    , m_data(new DataPreferences(db, this))
 {
     setWindowTitle(tr("Preferences"));
     m_pages->addTab(buildYou(), tr("You"));
     m_pages->addTab(buildOutreach(), tr("Outreach"));
+    m_pages->addTab(m_data, tr("Data"));
+    if (settings) {
+        m_appearance = new AppearancePreferences(*settings, this);
+        m_pages->addTab(m_appearance, tr("Appearance"));
+    }
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_pages, 1);
@@ -133,7 +141,8 @@ QWidget* PreferencesDialog::buildOutreach()
 
 void PreferencesDialog::showPage(Page page)
 {
-    m_pages->setCurrentIndex(page);
+    if (page < m_pages->count())
+        m_pages->setCurrentIndex(page);
 }
 
 bool PreferencesDialog::save()
@@ -158,6 +167,11 @@ bool PreferencesDialog::save()
         m_message->showError(tr("The lower number of the target is above the higher one."));
         return false;
     }
+    if (const QString refused = m_data->save(); !refused.isEmpty()) {
+        showPage(DataPage);
+        m_message->showError(refused);
+        return false;
+    }
     if (auto saved = ProfileRepository(m_db).save(me); !saved) {
         m_message->showError(saved.error().message);
         return false;
@@ -167,6 +181,8 @@ bool PreferencesDialog::save()
         m_message->showError(set.error().message);
         return false;
     }
+    if (m_appearance)
+        m_appearance->save();
     return true;
 }
 

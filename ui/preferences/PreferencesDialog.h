@@ -9,12 +9,18 @@ class QTabWidget;
 
 namespace finalist {
 
+class AppSettings;
+class AppearancePreferences;
 class Database;
+class DataPreferences;
 class InlineMessage;
 
-// File ▸ Preferences…, kept in the database so they travel with it:
+// File ▸ Preferences…. Kept in the database, so they travel with it:
 // - You: the name and signature under every note, how to reach you, the name on the report;
-// - Outreach: the target, notes per work day (2 to 4 unless changed), from today on.
+// - Outreach: the target, notes per work day (2 to 4 unless changed), from today on;
+// - Data: the file, its backups and how many are kept.
+// Kept on this computer (shown when the dialog is given the app's settings):
+// - Appearance: colours and the editor's text size.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -22,10 +28,13 @@ public:
     enum Page
     {
         YouPage,
-        OutreachPage
+        OutreachPage,
+        DataPage,
+        AppearancePage
     };
 
-    explicit PreferencesDialog(Database& db, QWidget* parent = nullptr);
+    explicit PreferencesDialog(Database& db, QWidget* parent = nullptr,
+                               AppSettings* settings = nullptr);
 
     void showPage(Page page);
     QTabWidget* pages() const { return m_pages; }
@@ -38,7 +47,9 @@ public:
     QSpinBox* minimumBox() const { return m_min; }
     QSpinBox* maximumBox() const { return m_max; }
     InlineMessage* message() const { return m_message; }
-    // Saves both pages; false, with the reason shown and nothing written, when a value is wrong.
+    DataPreferences* dataPage() const { return m_data; }
+    AppearancePreferences* appearancePage() const { return m_appearance; } // null without settings
+    // Saves every page; false, with the reason shown and nothing written, when a value is wrong.
     bool save();
 
 private:
@@ -56,6 +67,8 @@ private:
     QSpinBox* m_min;
     QSpinBox* m_max;
     InlineMessage* m_message;
+    DataPreferences* m_data;
+    AppearancePreferences* m_appearance = nullptr;
 };
 
 } // namespace finalist

@@ -31,7 +31,9 @@ QString DueNotice::text(Database& db)
         : tr("%1 (%2)").arg(first.followUp.reason, first.contactName);
     if (due.value().size() == 1)
         return tr("One follow-up is due: %1.").arg(what);
-    return tr("%1 follow-ups are due, starting with %2.").arg(due.value().size()).arg(what);
+    return QCoreApplication::translate("DueNotice", "%n follow-up(s) are due, starting with %1.",
+                                       nullptr, int(due.value().size()))
+        .arg(what);
 }
 
 QString DueNotice::notify(Database& db, QWidget* window)

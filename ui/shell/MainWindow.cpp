@@ -3,7 +3,10 @@
 #include "common/EmptyStateWidget.h"
 #include "common/Glyph.h"
 #include "common/NavigationDelegate.h"
+#include "common/UndoBar.h"
+#include "EditActions.h"
 #include "settings/AppSettings.h"
+#include "TabNavigation.h"
 
 #include <algorithm>
 #include <QAction>
@@ -14,12 +17,16 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QUndoGroup>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace finalist {
@@ -81,13 +88,22 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addPermanentWidget(m_backupLabel);
     statusBar()->addPermanentWidget(m_pathLabel);
 
+    TabNavigation::install();
     buildSections();
     buildMenus();
+    for (int i = 0; i < SectionCount; ++i) {
+        m_history[i] = new QUndoStack(m_edit->history());
+        m_pages->widget(i)->setProperty(kHistoryProperty, QVariant::fromValue(m_history[i]));
+    }
+    m_edit->history()->setActiveStack(m_history[Today]);
     applyPalette();
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         m_pages->setCurrentIndex(row);
-        if (row >= 0)
+        if (row >= 0) {
+            updateNewItem(static_cast<Section>(row));
+            m_edit->history()->setActiveStack(m_history[row]);
             emit sectionShown(static_cast<Section>(row));
+        }
     });
     m_navigation->setCurrentRow(Today);
     resize(1240, 760);
@@ -149,28 +165,26 @@ void MainWindow::applyPalette()
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New Database…"), QKeySequence::New, this,
-                    &MainWindow::newDatabaseRequested)
+    // Ctrl+N makes a new item of the section on show; its name follows the section.
+    m_newItem = file->addAction(tr("&New Entry"), QKeySequence::New, this,
+                                [this] { emit newItemRequested(currentSection()); });
+    m_newItem->setObjectName(QStringLiteral("newItem"));
+    file->addAction(tr("New &Database…"), this, &MainWindow::newDatabaseRequested)
         ->setObjectName(QStringLiteral("newDatabase"));
     file->addAction(tr("&Open Database…"), QKeySequence::Open, this,
                     &MainWindow::openDatabaseRequested)
         ->setObjectName(QStringLiteral("openDatabase"));
-    m_recent = file->addMenu(tr("Open Re&cent"));
+    m_recent = file->addMenu(tr("Open &Recent"));
     m_recent->setObjectName(QStringLiteral("openRecent"));
     connect(m_recent, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
-    file->addAction(tr("&Backup Now"), this, &MainWindow::backupRequested)
-        ->setObjectName(QStringLiteral("backupNow"));
-    file->addAction(tr("&Restore from Backup…"), this, &MainWindow::restoreRequested)
-        ->setObjectName(QStringLiteral("restoreBackup"));
-    file->addSeparator();
-    file->addAction(tr("New Opp&ortunity…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this,
+    file->addAction(tr("New Opportunit&y…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this,
                     &MainWindow::newOpportunityRequested)
         ->setObjectName(QStringLiteral("newOpportunity"));
-    file->addAction(tr("Add Interview from &Invitation…"), this,
+    file->addAction(tr("&Add Interview from Invitation…"), this,
                     &MainWindow::importInvitationRequested)
         ->setObjectName(QStringLiteral("importInvitation"));
-    file->addAction(tr("Answer a &Rejection…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+    file->addAction(tr("Answer a Re&jection…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
                     this, &MainWindow::answerRejectionRequested)
         ->setObjectName(QStringLiteral("answerRejection"));
     file->addSeparator();
@@ -181,27 +195,95 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Undo an Import…"), this, &MainWindow::undoImportRequested)
         ->setObjectName(QStringLiteral("undoImport"));
     file->addSeparator();
-    QAction* preferences = file->addAction(tr("&Preferences…"), QKeySequence::Preferences, this,
-                                           &MainWindow::preferencesRequested);
+    file->addAction(tr("&Backup Now"), this, &MainWindow::backupRequested)
+        ->setObjectName(QStringLiteral("backupNow"));
+    file->addAction(tr("Res&tore from Backup…"), this, &MainWindow::restoreRequested)
+        ->setObjectName(QStringLiteral("restoreBackup"));
+    file->addSeparator();
+    QAction* preferences
+        = file->addAction(tr("&Preferences…"), this, &MainWindow::preferencesRequested);
+    // Ctrl+, is the desktop's habit for preferences; the platform's own key, where it has one,
+    // works as well.
+    QList<QKeySequence> preferenceKeys{ QKeySequence(Qt::CTRL | Qt::Key_Comma) };
+    for (const QKeySequence& key : QKeySequence::keyBindings(QKeySequence::Preferences))
+        if (!preferenceKeys.contains(key))
+            preferenceKeys << key;
+    preferences->setShortcuts(preferenceKeys);
     preferences->setObjectName(QStringLiteral("preferences"));
     preferences->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), qApp,
-                                    &QApplication::closeAllWindows);
+    QAction* close = file->addAction(tr("&Close Window"), this, &QWidget::close);
+    close->setObjectName(QStringLiteral("closeWindow"));
+    // Ctrl+W first, as on the Linux desktops; the platform's own key as well where it differs.
+    QList<QKeySequence> closeKeys{ QKeySequence(Qt::CTRL | Qt::Key_W) };
+    for (const QKeySequence& key : QKeySequence::keyBindings(QKeySequence::Close))
+        if (!closeKeys.contains(key))
+            closeKeys << key;
+    close->setShortcuts(closeKeys);
+    QAction* quit
+        = file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+    if (quit->shortcut().isEmpty()) // not every platform names one
+        quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setObjectName(QStringLiteral("quit"));
     quit->setMenuRole(QAction::QuitRole);
 
+    m_edit = new EditActions(this, menuBar()->addMenu(tr("&Edit")));
+    connect(m_edit, &EditActions::findRequested, this, &MainWindow::focusSectionSearch);
+    connect(m_edit, &EditActions::findEverywhereRequested, this,
+            &MainWindow::searchEverywhereRequested);
+
     QMenu* go = menuBar()->addMenu(tr("&Go"));
+    const QString goNames[SectionCount]
+        = { tr("&Today"),   tr("O&pportunities"), tr("&Journal"), tr("&Wins"),
+            tr("&Lessons"), tr("&Contacts"),      tr("&Network"), tr("O&utreach") };
     for (int i = 0; i < SectionCount; ++i) {
-        QAction* action = go->addAction(m_navigation->item(i)->text());
+        QAction* action = go->addAction(goNames[i]);
+        action->setObjectName(QStringLiteral("go%1").arg(i));
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
         connect(action, &QAction::triggered, this,
                 [this, i] { showSection(static_cast<Section>(i)); });
+        m_navigation->item(i)->setToolTip(tr("%1 (%2)").arg(
+            m_navigation->item(i)->text(), action->shortcut().toString(QKeySequence::NativeText)));
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("Finalist &Help"), QKeySequence::HelpContents, this,
+                    [this] { emit helpRequested(currentSection()); })
+        ->setObjectName(QStringLiteral("help"));
+    help->addAction(tr("&Keyboard Shortcuts"), this, [this] { emit shortcutsRequested(); })
+        ->setObjectName(QStringLiteral("keyboardShortcuts"));
+    help->addSeparator();
     help->addAction(tr("&About Finalist"), this, &MainWindow::showAbout)
         ->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::setSearchBox(Section section, QLineEdit* box)
+{
+    m_searchBoxes[section] = box;
+}
+
+void MainWindow::focusSectionSearch()
+{
+    QLineEdit* box = m_searchBoxes[currentSection()];
+    if (!box || !box->isVisible()) {
+        emit searchEverywhereRequested(); // a section without a box of its own
+        return;
+    }
+    box->setFocus(Qt::ShortcutFocusReason);
+    box->selectAll();
+}
+
+void MainWindow::setAboutDetails(const QString& details)
+{
+    m_aboutDetails = details;
+}
+
+void MainWindow::updateNewItem(Section section)
+{
+    const QString names[SectionCount]
+        = { tr("&New Entry"), tr("&New Opportunity…"), tr("&New Entry"),   tr("&New Win"),
+            tr("&New Entry"), tr("&New Contact"),      tr("&New Contact"), tr("&New Note…") };
+    m_newItem->setText(names[section]);
 }
 
 void MainWindow::setSettings(AppSettings* settings)
@@ -236,7 +318,8 @@ void MainWindow::restoreLayout()
     if (!m_settings)
         return;
     if (!isVisible()) {
-        restoreGeometry(m_settings->bytes(AppSettings::WindowGeometry));
+        if (!restoreGeometry(m_settings->bytes(AppSettings::WindowGeometry)))
+            fitToScreen(); // the first start: never larger than the screen it opens on
         restoreState(m_settings->bytes(AppSettings::WindowState));
     }
     showSection(static_cast<Section>(
@@ -248,6 +331,18 @@ void MainWindow::restoreLayout()
     for (auto* header : m_pages->findChildren<QHeaderView*>())
         if (!header->objectName().isEmpty())
             header->restoreState(m_settings->state(header->objectName()));
+}
+
+void MainWindow::fitToScreen()
+{
+    const QScreen* shown = screen();
+    if (!shown)
+        return;
+    const QRect room = shown->availableGeometry();
+    const QSize wanted(std::min(1240, room.width() * 9 / 10),
+                       std::min(760, room.height() * 9 / 10));
+    resize(wanted.expandedTo(minimumSizeHint()).boundedTo(room.size()));
+    move(room.center() - rect().center());
 }
 
 void MainWindow::saveLayout() const
@@ -296,6 +391,9 @@ QWidget* MainWindow::sectionWidget(Section section) const
 void MainWindow::setSectionWidget(Section section, QWidget* page)
 {
     QWidget* old = m_pages->widget(section);
+    // What the old page could undo belongs to it (and perhaps to another database).
+    m_history[section]->clear();
+    page->setProperty(kHistoryProperty, QVariant::fromValue(m_history[section]));
     m_pages->insertWidget(section, page);
     m_pages->removeWidget(old);
     delete old;
@@ -337,8 +435,10 @@ void MainWindow::showAbout()
                           "<p>A private journal for the final rounds: what you won, who you met, "
                           "and what comes next.</p>"
                           "<p>Your data stays on this computer, in one file. Finalist never uses "
-                          "the network.</p>")
-                           .arg(QApplication::applicationVersion()));
+                          "the network.</p>"
+                          "<p>Free software under the GNU General Public License, version 3 or "
+                          "later. It comes with no warranty.</p>%2")
+                           .arg(QApplication::applicationVersion(), m_aboutDetails));
 }
 
 } // namespace finalist

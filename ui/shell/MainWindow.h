@@ -4,13 +4,17 @@
 #include <QMainWindow>
 
 class QLabel;
+class QLineEdit;
+class QAction;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QUndoStack;
 
 namespace finalist {
 
 class AppSettings;
+class EditActions;
 
 // The frame: navigation on the left, the current section on the right, menus and status bar.
 // It knows nothing of databases; the Session listens to its requests.
@@ -55,6 +59,14 @@ public:
     void restoreLayout();
     void saveLayout() const;
     QMenu* recentMenu() const { return m_recent; }
+    // The box Ctrl+F (Edit ▸ Find) puts the focus in while the section is on show; a section
+    // without one searches everywhere instead.
+    void setSearchBox(Section section, QLineEdit* box);
+    // A paragraph for the About box: the database in use and its schema.
+    void setAboutDetails(const QString& details);
+    EditActions* editActions() const { return m_edit; }
+    QAction* newItemAction() const { return m_newItem; }
+    QUndoStack* history(Section section) const { return m_history[section]; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -76,6 +88,10 @@ signals:
     void importInvitationRequested();
     void preferencesRequested();
     void openRecentRequested(const QString& path);
+    void newItemRequested(finalist::MainWindow::Section section);
+    void searchEverywhereRequested();
+    void helpRequested(finalist::MainWindow::Section section);
+    void shortcutsRequested();
     void sectionShown(finalist::MainWindow::Section section);
 
 private:
@@ -84,6 +100,9 @@ private:
     void showAbout();
     void applyPalette();
     void fillRecentMenu();
+    void fitToScreen();
+    void focusSectionSearch();
+    void updateNewItem(Section section);
 
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
@@ -93,6 +112,11 @@ private:
     std::function<bool()> m_closeGuard;
     AppSettings* m_settings = nullptr;
     QMenu* m_recent = nullptr;
+    QAction* m_newItem = nullptr;
+    EditActions* m_edit = nullptr;
+    QLineEdit* m_searchBoxes[SectionCount] = {};
+    QString m_aboutDetails;
+    QUndoStack* m_history[SectionCount] = {};
 };
 
 } // namespace finalist

@@ -6,6 +6,7 @@
 #include "DueNotice.h"
 #include "journal/EntryEditor.h"
 #include "journal/JournalView.h"
+#include "journal/SpellChecker.h"
 #include "lessons/LessonsView.h"
 #include "MainWindow.h"
 #include "network/NetworkView.h"
@@ -63,6 +64,7 @@ void Session::attach(MainWindow* window)
     connect(window, &MainWindow::preferencesRequested, this, &Session::editPreferences);
     connect(window, &MainWindow::openRecentRequested, this,
             [this](const QString& path) { open(path); });
+    connectWindowCommands();
     connect(this, &Session::databaseChanged, window, &MainWindow::showDatabase);
     connect(this, &Session::message, window, &MainWindow::showMessage);
     connect(this, &Session::backupStateChanged, window, &MainWindow::showBackupState);
@@ -138,13 +140,34 @@ bool Session::adopt(std::unique_ptr<Database> database)
     buildViews(*database);
     m_database = std::move(database);
     emit databaseChanged(m_database->path());
+    if (m_window)
+        m_window->setAboutDetails(tr("<p>Database: %1<br>Schema version %2</p>")
+                                      .arg(m_database->path().toHtmlEscaped())
+                                      .arg(m_database->schemaVersion()));
     showWhatWasRemembered();
+    applySpelling();
     if (m_settings)
         m_settings->noteOpened(m_database->path());
     takeDailyBackup();
     // Asked once the window is up, not in the middle of opening.
     QTimer::singleShot(0, this, &Session::askForNameOnce);
     return true;
+}
+
+void Session::setSettings(AppSettings* settings)
+{
+    m_settings = settings;
+    connect(settings, &AppSettings::changed, this, [this](AppSettings::Key key) {
+        if (key == AppSettings::SpellLanguage)
+            applySpelling();
+    });
+}
+
+void Session::applySpelling()
+{
+    if (m_journal && m_settings)
+        m_journal->editor()->setSpellLanguage(
+            SpellChecker::languageForChoice(m_settings->text(AppSettings::SpellLanguage)));
 }
 
 void Session::rememberWhatIsShown()
@@ -164,6 +187,8 @@ void Session::rememberWhatIsShown()
                                                          : qint64(0));
         m_settings->set(AppSettings::OpportunitiesAsList, !m_opportunities->isBoardMode());
     }
+    if (auto* network = qobject_cast<NetworkView*>(m_window->sectionWidget(MainWindow::Network)))
+        m_settings->setState(QStringLiteral("networkView"), network->saveViewState());
 }
 
 void Session::showWhatWasRemembered()
@@ -182,6 +207,8 @@ void Session::showWhatWasRemembered()
         if (const qint64 id = m_settings->id(AppSettings::LastOpportunity); id > 0)
             m_opportunities->showOpportunity(id);
     }
+    if (auto* network = qobject_cast<NetworkView*>(m_window->sectionWidget(MainWindow::Network)))
+        network->restoreViewState(m_settings->state(QStringLiteral("networkView")));
 }
 
 void Session::askForNameOnce()
@@ -247,6 +274,10 @@ void Session::buildViews(Database& database)
     m_window->setSectionWidget(MainWindow::Network, network);
     m_outreach = new OutreachView(database, m_window);
     m_window->setSectionWidget(MainWindow::Outreach, m_outreach);
+    m_window->setSearchBox(MainWindow::Opportunities, m_opportunities->searchBox());
+    m_window->setSearchBox(MainWindow::Journal, m_journal->searchBox());
+    m_window->setSearchBox(MainWindow::Contacts, m_contacts->searchBox());
+    m_window->setSearchBox(MainWindow::Outreach, m_outreach->searchEdit());
     connect(m_outreach, &OutreachView::answerRejectionRequested, m_window,
             &MainWindow::answerRejectionRequested);
     connect(m_outreach, &OutreachView::templatesRequested, m_window, [this, &database] {
@@ -259,6 +290,10 @@ void Session::buildViews(Database& database)
         emit message(due);
     // Today opens what a follow-up is about, and plans a check-in through the wizard.
     connect(m_today, &TodayView::answerRejectionRequested, this, &Session::answerRejection);
+    connect(m_today, &TodayView::recordProcessRequested, this, [this] { newOpportunity(); });
+    connect(m_today, &TodayView::importContactsRequested, m_window,
+            &MainWindow::importContactsRequested);
+    connect(m_today, &TodayView::demoRequested, this, &Session::openDemo);
     connect(m_today, &TodayView::preferencesRequested, this,
             [this] { showPreferences(PreferencesDialog::OutreachPage); });
     connect(m_today, &TodayView::contactRequested, this, [this](qint64 id) {
@@ -280,6 +315,27 @@ void Session::buildViews(Database& database)
     // The same person stays selected in the table and the graph.
     connect(network, &NetworkView::contactSelected, m_contacts, &ContactsView::select);
     connect(m_contacts->detail(), &ContactDetail::shown, network, &NetworkView::selectContact);
+    // The network opens what is double-clicked, and does a person's quick actions where the
+    // Contacts section does them (only once that person is really on show there).
+    const auto showContact = [this](qint64 id) {
+        m_window->showSection(MainWindow::Contacts);
+        m_contacts->select(id);
+        return m_contacts->detail()->contactId() == id;
+    };
+    connect(network, &NetworkView::contactRequested, this, showContact);
+    connect(network, &NetworkView::opportunityRequested, this, [this](qint64 id) {
+        m_window->showSection(MainWindow::Opportunities);
+        m_opportunities->showOpportunity(id);
+    });
+    connect(network, &NetworkView::newOpportunityRequested, this, &Session::newOpportunity);
+    connect(network, &NetworkView::draftNoteRequested, this, [this, showContact](qint64 id) {
+        if (showContact(id))
+            m_contacts->detail()->draftNote();
+    });
+    connect(network, &NetworkView::thankYouSentRequested, this, [this, showContact](qint64 id) {
+        if (showContact(id))
+            m_contacts->detail()->markThankYouSent();
+    });
     // A lesson opens the entry it came from.
     connect(lessons, &LessonsView::entryRequested, m_window, [this](qint64 entryId) {
         m_window->showSection(MainWindow::Journal);
@@ -318,7 +374,7 @@ void Session::showPreferences(int page)
 {
     if (!m_database)
         return;
-    PreferencesDialog dialog(*m_database, m_window);
+    PreferencesDialog dialog(*m_database, m_window, m_settings);
     dialog.showPage(static_cast<PreferencesDialog::Page>(page));
     if (dialog.exec() == QDialog::Accepted && m_today)
         m_today->reload();

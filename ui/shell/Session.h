@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Prompter.h"
+#include "services/EverythingSearch.h"
 #include "storage/Database.h"
 
 #include <memory>
@@ -11,6 +12,7 @@ namespace finalist {
 
 class AppSettings;
 class ContactsView;
+class HelpWindow;
 class OpportunitiesView;
 class OutreachView;
 class TodayView;
@@ -33,7 +35,7 @@ public:
     Database* database() const { return m_database.get(); }
     void attach(MainWindow* window);
     // Remembers the files opened and what was on show in them; none in most tests.
-    void setSettings(AppSettings* settings) { m_settings = settings; }
+    void setSettings(AppSettings* settings);
 
 public slots:
     void newDatabase();
@@ -45,6 +47,13 @@ public slots:
     void editPreferences();
     void newOpportunity(const QString& company = {});
     void importInvitation();
+    // Ctrl+N: a new item of the kind the section holds (a MainWindow::Section).
+    void newItem(int section);
+    void searchEverywhere(); // Ctrl+Shift+F
+    void showHelp(int section); // F1: the guide's page for the section
+    void showShortcuts();
+    // A separate journal filled with an invented search, made on first use, to look around in.
+    void openDemo();
 
 signals:
     void databaseChanged(const QString& path);
@@ -62,6 +71,10 @@ private:
     void showPreferences(int page); // a PreferencesDialog::Page
     void rememberWhatIsShown(); // the entry, contact and opportunity on show, and the layout
     void showWhatWasRemembered(); // the same, back, when the database is the one they were in
+    void applySpelling(); // the language chosen in Preferences, to the journal's editor
+    void connectWindowCommands(); // in SessionCommands.cpp, with the commands themselves
+    void openHit(SearchHit::Kind kind, qint64 id);
+    HelpWindow* helpWindow();
 
     Prompter& m_prompter;
     const Clock& m_clock;
@@ -73,6 +86,7 @@ private:
     OutreachView* m_outreach = nullptr; // owned by the window
     TodayView* m_today = nullptr; // owned by the window
     OpportunitiesView* m_opportunities = nullptr; // owned by the window
+    HelpWindow* m_help = nullptr; // owned by the window, made when first asked for
 };
 
 } // namespace finalist

@@ -26,6 +26,7 @@ DuePanel::DuePanel(Database& db, QWidget* parent)
     , m_message(new InlineMessage(this))
 {
     m_table->setHorizontalHeaderLabels({ tr("To do"), tr("Due"), QString() });
+    m_table->setAccessibleName(tr("Follow-ups due"));
     setUpActionTable(m_table);
     m_empty->setWordWrap(true);
     m_empty->setText(tr("Nothing is due today. A good moment to write to one person you met "
@@ -59,9 +60,10 @@ void DuePanel::reload()
         what->setToolTip(enumLabel(f.kind));
         m_table->setItem(row, 0, what);
         const qint64 late = f.dueOn.daysTo(today);
-        auto* when = new QTableWidgetItem(late <= 0       ? tr("Today")
-                                              : late == 1 ? tr("Yesterday")
-                                                          : tr("%1 days late").arg(late));
+        auto* when
+            = new QTableWidgetItem(late <= 0       ? tr("Today")
+                                       : late == 1 ? tr("Yesterday")
+                                                   : tr("%n day(s) late", nullptr, int(late)));
         if (late > 0)
             when->setForeground(QColor(0xc6, 0x28, 0x28));
         m_table->setItem(row, 1, when);

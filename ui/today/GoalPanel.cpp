@@ -104,8 +104,8 @@ void GoalPanel::reload()
         m_dayOff->setChecked(!p.todayIsWorkDay && m_db.clock().today().dayOfWeek() <= 5);
         m_dayOff->setEnabled(m_db.clock().today().dayOfWeek() <= 5);
     }
-    m_target->setText(
-        tr("Target: %1 to %2 notes per work day.").arg(p.minPerWorkDay).arg(p.maxPerWorkDay));
+    m_target->setText(tr("Target: %1 to %n note(s) per work day.", nullptr, p.maxPerWorkDay)
+                          .arg(p.minPerWorkDay));
     drawChart();
 }
 

@@ -51,9 +51,9 @@ void PipelinePanel::reload()
                           ended.isEmpty() ? tr("none") : ended.join(QStringLiteral(", ")));
     if (funnel.value().at(Stage::Interested) > 0)
         lines << tr("Last 90 days: %1").arg(FunnelBar::sentence(funnel.value()));
-    lines << tr("This month: %1 rounds, %2 people met. Wins recorded: %3.")
-                 .arg(rounds.value())
-                 .arg(people.value())
+    lines << tr("This month: %1, %2 met. Wins recorded: %3.")
+                 .arg(tr("%n round(s)", nullptr, int(rounds.value())),
+                      tr("%n (person|people)", nullptr, int(people.value())))
                  .arg(wins.value());
     m_summary->setText(lines.join(QLatin1Char('\n')));
 }

@@ -40,6 +40,7 @@ RadarPanel::RadarPanel(Database& db, QWidget* parent)
     , m_table(new QTableWidget(0, 4, this))
     , m_empty(new QLabel(this))
 {
+    m_table->setAccessibleName(tr("Second-chance radar"));
     m_table->setHorizontalHeaderLabels(
         { tr("Opportunity"), tr("Ninety-day mark"), tr("Check-in"), QString() });
     setUpActionTable(m_table);
@@ -65,8 +66,9 @@ void RadarPanel::reload()
         m_table->setItem(row, 0,
                          new QTableWidgetItem(
                              o.role.isEmpty() ? o.company : tr("%1, %2").arg(o.company, o.role)));
-        QString mark = item.daysLeft >= 0 ? tr("in %1 days").arg(item.daysLeft)
-                                          : tr("passed %1 days ago").arg(-item.daysLeft);
+        QString mark = item.daysLeft >= 0
+            ? tr("in %n day(s)", nullptr, int(item.daysLeft))
+            : tr("passed %n day(s) ago", nullptr, int(-item.daysLeft));
         if (item.markEstimated)
             mark = tr("about %1 (start unknown)").arg(mark);
         auto* markItem = new QTableWidgetItem(mark);

@@ -8,6 +8,7 @@
 #include "RadarPanel.h"
 #include "services/FollowUpCalendar.h"
 #include "storage/Database.h"
+#include "WelcomePanel.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -44,6 +45,8 @@ TodayView::TodayView(Database& db, QWidget* parent)
     , m_goal(new GoalPanel(db, this))
     , m_radar(new RadarPanel(db, this))
     , m_pipeline(new PipelinePanel(db, this))
+    , m_welcome(new WelcomePanel(this))
+    , m_daily(new QWidget(this))
 {
     QFont big = m_date->font();
     big.setPointSizeF(big.pointSizeF() * 1.5);
@@ -67,14 +70,18 @@ TodayView::TodayView(Database& db, QWidget* parent)
     auto* column = new QVBoxLayout(page);
     column->setContentsMargins(16, 8, 16, 16);
     column->addLayout(top);
-    column->addWidget(heading(tr("Due"), page));
-    column->addWidget(m_due);
-    column->addWidget(heading(tr("Outreach Goal"), page));
-    column->addWidget(m_goal);
-    column->addWidget(heading(tr("Second-Chance Radar"), page));
-    column->addWidget(m_radar);
-    column->addWidget(heading(tr("Where Things Stand"), page));
-    column->addWidget(m_pipeline);
+    column->addWidget(m_welcome);
+    auto* daily = new QVBoxLayout(m_daily);
+    daily->setContentsMargins(0, 0, 0, 0);
+    daily->addWidget(heading(tr("Due"), m_daily));
+    daily->addWidget(m_due);
+    daily->addWidget(heading(tr("Outreach Goal"), m_daily));
+    daily->addWidget(m_goal);
+    daily->addWidget(heading(tr("Second-Chance Radar"), m_daily));
+    daily->addWidget(m_radar);
+    daily->addWidget(heading(tr("Where Things Stand"), m_daily));
+    daily->addWidget(m_pipeline);
+    column->addWidget(m_daily);
     column->addStretch();
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(page);
@@ -85,6 +92,11 @@ TodayView::TodayView(Database& db, QWidget* parent)
     layout->addWidget(scroll);
 
     connect(answer, &QPushButton::clicked, this, [this] { emit answerRejectionRequested(0); });
+    connect(m_welcome, &WelcomePanel::recordProcessRequested, this,
+            &TodayView::recordProcessRequested);
+    connect(m_welcome, &WelcomePanel::importContactsRequested, this,
+            &TodayView::importContactsRequested);
+    connect(m_welcome, &WelcomePanel::demoRequested, this, &TodayView::demoRequested);
     connect(m_radar, &RadarPanel::planRequested, this, &TodayView::answerRejectionRequested);
     connect(m_due, &DuePanel::contactRequested, this, &TodayView::contactRequested);
     connect(m_due, &DuePanel::noteRequested, this, &TodayView::noteRequested);
@@ -101,6 +113,9 @@ TodayView::TodayView(Database& db, QWidget* parent)
 void TodayView::reload()
 {
     m_date->setText(QLocale().toString(m_db.clock().today(), QStringLiteral("dddd d MMMM")));
+    const bool empty = WelcomePanel::isJournalEmpty(m_db);
+    m_welcome->setVisible(empty);
+    m_daily->setVisible(!empty);
     m_due->reload();
     m_goal->reload();
     m_radar->reload();

@@ -11,6 +11,7 @@ class DuePanel;
 class GoalPanel;
 class PipelinePanel;
 class RadarPanel;
+class WelcomePanel;
 
 // The start page, opened every morning: what is due, the outreach goal, the second-chance
 // radar and where the search stands; with the calendar export and the activity report.
@@ -24,6 +25,7 @@ public:
     GoalPanel* goal() const { return m_goal; }
     RadarPanel* radar() const { return m_radar; }
     PipelinePanel* pipeline() const { return m_pipeline; }
+    WelcomePanel* welcome() const { return m_welcome; }
 
     // Writes the follow-ups to an .ics file; false (with a message box) on failure.
     bool exportCalendar(const QString& path, bool asTodos = false);
@@ -37,6 +39,10 @@ signals:
     void noteRequested(qint64 outreachId);
     void entryRequested(qint64 entryId);
     void preferencesRequested();
+    // The welcome's ways in, while the journal is empty.
+    void recordProcessRequested();
+    void importContactsRequested();
+    void demoRequested();
 
 private:
     void askAndExport(bool asTodos); // asks where, then exports
@@ -47,6 +53,8 @@ private:
     GoalPanel* m_goal;
     RadarPanel* m_radar;
     PipelinePanel* m_pipeline;
+    WelcomePanel* m_welcome;
+    QWidget* m_daily; // the panels above, hidden while the welcome shows
 };
 
 } // namespace finalist

@@ -42,6 +42,7 @@ WinsView::WinsView(Database& db, QWidget* parent)
                                    this))
 {
     m_opportunities->setObjectName(QStringLiteral("winOpportunities"));
+    m_opportunities->setAccessibleName(tr("Processes"));
     m_opportunities->setMinimumWidth(220);
     m_opportunities->setMaximumWidth(320);
     m_opportunities->setSpacing(2);
@@ -51,6 +52,7 @@ WinsView::WinsView(Database& db, QWidget* parent)
     m_heading->setFont(big);
     m_heading->setWordWrap(true);
     m_wins->setObjectName(QStringLiteral("winList"));
+    m_wins->setAccessibleName(tr("Wins of the process"));
     m_wins->setWordWrap(true);
     m_wins->setSpacing(6); // room to breathe: this list is meant to be read slowly
     m_wins->setFrameShape(QFrame::NoFrame);

@@ -1,0 +1,110 @@
+// Preferences ▸ Data and ▸ Appearance: what they show, what they write, and what they refuse.
+#include "common/Appearance.h"
+#include "common/Palettes.h"
+#include "preferences/AppearancePreferences.h"
+#include "preferences/DataPreferences.h"
+#include "preferences/PreferencesDialog.h"
+#include "settings/AppSettings.h"
+#include "storage/BackupPolicy.h"
+#include "storage/BackupStore.h"
+#include "TestSupport.h"
+
+#include <gtest/gtest.h>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace finalist;
+
+namespace {
+
+class PreferencePages : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        db = test::openOrFail(folder.path(QStringLiteral("journal.sqlite")), clock);
+        ASSERT_TRUE(db);
+    }
+    void TearDown() override { appearance::applyPalette(appearance::kSystem); }
+
+    std::unique_ptr<AppSettings> settings()
+    {
+        return std::make_unique<AppSettings>(std::make_unique<QSettings>(
+            folder.path(QStringLiteral("finalist.conf")), QSettings::IniFormat));
+    }
+
+    test::TempFolder folder;
+    FixedClock clock{ test::referenceNow() };
+    std::unique_ptr<Database> db;
+};
+
+} // namespace
+
+TEST_F(PreferencePages, DataShowsTheFilesBacksUpAtOnceAndKeepsTheNumbers)
+{
+    auto stored = settings();
+    PreferencesDialog dialog(*db, nullptr, stored.get());
+    ASSERT_EQ(dialog.pages()->count(), 4);
+    dialog.showPage(PreferencesDialog::DataPage);
+    EXPECT_EQ(dialog.pages()->currentWidget(), dialog.dataPage());
+    bool pathShown = false;
+    for (auto* label : dialog.dataPage()->findChildren<QLabel*>())
+        pathShown = pathShown || label->text().contains(QStringLiteral("journal.sqlite"));
+    EXPECT_TRUE(pathShown);
+
+    EXPECT_EQ(dialog.dataPage()->backupState()->text(), QStringLiteral("No backup yet."));
+    dialog.dataPage()->backupNowButton()->click();
+    EXPECT_EQ(BackupStore(*db).list().size(), 1u);
+    EXPECT_TRUE(dialog.dataPage()->backupState()->text().startsWith(QStringLiteral("1 backup,")))
+        << dialog.dataPage()->backupState()->text().toStdString();
+
+    dialog.dataPage()->dailyBox()->setValue(12);
+    dialog.dataPage()->weeklyBox()->setValue(0);
+    ASSERT_TRUE(dialog.save());
+    EXPECT_EQ(BackupPolicy::load(*db).keepDaily, 12);
+    EXPECT_EQ(BackupPolicy::load(*db).keepWeekly, 0);
+}
+
+TEST_F(PreferencePages, AppearanceTurnsTheAppDarkAndBackAndIsRemembered)
+{
+    auto stored = settings();
+    const QColor systemWindow = QApplication::palette().color(QPalette::Window);
+    {
+        PreferencesDialog dialog(*db, nullptr, stored.get());
+        ASSERT_TRUE(dialog.appearancePage());
+        auto* palette = dialog.appearancePage()->paletteBox();
+        palette->setCurrentIndex(palette->findData(appearance::kDark));
+        dialog.appearancePage()->fontSizeBox()->setValue(15);
+        ASSERT_TRUE(dialog.save());
+    }
+    EXPECT_EQ(QApplication::palette().color(QPalette::Window),
+              darkPalette().color(QPalette::Window));
+    EXPECT_EQ(QApplication::font("finalist::MarkdownEdit").pointSize(), 15);
+    stored->sync();
+
+    // The next start reads the same choices.
+    auto again = settings();
+    EXPECT_EQ(again->text(AppSettings::Appearance), appearance::kDark);
+    PreferencesDialog dialog(*db, nullptr, again.get());
+    auto* palette = dialog.appearancePage()->paletteBox();
+    EXPECT_EQ(palette->currentData().toString(), appearance::kDark);
+    EXPECT_EQ(dialog.appearancePage()->fontSizeBox()->value(), 15);
+    palette->setCurrentIndex(palette->findData(appearance::kSystem));
+    dialog.appearancePage()->fontSizeBox()->setValue(0);
+    ASSERT_TRUE(dialog.save());
+    EXPECT_EQ(QApplication::palette().color(QPalette::Window), systemWindow);
+}
+
+TEST_F(PreferencePages, WithoutTheAppsSettingsThereIsNoAppearancePage)
+{
+    PreferencesDialog dialog(*db);
+    EXPECT_EQ(dialog.appearancePage(), nullptr);
+    EXPECT_EQ(dialog.pages()->count(), 3);
+    dialog.showPage(PreferencesDialog::AppearancePage); // asked for, not there: nothing breaks
+    EXPECT_LT(dialog.pages()->currentIndex(), 3);
+}
