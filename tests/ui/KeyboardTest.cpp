@@ -3,6 +3,7 @@
 // what shows only an icon has a name a screen reader can say.
 #include "Eventually.h"
 #include "help/HelpWindow.h"
+#include "journal/JournalListModel.h"
 #include "journal/JournalView.h"
 #include "opportunities/OpportunitiesView.h"
 #include "ScriptedPrompter.h"
@@ -23,6 +24,7 @@
 #include <QClipboard>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
@@ -273,6 +275,20 @@ TEST_F(Keyboard, EditActsOnTheFocusedFieldAndOnTheSectionsRecords)
     EXPECT_TRUE(window.editActions()->undo()->text().contains(all[0].company));
     window.editActions()->undo()->trigger();
     EXPECT_EQ(OpportunityRepository(*session.database()).list().value().size(), all.size());
+
+    // The journal's deletes are on its own history, named by the entry.
+    window.showSection(MainWindow::Journal);
+    auto* journal = qobject_cast<JournalView*>(window.sectionWidget(MainWindow::Journal));
+    journal->list()->setCurrentIndex(journal->model()->index(0, 0));
+    const auto entries = JournalRepository(*session.database()).list().value().size();
+    journal->deleteEntry();
+    ASSERT_EQ(JournalRepository(*session.database()).list().value().size(), entries - 1);
+    window.navigation()->setFocus();
+    window.editActions()->update();
+    EXPECT_TRUE(window.editActions()->undo()->text().startsWith(QStringLiteral("&Undo Delete")))
+        << window.editActions()->undo()->text().toStdString();
+    window.editActions()->undo()->trigger();
+    EXPECT_EQ(JournalRepository(*session.database()).list().value().size(), entries);
 }
 
 TEST_F(Keyboard, IconOnlyControlsTablesAndNavigationSayWhatTheyAre)

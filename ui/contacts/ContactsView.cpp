@@ -1,6 +1,7 @@
 #include "ContactsView.h"
 
 #include "common/InlineMessage.h"
+#include "common/UndoBar.h"
 #include "ContactDetail.h"
 #include "ContactListModel.h"
 #include "services/ContactMerge.h"
@@ -37,8 +38,7 @@ ContactsView::ContactsView(Database& db, QWidget* parent)
     , m_linkedIn(new QComboBox(this))
     , m_due(new QCheckBox(tr("Follow-up due"), this))
     , m_state(new QLabel(this))
-    , m_undoBar(new QWidget(this))
-    , m_undoText(new QLabel(m_undoBar))
+    , m_undo(new UndoBar(this))
     , m_searchDelay(new QTimer(this))
 {
     m_search->setObjectName(QStringLiteral("contactSearch"));
@@ -90,20 +90,13 @@ ContactsView::ContactsView(Database& db, QWidget* parent)
     buttons->addWidget(remove);
     buttons->addWidget(m_state, 1);
 
-    auto* undo = new QPushButton(tr("Undo"), m_undoBar);
-    auto* undoLayout = new QHBoxLayout(m_undoBar);
-    undoLayout->setContentsMargins(0, 0, 0, 0);
-    undoLayout->addWidget(m_undoText, 1);
-    undoLayout->addWidget(undo);
-    m_undoBar->hide();
-
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addLayout(searchRow);
     leftLayout->addLayout(filters);
     leftLayout->addWidget(m_table, 1);
-    leftLayout->addWidget(m_undoBar);
+    leftLayout->addWidget(m_undo);
     leftLayout->addLayout(buttons);
 
     // The detail pane scrolls on small screens rather than squeezing its form.
@@ -133,7 +126,6 @@ ContactsView::ContactsView(Database& db, QWidget* parent)
     connect(add, &QPushButton::clicked, this, &ContactsView::addContact);
     connect(merge, &QPushButton::clicked, this, &ContactsView::chooseMerge);
     connect(remove, &QPushButton::clicked, this, &ContactsView::deleteContact);
-    connect(undo, &QPushButton::clicked, this, &ContactsView::undoDelete);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current, const QModelIndex& previous) {
                 if (current.row() == previous.row())
@@ -350,27 +342,26 @@ void ContactsView::deleteContact()
         m_state->setText(deleted.error().message);
         return;
     }
-    m_undoText->setText(tr("Deleted %1, with their notes and follow-ups.")
-                            .arg(deleted.value().contact.displayName()));
-    m_deleted = std::move(deleted).value();
-    m_undoBar->show();
+    const DeletedContact held = std::move(deleted).value();
+    const QString name = held.contact.displayName();
+    m_undo->offer(
+        tr("Deleted %1, with their notes and follow-ups.").arg(name),
+        [this, held]() -> Status {
+            auto restored = restoreContact(m_db, held);
+            if (!restored)
+                return restored.error(); // still held, so Undo can be tried again
+            reload();
+            select(restored.value());
+            return {};
+        },
+        tr("Delete “%1”").arg(name));
     m_detail->showContact(0);
     reload();
 }
 
 void ContactsView::undoDelete()
 {
-    if (!m_deleted)
-        return;
-    auto restored = restoreContact(m_db, *m_deleted);
-    if (!restored) {
-        m_undoText->setText(tr("Could not bring them back: %1").arg(restored.error().message));
-        return;
-    }
-    m_deleted.reset();
-    m_undoBar->hide();
-    reload();
-    select(restored.value());
+    m_undo->undo();
 }
 
 } // namespace finalist

@@ -14,6 +14,8 @@ class QTimer;
 
 namespace finalist {
 
+class UndoBar;
+
 class ContactDetail;
 class ContactListModel;
 class Database;
@@ -61,10 +63,8 @@ private:
     QComboBox* m_linkedIn;
     QCheckBox* m_due;
     QLabel* m_state;
-    QWidget* m_undoBar;
-    QLabel* m_undoText;
+    UndoBar* m_undo;
     QTimer* m_searchDelay;
-    std::optional<DeletedContact> m_deleted;
     qint64 m_beforeNew = 0; // shown again when a new contact is cancelled
 };
 

@@ -127,10 +127,10 @@ void EntryEditor::buildHeader()
 {
     m_title->setPlaceholderText(tr("A title for this reflection"));
     m_writtenOn->setCalendarPopup(true);
-    m_writtenOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_writtenOn->setDisplayFormat(QStringLiteral("d MMM yyyy")); // as every date edit
     m_revisitOn->setObjectName(QStringLiteral("revisitOn"));
     m_revisitOn->setCalendarPopup(true);
-    m_revisitOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_revisitOn->setDisplayFormat(QStringLiteral("d MMM yyyy"));
     m_tags->setPlaceholderText(tr("Tags, separated by commas"));
     m_mood->addItem(tr("Mood: not set"), 0);
     const QString moods[]

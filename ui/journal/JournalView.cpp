@@ -1,5 +1,6 @@
 #include "JournalView.h"
 
+#include "common/UndoBar.h"
 #include "EntryEditor.h"
 #include "export/ExportDialog.h"
 #include "JournalItemDelegate.h"
@@ -37,8 +38,7 @@ JournalView::JournalView(Database& db, QWidget* parent)
     , m_tag(new QComboBox(this))
     , m_mood(new QComboBox(this))
     , m_listState(new QLabel(this))
-    , m_undoBar(new QWidget(this))
-    , m_undoText(new QLabel(m_undoBar))
+    , m_undo(new UndoBar(this))
     , m_searchDelay(new QTimer(this))
 {
     m_search->setPlaceholderText(tr("Search all entries"));
@@ -85,14 +85,7 @@ JournalView::JournalView(Database& db, QWidget* parent)
     connect(remove, &QPushButton::clicked, this, &JournalView::deleteEntry);
     connect(exportButton, &QPushButton::clicked, this, &JournalView::exportJournal);
 
-    auto* undo = new QPushButton(tr("Undo"), m_undoBar);
-    undo->setObjectName(QStringLiteral("undoDelete"));
-    connect(undo, &QPushButton::clicked, this, &JournalView::undoDelete);
-    auto* undoLayout = new QHBoxLayout(m_undoBar);
-    undoLayout->setContentsMargins(0, 0, 0, 0);
-    undoLayout->addWidget(m_undoText, 1);
-    undoLayout->addWidget(undo);
-    m_undoBar->hide();
+    m_undo->button()->setObjectName(QStringLiteral("undoDelete"));
 
     auto* filters = new QGridLayout;
     filters->addWidget(m_opportunity, 0, 0, 1, 2);
@@ -110,7 +103,7 @@ JournalView::JournalView(Database& db, QWidget* parent)
     leftLayout->addLayout(filters);
     leftLayout->addWidget(m_list, 1);
     leftLayout->addWidget(m_listState);
-    leftLayout->addWidget(m_undoBar);
+    leftLayout->addWidget(m_undo);
     leftLayout->addLayout(buttons);
 
     auto* splitter = new QSplitter(this);
@@ -331,29 +324,28 @@ void JournalView::deleteEntry()
         m_listState->show();
         return;
     }
-    const QString title = deleted.value().entry.title;
-    m_deleted = std::move(deleted).value();
+    const DeletedEntry held = std::move(deleted).value();
+    const QString title = held.entry.title.isEmpty() ? tr("Untitled") : held.entry.title;
     m_editor->clear();
-    m_undoText->setText(tr("Deleted “%1”.").arg(title.isEmpty() ? tr("Untitled") : title));
-    m_undoBar->show();
+    m_undo->offer(
+        tr("Deleted “%1”.").arg(title),
+        [this, held]() -> Status {
+            auto restored = restoreEntry(m_db, held);
+            if (!restored)
+                return restored.error(); // still held, so Undo can be tried again
+            fillFilters();
+            applyFilter();
+            select(restored.value());
+            return {};
+        },
+        tr("Delete “%1”").arg(title));
     fillFilters();
     applyFilter();
 }
 
 void JournalView::undoDelete()
 {
-    if (!m_deleted)
-        return;
-    auto restored = restoreEntry(m_db, *m_deleted);
-    if (!restored) {
-        m_undoText->setText(tr("Could not bring it back: %1").arg(restored.error().message));
-        return; // the deleted entry is still held, so Undo can be tried again
-    }
-    m_deleted.reset();
-    m_undoBar->hide();
-    fillFilters();
-    applyFilter();
-    select(restored.value());
+    m_undo->undo();
 }
 
 } // namespace finalist

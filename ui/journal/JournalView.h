@@ -14,6 +14,8 @@ class QTimer;
 
 namespace finalist {
 
+class UndoBar;
+
 class Database;
 class EntryEditor;
 class JournalListModel;
@@ -58,10 +60,8 @@ private:
     QComboBox* m_tag;
     QComboBox* m_mood;
     QLabel* m_listState;
-    QWidget* m_undoBar;
-    QLabel* m_undoText;
+    UndoBar* m_undo;
     QTimer* m_searchDelay;
-    std::optional<DeletedEntry> m_deleted;
 };
 
 } // namespace finalist
