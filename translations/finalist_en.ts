@@ -100,6 +100,14 @@
         <source>%n backup(s), the newest from %1.</source>
         <translation><numerusform>%n backup, the newest from %1.</numerusform><numerusform>%n backups, the newest from %1.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>day(s), then one a week for</source>
+        <translation><numerusform>day, then one a week for</numerusform><numerusform>days, then one a week for</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>week(s)</source>
+        <translation><numerusform>week</numerusform><numerusform>weeks</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>finalist::DraftsPage</name>
@@ -218,6 +226,13 @@ The people Finalist knows become “invitation pending”.</numerusform></transl
     <message numerus="yes">
         <source>%n (person|people)</source>
         <translation><numerusform>%n person</numerusform><numerusform>%n people</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>finalist::PreferencesDialog</name>
+    <message numerus="yes">
+        <source>note(s) per work day</source>
+        <translation><numerusform>note per work day</numerusform><numerusform>notes per work day</numerusform></translation>
     </message>
 </context>
 <context>

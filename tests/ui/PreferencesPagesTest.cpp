@@ -63,6 +63,20 @@ TEST_F(PreferencePages, DataShowsTheFilesBacksUpAtOnceAndKeepsTheNumbers)
     EXPECT_TRUE(dialog.dataPage()->backupState()->text().startsWith(QStringLiteral("1 backup,")))
         << dialog.dataPage()->backupState()->text().toStdString();
 
+    // The word after each number agrees with it.
+    const auto labelled = [&](const QString& text) {
+        for (auto* label : dialog.dataPage()->findChildren<QLabel*>())
+            if (label->text() == text)
+                return true;
+        return false;
+    };
+    dialog.dataPage()->dailyBox()->setValue(1);
+    dialog.dataPage()->weeklyBox()->setValue(1);
+    EXPECT_TRUE(labelled(QStringLiteral("day, then one a week for")));
+    EXPECT_TRUE(labelled(QStringLiteral("week")));
+    dialog.dataPage()->weeklyBox()->setValue(3);
+    EXPECT_TRUE(labelled(QStringLiteral("weeks")));
+
     dialog.dataPage()->dailyBox()->setValue(12);
     dialog.dataPage()->weeklyBox()->setValue(0);
     ASSERT_TRUE(dialog.save());

@@ -14,6 +14,7 @@
 #include "TestSupport.h"
 
 #include <gtest/gtest.h>
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLineEdit>
@@ -165,8 +166,12 @@ TEST_F(StepRecords, NextActionsBecomeFollowUpsAndTheTargetIsKept)
     EXPECT_EQ(momentum->minimumBox()->value(), 2);
     EXPECT_EQ(momentum->maximumBox()->value(), 4);
 
+    const QPoint rowBefore = momentum->actionEdit()->mapTo(momentum, QPoint(0, 0));
     QTest::keyClick(momentum->actionEdit(), Qt::Key_Return); // nothing typed
     EXPECT_TRUE(momentum->message()->isError());
+    QApplication::processEvents();
+    EXPECT_EQ(momentum->actionEdit()->mapTo(momentum, QPoint(0, 0)), rowBefore)
+        << "the message appears in room kept for it; the row does not jump";
     momentum->dueEdit()->setDate(QDate(2026, 3, 4));
     QTest::keyClicks(momentum->actionEdit(), QStringLiteral("Ask Dana for an introduction"));
     QTest::keyClick(momentum->actionEdit(), Qt::Key_Return);

@@ -27,6 +27,15 @@ void InlineMessage::showInfo(const QString& text)
     show();
 }
 
+void InlineMessage::reserveLines(int lines)
+{
+    setMinimumHeight(fontMetrics().lineSpacing() * lines + contentsMargins().top()
+                     + contentsMargins().bottom());
+    QSizePolicy policy = sizePolicy();
+    policy.setRetainSizeWhenHidden(true);
+    setSizePolicy(policy);
+}
+
 void InlineMessage::clearMessage()
 {
     m_error = false;

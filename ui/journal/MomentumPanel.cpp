@@ -70,6 +70,7 @@ MomentumPanel::MomentumPanel(Database& db, QWidget* parent)
     layout->addWidget(m_actions, 1);
     layout->addLayout(actionRow);
     layout->addWidget(m_message);
+    m_message->reserveLines(2); // the action row stays where the user is typing
 
     connect(m_minimum, &QSpinBox::editingFinished, this, &MomentumPanel::saveGoal);
     connect(m_maximum, &QSpinBox::editingFinished, this, &MomentumPanel::saveGoal);

@@ -62,9 +62,19 @@ DataPreferences::DataPreferences(Database& db, QWidget* parent)
     folderRow->addWidget(openFolder);
     auto* daily = new QHBoxLayout;
     daily->addWidget(m_daily);
-    daily->addWidget(new QLabel(tr("days, then one a week for"), this));
+    auto* days = new QLabel(this);
+    daily->addWidget(days);
     daily->addWidget(m_weekly);
-    daily->addWidget(new QLabel(tr("weeks"), this));
+    auto* weeks = new QLabel(this);
+    daily->addWidget(weeks);
+    // The words after each number follow it: "1 day", "7 days".
+    const auto name = [days, weeks, this] {
+        days->setText(tr("day(s), then one a week for", nullptr, m_daily->value()));
+        weeks->setText(tr("week(s)", nullptr, m_weekly->value()));
+    };
+    connect(m_daily, &QSpinBox::valueChanged, this, name);
+    connect(m_weekly, &QSpinBox::valueChanged, this, name);
+    name();
     daily->addStretch();
 
     auto* form = new QFormLayout;

@@ -126,7 +126,12 @@ QWidget* PreferencesDialog::buildOutreach()
     target->addWidget(m_min);
     target->addWidget(new QLabel(tr("to"), page));
     target->addWidget(m_max);
-    target->addWidget(new QLabel(tr("notes per work day"), page));
+    auto* notes = new QLabel(page);
+    target->addWidget(notes);
+    const auto name
+        = [notes, this] { notes->setText(tr("note(s) per work day", nullptr, m_max->value())); };
+    connect(m_max, &QSpinBox::valueChanged, this, name);
+    name();
     target->addStretch();
     auto* form = new QFormLayout;
     form->addRow(tr("Outreach target:"), target);
