@@ -32,4 +32,15 @@ Result<std::vector<std::pair<QString, qint64>>> countRecords(Database& db)
     return counts;
 }
 
+Result<bool> isJournalEmpty(Database& db)
+{
+    auto any = sql::scalar(db.connection(),
+                           QStringLiteral("SELECT EXISTS (SELECT 1 FROM opportunities) "
+                                          "OR EXISTS (SELECT 1 FROM contacts) "
+                                          "OR EXISTS (SELECT 1 FROM journal_entries)"));
+    if (!any)
+        return any.error();
+    return !any.value().toBool();
+}
+
 } // namespace finalist

@@ -2,6 +2,7 @@
 
 #include <functional>
 #include <QMainWindow>
+#include <QPointer>
 
 class QLabel;
 class QLineEdit;
@@ -114,7 +115,7 @@ private:
     QMenu* m_recent = nullptr;
     QAction* m_newItem = nullptr;
     EditActions* m_edit = nullptr;
-    QLineEdit* m_searchBoxes[SectionCount] = {};
+    QPointer<QLineEdit> m_searchBoxes[SectionCount]; // gone with their section's page
     QString m_aboutDetails;
     QUndoStack* m_history[SectionCount] = {};
 };

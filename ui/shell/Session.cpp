@@ -135,8 +135,10 @@ bool Session::adopt(std::unique_ptr<Database> database)
     // closed and its lock released.
     if (!mayLeaveViews())
         return false; // the new file is closed again, untouched
-    if (m_database)
+    if (m_database && m_window) {
+        m_window->saveLayout(); // closing the window saves it itself
         rememberWhatIsShown();
+    }
     buildViews(*database);
     m_database = std::move(database);
     emit databaseChanged(m_database->path());
@@ -174,7 +176,6 @@ void Session::rememberWhatIsShown()
 {
     if (!m_settings || !m_database || !m_window)
         return;
-    m_window->saveLayout();
     if (m_settings->text(AppSettings::LastDatabase) != m_database->path())
         return; // what is on show belongs to another file than the one remembered
     if (m_journal)

@@ -69,7 +69,7 @@ private:
     bool canRestore(const Error& error, const QString& path) const;
     void askForNameOnce(); // the first start of a journal: whose name goes under the notes
     void showPreferences(int page); // a PreferencesDialog::Page
-    void rememberWhatIsShown(); // the entry, contact and opportunity on show, and the layout
+    void rememberWhatIsShown(); // the entry, contact, opportunity and network view on show
     void showWhatWasRemembered(); // the same, back, when the database is the one they were in
     void applySpelling(); // the language chosen in Preferences, to the journal's editor
     void connectWindowCommands(); // in SessionCommands.cpp, with the commands themselves

@@ -52,15 +52,8 @@ WelcomePanel::WelcomePanel(QWidget* parent)
 
 bool WelcomePanel::isJournalEmpty(Database& db)
 {
-    auto counts = countRecords(db);
-    if (!counts)
-        return false; // unknown: show the usual page rather than a greeting
-    for (const auto& [kind, count] : counts.value())
-        if ((kind == QLatin1String("opportunities") || kind == QLatin1String("contacts")
-             || kind == QLatin1String("journal entries"))
-            && count > 0)
-            return false;
-    return true;
+    auto empty = finalist::isJournalEmpty(db);
+    return empty && empty.value(); // unknown: the usual page rather than a greeting
 }
 
 } // namespace finalist
