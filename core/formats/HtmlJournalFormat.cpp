@@ -1,5 +1,7 @@
 #include "HtmlJournalFormat.h"
 
+#include "Clock.h"
+#include "i18n/DateText.h"
 #include "MarkdownText.h"
 
 #include <QCoreApplication>
@@ -12,7 +14,11 @@ QByteArray HtmlJournalFormat::render(const JournalDocument& document) const
     for (const JournalDocumentEntry& item : document) {
         const JournalEntry& e = item.entry;
         body += QStringLiteral("<article>\n<h1>%1</h1>\n").arg(titleOf(e).toHtmlEscaped());
-        QStringList facts{ e.writtenOn.toString(Qt::ISODate) };
+        QStringList facts;
+        // Written as the app writes it; the attribute keeps the day for machines, in any locale.
+        if (e.writtenOn.isValid())
+            facts << QStringLiteral("<time datetime=\"%1\">%2</time>")
+                         .arg(toIsoDate(e.writtenOn), dates::longDate(e.writtenOn).toHtmlEscaped());
         if (!item.opportunityLabel.isEmpty())
             facts << item.opportunityLabel.toHtmlEscaped();
         if (!e.tags.isEmpty())

@@ -1,5 +1,7 @@
 #include "JournalDocument.h"
 
+#include "i18n/DateText.h"
+
 #include <QCoreApplication>
 
 namespace finalist {
@@ -15,7 +17,7 @@ QString titleOf(const JournalEntry& entry)
 {
     if (!entry.title.trimmed().isEmpty())
         return entry.title.trimmed();
-    return tr("Reflection of %1").arg(entry.writtenOn.toString(Qt::ISODate));
+    return tr("Reflection of %1").arg(dates::shortDate(entry.writtenOn));
 }
 
 std::vector<JournalSection> sectionsOf(const JournalDocumentEntry& item)

@@ -1,6 +1,7 @@
 #include "EntryFromOpportunity.h"
 
 #include "EntryFollowUps.h"
+#include "i18n/DateText.h"
 #include "storage/ContactRepository.h"
 #include "storage/Database.h"
 #include "storage/JournalRepository.h"
@@ -11,7 +12,6 @@
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 
 namespace finalist {
 
@@ -42,7 +42,7 @@ Result<QString> roundsText(Database& db, qint64 opportunityId)
         }
         QString line = QStringLiteral("- **%1**").arg(enumLabel(round.kind));
         if (round.heldOn.isValid())
-            line += QStringLiteral(", ") + QLocale().toString(round.heldOn, QLocale::ShortFormat);
+            line += QStringLiteral(", ") + dates::shortDate(round.heldOn);
         if (!names.isEmpty())
             line += QStringLiteral(": ") + names.join(QStringLiteral(", "));
         lines << line + QStringLiteral("\n  ")

@@ -1,11 +1,10 @@
 #include "EverythingSearch.h"
 
+#include "i18n/DateText.h"
 #include "storage/ContactRepository.h"
 #include "storage/JournalSearch.h"
 #include "storage/OpportunityBoard.h"
 #include "storage/OutreachRepository.h"
-
-#include <QLocale>
 
 namespace finalist {
 
@@ -35,15 +34,13 @@ Result<std::vector<SearchHit>> EverythingSearch::search(const QString& userText)
     std::vector<SearchHit> hits;
     if (userText.trimmed().isEmpty())
         return hits;
-    const QLocale locale;
 
     auto entries = JournalSearch(m_db).search(userText, kPerKind);
     if (!entries)
         return entries.error();
     for (const JournalHit& hit : entries.value())
         hits.push_back({ SearchHit::Kind::Entry, hit.entryId, hit.title,
-                         joined({ locale.toString(hit.writtenOn, QLocale::ShortFormat),
-                                  plain(hit.snippet) }) });
+                         joined({ dates::shortDate(hit.writtenOn), plain(hit.snippet) }) });
 
     ContactFilter people;
     people.text = userText;
@@ -76,9 +73,7 @@ Result<std::vector<SearchHit>> EverythingSearch::search(const QString& userText)
         const Outreach& note = notes.value()[i];
         hits.push_back(
             { SearchHit::Kind::Note, note.id, note.subject,
-              joined({ note.sentOn.isValid() ? locale.toString(note.sentOn, QLocale::ShortFormat)
-                                             : QString(),
-                       note.body.simplified().left(120) }) });
+              joined({ dates::shortDate(note.sentOn), note.body.simplified().left(120) }) });
     }
     return hits;
 }

@@ -116,7 +116,7 @@ QString JournalExport::fileNameFor(const JournalEntry& entry, const QString& ext
     QStringList parts;
     if (entry.writtenOn.isValid())
         parts << entry.writtenOn.toString(Qt::ISODate);
-    if (const QString slug = slugOf(titleOf(entry)); !slug.isEmpty())
+    if (const QString slug = slugOf(entry.title); !slug.isEmpty())
         parts << slug;
     if (parts.isEmpty())
         parts << QStringLiteral("entry");

@@ -1,5 +1,7 @@
 #include "OptionalDateEdit.h"
 
+#include "i18n/DateText.h"
+
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -12,7 +14,7 @@ OptionalDateEdit::OptionalDateEdit(const QString& text, QWidget* parent)
     , m_date(new QDateEdit(this))
 {
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    m_date->setDisplayFormat(dates::editFormat());
     m_date->setEnabled(false);
     setFocusProxy(m_known);
     auto* layout = new QHBoxLayout(this);

@@ -1,5 +1,6 @@
 #include "RoundDialog.h"
 
+#include "i18n/DateText.h"
 #include "InlineMessage.h"
 #include "storage/Database.h"
 #include "storage/RoundRepository.h"
@@ -36,7 +37,7 @@ RoundDialog::RoundDialog(Database& db, const Round& round, QWidget* parent)
     m_kind->setCurrentIndex(m_kind->findData(int(round.kind)));
     m_outcome->setCurrentIndex(m_outcome->findData(int(round.outcome)));
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    m_date->setDisplayFormat(dates::editFormat());
     m_date->setDate(round.heldOn.isValid() ? round.heldOn : db.clock().today());
     m_time->setDisplayFormat(QStringLiteral("HH:mm"));
     m_time->setTime(round.startsAt.isValid() ? round.startsAt : QTime(10, 0));

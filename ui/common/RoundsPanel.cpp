@@ -1,5 +1,6 @@
 #include "RoundsPanel.h"
 
+#include "i18n/DateText.h"
 #include "InlineMessage.h"
 #include "RoundDialog.h"
 #include "services/RoundPeople.h"
@@ -56,7 +57,7 @@ RoundsPanel::RoundsPanel(Database& db, QWidget* parent)
     m_kind->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_kind->setMinimumContentsLength(10);
     m_heldOn->setCalendarPopup(true);
-    m_heldOn->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    m_heldOn->setDisplayFormat(dates::editFormat());
     m_heldOn->setDate(m_db.clock().today());
     m_heldOn->setAccessibleName(tr("Date of the round"));
     m_person->setObjectName(QStringLiteral("personEdit"));
@@ -169,8 +170,7 @@ QString RoundsPanel::roundLabel(const Round& round) const
 {
     QString label = enumLabel(round.kind);
     if (round.heldOn.isValid())
-        label += QStringLiteral(" · ")
-            + QLocale().toString(round.heldOn, QStringLiteral("d MMM yyyy"));
+        label += QStringLiteral(" · ") + dates::shortDate(round.heldOn);
     if (round.startsAt.isValid())
         label += QLatin1Char(' ') + QLocale().toString(round.startsAt, QLocale::ShortFormat);
     return label;

@@ -1,6 +1,6 @@
 #include "ContactListModel.h"
 
-#include <QLocale>
+#include "i18n/DateText.h"
 
 namespace finalist {
 
@@ -21,7 +21,7 @@ QString thankYouLabel(ThankYouState state)
 
 QString dateLabel(const QDate& date)
 {
-    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+    return dates::shortDate(date);
 }
 
 } // namespace

@@ -1,10 +1,10 @@
 #include "JournalItemDelegate.h"
 
+#include "i18n/DateText.h"
 #include "JournalListModel.h"
 #include "storage/JournalSearch.h"
 
 #include <QApplication>
-#include <QLocale>
 #include <QPainter>
 #include <QTextDocument>
 
@@ -42,8 +42,7 @@ void JournalItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
     QColor muted = opt.palette.color(textRole);
     muted.setAlphaF(selected ? 0.85f : 0.6f);
     painter->setPen(muted);
-    QStringList facts{ QLocale().toString(index.data(JournalListModel::DateRole).toDate(),
-                                          QLocale::ShortFormat) };
+    QStringList facts{ dates::shortDate(index.data(JournalListModel::DateRole).toDate()) };
     if (const QString detail = index.data(JournalListModel::DetailRole).toString();
         !detail.isEmpty())
         facts << detail;

@@ -1,6 +1,7 @@
 #include "MomentumPanel.h"
 
 #include "common/InlineMessage.h"
+#include "i18n/DateText.h"
 #include "services/EntryFollowUps.h"
 #include "storage/Database.h"
 #include "storage/FollowUpRepository.h"
@@ -11,7 +12,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTreeWidget>
@@ -59,6 +59,7 @@ MomentumPanel::MomentumPanel(Database& db, QWidget* parent)
     m_action->setPlaceholderText(tr("A next step: “Ask Dana for an introduction to her "
                                     "old team”"));
     m_due->setCalendarPopup(true);
+    m_due->setDisplayFormat(dates::editFormat());
     auto* actionRow = new QHBoxLayout;
     actionRow->addWidget(m_action, 1);
     actionRow->addWidget(m_due);
@@ -106,9 +107,8 @@ void MomentumPanel::reload()
             m_message->showError(actions.error().message);
         else
             for (const FollowUp& action : actions.value()) {
-                auto* item = new QTreeWidgetItem(
-                    m_actions,
-                    { action.reason, QLocale().toString(action.dueOn, QLocale::ShortFormat) });
+                auto* item = new QTreeWidgetItem(m_actions,
+                                                 { action.reason, dates::shortDate(action.dueOn) });
                 item->setData(0, kFollowUpIdRole, action.id);
                 item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
                 item->setCheckState(
@@ -152,8 +152,8 @@ void MomentumPanel::addAction()
     }
     m_action->clear();
     reload();
-    m_message->showInfo(tr("Added; it will come back as a follow-up on %1.")
-                            .arg(QLocale().toString(m_due->date(), QLocale::ShortFormat)));
+    m_message->showInfo(
+        tr("Added; it will come back as a follow-up on %1.").arg(dates::shortDate(m_due->date())));
     emit actionsChanged();
 }
 

@@ -1,6 +1,7 @@
 #include "PeoplePanel.h"
 
 #include "common/InlineMessage.h"
+#include "i18n/DateText.h"
 #include "services/ThankYouNote.h"
 #include "storage/ContactRepository.h"
 #include "storage/Database.h"
@@ -9,7 +10,6 @@
 
 #include <QComboBox>
 #include <QHeaderView>
-#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -58,9 +58,8 @@ QString PeoplePanel::thankYouText(const PersonMet& person) const
     case ThankYouState::Drafted:
         return tr("Drafted");
     case ThankYouState::Sent:
-        return person.thankedOn.isValid()
-            ? tr("Sent %1").arg(QLocale().toString(person.thankedOn, QLocale::ShortFormat))
-            : tr("Sent");
+        return person.thankedOn.isValid() ? tr("Sent %1").arg(dates::shortDate(person.thankedOn))
+                                          : tr("Sent");
     }
     return {};
 }

@@ -1,13 +1,13 @@
 #include "LessonsView.h"
 
 #include "common/EmptyStateWidget.h"
+#include "i18n/DateText.h"
 #include "services/LessonThemes.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QMap>
 #include <QStackedLayout>
 #include <QStandardItemModel>
@@ -137,7 +137,7 @@ void LessonsView::fill()
             auto* lesson = new QStandardItem(tr("%1 — %2").arg(enumLabel(l.kind), l.text));
             lesson->setToolTip(tr("From “%1”, %2")
                                    .arg(l.entryTitle.isEmpty() ? tr("Untitled") : l.entryTitle,
-                                        QLocale().toString(l.writtenOn, QLocale::ShortFormat)));
+                                        dates::shortDate(l.writtenOn)));
             lesson->setData(l.entryId, kEntryRole);
             groupItem(name)->appendRow(lesson);
         }

@@ -1,6 +1,7 @@
 #include "InvitationDialog.h"
 
 #include "common/InlineMessage.h"
+#include "i18n/DateText.h"
 #include "storage/ContactRepository.h"
 #include "storage/Database.h"
 #include "storage/OpportunityRepository.h"
@@ -24,12 +25,13 @@ namespace {
 
 QString whenText(const InterviewInvitation& invite)
 {
-    const QLocale locale;
     if (invite.allDay)
-        return locale.toString(invite.day, QStringLiteral("dddd d MMMM yyyy"));
-    QString text = locale.toString(invite.start, QStringLiteral("dddd d MMMM yyyy, HH:mm"));
+        return dates::longDate(invite.day);
+    const QLocale locale;
+    QString text = dates::longDate(invite.start.date()) + QStringLiteral(", ")
+        + locale.toString(invite.start.time(), QLocale::ShortFormat);
     if (invite.end.isValid())
-        text += QStringLiteral("–") + locale.toString(invite.end.time(), QStringLiteral("HH:mm"));
+        text += QStringLiteral("–") + locale.toString(invite.end.time(), QLocale::ShortFormat);
     return text;
 }
 

@@ -1,6 +1,7 @@
 #include "LinkedRecords.h"
 
 #include "common/InlineMessage.h"
+#include "i18n/DateText.h"
 #include "OpportunityListModel.h"
 #include "services/OutreachLog.h"
 #include "storage/Database.h"
@@ -57,7 +58,7 @@ LinkedRecords::LinkedRecords(Database& db, QWidget* parent)
     m_reason->setObjectName(QStringLiteral("followUpReason"));
     m_reason->setPlaceholderText(tr("Follow up about…"));
     m_due->setCalendarPopup(true);
-    m_due->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    m_due->setDisplayFormat(dates::editFormat());
     m_due->setAccessibleName(tr("Due on"));
     auto* add = new QPushButton(tr("Add Follow-up"), this);
     auto* followUpBelow = new QWidget(this);

@@ -1,12 +1,12 @@
 #include "OpportunityListModel.h"
 
+#include "i18n/DateText.h"
 #include "storage/Database.h"
 #include "storage/OpportunityBoard.h"
 #include "storage/OpportunityRepository.h"
 
 #include <QDataStream>
 #include <QIODevice>
-#include <QLocale>
 #include <QMimeData>
 
 namespace finalist {
@@ -82,7 +82,7 @@ QString OpportunityListModel::daysSince(const QDate& date, const QDate& today)
 
 QString OpportunityListModel::shortDate(const QDate& date)
 {
-    return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMM yyyy")) : QString();
+    return dates::shortDate(date);
 }
 
 namespace {
@@ -90,8 +90,7 @@ namespace {
 // A card is narrow: the year only when it is not this one.
 QString cardDate(const QDate& date, const QDate& today)
 {
-    return QLocale().toString(
-        date, date.year() == today.year() ? QStringLiteral("d MMM") : QStringLiteral("d MMM yyyy"));
+    return date.year() == today.year() ? dates::dayMonth(date) : dates::shortDate(date);
 }
 
 } // namespace

@@ -1,7 +1,8 @@
 #include "OutreachListModel.h"
 
+#include "i18n/DateText.h"
+
 #include <QDateTime>
-#include <QLocale>
 
 namespace finalist {
 
@@ -49,7 +50,7 @@ QVariant OutreachListModel::data(const QModelIndex& index, int role) const
     if (role == IdRole)
         return note.id;
     if (role == Qt::ToolTipRole && index.column() == StatusColumn && note.repliedOn.isValid())
-        return tr("Replied %1").arg(QLocale().toString(note.repliedOn, QLocale::LongFormat));
+        return tr("Replied %1").arg(dates::shortDate(note.repliedOn));
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -57,7 +58,7 @@ QVariant OutreachListModel::data(const QModelIndex& index, int role) const
         const QDate when = note.sentOn.isValid()
             ? note.sentOn
             : QDateTime::fromString(note.createdAt, Qt::ISODate).toLocalTime().date();
-        return when.isValid() ? QLocale().toString(when, QStringLiteral("d MMM yyyy")) : QString();
+        return dates::shortDate(when);
     }
     case ContactColumn:
         return line->contactName;

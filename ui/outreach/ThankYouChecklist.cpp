@@ -1,6 +1,7 @@
 #include "ThankYouChecklist.h"
 
 #include "common/InlineMessage.h"
+#include "i18n/DateText.h"
 #include "services/ThankYouNote.h"
 #include "storage/Database.h"
 #include "storage/OpportunityRepository.h"
@@ -10,7 +11,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -102,9 +102,7 @@ void ThankYouChecklist::showPeople()
         item->setData(1, Qt::UserRole, int(person.thankYou));
         switch (person.thankYou) {
         case ThankYouState::Sent:
-            item->setText(
-                1,
-                tr("✓ Sent %1").arg(QLocale().toString(person.thankedOn, QStringLiteral("d MMM"))));
+            item->setText(1, tr("✓ Sent %1").arg(dates::dayMonth(person.thankedOn)));
             break;
         case ThankYouState::Drafted:
             item->setText(1, tr("Drafted, not sent"));

@@ -1,5 +1,6 @@
 #include "DataPreferences.h"
 
+#include "i18n/DateText.h"
 #include "storage/BackupPolicy.h"
 #include "storage/BackupStore.h"
 #include "storage/Database.h"
@@ -9,7 +10,6 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QUrl>
@@ -109,9 +109,8 @@ void DataPreferences::showBackups()
         m_state->setText(tr("No backup yet."));
         return;
     }
-    m_state->setText(
-        tr("%n backup(s), the newest from %1.", nullptr, int(all.size()))
-            .arg(QLocale().toString(all.front().takenAt.toLocalTime(), QLocale::ShortFormat)));
+    m_state->setText(tr("%n backup(s), the newest from %1.", nullptr, int(all.size()))
+                         .arg(dates::dateTime(all.front().takenAt.toLocalTime())));
 }
 
 void DataPreferences::backUpNow()

@@ -1,5 +1,7 @@
 #include "RestoreBackupDialog.h"
 
+#include "i18n/DateText.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QListWidget>
@@ -59,10 +61,10 @@ RestoreBackupDialog::RestoreBackupDialog(std::vector<BackupInfo> backups, QWidge
 
 QString RestoreBackupDialog::takenAt(const BackupInfo& backup)
 {
-    const QLocale locale;
+    // The long date, weekday and all: a backup is recognised by the day it was taken.
     const QDateTime local = backup.takenAt.toLocalTime();
-    return tr("%1, %2").arg(locale.toString(local.date(), QLocale::LongFormat),
-                            locale.toString(local.time(), QLocale::ShortFormat));
+    return tr("%1, %2").arg(dates::longDate(local.date()),
+                            QLocale().toString(local.time(), QLocale::ShortFormat));
 }
 
 QString RestoreBackupDialog::describe(const BackupInfo& backup)

@@ -2,6 +2,7 @@
 
 #include "common/InlineMessage.h"
 #include "formats/SafeFileWriter.h"
+#include "i18n/DateText.h"
 #include "storage/Database.h"
 #include "storage/ProfileRepository.h"
 
@@ -13,7 +14,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QPdfWriter>
 #include <QPushButton>
 #include <QTableWidget>
@@ -34,7 +34,7 @@ ActivityReportDialog::ActivityReportDialog(Database& db, QWidget* parent)
     const QDate today = db.clock().today();
     for (QDateEdit* edit : { m_from, m_to }) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+        edit->setDisplayFormat(dates::editFormat());
     }
     // The last full calendar month: what a report to an adviser or an agency usually covers.
     const QDate lastMonth = QDate(today.year(), today.month(), 1).addMonths(-1);
@@ -94,15 +94,13 @@ void ActivityReportDialog::refresh()
     m_table->setRowCount(int(m_lines.size()));
     for (int row = 0; row < int(m_lines.size()); ++row) {
         const ActivityLine& l = m_lines[std::size_t(row)];
-        const QStringList cells{ QLocale().toString(l.date, QStringLiteral("d MMM yyyy")), l.what,
-                                 l.company, l.person, l.detail };
+        const QStringList cells{ dates::shortDate(l.date), l.what, l.company, l.person, l.detail };
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(row, c, new QTableWidgetItem(cells[c]));
     }
     m_table->resizeColumnsToContents();
     m_message->showInfo(tr("%n activit(y|ies) between %1 and %2.", nullptr, int(m_lines.size()))
-                            .arg(QLocale().toString(m_from->date(), QLocale::ShortFormat),
-                                 QLocale().toString(m_to->date(), QLocale::ShortFormat)));
+                            .arg(dates::shortDate(m_from->date()), dates::shortDate(m_to->date())));
 }
 
 QString ActivityReportDialog::chooseFile(const QString& filter, const QString& suffix)
@@ -131,8 +129,7 @@ QString ActivityReportDialog::reportHtml() const
     const QString title
         = who.isEmpty() ? tr("Job-search activity") : tr("Job-search activity of %1").arg(who);
     QString heading = tr("%1 to %2")
-                          .arg(QLocale().toString(m_from->date(), QLocale::LongFormat),
-                               QLocale().toString(m_to->date(), QLocale::LongFormat))
+                          .arg(dates::longDate(m_from->date()), dates::longDate(m_to->date()))
                           .toHtmlEscaped();
     for (const QString& reach : { me.email.trimmed(), me.phone.trimmed() })
         if (!reach.isEmpty())
@@ -146,7 +143,7 @@ QString ActivityReportDialog::reportHtml() const
     for (const ActivityLine& l : m_lines) {
         html += QStringLiteral("<tr>");
         for (const QString& cell :
-             { l.date.toString(Qt::ISODate), l.what, l.company, l.person, l.detail })
+             { dates::shortDate(l.date), l.what, l.company, l.person, l.detail })
             html += QStringLiteral("<td>%1</td>").arg(cell.toHtmlEscaped());
         html += QStringLiteral("</tr>");
     }

@@ -2,6 +2,7 @@
 
 #include "common/ActionTable.h"
 #include "common/InlineMessage.h"
+#include "i18n/DateText.h"
 #include "storage/Database.h"
 
 #include <QCalendarWidget>
@@ -9,7 +10,6 @@
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QMenu>
 #include <QPushButton>
 #include <QTableWidget>
@@ -128,7 +128,7 @@ void DuePanel::snooze(int row, int days)
 void DuePanel::reschedule(int row, QDate on)
 {
     apply(DueFollowUps(m_db).reschedule(m_lines.at(std::size_t(row)).followUp.id, on),
-          tr("Moved to %1.").arg(QLocale().toString(on, QLocale::LongFormat)));
+          tr("Moved to %1.").arg(dates::longDate(on)));
 }
 
 void DuePanel::open(int row)

@@ -1,6 +1,7 @@
 #include "GoalPanel.h"
 
 #include "common/InlineMessage.h"
+#include "i18n/DateText.h"
 #include "storage/ActivityCounts.h"
 #include "storage/Database.h"
 
@@ -15,7 +16,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineSeries>
-#include <QLocale>
 #include <QPushButton>
 #include <QValueAxis>
 #include <QVBoxLayout>
@@ -134,7 +134,7 @@ void GoalPanel::drawChart()
         // current week counts only the work days so far).
         target->append(double(i) - 0.5, m_progress.weekTargets[i]);
         target->append(double(i) + 0.5, m_progress.weekTargets[i]);
-        weeks << QLocale().toString(m_progress.weekStarts[i], QStringLiteral("d MMM"));
+        weeks << dates::dayMonth(m_progress.weekStarts[i]);
         highest = std::max({ highest, m_progress.weekSent[i], m_progress.weekTargets[i] });
     }
     auto* bars = new QBarSeries;

@@ -1,11 +1,11 @@
 #include "RadarPanel.h"
 
 #include "common/ActionTable.h"
+#include "i18n/DateText.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -16,7 +16,7 @@ namespace {
 
 QString stateText(const RadarItem& item)
 {
-    const QString on = QLocale().toString(item.checkInOn, QStringLiteral("d MMM"));
+    const QString on = dates::dayMonth(item.checkInOn);
     switch (item.state) {
     case CheckInState::NotPlanned:
         return QCoreApplication::translate("RadarPanel", "Not planned");
@@ -72,7 +72,7 @@ void RadarPanel::reload()
         if (item.markEstimated)
             mark = tr("about %1 (start unknown)").arg(mark);
         auto* markItem = new QTableWidgetItem(mark);
-        markItem->setToolTip(QLocale().toString(item.mark, QLocale::LongFormat));
+        markItem->setToolTip(dates::longDate(item.mark));
         m_table->setItem(row, 1, markItem);
         m_table->setItem(row, 2, new QTableWidgetItem(stateText(item)));
         if (item.state == CheckInState::NotPlanned) {

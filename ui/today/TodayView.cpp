@@ -4,6 +4,7 @@
 #include "DuePanel.h"
 #include "formats/SafeFileWriter.h"
 #include "GoalPanel.h"
+#include "i18n/DateText.h"
 #include "PipelinePanel.h"
 #include "RadarPanel.h"
 #include "services/FollowUpCalendar.h"
@@ -13,7 +14,6 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -112,7 +112,7 @@ TodayView::TodayView(Database& db, QWidget* parent)
 
 void TodayView::reload()
 {
-    m_date->setText(QLocale().toString(m_db.clock().today(), QStringLiteral("dddd d MMMM")));
+    m_date->setText(dates::longDate(m_db.clock().today()));
     const bool empty = WelcomePanel::isJournalEmpty(m_db);
     m_welcome->setVisible(empty);
     m_daily->setVisible(!empty);

@@ -3,6 +3,7 @@
 #include "common/ActionTable.h"
 #include "common/InlineMessage.h"
 #include "formats/MailtoUrl.h"
+#include "i18n/DateText.h"
 #include "RejectionWizard.h"
 #include "storage/ContactRepository.h"
 #include "storage/Database.h"
@@ -116,8 +117,7 @@ void FinishPage::markSent(int row)
         message()->showError(saved.error().message);
         return;
     }
-    m_table->item(row, 1)->setText(
-        tr("Sent %1").arg(QLocale().toString(sent.sentOn, QLocale::ShortFormat)));
+    m_table->item(row, 1)->setText(tr("Sent %1").arg(dates::shortDate(sent.sentOn)));
     if (QWidget* actions = m_table->cellWidget(row, 2))
         actions->findChildren<QPushButton*>().last()->setEnabled(false);
     message()->clearMessage();

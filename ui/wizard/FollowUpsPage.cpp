@@ -2,6 +2,7 @@
 
 #include "common/ActionTable.h"
 #include "common/InlineMessage.h"
+#include "i18n/DateText.h"
 #include "RejectionWizard.h"
 
 #include <QDateEdit>
@@ -61,7 +62,7 @@ void FollowUpsPage::initializePage()
         m_table->setItem(row, 1, with);
         auto* when = new QDateEdit(f.dueOn, m_table);
         when->setCalendarPopup(true);
-        when->setDisplayFormat(QStringLiteral("ddd d MMM yyyy"));
+        when->setDisplayFormat(dates::editFormat());
         m_table->setCellWidget(row, 2, when);
         m_table->setColumnWidth(2,
                                 std::max(m_table->columnWidth(2), when->sizeHint().width() + 24));

@@ -1,6 +1,7 @@
 #include "NewsPage.h"
 
 #include "common/InlineMessage.h"
+#include "i18n/DateText.h"
 #include "opportunities/NewOpportunityDialog.h"
 #include "RejectionWizard.h"
 #include "storage/ContactRepository.h"
@@ -40,9 +41,9 @@ NewsPage::NewsPage(RejectionWizard* wizard)
     m_opportunity->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_opportunity->setMinimumContentsLength(20);
     m_toldOn->setCalendarPopup(true);
-    m_toldOn->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    m_toldOn->setDisplayFormat(dates::editFormat());
     m_start->setCalendarPopup(true);
-    m_start->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    m_start->setDisplayFormat(dates::editFormat());
     m_how->addItem(tr("By email"), QStringLiteral("email"));
     m_how->addItem(tr("In a call"), QStringLiteral("call"));
     m_how->addItem(tr("In person"), QStringLiteral("in_person"));
