@@ -93,6 +93,18 @@
         <source>%Ln contact(s)</source>
         <translation><numerusform>%Ln contact</numerusform><numerusform>%Ln contacts</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %n contact(s) from %1.</source>
+        <translation><numerusform>Imported %n contact from %1.</numerusform><numerusform>Imported %n contacts from %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n contact(s) from %1.</source>
+        <translation><numerusform>Updated %n contact from %1.</numerusform><numerusform>Updated %n contacts from %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Filled in %n contact(s) you already had.</source>
+        <translation><numerusform>Filled in %n contact you already had.</numerusform><numerusform>Filled in %n contacts you already had.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>finalist::DataPreferences</name>

@@ -459,8 +459,31 @@ ContactImport::applyInvitations(const std::vector<LinkedInInvitation>& invitatio
     return outcome;
 }
 
+Result<bool> ContactImport::isUndone(qint64 importId) const
+{
+    auto imports = ImportLog(m_db).list();
+    if (!imports)
+        return imports.error();
+    for (const ImportRecord& record : imports.value())
+        if (record.id == importId)
+            return record.undoneAt.isValid();
+    return Error{ Error::Code::NotFound,
+                  QCoreApplication::translate("ContactImport", "That import is not in the log."),
+                  QString::number(importId),
+                  {} };
+}
+
 Status ContactImport::undo(qint64 importId)
 {
+    auto undone = isUndone(importId);
+    if (!undone)
+        return undone.error();
+    if (undone.value())
+        return Error{ Error::Code::Invalid,
+                      QCoreApplication::translate("ContactImport",
+                                                  "This import has already been undone."),
+                      QString::number(importId),
+                      {} };
     ImportLog log(m_db);
     auto changes = log.changes(importId);
     if (!changes)

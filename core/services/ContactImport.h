@@ -70,8 +70,11 @@ public:
     // pending" unless already connected. Logged like an import, so it can be undone.
     Result<ImportOutcome> applyInvitations(const std::vector<LinkedInInvitation>& invitations,
                                            const QString& fileName);
-    // Removes the contacts the import made and puts merged ones back as they were.
+    // Removes the contacts the import made and puts merged ones back as they were. Refused for
+    // an import already undone: its merged contacts may have been edited since.
     Status undo(qint64 importId);
+    // Whether undo() has been done for this import (from any menu or line that offers it).
+    Result<bool> isUndone(qint64 importId) const;
 
     // A merge fills what the existing contact lacks and moves LinkedIn forward, never back;
     // nothing the user wrote is overwritten.

@@ -167,11 +167,13 @@ Status ContactRepository::reassignRelations(qint64 fromId, qint64 toId)
         QStringLiteral("UPDATE OR IGNORE meetings SET contact_id = :to WHERE contact_id = :from"),
         QStringLiteral("DELETE FROM contact_links WHERE (from_contact_id = :from AND "
                        "to_contact_id = :to) OR (from_contact_id = :to AND to_contact_id = :from)"),
-        QStringLiteral(
-            "UPDATE contact_links SET from_contact_id = :to WHERE from_contact_id = :from"),
-        QStringLiteral("UPDATE contact_links SET to_contact_id = :to WHERE to_contact_id = :from"),
+        QStringLiteral("UPDATE OR IGNORE contact_links SET from_contact_id = :to WHERE "
+                       "from_contact_id = :from"),
+        QStringLiteral("UPDATE OR IGNORE contact_links SET to_contact_id = :to WHERE "
+                       "to_contact_id = :from"),
         QStringLiteral("UPDATE outreach SET contact_id = :to WHERE contact_id = :from"),
         QStringLiteral("UPDATE follow_ups SET contact_id = :to WHERE contact_id = :from"),
+        QStringLiteral("UPDATE opportunities SET told_by_id = :to WHERE told_by_id = :from"),
     };
     Transaction transaction(database().connection());
     if (!transaction.begun())

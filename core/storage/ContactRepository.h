@@ -41,9 +41,10 @@ public:
     Result<std::vector<Contact>> withIds(const QList<qint64>& ids) const;
     // The contact with this email address (letter case aside), the oldest when several have it.
     Result<std::optional<Contact>> findByEmail(const QString& email) const;
-    // Moves rounds met, introductions, notes and follow-ups from one contact to another (for a
-    // merge, inside its transaction). A round both met stays one meeting; a link between the
-    // two would point at itself and is dropped.
+    // Moves rounds met, introductions, notes, follow-ups and the decisions they gave from one
+    // contact to another (for a merge, inside its transaction). A round both met stays one
+    // meeting, and a link both have stays one link: the duplicate stays behind and goes with
+    // the contact. A link between the two would point at itself and is dropped.
     Status reassignRelations(qint64 fromId, qint64 toId);
     // The stored values of a contact, in the column order of the table's mapping.
     static QVariantList values(const Contact& contact);

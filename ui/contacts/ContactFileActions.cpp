@@ -3,6 +3,7 @@
 #include "formats/ContactCsv.h"
 #include "formats/SafeFileWriter.h"
 #include "formats/VCard.h"
+#include "i18n/DateText.h"
 #include "ImportDialog.h"
 #include "services/ContactImport.h"
 #include "storage/ContactRepository.h"
@@ -11,8 +12,8 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QInputDialog>
-#include <QLocale>
 #include <QMessageBox>
 #include <QStandardPaths>
 
@@ -32,19 +33,26 @@ QString documents()
 
 } // namespace
 
-bool importContacts(Database& db, QWidget* parent)
+std::optional<FinishedImport> importContacts(Database& db, QWidget* parent)
 {
     const QString path = QFileDialog::getOpenFileName(
         parent, tr("Import Contacts"), documents(),
         tr("Contacts (*.csv *.vcf *.vcard);;LinkedIn export (*.csv);;vCard (*.vcf *.vcard);;"
            "All files (*)"));
     if (path.isEmpty())
-        return false;
+        return std::nullopt;
+    return importFile(db, path, parent);
+}
+
+std::optional<FinishedImport> importFile(Database& db, const QString& path, QWidget* parent)
+{
     QFile file(path);
     const QByteArray start = file.open(QIODevice::ReadOnly) ? file.read(4096) : QByteArray();
     ImportDialog dialog(db, parent);
     dialog.load(path, ImportDialog::guessKind(path, start)); // a failure is shown in the dialog
-    return dialog.exec() == QDialog::Accepted;
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return FinishedImport{ dialog.outcome(), QFileInfo(path).fileName() };
 }
 
 void exportContacts(Database& db, QWidget* parent)
@@ -80,9 +88,8 @@ bool undoImport(Database& db, QWidget* parent)
         if (record.undoneAt.isValid())
             continue;
         labels << tr("%1, %2: %3 (%4 added, %5 merged)")
-                      .arg(
-                          QLocale().toString(record.importedAt.toLocalTime(), QLocale::ShortFormat),
-                          record.source, record.fileName)
+                      .arg(dates::dateTime(record.importedAt.toLocalTime()), record.source,
+                           record.fileName)
                       .arg(record.created)
                       .arg(record.merged);
         ids.push_back(record.id);

@@ -4,6 +4,7 @@
 #include "common/UndoBar.h"
 #include "ContactDetail.h"
 #include "ContactListModel.h"
+#include "services/ContactImport.h"
 #include "services/ContactMerge.h"
 #include "storage/ContactRepository.h"
 #include "storage/Database.h"
@@ -11,6 +12,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -19,6 +21,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -67,16 +70,17 @@ ContactsView::ContactsView(Database& db, QWidget* parent)
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_state->setForegroundRole(QPalette::PlaceholderText);
 
-    // Search and "due" on the first line, the four lists on the second: on one line they would
+    // Search and "due" on the first line, the four lists two by two below: on one line they would
     // be cut short beside the detail pane.
     auto* searchRow = new QHBoxLayout;
     searchRow->addWidget(m_search, 1);
     searchRow->addWidget(m_due);
-    auto* filters = new QHBoxLayout;
-    filters->addWidget(m_company, 1);
-    filters->addWidget(m_role, 1);
-    filters->addWidget(m_opportunity, 1);
-    filters->addWidget(m_linkedIn, 1);
+    // Two by two, so that the list keeps its room beside the detail pane on a small screen.
+    auto* filters = new QGridLayout;
+    filters->addWidget(m_company, 0, 0);
+    filters->addWidget(m_role, 0, 1);
+    filters->addWidget(m_opportunity, 1, 0);
+    filters->addWidget(m_linkedIn, 1, 1);
 
     auto* add = new QPushButton(tr("Add Contact"), this);
     add->setObjectName(QStringLiteral("addContact"));
@@ -88,7 +92,8 @@ ContactsView::ContactsView(Database& db, QWidget* parent)
     buttons->addWidget(add);
     buttons->addWidget(merge);
     buttons->addWidget(remove);
-    buttons->addWidget(m_state, 1);
+    buttons->addStretch(1);
+    m_state->setWordWrap(true);
 
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
@@ -96,15 +101,19 @@ ContactsView::ContactsView(Database& db, QWidget* parent)
     leftLayout->addLayout(searchRow);
     leftLayout->addLayout(filters);
     leftLayout->addWidget(m_table, 1);
+    leftLayout->addWidget(m_state); // on its own line: beside the buttons it widened the pane
     leftLayout->addWidget(m_undo);
     leftLayout->addLayout(buttons);
 
-    // The detail pane scrolls on small screens rather than squeezing its form.
+    // The detail pane scrolls down on small screens rather than squeezing its form, and never
+    // sideways: it is as wide as the form at least, and its buttons wrap.
     auto* detailScroll = new QScrollArea(this);
     detailScroll->setWidget(m_detail);
     detailScroll->setWidgetResizable(true);
     detailScroll->setFrameShape(QFrame::NoFrame);
-    detailScroll->setMinimumWidth(360);
+    detailScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    detailScroll->setMinimumWidth(m_detail->minimumSizeHint().width()
+                                  + style()->pixelMetric(QStyle::PM_ScrollBarExtent));
 
     auto* splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("contactsSplit"));
@@ -320,16 +329,84 @@ void ContactsView::chooseMerge()
 
 bool ContactsView::mergeIntoShown(qint64 otherId)
 {
-    auto merged = mergeContacts(m_db, m_detail->contactId(), otherId);
+    auto merged = mergeContactsUndoably(m_db, m_detail->contactId(), otherId);
     if (!merged) {
         m_state->setText(merged.error().message);
         return false;
     }
+    const MergedContacts held = std::move(merged).value();
+    const qint64 keptId = held.kept.id;
+    const QString otherName = held.other.displayName();
     reload();
-    select(merged.value().id);
-    m_detail->showContact(merged.value().id);
-    m_state->setText(tr("Merged into %1.").arg(merged.value().displayName()));
+    select(keptId);
+    m_detail->showContact(keptId);
+    m_undo->offer(
+        tr("Merged %1 into %2.").arg(otherName, held.kept.displayName()),
+        [this, held, keptId]() -> Status {
+            if (auto undone = unmergeContacts(m_db, held); !undone)
+                return undone; // still held: the reason shows, and Undo can be tried again
+            reload();
+            select(keptId);
+            m_detail->showContact(keptId);
+            return {};
+        },
+        tr("Merge “%1”").arg(otherName));
     return true;
+}
+
+bool ContactsView::importContacts()
+{
+    if (!flush())
+        return false;
+    const auto done = ContactFileActions::importContacts(m_db, window());
+    if (!done)
+        return false;
+    importFinished(*done);
+    return true;
+}
+
+bool ContactsView::importFile(const QString& path)
+{
+    if (!flush())
+        return false;
+    const auto done = ContactFileActions::importFile(m_db, path, window());
+    if (!done)
+        return false;
+    importFinished(*done);
+    return true;
+}
+
+void ContactsView::importFinished(const FinishedImport& done)
+{
+    reload();
+    const ImportOutcome outcome = done.outcome;
+    if (outcome.importId <= 0)
+        return;
+    // An invitations file only updates people already here.
+    QString text = outcome.created > 0
+        ? tr("Imported %n contact(s) from %1.", nullptr, outcome.created).arg(done.fileName)
+        : tr("Updated %n contact(s) from %1.", nullptr, outcome.merged).arg(done.fileName);
+    if (outcome.created > 0 && outcome.merged > 0)
+        text += QLatin1Char(' ')
+            + tr("Filled in %n contact(s) you already had.", nullptr, outcome.merged);
+    m_undo->offer(
+        text,
+        [this, id = outcome.importId]() -> Status {
+            ContactImport import(m_db);
+            // Undone meanwhile from File ▸ Undo an Import: nothing is left to do here.
+            auto undone = import.isUndone(id);
+            if (!undone)
+                return undone.error();
+            if (!undone.value())
+                if (auto reversed = import.undo(id); !reversed)
+                    return reversed;
+            // The shown person may be gone, or back to how they were before the import.
+            const qint64 shown = m_detail->contactId();
+            m_detail->showContact(ContactRepository(m_db).get(shown) ? shown : 0);
+            reload();
+            return {};
+        },
+        tr("Import “%1”").arg(done.fileName));
 }
 
 void ContactsView::deleteContact()

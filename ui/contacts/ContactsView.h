@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ContactFileActions.h"
 #include "services/ContactTrash.h"
 
 #include <optional>
@@ -45,6 +46,11 @@ public slots:
     void undoDelete();
     void chooseMerge(); // asks which contact to fold into the shown one
     bool mergeIntoShown(qint64 otherId);
+    // Asks for a file and imports it; the contacts line then offers to undo the import.
+    bool importContacts();
+    bool importFile(const QString& path); // the same, for a file already chosen
+    // After an import from here or the File menu: the list again, and Undo for the import.
+    void importFinished(const FinishedImport& done);
     void reload(); // after changes elsewhere (an import, the journal)
 
 private:

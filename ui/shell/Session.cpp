@@ -45,10 +45,9 @@ void Session::attach(MainWindow* window)
     connect(window, &MainWindow::backupRequested, this, &Session::backupNow);
     connect(window, &MainWindow::restoreRequested, this, &Session::restoreBackup);
     connect(window, &MainWindow::importContactsRequested, this, [this] {
-        if (m_database && ContactFileActions::importContacts(*m_database, m_window))
+        // The section runs it, so that Edit ▸ Undo can take the import back.
+        if (m_contacts && m_contacts->importContacts())
             m_window->showSection(MainWindow::Contacts);
-        if (m_contacts)
-            m_contacts->reload();
     });
     connect(window, &MainWindow::exportContactsRequested, this, [this] {
         if (m_database)
