@@ -71,14 +71,15 @@ int main(int argc, char* argv[])
 
     QApplication app(argc, argv);
     nameTheApplication();
-    installTranslations(app);
+    AppSettings settings;
+    installTranslations(app, settings.text(AppSettings::Language));
     QApplication::setApplicationDisplayName(QStringLiteral("Finalist"));
+    QApplication::setWindowIcon(MainWindow::appIcon()); // every window and the tray notice
     QCommandLineParser parser;
     const QCommandLineOption database = databaseOption();
     describe(parser, database);
     parser.process(app);
 
-    AppSettings settings;
     appearance::apply(settings);
     QString path = parser.value(database);
     QString moved;

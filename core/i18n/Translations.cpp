@@ -1,22 +1,47 @@
 #include "Translations.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
 namespace finalist {
 
-bool installTranslations(QCoreApplication& app)
+namespace {
+const QString kFolder = QStringLiteral(":/i18n");
+} // namespace
+
+bool installTranslations(QCoreApplication& app, const QString& language)
 {
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
     auto* translator = new QTranslator(&app);
-    const QString folder = QStringLiteral(":/i18n");
-    if (translator->load(QLocale(), QStringLiteral("finalist"), QStringLiteral("_"), folder)
-        || translator->load(QStringLiteral("finalist_en"), folder)) {
+    if (translator->load(locale, QStringLiteral("finalist"), QStringLiteral("_"), kFolder)
+        || translator->load(QStringLiteral("finalist_en"), kFolder)) {
         QCoreApplication::installTranslator(translator);
-        return true;
+    } else {
+        delete translator;
+        return false;
     }
-    delete translator;
-    return false;
+    auto* qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+    return true;
+}
+
+QStringList shippedLanguages()
+{
+    QStringList languages;
+    const QStringList files
+        = QDir(kFolder).entryList({ QStringLiteral("finalist_*.qm") }, QDir::Files, QDir::Name);
+    for (const QString& file : files)
+        languages << file.mid(9, file.size() - 9 - 3); // finalist_XX.qm
+    languages.removeAll(QStringLiteral("en"));
+    languages.prepend(QStringLiteral("en"));
+    return languages;
 }
 
 } // namespace finalist

@@ -30,6 +30,7 @@ const std::array<Entry, AppSettings::KeyCount>& table()
         { AppSettings::Appearance, "appearance/palette", QStringLiteral("system") },
         { AppSettings::EditorFontSize, "appearance/editorFontSize", 0 },
         { AppSettings::SpellLanguage, "appearance/spelling", QString() },
+        { AppSettings::Language, "appearance/language", QString() },
     } };
     return entries;
 }

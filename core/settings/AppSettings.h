@@ -31,6 +31,7 @@ public:
         Appearance, // "system", "light" or "dark"
         EditorFontSize, // points; 0: the system's
         SpellLanguage, // a dictionary's name ("en_US"); empty: the system's language; "off"
+        Language, // the texts' language ("de"); empty: the system's
         KeyCount
     };
 

@@ -1,8 +1,10 @@
-// Preferences ▸ Data and ▸ Appearance: what they show, what they write, and what they refuse.
+// Preferences ▸ Data, ▸ Appearance and ▸ Language: what they show, what they write, and what they
+// refuse.
 #include "common/Appearance.h"
 #include "common/Palettes.h"
 #include "preferences/AppearancePreferences.h"
 #include "preferences/DataPreferences.h"
+#include "preferences/LanguagePreferences.h"
 #include "preferences/PreferencesDialog.h"
 #include "settings/AppSettings.h"
 #include "storage/BackupPolicy.h"
@@ -49,7 +51,7 @@ TEST_F(PreferencePages, DataShowsTheFilesBacksUpAtOnceAndKeepsTheNumbers)
 {
     auto stored = settings();
     PreferencesDialog dialog(*db, nullptr, stored.get());
-    ASSERT_EQ(dialog.pages()->count(), 4);
+    ASSERT_EQ(dialog.pages()->count(), 5);
     dialog.showPage(PreferencesDialog::DataPage);
     EXPECT_EQ(dialog.pages()->currentWidget(), dialog.dataPage());
     bool pathShown = false;
@@ -121,4 +123,32 @@ TEST_F(PreferencePages, WithoutTheAppsSettingsThereIsNoAppearancePage)
     EXPECT_EQ(dialog.pages()->count(), 3);
     dialog.showPage(PreferencesDialog::AppearancePage); // asked for, not there: nothing breaks
     EXPECT_LT(dialog.pages()->currentIndex(), 3);
+}
+
+TEST_F(PreferencePages, LanguageOffersTheSystemsAndTheShippedOnesAndSaysWhenItApplies)
+{
+    auto stored = settings();
+    {
+        PreferencesDialog dialog(*db, nullptr, stored.get());
+        dialog.showPage(PreferencesDialog::LanguagePage);
+        ASSERT_EQ(dialog.pages()->currentWidget(), dialog.languagePage());
+        QComboBox* box = dialog.languagePage()->languageBox();
+        EXPECT_TRUE(box->itemData(0).toString().isEmpty()) << "the system's language comes first";
+        const int english = box->findData(QStringLiteral("en"));
+        ASSERT_GE(english, 1);
+        EXPECT_EQ(box->itemText(english), QStringLiteral("English"));
+        EXPECT_TRUE(dialog.languagePage()->restartNote()->isHidden());
+        box->setCurrentIndex(english);
+        EXPECT_FALSE(dialog.languagePage()->restartNote()->isHidden());
+        box->setCurrentIndex(0);
+        EXPECT_TRUE(dialog.languagePage()->restartNote()->isHidden()) << "back as it started";
+        box->setCurrentIndex(english);
+        ASSERT_TRUE(dialog.save());
+    }
+    stored->sync();
+    auto again = settings();
+    EXPECT_EQ(again->text(AppSettings::Language), QStringLiteral("en"));
+    PreferencesDialog dialog(*db, nullptr, again.get());
+    EXPECT_EQ(dialog.languagePage()->languageBox()->currentData().toString(), QStringLiteral("en"));
+    EXPECT_TRUE(dialog.languagePage()->restartNote()->isHidden());
 }

@@ -7,6 +7,9 @@ InlineMessage::InlineMessage(QWidget* parent)
 {
     setWordWrap(true);
     hide();
+    // Room for a line even while silent: a message appearing must not move the controls
+    // around it from under the pointer.
+    reserveLines(1);
 }
 
 void InlineMessage::showError(const QString& text)

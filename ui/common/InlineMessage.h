@@ -14,8 +14,8 @@ public:
     void showError(const QString& text);
     void showInfo(const QString& text);
     void clearMessage();
-    // Keeps room for this many lines while nothing is said, so a message appearing under a
-    // row of controls does not move them from under the pointer.
+    // Keeps room for this many lines while nothing is said (one unless told), so a message
+    // appearing under a row of controls does not move them from under the pointer.
     void reserveLines(int lines);
     bool isError() const { return m_error; }
 

@@ -1,7 +1,9 @@
 #include "ContactDetail.h"
 
 #include "common/FieldMark.h"
+#include "common/FlowLayout.h"
 #include "common/InlineMessage.h"
+#include "i18n/DateText.h"
 #include "services/ThankYouNote.h"
 #include "storage/ContactLinkRepository.h"
 #include "storage/ContactRepository.h"
@@ -22,7 +24,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -32,14 +33,7 @@
 
 namespace finalist {
 
-namespace {
-
-QString shortDate(const QDate& date)
-{
-    return QLocale().toString(date, QLocale::ShortFormat);
-}
-
-} // namespace
+using dates::shortDate; // the one way dates read on screen
 
 ContactDetail::ContactDetail(Database& db, QWidget* parent)
     : QWidget(parent)
@@ -85,6 +79,7 @@ void ContactDetail::buildForm()
     for (const auto& state : EnumTable<LinkedInStatus>::entries())
         m_linkedInStatus->addItem(enumLabel(state.value), int(state.value));
     m_linkedInOn->setCalendarPopup(true);
+    m_linkedInOn->setDisplayFormat(dates::editFormat());
     m_linkedInOn->setToolTip(tr("Since when"));
     m_warmth->setRange(0, 5);
     m_warmth->setToolTip(tr("How warm the relationship is, from 0 (a name) to 5 (a champion)"));
@@ -124,15 +119,13 @@ void ContactDetail::buildForm()
     buttons->addWidget(m_save);
     buttons->addWidget(m_revert);
     buttons->addStretch(1);
-    auto* actions = new QHBoxLayout;
+    // They wrap in a narrow pane instead of pushing it wider than the screen.
+    auto* actions = new FlowLayout;
     actions->addWidget(draft);
     actions->addWidget(thanked);
     actions->addWidget(writeEmail);
     actions->addWidget(openProfile);
-    actions->addStretch(1);
-    auto* processes = new QHBoxLayout;
-    processes->addWidget(newOpportunity);
-    processes->addStretch(1);
+    actions->addWidget(newOpportunity);
 
     m_relations->setWordWrap(true);
     m_relations->setTextFormat(Qt::PlainText);
@@ -141,6 +134,7 @@ void ContactDetail::buildForm()
     m_timeline->setMinimumHeight(90);
     m_followUpReason->setPlaceholderText(tr("Follow up about…"));
     m_followUpDue->setCalendarPopup(true);
+    m_followUpDue->setDisplayFormat(dates::editFormat());
     auto* addFollowUpButton = new QPushButton(tr("Add Follow-up"), this);
     auto* followUp = new QHBoxLayout;
     followUp->addWidget(m_followUpReason, 1);
@@ -155,7 +149,6 @@ void ContactDetail::buildForm()
     layout->addLayout(buttons);
     layout->addWidget(m_message);
     layout->addLayout(actions);
-    layout->addLayout(processes);
     layout->addWidget(m_relations);
     layout->addWidget(new QLabel(tr("Timeline"), this));
     layout->addWidget(m_timeline, 1);

@@ -1,6 +1,7 @@
 #include "EntryEditor.h"
 
 #include "common/RoundsPanel.h"
+#include "i18n/DateText.h"
 #include "LessonListPanel.h"
 #include "MarkdownEdit.h"
 #include "MomentumPanel.h"
@@ -9,6 +10,7 @@
 #include "ReflectionSteps.h"
 #include "services/EntryFollowUps.h"
 #include "SpellChecker.h"
+#include "StepList.h"
 #include "storage/JournalRepository.h"
 #include "storage/OpportunityRepository.h"
 
@@ -37,7 +39,7 @@ EntryEditor::EntryEditor(Database& db, QWidget* parent)
     , m_mood(new QComboBox(this))
     , m_tags(new QLineEdit(this))
     , m_revisitOn(new QDateEdit(this))
-    , m_stepper(new QListWidget(this))
+    , m_stepper(new StepList(this))
     , m_pages(new QStackedWidget(this))
     , m_preview(new QTextBrowser(this))
     , m_previewButton(new QToolButton(this))
@@ -50,11 +52,9 @@ EntryEditor::EntryEditor(Database& db, QWidget* parent)
     m_spellChecker->setLanguage(SpellChecker::defaultLanguage());
     buildHeader();
     for (int step = 0; step < StepCount; ++step) {
-        m_stepper->addItem(reflectionSteps()[step].title);
+        m_stepper->addStep(reflectionSteps()[step].title);
         m_pages->addWidget(buildStepPage(step));
     }
-    m_stepper->setFixedWidth(180);
-    m_stepper->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_stepper->setSpacing(3);
     m_stepper->setObjectName(QStringLiteral("stepper"));
     m_stepper->setAccessibleName(tr("Reflection steps"));
@@ -93,16 +93,21 @@ EntryEditor::EntryEditor(Database& db, QWidget* parent)
 
     auto* header = new QFormLayout;
     header->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // The mood sits beside the title, so that no row is wider than a small screen allows.
+    auto* titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(m_mood);
     auto* facts = new QHBoxLayout;
     facts->addWidget(m_writtenOn);
     facts->addWidget(m_opportunity, 1);
     facts->addWidget(m_newOpportunity);
-    facts->addWidget(m_mood);
     auto* later = new QHBoxLayout;
     later->addWidget(m_tags, 1);
     later->addWidget(new QLabel(tr("Revisit on"), this));
     later->addWidget(m_revisitOn);
-    header->addRow(tr("Title"), m_title);
+    setTabOrder(m_title, m_mood);
+    setTabOrder(m_mood, m_writtenOn);
+    header->addRow(tr("Title"), titleRow);
     header->addRow(tr("Written"), facts);
     header->addRow(tr("Tags"), later);
 
@@ -127,12 +132,12 @@ void EntryEditor::buildHeader()
 {
     m_title->setPlaceholderText(tr("A title for this reflection"));
     m_writtenOn->setCalendarPopup(true);
-    m_writtenOn->setDisplayFormat(QStringLiteral("d MMM yyyy")); // as every date edit
+    m_writtenOn->setDisplayFormat(dates::editFormat()); // as every date edit
     m_revisitOn->setObjectName(QStringLiteral("revisitOn"));
     m_revisitOn->setCalendarPopup(true);
-    m_revisitOn->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    m_revisitOn->setDisplayFormat(dates::editFormat());
     m_tags->setPlaceholderText(tr("Tags, separated by commas"));
-    m_mood->addItem(tr("Mood: not set"), 0);
+    m_mood->addItem(tr("Mood"), 0);
     const QString moods[]
         = { tr("1 · heavy"), tr("2 · low"), tr("3 · steady"), tr("4 · good"), tr("5 · bright") };
     for (int i = 0; i < 5; ++i)
@@ -144,7 +149,9 @@ void EntryEditor::buildHeader()
     m_opportunity->setObjectName(QStringLiteral("entryOpportunity"));
     // A long "company — role" must not widen the window: the list shows it in full.
     m_opportunity->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_opportunity->setMinimumContentsLength(14);
+    m_opportunity->setMinimumContentsLength(10);
+    m_mood->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_mood->setMinimumContentsLength(10); // "3 · steady"
     m_opportunity->setAccessibleName(tr("Opportunity"));
     m_newOpportunity->setObjectName(QStringLiteral("newOpportunity"));
     m_newOpportunity->setText(tr("New…"));
@@ -180,6 +187,7 @@ QWidget* EntryEditor::buildStepPage(int step)
     }
     const auto makeEdit = [&](const QString& placeholder) {
         auto* edit = new MarkdownEdit(page);
+        edit->setMinimumColumns(60);
         edit->setPlaceholderText(placeholder);
         connect(edit, &QPlainTextEdit::textChanged, this, &EntryEditor::changed);
         connect(edit, &MarkdownEdit::focusLost, &m_autosaver, &Autosaver::flush);
@@ -417,12 +425,8 @@ bool EntryEditor::isStepDone(int step) const
 
 void EntryEditor::updateStepMarks()
 {
-    for (int step = 0; step < StepCount; ++step) {
-        QListWidgetItem* item = m_stepper->item(step);
-        const bool done = isStepDone(step);
-        item->setText(reflectionSteps()[step].title + (done ? QStringLiteral("  ✓") : QString()));
-        item->setToolTip(done ? tr("Written") : tr("Not written yet; you may skip it"));
-    }
+    for (int step = 0; step < StepCount; ++step)
+        m_stepper->setStepDone(step, isStepDone(step));
 }
 
 void EntryEditor::updateFooter()

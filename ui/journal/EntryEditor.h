@@ -10,7 +10,6 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
-class QListWidget;
 class QStackedWidget;
 class QTextBrowser;
 class QToolButton;
@@ -24,6 +23,7 @@ class MomentumPanel;
 class PeoplePanel;
 class RoundsPanel;
 class SpellChecker;
+class StepList;
 
 // Edits one journal entry: the five steps and the notes beside a stepper, with autosave.
 class EntryEditor : public QWidget
@@ -92,7 +92,7 @@ private:
     QComboBox* m_mood;
     QLineEdit* m_tags;
     QDateEdit* m_revisitOn;
-    QListWidget* m_stepper;
+    StepList* m_stepper;
     QStackedWidget* m_pages;
     QTextBrowser* m_preview;
     std::array<MarkdownEdit*, 6> m_stepEdits{};

@@ -9,6 +9,7 @@
 #include <QContextMenuEvent>
 #include <QMenu>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QTextBlock>
 
 namespace finalist {
@@ -37,6 +38,24 @@ MarkdownEdit::MarkdownEdit(QWidget* parent)
         connect(action, &QAction::triggered, this, shortcut.slot);
         addAction(action);
     }
+}
+
+void MarkdownEdit::setMinimumColumns(int columns)
+{
+    m_minimumColumns = columns;
+    updateGeometry();
+}
+
+QSize MarkdownEdit::minimumSizeHint() const
+{
+    QSize hint = QPlainTextEdit::minimumSizeHint();
+    if (m_minimumColumns > 0) {
+        const int text = m_minimumColumns * fontMetrics().averageCharWidth()
+            + 2 * int(document()->documentMargin()) + 2 * frameWidth()
+            + verticalScrollBar()->sizeHint().width();
+        hint.setWidth(std::max(hint.width(), text));
+    }
+    return hint;
 }
 
 int MarkdownEdit::wordCount() const

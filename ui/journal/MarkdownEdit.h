@@ -26,6 +26,10 @@ public:
     // The context menu for a point in the viewport: the spelling suggestions for the word there
     // first, then the usual editing actions. The caller owns it.
     QMenu* createContextMenu(const QPoint& viewportPos);
+    // The narrowest the edit may become, in average characters of its font (0: no floor), so a
+    // small window squeezes what is around the text rather than the text.
+    void setMinimumColumns(int columns);
+    QSize minimumSizeHint() const override;
 
 public slots:
     void toggleBold() { toggleEmphasis(2); }
@@ -51,6 +55,7 @@ private:
     void prefixLines(const QString& prefix, bool numbered);
     void addSpellingActions(QMenu* menu, const QPoint& viewportPos);
 
+    int m_minimumColumns = 0;
     SpellChecker* m_spellChecker = nullptr;
     SpellHighlighter* m_highlighter = nullptr;
 };

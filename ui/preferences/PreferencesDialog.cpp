@@ -4,6 +4,7 @@
 #include "common/FieldMark.h"
 #include "common/InlineMessage.h"
 #include "DataPreferences.h"
+#include "LanguagePreferences.h"
 #include "storage/Database.h"
 #include "storage/GoalRepository.h"
 #include "storage/ProfileRepository.h"
@@ -54,6 +55,8 @@ PreferencesDialog::PreferencesDialog(Database& db, QWidget* parent, AppSettings*
     if (settings) {
         m_appearance = new AppearancePreferences(*settings, this);
         m_pages->addTab(m_appearance, tr("Appearance"));
+        m_language = new LanguagePreferences(*settings, this);
+        m_pages->addTab(m_language, tr("Language"));
     }
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto* layout = new QVBoxLayout(this);
@@ -188,6 +191,8 @@ bool PreferencesDialog::save()
     }
     if (m_appearance)
         m_appearance->save();
+    if (m_language)
+        m_language->save();
     return true;
 }
 

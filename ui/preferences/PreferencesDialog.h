@@ -11,6 +11,7 @@ namespace finalist {
 
 class AppSettings;
 class AppearancePreferences;
+class LanguagePreferences;
 class Database;
 class DataPreferences;
 class InlineMessage;
@@ -30,7 +31,8 @@ public:
         YouPage,
         OutreachPage,
         DataPage,
-        AppearancePage
+        AppearancePage,
+        LanguagePage
     };
 
     explicit PreferencesDialog(Database& db, QWidget* parent = nullptr,
@@ -49,6 +51,7 @@ public:
     InlineMessage* message() const { return m_message; }
     DataPreferences* dataPage() const { return m_data; }
     AppearancePreferences* appearancePage() const { return m_appearance; } // null without settings
+    LanguagePreferences* languagePage() const { return m_language; } // null without settings
     // Saves every page; false, with the reason shown and nothing written, when a value is wrong.
     bool save();
 
@@ -69,6 +72,7 @@ private:
     InlineMessage* m_message;
     DataPreferences* m_data;
     AppearancePreferences* m_appearance = nullptr;
+    LanguagePreferences* m_language = nullptr;
 };
 
 } // namespace finalist

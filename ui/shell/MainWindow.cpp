@@ -40,6 +40,11 @@ constexpr int kIconSize = 20;
 
 } // namespace
 
+QIcon MainWindow::appIcon()
+{
+    return QIcon(QStringLiteral(":/icons/finalist.svg"));
+}
+
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_navigation(new QListWidget(this))
@@ -48,6 +53,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_backupLabel(new QLabel(this))
     , m_pathLabel(new QLabel(this))
 {
+    setWindowIcon(appIcon());
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setIconSize(QSize(kIconSize, kIconSize));

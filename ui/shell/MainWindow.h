@@ -1,6 +1,7 @@
 #pragma once
 
 #include <functional>
+#include <QIcon>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -37,6 +38,8 @@ public:
     };
 
     explicit MainWindow(QWidget* parent = nullptr);
+    // Finalist's mark, for the window, the about box and the tray notice.
+    static QIcon appIcon();
 
     void showDatabase(const QString& path);
     void showMessage(const QString& message);
