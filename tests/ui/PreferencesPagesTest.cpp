@@ -2,6 +2,7 @@
 // refuse.
 #include "common/Appearance.h"
 #include "common/Palettes.h"
+#include "lessons/LessonsView.h"
 #include "preferences/AppearancePreferences.h"
 #include "preferences/DataPreferences.h"
 #include "preferences/LanguagePreferences.h"
@@ -19,6 +20,7 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTest>
+#include <QTreeView>
 
 using namespace finalist;
 
@@ -151,4 +153,20 @@ TEST_F(PreferencePages, LanguageOffersTheSystemsAndTheShippedOnesAndSaysWhenItAp
     PreferencesDialog dialog(*db, nullptr, again.get());
     EXPECT_EQ(dialog.languagePage()->languageBox()->currentData().toString(), QStringLiteral("en"));
     EXPECT_TRUE(dialog.languagePage()->restartNote()->isHidden());
+}
+
+TEST_F(PreferencePages, ListsTurnDarkWithTheRestOfTheWindow)
+{
+    // A list styled with a style sheet kept its light background when the app turned dark.
+    LessonsView lessons(*db);
+    lessons.resize(600, 400);
+    lessons.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&lessons));
+    appearance::applyPalette(appearance::kDark);
+    QCoreApplication::processEvents();
+    auto* tree = lessons.findChild<QTreeView*>();
+    ASSERT_NE(tree, nullptr);
+    const QImage shot = tree->viewport()->grab().toImage();
+    const QColor corner = shot.pixelColor(shot.width() - 3, shot.height() - 3);
+    EXPECT_LT(corner.lightness(), 110) << corner.name().toStdString();
 }

@@ -128,6 +128,20 @@ TEST_F(Remembered, TheNextRunOpensWhereThisOneWasLeft)
     EXPECT_EQ(contacts->detail()->contactId(), contact);
 }
 
+TEST_F(Remembered, WithNothingRememberedTheNewestEntryAndTheFirstContactShow)
+{
+    auto stored = settings();
+    Run run(stored.get(), clock);
+    ASSERT_TRUE(run.session.open(path));
+    auto* journal = qobject_cast<JournalView*>(run.window.sectionWidget(MainWindow::Journal));
+    ASSERT_GT(journal->model()->rowCount(), 1);
+    EXPECT_EQ(journal->editor()->entryId(),
+              journal->model()->index(0, 0).data(JournalListModel::IdRole).toLongLong());
+    auto* contacts = qobject_cast<ContactsView*>(run.window.sectionWidget(MainWindow::Contacts));
+    EXPECT_GT(contacts->detail()->contactId(), 0);
+    EXPECT_FALSE(contacts->detail()->isNew());
+}
+
 TEST_F(Remembered, OpenRecentListsTheFilesAndGreysTheMissingOnes)
 {
     auto stored = settings();

@@ -238,6 +238,12 @@ void ContactsView::showState()
         m_state->setText(tr("%Ln contact(s)", nullptr, int(m_model->totalCount())));
 }
 
+void ContactsView::selectFirst()
+{
+    if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0 && m_detail->contactId() <= 0)
+        select(m_model->index(0, 0).data(ContactListModel::IdRole).toLongLong());
+}
+
 void ContactsView::select(qint64 contactId)
 {
     const int row = m_model->rowOf(contactId);

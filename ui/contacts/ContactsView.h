@@ -37,6 +37,8 @@ public:
     QCheckBox* dueFilter() const { return m_due; }
 
     void select(qint64 contactId);
+    // The first in the list, when nobody is shown, so the pane is not an empty form.
+    void selectFirst();
     // Saves an edited contact (or a new one with words typed); false when it could not be.
     bool flush();
 

@@ -47,13 +47,14 @@ JournalView::JournalView(Database& db, QWidget* parent)
     m_list->setModel(m_model);
     m_list->setItemDelegate(new JournalItemDelegate(m_list));
     m_list->setUniformItemSizes(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the delegate elides
     m_list->setObjectName(QStringLiteral("journalList"));
     m_list->setAccessibleName(tr("Journal entries"));
     for (QComboBox* box : { m_opportunity, m_tag, m_mood })
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_opportunity->setMinimumContentsLength(6);
     m_tag->setMinimumContentsLength(4);
-    m_mood->setMinimumContentsLength(4);
+    m_mood->setMinimumContentsLength(8); // "Any mood" whole
     m_listState->setWordWrap(true);
     m_listState->setAlignment(Qt::AlignCenter);
     m_listState->setForegroundRole(QPalette::PlaceholderText);
@@ -111,7 +112,7 @@ JournalView::JournalView(Database& db, QWidget* parent)
     splitter->addWidget(left);
     splitter->addWidget(m_editor);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({ 290, 950 });
+    splitter->setSizes({ 230, 950 }); // the list is for finding; the room goes to the writing
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(splitter);
@@ -211,6 +212,12 @@ void JournalView::select(qint64 entryId)
     const int row = m_model->rowOf(entryId);
     if (row >= 0)
         m_list->setCurrentIndex(m_model->index(row));
+}
+
+void JournalView::selectFirst()
+{
+    if (!m_list->currentIndex().isValid() && m_model->rowCount() > 0)
+        m_list->setCurrentIndex(m_model->index(0));
 }
 
 void JournalView::newEntry()

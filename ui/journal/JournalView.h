@@ -44,6 +44,8 @@ public slots:
     void exportJournal();
     void undoDelete();
     void select(qint64 entryId);
+    // The newest entry, when none is open: what a returning user most likely wants.
+    void selectFirst();
 
 private:
     void applyFilter();

@@ -1,6 +1,7 @@
 #include "LessonsView.h"
 
 #include "common/EmptyStateWidget.h"
+#include "common/RoomyItemDelegate.h"
 #include "i18n/DateText.h"
 #include "services/LessonThemes.h"
 
@@ -50,7 +51,7 @@ LessonsView::LessonsView(Database& db, QWidget* parent)
     m_tree->setWordWrap(true);
     m_tree->setUniformRowHeights(false);
     m_tree->setAlternatingRowColors(true);
-    m_tree->setStyleSheet(QStringLiteral("QTreeView::item { padding: 4px 2px; }"));
+    m_tree->setItemDelegate(new RoomyItemDelegate(m_tree));
 
     auto* heading = new QLabel(tr("What I keep learning"), this);
     QFont big = heading->font();

@@ -1,6 +1,7 @@
 #include "ThankYouChecklist.h"
 
 #include "common/InlineMessage.h"
+#include "common/RoomyItemDelegate.h"
 #include "i18n/DateText.h"
 #include "services/ThankYouNote.h"
 #include "storage/Database.h"
@@ -34,7 +35,7 @@ ThankYouChecklist::ThankYouChecklist(Database& db, QWidget* parent)
     m_people->setColumnCount(3);
     m_people->setHeaderLabels({ tr("Person"), tr("Thank-you"), tr("Since the round") });
     m_people->setRootIsDecorated(false);
-    m_people->setStyleSheet(QStringLiteral("QTreeWidget::item { padding: 4px 2px; }"));
+    m_people->setItemDelegate(new RoomyItemDelegate(m_people));
     m_people->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_people->header()->setStretchLastSection(false);
     m_people->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);

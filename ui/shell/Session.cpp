@@ -24,6 +24,7 @@
 
 #include <algorithm>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QTimer>
 
 namespace finalist {
@@ -196,6 +197,14 @@ void Session::showWhatWasRemembered()
     if (!m_settings || !m_window)
         return;
     m_window->restoreLayout();
+    // Nothing remembered for this file: the newest entry and the first contact, rather than
+    // empty forms beside full lists.
+    const auto showSomething = qScopeGuard([this] {
+        if (m_journal)
+            m_journal->selectFirst();
+        if (m_contacts)
+            m_contacts->selectFirst();
+    });
     if (m_settings->text(AppSettings::LastDatabase) != m_database->path())
         return; // ids from another file would point at other records
     if (const qint64 entry = m_settings->id(AppSettings::LastEntry); entry > 0 && m_journal)
