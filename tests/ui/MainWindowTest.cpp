@@ -125,6 +125,12 @@ TEST_F(Window, NavigationIconsFollowTheLightOrDarkPalette)
 TEST_F(Window, TitleAndStatusBarShowTheDatabase)
 {
     EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("window.sqlite")));
+    // The mark drawn for Finalist, readable at the tray's size and at the about box's.
+    for (int size : { 16, 64 }) {
+        const QImage icon = window.windowIcon().pixmap(size).toImage();
+        ASSERT_FALSE(icon.isNull()) << size;
+        EXPECT_EQ(icon.pixelColor(size / 2, size - 2).alpha(), 255) << "an opaque tile";
+    }
     auto* label = window.findChild<QLabel*>(QStringLiteral("databasePath"));
     ASSERT_NE(label, nullptr);
     EXPECT_EQ(label->text(), QDir::toNativeSeparators(path));
