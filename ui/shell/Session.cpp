@@ -58,7 +58,13 @@ void Session::attach(MainWindow* window)
         if (m_database && ContactFileActions::undoImport(*m_database, m_window) && m_contacts)
             m_contacts->reload();
     });
-    connect(window, &MainWindow::answerRejectionRequested, this, [this] { answerRejection(0); });
+    connect(window, &MainWindow::answerRejectionRequested, this, [this] {
+        // From a process's page the answer is to that process; elsewhere the user picks.
+        const bool onPage = m_opportunities
+            && m_window->currentSection() == MainWindow::Opportunities
+            && m_opportunities->isShowingPage();
+        answerRejection(onPage ? m_opportunities->page()->opportunityId() : 0);
+    });
     connect(window, &MainWindow::newOpportunityRequested, this, [this] { newOpportunity(); });
     connect(window, &MainWindow::importInvitationRequested, this, &Session::importInvitation);
     connect(window, &MainWindow::preferencesRequested, this, &Session::editPreferences);
