@@ -36,3 +36,8 @@ TEST(FuzzCorpus, InvitationInputsReplay)
 {
     replay(QStringLiteral("ics"), finalist::test::fuzzInvitation);
 }
+
+TEST(FuzzCorpus, TemplateInputsReplay)
+{
+    replay(QStringLiteral("template"), finalist::test::fuzzTemplate);
+}

@@ -3,7 +3,9 @@
 #include "formats/Csv.h"
 #include "formats/InterviewInvitation.h"
 #include "formats/LinkedInConnections.h"
+#include "formats/LinkedInInvitations.h"
 #include "formats/VCard.h"
+#include "templates/TemplateRenderer.h"
 
 #include <cstdlib>
 
@@ -34,6 +36,8 @@ void fuzzContactCsv(const QByteArray& bytes)
     }
     auto connections = LinkedInConnections::read(bytes);
     require(connections.ok() || !connections.error().message.isEmpty());
+    auto invitations = LinkedInInvitations::read(bytes);
+    require(invitations.ok() || !invitations.error().message.isEmpty());
 }
 
 void fuzzVCard(const QByteArray& bytes)
@@ -68,6 +72,30 @@ void fuzzInvitation(const QByteArray& bytes)
         for (std::size_t b = a + 1; b < i.people.size(); ++b)
             require(i.people[a].email.isEmpty()
                     || i.people[a].email.compare(i.people[b].email, Qt::CaseInsensitive) != 0);
+}
+
+void fuzzTemplate(const QByteArray& bytes)
+{
+    // A template a user typed (or a file written by hand): check() and render() agree, a
+    // problem is placed inside the text, and every placeholder has a value or a marker.
+    const QString text = QString::fromUtf8(bytes);
+    TemplateValues values;
+    int i = 0;
+    for (const QString& field : TemplateRenderer::templateFields())
+        values.insert(field, (i++ % 3 == 0) ? QString() : QStringLiteral("v"));
+    const auto checked = TemplateRenderer::check(text);
+    std::optional<TemplateProblem> problem;
+    const RenderedText rendered = TemplateRenderer::render(text, values, &problem);
+    require(checked.has_value() == problem.has_value());
+    if (problem) {
+        require(!problem->message.isEmpty());
+        require(problem->line >= 1 && problem->line <= text.count(QLatin1Char('\n')) + 1);
+        require(problem->column >= 1);
+        require(rendered.text.isEmpty());
+        return;
+    }
+    for (const QString& field : rendered.missing)
+        require(values.value(field).isEmpty());
 }
 
 } // namespace finalist::test

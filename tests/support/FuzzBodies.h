@@ -9,5 +9,6 @@ namespace finalist::test {
 void fuzzContactCsv(const QByteArray& bytes);
 void fuzzVCard(const QByteArray& bytes);
 void fuzzInvitation(const QByteArray& bytes);
+void fuzzTemplate(const QByteArray& bytes);
 
 } // namespace finalist::test
