@@ -3,6 +3,7 @@
 #include "formats/ContactCsv.h"
 #include "formats/LinkedInConnections.h"
 #include "formats/SafeFileWriter.h"
+#include "formats/TextDecoding.h"
 #include "formats/VCard.h"
 #include "services/ContactImport.h"
 #include "storage/ContactRepository.h"
@@ -37,6 +38,8 @@ int importContactsCommand(Database& db, const Invocation& call, QTextStream& out
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(err, tr("“%1” cannot be read: %2").arg(path, file.errorString()));
+    if (auto size = TextDecoding::checkFileSize(file.size()); !size)
+        return fail(err, tr("Nothing imported. %1").arg(size.error().message));
     const QByteArray bytes = file.readAll();
     auto contents
         = kind == QLatin1String("vcard") ? VCard::read(bytes) : LinkedInConnections::read(bytes);
@@ -57,6 +60,10 @@ int importContactsCommand(Database& db, const Invocation& call, QTextStream& out
         << Qt::endl;
     for (const ImportProblem& problem : plan.value().problems)
         out << "  " << problem.message << Qt::endl;
+    // How the bytes were read, and every character left out, with its line: never silently.
+    out << plan.value().reading.summary() << Qt::endl;
+    for (const TextWarning& warning : plan.value().reading.warnings)
+        out << "  " << warning.message << Qt::endl;
     if (call.dryRun) {
         out << tr("Dry run: nothing was written.") << Qt::endl;
         return Ok;

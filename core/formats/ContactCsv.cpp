@@ -29,14 +29,15 @@ QByteArray ContactCsv::write(const std::vector<Contact>& contacts)
     return out.toUtf8();
 }
 
-Result<QStringList> ContactCsv::headers(const QByteArray& bytes)
+Result<QStringList> ContactCsv::headers(const QByteArray& bytes,
+                                        std::optional<TextEncoding> encoding)
 {
-    auto rows = parseCsv(QString::fromUtf8(bytes));
-    if (!rows)
-        return rows.error();
-    if (rows.value().empty())
+    auto csv = readCsv(bytes, encoding);
+    if (!csv)
+        return csv.error();
+    if (csv.value().rows.empty())
         return Error{ Error::Code::Invalid, tr("The file is empty."), {}, {} };
-    return rows.value().front().fields;
+    return csv.value().rows.front().fields;
 }
 
 std::vector<ContactCsv::Field> ContactCsv::guessMapping(const QStringList& headers)
@@ -105,14 +106,17 @@ QString ContactCsv::fieldLabel(Field field)
 }
 
 Result<ContactFileContents> ContactCsv::read(const QByteArray& bytes,
-                                             const std::vector<Field>& mapping)
+                                             const std::vector<Field>& mapping,
+                                             std::optional<TextEncoding> encoding)
 {
-    auto rows = parseCsv(QString::fromUtf8(bytes));
-    if (!rows)
-        return rows.error();
+    auto csv = readCsv(bytes, encoding);
+    if (!csv)
+        return csv.error();
+    const std::vector<CsvRow>& rows = csv.value().rows;
     ContactFileContents contents;
-    for (std::size_t r = 1; r < rows.value().size(); ++r) {
-        const CsvRow& row = rows.value()[r];
+    contents.reading = csv.value().report;
+    for (std::size_t r = 1; r < rows.size(); ++r) {
+        const CsvRow& row = rows[r];
         ImportedContact person;
         person.line = row.line;
         Contact& c = person.contact;

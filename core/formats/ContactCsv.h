@@ -31,13 +31,15 @@ public:
     static QByteArray write(const std::vector<Contact>& contacts);
 
     // The file's header row and a first guess at what each column holds, from its name.
-    static Result<QStringList> headers(const QByteArray& bytes);
+    static Result<QStringList> headers(const QByteArray& bytes,
+                                       std::optional<TextEncoding> encoding = {});
     static std::vector<Field> guessMapping(const QStringList& headers);
     static QString fieldLabel(Field field);
 
     // Every row after the header, through the mapping (one Field per column).
     static Result<ContactFileContents> read(const QByteArray& bytes,
-                                            const std::vector<Field>& mapping);
+                                            const std::vector<Field>& mapping,
+                                            std::optional<TextEncoding> encoding = {});
 };
 
 } // namespace finalist

@@ -1,5 +1,7 @@
 #include "Csv.h"
 
+#include "ICalendarLines.h"
+
 #include <QCoreApplication>
 
 namespace finalist {
@@ -62,6 +64,12 @@ Result<std::vector<CsvRow>> parseCsv(const QString& input)
                 field = text.mid(i, j - i).toString();
                 i = j;
             }
+            if (field.size() * 3 > TextDecoding::kMaxFieldBytes) {
+                if (auto size
+                    = TextDecoding::checkFieldSize(TextDecoding::utf8Length(field), row.line);
+                    !size)
+                    return size.error();
+            }
             row.fields << field;
             if (i < size && text[i] == u',') {
                 ++i;
@@ -81,6 +89,17 @@ Result<std::vector<CsvRow>> parseCsv(const QString& input)
     return rows;
 }
 
+Result<CsvText> readCsv(const QByteArray& bytes, std::optional<TextEncoding> encoding)
+{
+    auto decoded = TextDecoding::decode(bytes, encoding);
+    if (!decoded)
+        return decoded.error();
+    auto rows = parseCsv(decoded.value().text);
+    if (!rows)
+        return rows.error();
+    return CsvText{ std::move(rows).value(), std::move(decoded).value().report };
+}
+
 QString neutraliseFormula(const QString& field)
 {
     if (field.isEmpty())
@@ -94,7 +113,10 @@ QString csvRecord(const QStringList& fields)
 {
     QStringList out;
     for (const QString& raw : fields) {
-        const QString field = neutraliseFormula(raw);
+        // Control codes (NUL, bell, …) mean nothing in a cell and trip some readers up.
+        QString clean = raw;
+        clean.removeIf(ical::isControlCode);
+        const QString field = neutraliseFormula(clean);
         const bool needsQuotes = field.contains(QLatin1Char(','))
             || field.contains(QLatin1Char('"')) || field.contains(QLatin1Char('\n'))
             || field.contains(QLatin1Char('\r'));

@@ -1,5 +1,7 @@
 #include "ICalendar.h"
 
+#include "ICalendarLines.h"
+
 #include <QStringList>
 
 namespace finalist {
@@ -8,16 +10,7 @@ namespace {
 
 QString escaped(const QString& text)
 {
-    QString out;
-    for (const QChar c : text) {
-        if (c == u'\\' || c == u';' || c == u',')
-            out += QLatin1Char('\\') + c;
-        else if (c == u'\n')
-            out += QStringLiteral("\\n");
-        else if (c != u'\r')
-            out += c;
-    }
-    return out;
+    return ical::escapeText(text);
 }
 
 // Folds one content line: at most 75 octets, continuation lines start with a space.
@@ -55,12 +48,12 @@ QString date(QDate d)
 // line break would end the line, so those are dropped from the name.
 QString organizerLine(const CalendarOrganizer& organizer)
 {
-    QString name = organizer.name.simplified();
+    QString name = ical::singleLine(organizer.name);
     name.remove(QLatin1Char('"'));
     QString line = QStringLiteral("ORGANIZER");
     if (!name.isEmpty())
         line += QStringLiteral(";CN=\"%1\"").arg(name);
-    return line + QStringLiteral(":mailto:") + organizer.email.trimmed();
+    return line + QStringLiteral(":mailto:") + ical::singleLine(organizer.email).remove(u' ');
 }
 
 } // namespace

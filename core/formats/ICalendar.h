@@ -25,7 +25,8 @@ struct CalendarOrganizer
 };
 
 // RFC 5545 text: a VEVENT with a VALARM at nine in the morning for each item, or a VTODO with
-// the same alarm when asked. Text is escaped (\\ ; , and line breaks) and lines are folded at
+// the same alarm when asked. Text is escaped (\\ ; , and CR, LF or CRLF as \n; other control
+// codes left out: ical::escapeText) and lines are folded at
 // 75 octets without splitting a UTF-8 character; lines end in CRLF.
 QByteArray writeICalendar(const std::vector<CalendarItem>& items, const QDateTime& stamp,
                           bool asTodos = false, const CalendarOrganizer& organizer = {});

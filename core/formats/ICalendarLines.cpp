@@ -150,4 +150,44 @@ QString unescapeText(const QString& value)
     return out;
 }
 
+bool isControlCode(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u < 0x20 && u != u'\t' && u != u'\r' && u != u'\n') || u == 0x7F
+        || (u >= 0x80 && u <= 0x9F);
+}
+
+QString escapeText(QStringView value)
+{
+    QString out;
+    out.reserve(value.size() + 8);
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const QChar c = value[i];
+        if (c == u'\\' || c == u',' || c == u';') {
+            out += QLatin1Char('\\');
+            out += c;
+        } else if (c == u'\r' || c == u'\n') {
+            if (c == u'\r' && i + 1 < value.size() && value[i + 1] == u'\n')
+                ++i; // CRLF is one line break
+            out += QLatin1String("\\n");
+        } else if (!isControlCode(c)) {
+            out += c;
+        }
+    }
+    return out;
+}
+
+QString singleLine(QStringView value)
+{
+    QString out;
+    out.reserve(value.size());
+    for (const QChar c : value) {
+        if (c == u'\r' || c == u'\n')
+            out += QLatin1Char(' ');
+        else if (!isControlCode(c))
+            out += c;
+    }
+    return out.simplified();
+}
+
 } // namespace finalist::ical

@@ -47,4 +47,17 @@ bool parse(const UnfoldedLine& in, ContentLine& out);
 // TEXT values (RFC 5545 3.3.11): \n \N \, \; and \\.
 QString unescapeText(const QString& value);
 
+// The other way, for vCard (RFC 6350 3.4) and iCalendar (RFC 5545 3.3.11) alike: a backslash,
+// comma and semicolon get a backslash; CRLF, a lone CR and LF become \n (a raw CR ends the line
+// for many readers, so a value could start a card of its own); other control codes are left
+// out. A tab stays: both RFCs allow it.
+QString escapeText(QStringView value);
+
+// For what has no escapes (a URI, a quoted parameter): line breaks become spaces, other
+// control codes are left out, and the spacing is simplified.
+QString singleLine(QStringView value);
+
+// NUL to U+001F but tab, CR and LF; DEL; and U+0080 to U+009F.
+bool isControlCode(QChar c);
+
 } // namespace finalist::ical

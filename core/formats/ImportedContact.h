@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Contact.h"
+#include "TextDecoding.h"
 
 #include <QStringList>
 #include <vector>
@@ -27,6 +28,7 @@ struct ContactFileContents
 {
     std::vector<ImportedContact> contacts;
     std::vector<ImportProblem> problems;
+    TextReport reading; // the encoding used, and characters left out (those rows are imported)
 };
 
 } // namespace finalist

@@ -41,12 +41,13 @@ QDate LinkedInConnections::parseDate(const QString& text)
     return QDate::fromString(text.trimmed(), Qt::ISODate);
 }
 
-Result<ContactFileContents> LinkedInConnections::read(const QByteArray& bytes)
+Result<ContactFileContents> LinkedInConnections::read(const QByteArray& bytes,
+                                                      std::optional<TextEncoding> encoding)
 {
-    auto rows = parseCsv(QString::fromUtf8(bytes));
-    if (!rows)
-        return rows.error();
-    const std::vector<CsvRow>& all = rows.value();
+    auto csv = readCsv(bytes, encoding);
+    if (!csv)
+        return csv.error();
+    const std::vector<CsvRow>& all = csv.value().rows;
     // The header is the first row that names both first and last name columns.
     std::size_t headerRow = all.size();
     QHash<QString, int> column;
@@ -76,6 +77,7 @@ Result<ContactFileContents> LinkedInConnections::read(const QByteArray& bytes)
     };
 
     ContactFileContents contents;
+    contents.reading = csv.value().report;
     for (std::size_t i = headerRow + 1; i < all.size(); ++i) {
         const CsvRow& row = all[i];
         ImportedContact person;

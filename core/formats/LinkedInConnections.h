@@ -14,7 +14,8 @@ namespace finalist {
 class LinkedInConnections
 {
 public:
-    static Result<ContactFileContents> read(const QByteArray& bytes);
+    static Result<ContactFileContents> read(const QByteArray& bytes,
+                                            std::optional<TextEncoding> encoding = {});
     // "12 Mar 2024" as LinkedIn writes it; ISO dates are taken too.
     static QDate parseDate(const QString& text);
 };

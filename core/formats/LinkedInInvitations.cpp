@@ -27,15 +27,16 @@ QDate sentDate(const QString& text)
 
 } // namespace
 
-Result<std::vector<LinkedInInvitation>> LinkedInInvitations::read(const QByteArray& bytes)
+Result<std::vector<LinkedInInvitation>>
+LinkedInInvitations::read(const QByteArray& bytes, std::optional<TextEncoding> encoding)
 {
-    auto rows = parseCsv(QString::fromUtf8(bytes));
-    if (!rows)
-        return rows.error();
+    auto csv = readCsv(bytes, encoding);
+    if (!csv)
+        return csv.error();
     std::vector<LinkedInInvitation> invitations;
     QHash<QString, int> column;
     bool header = false;
-    for (const CsvRow& row : rows.value()) {
+    for (const CsvRow& row : csv.value().rows) {
         if (!header) {
             for (int c = 0; c < row.fields.size(); ++c)
                 column.insert(row.fields[c].trimmed().toCaseFolded(), c);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "TextDecoding.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -23,7 +24,10 @@ struct LinkedInInvitation
 class LinkedInInvitations
 {
 public:
-    static Result<std::vector<LinkedInInvitation>> read(const QByteArray& bytes);
+    // Read through readCsv like every CSV; the names only find contacts, so what was left out
+    // of them is not reported here.
+    static Result<std::vector<LinkedInInvitation>> read(const QByteArray& bytes,
+                                                        std::optional<TextEncoding> encoding = {});
 };
 
 } // namespace finalist

@@ -2,8 +2,8 @@
 
 #include "ICalendarLines.h"
 
+#include <cstring>
 #include <QCoreApplication>
-#include <QStringDecoder>
 
 namespace finalist {
 
@@ -20,57 +20,96 @@ struct ContentLine
     QByteArray text;
 };
 
-bool endsWithSoftBreak(const QByteArray& line)
+// Where a content line's name and parameters end, looked for once however many pieces the line
+// is joined from: the soft-break test runs after every piece, and a test that read the whole
+// line each time made a value with many soft breaks quadratic.
+struct HeaderScan
 {
-    return line.endsWith('=') && line.toUpper().contains("QUOTED-PRINTABLE");
+    qsizetype scanned = 0;
+    bool inQuotes = false;
+    int quotedPrintable = -1; // unknown until the ':' is found
+};
+
+bool isQuotedPrintable(const QByteArray& text, HeaderScan& scan)
+{
+    if (scan.quotedPrintable >= 0)
+        return scan.quotedPrintable == 1;
+    for (; scan.scanned < text.size(); ++scan.scanned) {
+        const char c = text[scan.scanned];
+        if (c == '"') {
+            scan.inQuotes = !scan.inQuotes;
+        } else if (c == ':' && !scan.inQuotes) {
+            scan.quotedPrintable
+                = text.first(scan.scanned).toUpper().contains("QUOTED-PRINTABLE") ? 1 : 0;
+            return scan.quotedPrintable == 1;
+        }
+    }
+    return false;
 }
 
 // Splits into physical lines, then joins folds: a line starting with a space or tab continues
 // the previous one (the whitespace goes); a quoted-printable value ending in "=" continues on
 // the next line. All on bytes, so a fold inside a multi-byte character heals before decoding.
-std::vector<ContentLine> unfold(const QByteArray& bytes)
+// Each byte is looked at a bounded number of times: linear in the size of the file.
+std::vector<ContentLine> unfold(QByteArrayView bytes)
 {
     std::vector<ContentLine> lines;
+    HeaderScan scan;
+    const char* data = bytes.data();
+    const qsizetype size = bytes.size();
     int number = 0;
     qsizetype start = 0;
     bool joinNext = false;
-    while (start <= bytes.size()) {
-        qsizetype end = bytes.indexOf('\n', start);
-        if (end < 0)
-            end = bytes.size();
-        QByteArray physical = bytes.mid(start, end - start);
-        if (physical.endsWith('\r'))
-            physical.chop(1);
+    while (start < size) {
+        const auto* newline
+            = static_cast<const char*>(std::memchr(data + start, '\n', size - start));
+        const qsizetype end = newline ? newline - data : size;
+        qsizetype stop = end;
+        if (stop > start && data[stop - 1] == '\r')
+            --stop;
         ++number;
+        const QByteArrayView physical(data + start, stop - start);
         start = end + 1;
-        if (number == 1 && physical.startsWith("\xEF\xBB\xBF"))
-            physical.remove(0, 3);
         const bool folded = !physical.isEmpty()
             && (physical.front() == ' ' || physical.front() == '\t') && !lines.empty();
-        if (joinNext && !lines.empty()) {
+        if (joinNext) {
             lines.back().text.chop(1); // the soft break's "="
-            lines.back().text += physical.trimmed();
+            lines.back().text.append(physical.trimmed());
         } else if (folded) {
-            lines.back().text += physical.mid(1);
+            lines.back().text.append(physical.sliced(1));
         } else if (!physical.trimmed().isEmpty()) {
-            lines.push_back({ number, physical });
+            lines.push_back({ number, physical.toByteArray() });
+            scan = {};
         }
-        joinNext = !lines.empty() && endsWithSoftBreak(lines.back().text);
-        if (end == bytes.size())
-            break;
+        joinNext = !lines.empty() && lines.back().text.endsWith('=')
+            && isQuotedPrintable(lines.back().text, scan);
     }
+    if (joinNext)
+        lines.back().text.chop(1); // a soft break at the very end continues into nothing
     return lines;
 }
 
-QByteArray decodeQuotedPrintable(const QByteArray& in)
+int hexDigit(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    return -1;
+}
+
+QByteArray decodeQuotedPrintable(QByteArrayView in)
 {
     QByteArray out;
-    for (qsizetype i = 0; i < in.size(); ++i) {
-        if (in[i] == '=' && i + 2 < in.size()) {
-            bool ok = false;
-            const int value = in.mid(i + 1, 2).toInt(&ok, 16);
-            if (ok) {
-                out += char(value);
+    out.reserve(in.size());
+    const qsizetype size = in.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        if (in[i] == '=' && i + 2 < size) {
+            const int high = hexDigit(in[i + 1]), low = hexDigit(in[i + 2]);
+            if (high >= 0 && low >= 0) {
+                out += char(high * 16 + low);
                 i += 2;
                 continue;
             }
@@ -104,6 +143,7 @@ struct Property
 {
     QByteArray name; // upper case, without its group
     QList<QByteArray> parameters; // upper case, as written ("TYPE=WORK", "WORK", ...)
+    QByteArray raw; // the value's bytes as written
     QString value;
 };
 
@@ -131,20 +171,47 @@ bool parse(const QByteArray& line, Property& property)
     property.parameters.clear();
     for (const QByteArray& parameter : parts)
         property.parameters << parameter.trimmed().toUpper();
-    QByteArray raw = line.mid(colon + 1);
-    QByteArray charset = "UTF-8";
+    property.raw = line.mid(colon + 1);
+    return true;
+}
+
+// The value as text: quoted-printable undone, then read in its CHARSET, else in the file's
+// encoding. A value that is not UTF-8 in a UTF-8 file is read as Windows-1252, said so on its
+// line; what cannot be read at all is left out, also said (TextDecoding).
+Status decodeValue(Property& property, int line, TextEncoding fileEncoding, TextReport& report)
+{
     bool quotedPrintable = false;
+    QByteArray charset;
     for (const QByteArray& parameter : property.parameters) {
         if (parameter == "ENCODING=QUOTED-PRINTABLE" || parameter == "QUOTED-PRINTABLE")
             quotedPrintable = true;
         else if (parameter.startsWith("CHARSET="))
             charset = parameter.mid(8);
     }
-    if (quotedPrintable)
-        raw = decodeQuotedPrintable(raw);
-    QStringDecoder decoder(charset.constData());
-    property.value = decoder.isValid() ? decoder.decode(raw) : QString::fromUtf8(raw);
-    return true;
+    const QByteArray bytes = quotedPrintable ? decodeQuotedPrintable(property.raw) : property.raw;
+    if (auto size = TextDecoding::checkFieldSize(bytes.size(), line); !size)
+        return size;
+    std::optional<TextEncoding> encoding;
+    if (!charset.isEmpty()) {
+        encoding = TextDecoding::fromCharset(charset);
+        if (!encoding)
+            TextDecoding::warn(
+                report.warnings, line,
+                tr("Line %1: the character set %2 is not known; read as %3 instead.")
+                    .arg(line)
+                    .arg(QString::fromLatin1(charset), TextDecoding::name(fileEncoding)));
+    }
+    if (!encoding) {
+        encoding = fileEncoding;
+        if (fileEncoding == TextEncoding::Utf8 && !TextDecoding::isUtf8(bytes)) {
+            encoding = TextEncoding::Windows1252;
+            report.guessed = true;
+            TextDecoding::warn(report.warnings, line,
+                               tr("Line %1: not UTF-8; read as Windows-1252 (a guess).").arg(line));
+        }
+    }
+    property.value = TextDecoding::decodeValue(bytes, *encoding, line, report.warnings);
+    return {};
 }
 
 bool hasType(const Property& property, const QByteArray& type)
@@ -189,37 +256,56 @@ void apply(const Property& p, ImportedContact& person, QString& formattedName)
     }
 }
 
-// Phone numbers and URLs are single tokens: a line break in one would end the content line.
-QString singleLine(const QString& value)
-{
-    QString out = value;
-    out.replace(QLatin1Char('\r'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
-    return out.simplified();
-}
-
-QString escape(QString value)
-{
-    return value.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-        .replace(QLatin1Char(','), QStringLiteral("\\,"))
-        .replace(QLatin1Char(';'), QStringLiteral("\\;"))
-        .replace(QStringLiteral("\r\n"), QStringLiteral("\\n"))
-        .replace(QLatin1Char('\n'), QStringLiteral("\\n"));
-}
-
 } // namespace
 
-Result<ContactFileContents> VCard::read(const QByteArray& bytes)
+Result<ContactFileContents> VCard::read(const QByteArray& input, std::optional<TextEncoding> chosen)
 {
+    if (auto size = TextDecoding::checkFileSize(input.size()); !size)
+        return size.error();
     ContactFileContents contents;
+    TextReport& report = contents.reading;
+    qsizetype markLength = 0;
+    const std::optional<TextEncoding> mark = TextDecoding::byteOrderMark(input, &markLength);
+    report.encoding = chosen ? *chosen : TextDecoding::detect(input, &report.guessed);
+    const bool utf16
+        = report.encoding == TextEncoding::Utf16LE || report.encoding == TextEncoding::Utf16BE;
+    // UTF-16 becomes UTF-8 first (what that leaves out is noted by line); the rest works on
+    // bytes, so a fold inside a character heals before the value is decoded.
+    QByteArray utf8;
+    QByteArrayView bytes = input;
+    TextEncoding fileEncoding = report.encoding;
+    if (utf16) {
+        auto decoded = TextDecoding::decode(input, report.encoding);
+        if (!decoded)
+            return decoded.error();
+        report.warnings = std::move(decoded.value().report.warnings);
+        utf8 = decoded.value().text.toUtf8();
+        bytes = utf8;
+        fileEncoding = TextEncoding::Utf8;
+    } else if (mark == TextEncoding::Utf8) {
+        bytes = bytes.sliced(markLength);
+    }
+    const std::vector<ContentLine> lines = unfold(bytes);
+    // UTF-8 or a code page is judged after unfolding too, for the same reason.
+    if (!chosen && !mark && !utf16) {
+        Utf8Census census;
+        for (const ContentLine& line : lines)
+            census.add(line.text);
+        fileEncoding = census.mostlyUtf8() ? TextEncoding::Utf8 : TextEncoding::Windows1252;
+        report.encoding = fileEncoding;
+        report.guessed = fileEncoding == TextEncoding::Windows1252;
+    }
     std::optional<ImportedContact> card;
     QString formattedName;
-    for (const ContentLine& line : unfold(bytes)) {
+    for (const ContentLine& line : lines) {
         Property property;
         if (!parse(line.text, property))
             return Error{ Error::Code::Invalid,
                           tr("Line %1 is not a vCard property (it has no “:”).").arg(line.line),
                           {},
                           {} };
+        if (auto decoded = decodeValue(property, line.line, fileEncoding, report); !decoded)
+            return decoded.error();
         if (property.name == "BEGIN"
             && property.value.trimmed().toUpper() == QLatin1String("VCARD")) {
             if (card)
@@ -300,21 +386,21 @@ QByteArray VCard::write(const std::vector<Contact>& contacts, Version version)
     for (const Contact& c : contacts) {
         out += "BEGIN:VCARD\r\n";
         out += version == Version::V40 ? "VERSION:4.0\r\n" : "VERSION:3.0\r\n";
-        out += fold("FN:" + escape(c.displayName()).toUtf8());
-        out += fold(
-            "N:"
-            + (escape(c.lastName) + QLatin1Char(';') + escape(c.firstName) + QStringLiteral(";;;"))
-                  .toUtf8());
-        property("ORG", escape(c.company));
-        property("TITLE", escape(c.title));
+        out += fold("FN:" + ical::escapeText(c.displayName()).toUtf8());
+        out += fold("N:"
+                    + (ical::escapeText(c.lastName) + QLatin1Char(';')
+                       + ical::escapeText(c.firstName) + QStringLiteral(";;;"))
+                          .toUtf8());
+        property("ORG", ical::escapeText(c.company));
+        property("TITLE", ical::escapeText(c.title));
         property(version == Version::V40 ? "EMAIL;TYPE=work" : "EMAIL;TYPE=INTERNET",
-                 escape(c.email));
+                 ical::escapeText(c.email));
         property(version == Version::V40 ? "TEL;VALUE=uri" : "TEL",
                  c.phone.isEmpty() ? QString()
                                    : (version == Version::V40 ? QStringLiteral("tel:") : QString())
-                         + singleLine(c.phone));
-        property("URL", singleLine(c.linkedInUrl));
-        property("NOTE", escape(c.notes));
+                         + ical::singleLine(c.phone));
+        property("URL", ical::singleLine(c.linkedInUrl));
+        property("NOTE", ical::escapeText(c.notes));
         out += "END:VCARD\r\n";
     }
     return out;

@@ -2,6 +2,7 @@
 
 #include "ImportedContact.h"
 #include "Result.h"
+#include "TextDecoding.h"
 
 #include <QByteArray>
 
@@ -10,8 +11,9 @@ namespace finalist {
 // vCard 2.1, 3.0 and 4.0 in; 4.0 (or 3.0) out.
 // In: lines folded anywhere (even inside a UTF-8 sequence: unfolding happens on bytes, before
 // decoding), QUOTED-PRINTABLE with soft line breaks and a CHARSET (2.1), grouped properties
-// (item1.URL), several EMAIL and TEL. Out: UTF-8, CRLF, folded at 75 octets without cutting a
-// character in two.
+// (item1.URL), several EMAIL and TEL; unfolding and decoding take time linear in the file. Out:
+// UTF-8, CRLF, folded at 75 octets without cutting a character in two; every text value escaped
+// (ical::escapeText), so no value can end its line or begin a card of its own.
 class VCard
 {
 public:
@@ -21,7 +23,10 @@ public:
         V40
     };
 
-    static Result<ContactFileContents> read(const QByteArray& bytes);
+    // The encoding is detected (TextDecoding) unless chosen; a CHARSET on a property wins.
+    // contents.reading says which was used and what was left out on which line.
+    static Result<ContactFileContents> read(const QByteArray& bytes,
+                                            std::optional<TextEncoding> encoding = {});
     static QByteArray write(const std::vector<Contact>& contacts, Version version = Version::V40);
     static QByteArray fold(const QByteArray& line); // one content line, CRLF-terminated
 };

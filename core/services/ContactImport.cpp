@@ -265,6 +265,7 @@ Result<ImportPlan> ContactImport::plan(const ContactFileContents& contents, cons
     plan.source = source;
     plan.fileName = fileName;
     plan.problems = contents.problems;
+    plan.reading = contents.reading;
     // Keying the file's rows needs no database; it runs on a second thread while this one
     // reads and indexes everyone already stored. Only plain values cross over.
     std::vector<MatchKeys> candidateKeys;

@@ -36,6 +36,9 @@ struct ImportPlan
     QString fileName;
     std::vector<ImportCandidate> candidates;
     std::vector<ImportProblem> problems;
+    // The encoding the file was read in (a guess or not) and the characters left out, by line:
+    // shown with the preview. The import writes what the preview shows: both come from here.
+    TextReport reading;
     int newCount() const;
     int matchCount() const;
 };

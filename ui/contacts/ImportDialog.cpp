@@ -91,7 +91,12 @@ ImportDialog::ImportDialog(Database& db, QWidget* parent)
     m_problems->setObjectName(QStringLiteral("importProblems"));
     m_problems->setMaximumHeight(110);
     previewLayout->addWidget(m_preview, 1);
-    previewLayout->addWidget(new QLabel(tr("Rows that will not be imported"), previewPage));
+    // How the file's bytes became text ("Read as Windows-1252 (a guess …)"), set by showPlan().
+    auto* reading = new QLabel(previewPage);
+    reading->setObjectName(QStringLiteral("importReading"));
+    previewLayout->addWidget(reading);
+    previewLayout->addWidget(
+        new QLabel(tr("Rows that will not be imported, and characters left out"), previewPage));
     previewLayout->addWidget(m_problems);
 
     m_pages->addWidget(mappingPage);
@@ -142,6 +147,11 @@ bool ImportDialog::load(const QString& path, Kind kind)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         fail(tr("“%1” cannot be read: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+        return false;
+    }
+    if (auto size = TextDecoding::checkFileSize(file.size()); !size) {
+        fail(tr("“%1” cannot be imported. %2")
+                 .arg(QFileInfo(path).fileName(), size.error().message));
         return false;
     }
     m_bytes = file.readAll();
@@ -213,9 +223,9 @@ void ImportDialog::showMapping(const QStringList& headers)
     m_pages->setCurrentIndex(0);
     m_summary->setText(tr("“%1” is a spreadsheet of %n column(s).", nullptr, int(headers.size()))
                            .arg(QFileInfo(m_path).fileName()));
-    auto rows = parseCsv(QString::fromUtf8(m_bytes));
+    auto csv = readCsv(m_bytes);
     const QStringList first
-        = rows && rows.value().size() > 1 ? rows.value()[1].fields : QStringList();
+        = csv && csv.value().rows.size() > 1 ? csv.value().rows[1].fields : QStringList();
     const auto guessed = ContactCsv::guessMapping(headers);
     m_mapping->setRowCount(int(headers.size()));
     for (int row = 0; row < int(headers.size()); ++row) {
@@ -295,8 +305,12 @@ void ImportDialog::showPlan()
     m_problems->clear();
     for (const ImportProblem& problem : m_plan.problems)
         m_problems->addItem(problem.message);
-    if (m_plan.problems.empty())
+    for (const TextWarning& warning : m_plan.reading.warnings)
+        m_problems->addItem(warning.message);
+    if (m_plan.problems.empty() && m_plan.reading.warnings.empty())
         m_problems->addItem(tr("None."));
+    if (auto* reading = findChild<QLabel*>(QStringLiteral("importReading")))
+        reading->setText(m_plan.reading.summary());
     showSummary();
 }
 
