@@ -19,6 +19,12 @@ struct Error
         Query,
         Invalid,
         NotFound,
+        // The writer lock was written on another computer (a synced or shared folder): the
+        // message names it and its age; Database::breakLock clears it once the user agrees.
+        LockedElsewhere,
+        // A zero-length file: opened again with DatabaseOptions::useEmptyFile once the user agrees
+        // to start a new journal in it.
+        EmptyFile,
     };
 
     Code code = Code::Query;

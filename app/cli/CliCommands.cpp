@@ -1,6 +1,7 @@
 #include "CliCommands.h"
 
 #include "CliContacts.h"
+#include "CliLock.h"
 #include "CliOpportunities.h"
 #include "CliOutreach.h"
 #include "domain/Enums.h"
@@ -38,8 +39,9 @@ const QStringList kExportFormats
 const QStringList kImportKinds
     = { QStringLiteral("linkedin"), QStringLiteral("vcard"), QStringLiteral("invite") };
 const QStringList kWriters
-    = { QStringLiteral("init"), QStringLiteral("backup"), QStringLiteral("restore"),
-        QStringLiteral("demo"), QStringLiteral("import"), QStringLiteral("opportunity") };
+    = { QStringLiteral("init"),      QStringLiteral("backup"), QStringLiteral("restore"),
+        QStringLiteral("demo"),      QStringLiteral("import"), QStringLiteral("opportunity"),
+        QStringLiteral("break-lock") };
 
 int fail(QTextStream& err, const Error& error, int code = Failed)
 {
@@ -50,9 +52,12 @@ int fail(QTextStream& err, const Error& error, int code = Failed)
 }
 
 // A file that cannot be opened is either damaged (4) or unusable for another reason (3).
-int failToOpen(QTextStream& err, const Error& error)
+int failToOpen(QTextStream& err, const Error& error, const QString& databasePath)
 {
-    return fail(err, error, error.code == Error::Code::Corrupted ? Damaged : CannotOpen);
+    const int code = fail(err, error, error.code == Error::Code::Corrupted ? Damaged : CannotOpen);
+    if (const QString hint = wayPast(error, databasePath); !hint.isEmpty())
+        err << hint << Qt::endl;
+    return code;
 }
 
 int initCommand(Database& db, QTextStream& out)
@@ -136,10 +141,13 @@ int restoreCommand(const Invocation& call, QTextStream& out, QTextStream& err)
     }
     // Restoring matters most when the file cannot be opened: put the backup in its place and
     // keep the refused file aside. A lock (another writer) is no reason to replace anything.
+    // A folder at the path is no damaged journal: it is never moved aside.
     const Error::Code why = opened.error().code;
+    if (QFileInfo(target).isDir())
+        return failToOpen(err, opened.error(), target);
     if (why != Error::Code::Corrupted && why != Error::Code::NotADatabase
-        && why != Error::Code::NewerSchema)
-        return failToOpen(err, opened.error());
+        && why != Error::Code::NewerSchema && why != Error::Code::EmptyFile)
+        return failToOpen(err, opened.error(), target);
     if (auto restored = BackupStore::restoreOverUnopenable(target, source, Clock::system());
         !restored)
         return fail(err, restored.error());
@@ -307,13 +315,19 @@ int run(const Invocation& call, QTextStream& out, QTextStream& err)
 {
     if (call.command == QLatin1String("restore"))
         return restoreCommand(call, out, err); // opens the file its own way
+    if (call.command == QLatin1String("break-lock"))
+        return breakLockCommand(call, out, err); // opens nothing
     DatabaseOptions options;
     const bool onlyReads = kReaders.contains(call.command) || call.dryRun
         || (call.command == QLatin1String("opportunity") && opportunityOnlyReads(call));
     options.mode = onlyReads ? DatabaseMode::ReadOnly : DatabaseMode::ReadWrite;
+    // Asking for init is asking for a journal at the path, in an empty file too.
+    options.useEmptyFile = call.command == QLatin1String("init");
     auto opened = Database::open(call.databasePath, Clock::system(), options);
     if (!opened)
-        return failToOpen(err, opened.error());
+        return failToOpen(err, opened.error(), call.databasePath);
+    if (!opened.value()->staleLockNotice().isEmpty())
+        err << opened.value()->staleLockNotice() << Qt::endl;
     Database& db = *opened.value();
 
     if (call.command == QLatin1String("init"))

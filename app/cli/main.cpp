@@ -17,12 +17,16 @@ QString description()
         "Cli",
         "Finalist's command line: the same journal, no window.\n\n"
         "Commands:\n"
-        "  init                  create or upgrade the database\n"
+        "  init                  create or upgrade the database (an empty file at the path\n"
+        "                        becomes a new journal)\n"
         "  check                 check integrity and schema version (exit 0 only when healthy)\n"
         "  stats                 one \"kind: count\" line per kind of record\n"
         "  backup [--to FILE]    a checked backup, in backups/ beside the database or at FILE\n"
         "  restore FILE          put a backup in place (the current state is backed up first;\n"
         "                        a file that cannot be opened is kept aside instead)\n"
+        "  break-lock            remove the lock another computer (or a crashed Finalist) left\n"
+        "                        on the database; only when no Finalist uses it there any\n"
+        "                        more, as two writers at once damage it\n"
         "  demo                  fill a new, empty database with a realistic sample\n"
         "  demo --entries N --contacts M [--opportunities K]\n"
         "                        add many generated records (for benchmarks)\n"
@@ -58,8 +62,8 @@ QString description()
         "  0  done\n"
         "  1  the command failed (the message says why)\n"
         "  2  usage error: unknown command, missing or extra arguments, bad option\n"
-        "  3  the database could not be opened: missing, not a Finalist database, saved by a\n"
-        "     newer version, or open in another Finalist\n"
+        "  3  the database could not be opened: missing, empty, not a Finalist database,\n"
+        "     saved by a newer version, or open in another Finalist (here or elsewhere)\n"
         "  4  the database is damaged (restore a backup)");
 }
 

@@ -1,13 +1,16 @@
 #include "BackupStore.h"
-#include "BackupPolicy.h"
 
+#include "BackupPolicy.h"
+#include "BackupRotation.h"
 #include "Database.h"
 #include "DatabaseProbe.h"
+#include "DurableFiles.h"
+#include "LockFile.h"
+#include "RestoreJournal.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QLockFile>
 #include <QRegularExpression>
 #include <set>
 
@@ -48,26 +51,29 @@ Status BackupStore::snapshotTo(const QString& target)
         return backupError(
             tr("The folder “%1” could not be created.").arg(targetInfo.absolutePath()), {});
     }
-    // VACUUM INTO refuses an existing file, and a half-written one must never carry the
-    // final name: write to a temporary name, check it, then rename.
+    // A half-written file must never carry the final name: write to a temporary name, check
+    // it, sync it, then rename it over the target in one step. The temporary file is private
+    // from its first byte (VACUUM INTO accepts an empty file).
     const QString temporary = targetInfo.absoluteFilePath() + QStringLiteral(".partial");
     QFile::remove(temporary);
+    if (auto created = createPrivateFile(temporary); !created)
+        return backupError(tr("The backup could not be written: %1").arg(created.error().message),
+                           created.error().detail);
     if (auto vacuumed = m_db.vacuumInto(temporary); !vacuumed) {
         QFile::remove(temporary);
         return backupError(tr("The backup could not be written: %1").arg(vacuumed.error().message),
                            vacuumed.error().detail);
     }
-    QFile::setPermissions(temporary, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (auto probe = probeDatabaseFile(temporary); !probe) {
+    if (auto whole = checkWholeDatabase(temporary, target); !whole) {
         QFile::remove(temporary);
         return backupError(tr("The backup failed its check and was discarded."),
-                           probe.error().message);
+                           whole.error().message + QLatin1Char(' ') + whole.error().detail);
     }
-    QFile::remove(target);
-    if (!QFile::rename(temporary, target)) {
+    if (!syncFile(temporary) || !replaceFile(temporary, target)) {
         QFile::remove(temporary);
         return backupError(tr("The backup could not be saved as “%1”.").arg(target), {});
     }
+    syncFolderOf(target);
     return {};
 }
 
@@ -83,6 +89,7 @@ Result<QString> BackupStore::snapshot(const QString& reason)
             m_folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner)) {
         return backupError(tr("The backups folder “%1” could not be created.").arg(m_folder), {});
     }
+    removeStalePartials();
     const QString path = folder.filePath(name);
     if (auto written = snapshotTo(path); !written)
         return written.error();
@@ -111,12 +118,23 @@ Status BackupStore::exportTo(const QString& target)
 
 Status BackupStore::restoreFrom(const QString& backup)
 {
+    if (m_db.isReadOnly())
+        return m_db.replaceWith(backup); // refuses, saying why, before anything is written
     if (auto probe = probeDatabaseFile(backup); !probe)
         return probe.error();
+    // Checked in full before anything else, so a damaged backup changes nothing at all.
+    auto staged = RestoreJournal::stage(m_db.path(), backup);
+    if (!staged)
+        return staged.error();
     auto safety = snapshot(QStringLiteral("before-restore"));
-    if (!safety)
+    if (!safety) {
+        QFile::remove(staged.value());
         return safety.error();
-    return m_db.replaceWith(backup);
+    }
+    const Status replaced = m_db.replaceWith(staged.value());
+    if (!QFile::exists(RestoreJournal::journalPath(m_db.path())))
+        QFile::remove(staged.value()); // left when the swap failed before its journal
+    return replaced;
 }
 
 std::vector<BackupInfo> BackupStore::list() const
@@ -134,39 +152,69 @@ Status BackupStore::restoreOverUnopenable(const QString& databasePath, const QSt
 {
     if (auto probe = probeDatabaseFile(backup); !probe)
         return probe.error();
-    QLockFile lock(databasePath + QStringLiteral(".lock"));
-    lock.setStaleLockTime(0);
-    if (!lock.tryLock(0)) {
-        return Error{
-            Error::Code::Locked,
-            tr("“%1” is open in another Finalist; close it there first.").arg(databasePath),
-            {},
-            {}
-        };
-    }
-    const QString aside
-        = databasePath + QStringLiteral(".refused-") + clock.now().toUTC().toString(kStampFormat);
-    for (const QString& suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
-        if (QFile::exists(databasePath + suffix)
-            && !QFile::rename(databasePath + suffix, aside + suffix)) {
-            return backupError(tr("The file “%1” could not be moved aside; nothing was changed.")
-                                   .arg(databasePath + suffix),
-                               {});
+    LockFile lock(databasePath);
+    if (auto taken = lock.tryLock(); !taken)
+        return taken.error();
+    if (auto recovered = RestoreJournal::recover(databasePath, clock); !recovered)
+        return recovered;
+    auto staged = RestoreJournal::stage(databasePath, backup);
+    if (!staged)
+        return staged.error();
+    // The refused file keeps a name of its own (a second link, not a move), so the database's
+    // path is never empty while the backup is put in place.
+    if (QFileInfo::exists(databasePath)) {
+        const QString stamp = clock.now().toUTC().toString(kStampFormat);
+        QString aside = databasePath + QStringLiteral(".refused-") + stamp;
+        for (int n = 2; QFileInfo::exists(aside); ++n)
+            aside = databasePath + QStringLiteral(".refused-%1-%2").arg(stamp).arg(n);
+        for (const QString& suffix :
+             { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
+            if (!QFileInfo::exists(databasePath + suffix))
+                continue;
+            if (auto kept = keepSecondCopy(databasePath + suffix, aside + suffix); !kept) {
+                for (const QString& made :
+                     { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
+                    QFile::remove(aside + made);
+                QFile::remove(staged.value());
+                return backupError(tr("The file “%1” could not be kept aside; nothing was changed.")
+                                       .arg(databasePath + suffix),
+                                   kept.error().detail);
+            }
         }
+        syncFolderOf(aside);
     }
-    if (!QFile::copy(backup, databasePath)) {
-        QFile::rename(aside, databasePath);
-        return backupError(tr("The backup could not be copied into place; nothing was changed."),
-                           {});
+    return RestoreJournal::moveIntoPlace(databasePath);
+}
+
+Result<QString> BackupStore::keepAsBackup(const QString& databasePath, const QString& file,
+                                          const QString& reason, const QDateTime& at)
+{
+    const QString folderPath = folderFor(databasePath);
+    if (!QDir().mkpath(folderPath)
+        || !QFile::setPermissions(
+            folderPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner)) {
+        return backupError(tr("The backups folder “%1” could not be created.").arg(folderPath), {});
     }
-    QFile::setPermissions(databasePath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    return {};
+    const QString prefix = QFileInfo(databasePath).completeBaseName();
+    const QString stamp = at.toUTC().toString(kStampFormat);
+    const QDir folder(folderPath);
+    QString name = QStringLiteral("%1-%2-%3.sqlite").arg(prefix, stamp, reason);
+    for (int n = 2; folder.exists(name); ++n)
+        name = QStringLiteral("%1-%2-%3-%4.sqlite").arg(prefix, stamp, reason).arg(n);
+    const QString target = folder.filePath(name);
+    if (!QFile::rename(file, target))
+        return backupError(tr("“%1” could not be moved to the backups folder.").arg(file), {});
+    QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    syncFolderOf(target);
+    syncFolderOf(file);
+    return target;
 }
 
 std::vector<BackupInfo> BackupStore::scan(const QString& folderPath, const QString& prefix)
 {
     static const QRegularExpression pattern(
         QStringLiteral("^(.+)-(\\d{8}-\\d{6})-([a-z0-9-]+)\\.sqlite$"));
+    static const QRegularExpression kCounter(QStringLiteral("-\\d+$"));
     std::vector<BackupInfo> backups;
     const QDir folder(folderPath);
     const QStringList names
@@ -179,7 +227,10 @@ std::vector<BackupInfo> BackupStore::scan(const QString& folderPath, const QStri
         takenAt.setTimeSpec(Qt::UTC);
         if (!takenAt.isValid())
             continue;
-        backups.push_back({ folder.filePath(name), takenAt, match.captured(3) });
+        // "manual-2" is the second manual backup of that second: its reason is "manual".
+        QString reason = match.captured(3);
+        reason.remove(kCounter);
+        backups.push_back({ folder.filePath(name), takenAt, reason });
     }
     std::sort(backups.begin(), backups.end(), [](const BackupInfo& a, const BackupInfo& b) {
         return a.takenAt != b.takenAt ? a.takenAt > b.takenAt : a.path > b.path;
@@ -189,35 +240,32 @@ std::vector<BackupInfo> BackupStore::scan(const QString& folderPath, const QStri
 
 void BackupStore::rotate(int keepDaily, int keepWeekly)
 {
-    // Newest first: the first backup seen of a day is that day's keeper. Weekly keepers start
-    // with the first ISO week the daily ones do not touch, so the history reaches five weeks.
+    BackupRotation rules;
+    rules.keepDaily = keepDaily;
+    rules.keepWeekly = keepWeekly;
     const std::vector<BackupInfo> backups = list();
-    std::set<QDate> days;
-    std::set<std::pair<int, int>> dailyWeeks;
-    std::set<std::pair<int, int>> weeks;
-    std::set<QString> keep;
-    for (const BackupInfo& backup : backups) {
-        const QDate day = backup.takenAt.date();
-        if (days.count(day))
-            continue;
-        int year = 0;
-        const int week = day.weekNumber(&year);
-        if (static_cast<int>(days.size()) < keepDaily) {
-            days.insert(day);
-            dailyWeeks.insert({ year, week });
-            keep.insert(backup.path);
-            continue;
-        }
-        if (!dailyWeeks.count({ year, week }) && !weeks.count({ year, week })
-            && static_cast<int>(weeks.size()) < keepWeekly) {
-            weeks.insert({ year, week });
-            days.insert(day);
-            keep.insert(backup.path);
-        }
-    }
+    const std::set<QString> keep
+        = rules.keepers(backups, m_db.clock().now().toUTC(), [](const BackupInfo& backup) {
+              return probeDatabaseFile(backup.path).ok();
+          });
     for (const BackupInfo& backup : backups) {
         if (!keep.count(backup.path))
             QFile::remove(backup.path);
+    }
+}
+
+void BackupStore::removeStalePartials() const
+{
+    // Only the writer (who holds the lock) backs up, so a partial file of this database is
+    // what a killed or failed backup left.
+    static const QRegularExpression pattern(
+        QStringLiteral("^(.+)-\\d{8}-\\d{6}-[a-z0-9-]+\\.sqlite\\.partial$"));
+    const QDir folder(m_folder);
+    for (const QString& name :
+         folder.entryList({ m_prefix + QStringLiteral("-*.partial") }, QDir::Files)) {
+        const auto match = pattern.match(name);
+        if (match.hasMatch() && match.captured(1) == m_prefix)
+            QFile::remove(folder.filePath(name));
     }
 }
 

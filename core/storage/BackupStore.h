@@ -16,11 +16,12 @@ struct BackupInfo
 {
     QString path;
     QDateTime takenAt; // UTC
-    QString reason; // "daily", "manual", "before-v2", "before-restore"
+    QString reason; // "daily", "manual", "before-v2", "before-restore" (no "-2" counter)
 };
 
-// The backups folder beside a database: snapshots taken with VACUUM INTO, checked, then renamed
-// into place; rotated to the newest 7 daily and 4 weekly.
+// The backups folder beside a database: snapshots taken with VACUUM INTO into a private
+// temporary file, checked in full, synced, then renamed into place; rotated by BackupRotation
+// (7 daily and 4 weekly by default, plus the newest of each kind a person or a risky step made).
 class BackupStore
 {
 public:
@@ -35,20 +36,27 @@ public:
     Result<std::optional<QString>> takeDailyIfDue();
     // A checked snapshot at a path the user chose; an existing file there is replaced whole.
     Status exportTo(const QString& target);
-    // Backs up the current file, then puts the chosen backup in its place.
+    // Checks the chosen backup in full, backs up the current file ("before-restore"), then puts
+    // the backup in its place with one rename (see RestoreJournal).
     Status restoreFrom(const QString& backup);
 
     std::vector<BackupInfo> list() const; // newest first
     // The backups of a database that cannot be opened (damaged, foreign, too new).
     static std::vector<BackupInfo> listFor(const QString& databasePath);
     // Puts a backup in place of a database that cannot be opened. The refused file is not
-    // deleted: it is renamed aside (".refused-<time>") so nothing is lost.
+    // deleted: it keeps a second name (".refused-<time>", with its -wal and -shm) so nothing is
+    // lost, and the path always holds a whole file.
     static Status restoreOverUnopenable(const QString& databasePath, const QString& backup,
                                         const Clock& clock);
+    // Moves a file into a database's backups folder under the backups' naming, as a backup of
+    // that reason taken at that time; returns its new path.
+    static Result<QString> keepAsBackup(const QString& databasePath, const QString& file,
+                                        const QString& reason, const QDateTime& at);
     void rotate(int keepDaily = 7, int keepWeekly = 4);
 
 private:
     Status snapshotTo(const QString& target);
+    void removeStalePartials() const;
     static std::vector<BackupInfo> scan(const QString& folder, const QString& prefix);
 
     Database& m_db;

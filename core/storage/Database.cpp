@@ -2,14 +2,15 @@
 
 #include "BackupStore.h"
 #include "DatabaseProbe.h"
+#include "LockFile.h"
 #include "Migrations.h"
+#include "RestoreJournal.h"
 #include "Sql.h"
 #include "Transaction.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QLockFile>
 #include <QScopeGuard>
 #include <QSqlError>
 #include <QStandardPaths>
@@ -64,6 +65,60 @@ Error readOnlyError(const QString& path)
              {} };
 }
 
+Error folderError(const QString& path)
+{
+    return { Error::Code::NotADatabase,
+             tr("“%1” is a folder, not a database file. Choose a file in it, or another name for "
+                "a new journal.")
+                 .arg(path),
+             {},
+             {} };
+}
+
+Error emptyFileError(const QString& path, bool readOnly)
+{
+    if (readOnly) {
+        return { Error::Code::EmptyFile,
+                 tr("“%1” is an empty file: there is no journal in it yet. Run finalist-cli init "
+                    "to start one there.")
+                     .arg(path),
+                 {},
+                 {} };
+    }
+    return { Error::Code::EmptyFile,
+             tr("“%1” is an empty file (0 bytes). Finalist can start a new journal in it; there is "
+                "nothing in it to lose, but make sure it is the file you meant.")
+                 .arg(path),
+             {},
+             {} };
+}
+
+Error interruptedReadOnlyError(const QString& path)
+{
+    return { Error::Code::ReadOnly,
+             tr("“%1” was interrupted while it was being written, and putting it back as it was "
+                "needs to write to it, but the file or its folder is read-only. Make both "
+                "writable and try again; the file was left untouched.")
+                 .arg(path),
+             {},
+             {} };
+}
+
+// A crash left a hot journal, which a read-only connection cannot read past. Left alone it would
+// shut out every reader until a writer came by, so a reader rolls it back itself, under the
+// writer lock and exactly as the writer would, when the file may be written.
+Status recoverForReader(const QString& path)
+{
+    if (isMarkedReadOnly(QFileInfo(path)))
+        return interruptedReadOnlyError(path);
+    LockFile lock(path);
+    if (auto taken = lock.tryLock(); !taken)
+        return taken.error();
+    if (auto recovered = probeDatabaseFile(path, true); !recovered)
+        return recovered.error();
+    return {};
+}
+
 } // namespace
 
 Database::Database(QString path, const Clock& clock, Options options)
@@ -91,43 +146,40 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Cloc
                                                  Options options)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
+    // A restore killed half-way is finished or undone before anything looks at the file.
+    if (auto recovered = RestoreJournal::recoverBeforeOpen(absolute, clock); !recovered)
+        return recovered.error();
     std::unique_ptr<Database> db(new Database(absolute, clock, options));
     const QFileInfo info(absolute);
-    const bool exists = info.exists() && info.size() > 0;
     const bool readOnly = options.mode == Mode::ReadOnly;
+    if (info.isDir())
+        return folderError(absolute);
+    const bool exists = info.exists() && info.size() > 0;
 
-    if (readOnly && !exists) {
+    if (readOnly && !info.exists()) {
         return Error{
             Error::Code::NotFound, tr("There is no database at “%1”.").arg(absolute), {}, {}
         };
     }
+    if (info.exists() && !exists && (readOnly || !options.useEmptyFile))
+        return emptyFileError(absolute, readOnly);
+
+    // Whose file is it? Asked through a read-only connection before anything is written, the
+    // lock file included, so that another program's database is left exactly as it was.
+    if (exists) {
+        auto identity = identifyDatabaseFile(absolute);
+        if (!identity)
+            return identity.error();
+        if (readOnly && identity.value().interrupted) {
+            if (auto recovered = recoverForReader(absolute); !recovered)
+                return recovered.error();
+        }
+    }
     if (!readOnly) {
         if (auto folder = prepareFolder(absolute); !folder)
             return folder.error();
-        db->m_lock = std::make_unique<QLockFile>(absolute + QStringLiteral(".lock"));
-        db->m_lock->setStaleLockTime(0); // a live owner keeps its lock however long it runs
-        if (!db->m_lock->tryLock(0)) {
-            qint64 pid = 0;
-            QString host, app;
-            db->m_lock->getLockInfo(&pid, &host, &app);
-            const bool lockedByOther = db->m_lock->error() == QLockFile::LockFailedError;
-            db->m_lock.reset();
-            if (lockedByOther) {
-                return Error{ Error::Code::Locked,
-                              tr("“%1” is already open in another Finalist window or program. "
-                                 "Only one may write to it at a time: switch to that one, or "
-                                 "open another file.")
-                                  .arg(absolute),
-                              QStringLiteral("process %1 on %2 (%3)").arg(pid).arg(host, app),
-                              {} };
-            }
-            return Error{ Error::Code::CannotCreate,
-                          tr("Finalist could not create the lock file beside “%1”. Check that "
-                             "the folder is writable.")
-                              .arg(absolute),
-                          {},
-                          {} };
-        }
+        if (auto locked = db->takeLock(); !locked)
+            return locked.error();
         if (info.exists() && isMarkedReadOnly(info))
             return readOnlyError(absolute);
     }
@@ -149,6 +201,21 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Cloc
             return migrated.error();
     }
     return db;
+}
+
+Status Database::takeLock()
+{
+    auto lock = std::make_unique<LockFile>(m_path);
+    if (auto taken = lock->tryLock(); !taken)
+        return taken.error();
+    m_staleLockNotice = lock->staleNotice();
+    m_lock = std::move(lock);
+    return {};
+}
+
+Status Database::breakLock(const QString& path)
+{
+    return LockFile::breakLock(path);
 }
 
 Status Database::openConnection()
@@ -220,12 +287,21 @@ Status Database::migrate()
         return off.error();
     const auto restoreKeys
         = qScopeGuard([&db] { sql::exec(db, QStringLiteral("PRAGMA foreign_keys = ON")); });
+    bool marked = current > 0; // an existing file is marked by its own rung (schema 10)
     for (const Migration& migration : migrations()) {
         if (migration.version <= current || migration.version > target)
             continue;
         Transaction transaction(db);
         if (!transaction.begun())
             return transaction.begun();
+        // A new file says whose it is from its first commit, whatever version it stops at.
+        if (!marked) {
+            const QString mark
+                = QStringLiteral("PRAGMA application_id = %1").arg(kFinalistApplicationId);
+            if (auto result = sql::exec(db, mark); !result)
+                return result.error();
+            marked = true;
+        }
         for (const QString& statement : migration.statements) {
             if (auto result = sql::exec(db, statement); !result)
                 return result.error();
@@ -269,44 +345,19 @@ Status Database::replaceWith(const QString& source)
 {
     if (isReadOnly())
         return readOnlyError(m_path);
-    auto probe = probeDatabaseFile(source);
-    if (!probe)
-        return probe.error();
-
-    // Copy beside the live file first, so the final step is a rename: the database is either
-    // the old one or the new one, never half of each.
-    const QString staged = m_path + QStringLiteral(".restoring");
-    QFile::remove(staged);
-    if (!QFile::copy(source, staged)) {
-        return Error{ Error::Code::Io,
-                      tr("The backup could not be copied next to the database. Nothing was "
-                         "changed."),
-                      source,
-                      {} };
-    }
-    QFile::setPermissions(staged, kOwnerOnlyFile);
-    closeConnection(); // checkpoints and removes the -wal and -shm files
-    QFile::remove(m_path + QStringLiteral("-wal"));
-    QFile::remove(m_path + QStringLiteral("-shm"));
-    QFile::remove(m_path + QStringLiteral(".previous"));
-    const bool swapped = QFile::rename(m_path, m_path + QStringLiteral(".previous"))
-        && QFile::rename(staged, m_path);
-    if (!swapped)
-        QFile::rename(m_path + QStringLiteral(".previous"), m_path);
-    QFile::remove(m_path + QStringLiteral(".previous"));
-    QFile::remove(staged);
-
+    // Copied beside the file, checked in full and synced first (a failure changes nothing);
+    // then one rename switches the data. RestoreJournal says what a kill at each step leaves.
+    auto staged = RestoreJournal::stage(m_path, source);
+    if (!staged)
+        return staged.error();
+    closeConnection(); // checkpoints the WAL into the old file
+    const Status swapped = RestoreJournal::moveIntoPlace(m_path);
     if (auto reopened = openConnection(); !reopened)
         return reopened;
     if (auto configured = configure(); !configured)
         return configured;
-    if (!swapped) {
-        return Error{ Error::Code::Io,
-                      tr("The backup could not take the database's place. The database is as "
-                         "it was."),
-                      source,
-                      {} };
-    }
+    if (!swapped)
+        return swapped;
     return migrate();
 }
 

@@ -7,9 +7,9 @@
 #include <QSqlDatabase>
 #include <QString>
 
-class QLockFile;
-
 namespace finalist {
+
+class LockFile;
 
 enum class DatabaseMode
 {
@@ -22,10 +22,19 @@ struct DatabaseOptions
     DatabaseMode mode = DatabaseMode::ReadWrite;
     // Stop the ladder at this version; tests use it to make fixtures of older schemas.
     int targetVersion = 0; // 0: the latest
+    // A zero-length file at the path becomes a new journal only when the user has agreed (the
+    // window asks; finalist-cli init counts as agreeing). Without it: Error::Code::EmptyFile.
+    bool useEmptyFile = false;
 };
 
-// One SQLite file, opened safely: checked before anything is written, migrated with a backup
-// first, held by one writer at a time through a lock file beside it.
+// One SQLite file, opened safely: identified as Finalist's and checked before anything is
+// written, migrated with a backup first, held by one writer at a time through a lock file beside
+// it (see LockFile).
+//
+// open() refuses, with a sentence for each: a folder at the path, a zero-length file the user has
+// not agreed to use, another program's SQLite file, a damaged, read-only or newer file, and a
+// lock held here or written by another computer (Error::Code::LockedElsewhere: breakLock after
+// the user agrees). A lock nobody holds any more is replaced, and staleLockNotice() says so.
 class Database
 {
 public:
@@ -41,11 +50,18 @@ public:
     // ~/.local/share/Finalist/finalist.sqlite (the platform's data folder, then Finalist)
     static QString defaultPath();
 
+    // Removes the writer lock of the database at path whoever wrote it (another computer, a
+    // crashed Finalist), unless a process on this computer still holds it (then Locked). Only
+    // after the user agreed: a Finalist still running elsewhere would then write at the same time.
+    static Status breakLock(const QString& path);
+
     const QString& path() const { return m_path; }
     const Clock& clock() const { return m_clock; }
     QSqlDatabase connection() const;
     int schemaVersion() const;
     bool isReadOnly() const { return m_options.mode == Mode::ReadOnly; }
+    // A sentence for the status bar when opening replaced a lock nobody held; empty otherwise.
+    const QString& staleLockNotice() const { return m_staleLockNotice; }
 
     // PRAGMA quick_check (or integrity_check when full); an error says what is wrong.
     Status checkIntegrity(bool full = false) const;
@@ -58,6 +74,7 @@ public:
 
 private:
     Database(QString path, const Clock& clock, Options options);
+    Status takeLock();
     Status openConnection();
     void closeConnection();
     Status configure();
@@ -67,7 +84,8 @@ private:
     const Clock& m_clock;
     Options m_options;
     QString m_connectionName;
-    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<LockFile> m_lock;
+    QString m_staleLockNotice;
 };
 
 } // namespace finalist

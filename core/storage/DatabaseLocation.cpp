@@ -2,11 +2,11 @@
 
 #include "BackupStore.h"
 #include "Database.h"
+#include "LockFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QLockFile>
 #include <QStandardPaths>
 
 namespace finalist {
@@ -30,6 +30,17 @@ Error cannotMove(const QString& from, const QString& detail)
 
 } // namespace
 
+QString canonicalDatabasePath(const QString& path)
+{
+    QFileInfo info(QFileInfo(path).absoluteFilePath());
+    if (const QString canonical = info.canonicalFilePath(); !canonical.isEmpty())
+        return canonical;
+    for (int hops = 0; info.isSymLink() && hops < 40; ++hops)
+        info = QFileInfo(info.symLinkTarget());
+    const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
+    return folder.isEmpty() ? info.absoluteFilePath() : QDir(folder).filePath(info.fileName());
+}
+
 QString earlierDefaultPath()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
@@ -47,9 +58,8 @@ Result<QString> moveDatabase(const QString& from, const QString& to)
     if (!source.exists() || QFileInfo::exists(to))
         return QString();
     // No other Finalist may have it open while its files move.
-    QLockFile lock(from + QStringLiteral(".lock"));
-    lock.setStaleLockTime(0);
-    if (!lock.tryLock(0))
+    LockFile lock(from);
+    if (!lock.tryLock())
         return QString(); // in use: it stays, and is opened where it is another time
     if (!QDir().mkpath(QFileInfo(to).absolutePath()))
         return cannotMove(from, QFileInfo(to).absolutePath());

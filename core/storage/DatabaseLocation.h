@@ -13,6 +13,11 @@ namespace finalist {
 // ~/.local/share/Finalist/finalist.sqlite.
 QString earlierDefaultPath();
 
+// The database file a path leads to, with every symbolic link on the way resolved, so that two
+// names of one file share one lock. A file not created yet keeps its name in its folder's
+// canonical path; a link to nowhere leads to where the file will be made.
+QString canonicalDatabasePath(const QString& path);
+
 // Moves a journal from the earlier default place to the default one, with its -wal file and its
 // backups, when the new place holds none and no Finalist has the old one open (its lock is
 // taken while the files move). Returns a sentence for the user saying where it went, or an empty

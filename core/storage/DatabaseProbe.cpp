@@ -4,8 +4,13 @@
 #include "Sql.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QHash>
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QTemporaryDir>
+#include <QUrl>
 #include <QUuid>
 
 namespace finalist {
@@ -30,17 +35,25 @@ Error explainOpenError(const Error& error, const QString& path)
     return explained;
 }
 
+Error foreignError(const QString& path, const QString& detail)
+{
+    return { Error::Code::NotADatabase,
+             tr("“%1” is not a Finalist database: it is an SQLite file that belongs to another "
+                "program. It was left untouched.")
+                 .arg(path),
+             detail,
+             {} };
+}
+
 Result<ProbeReport> probeWith(const QSqlDatabase& db, const QString& path)
 {
-    auto version = sql::scalar(db, QStringLiteral("PRAGMA user_version"));
-    if (!version)
-        return explainOpenError(version.error(), path);
+    auto identity = identifyDatabase(db, path);
+    if (!identity)
+        return identity.error();
     if (auto healthy = checkIntegrityOf(db, path, false); !healthy)
         return explainOpenError(healthy.error(), path);
     ProbeReport report;
-    report.schemaVersion = version.value().toInt();
-    if (report.schemaVersion > latestSchemaVersion())
-        return newerSchemaError(path, report.schemaVersion);
+    report.schemaVersion = identity.value().schemaVersion;
     return report;
 }
 
@@ -50,7 +63,156 @@ bool needsRecovery(const Error& error)
     return error.detail.contains(QLatin1String("readonly database"), Qt::CaseInsensitive);
 }
 
+// Runs look on a connection of its own to file (a path or a URI), closed and removed afterwards;
+// errors name shownPath.
+template <typename T, typename Look>
+Result<T> withConnection(const QString& file, const QString& shownPath, const QString& options,
+                         Look look)
+{
+    const QString name = QStringLiteral("finalist-look-") + QUuid::createUuid().toString();
+    Result<T> result = Error{};
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(file);
+        db.setConnectOptions(options);
+        if (!db.open())
+            result = explainOpenError(sql::errorFrom(db.lastError(), shownPath), shownPath);
+        else
+            result = look(db);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+// A crash left a hot journal beside the file, which a read-only connection cannot read past.
+// Rolling it back writes to the file, which must wait until the file is known to be Finalist's:
+// the file and its journal are copied to a private folder and rolled back there instead.
+Result<FileIdentity> identifyThroughCopy(const QString& path, const Error& original)
+{
+    const QTemporaryDir folder;
+    if (!folder.isValid())
+        return original;
+    const QString copy = folder.filePath(QStringLiteral("look.sqlite"));
+    for (const QString& suffix :
+         { QString(), QStringLiteral("-journal"), QStringLiteral("-wal") }) {
+        if (!QFile::exists(path + suffix))
+            continue;
+        if (!QFile::copy(path + suffix, copy + suffix))
+            return original;
+        QFile::setPermissions(copy + suffix, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+    auto identity
+        = withConnection<FileIdentity>(copy, path, QString(), [&path](const QSqlDatabase& db) {
+              return identifyDatabase(db, path);
+          });
+    if (identity)
+        identity.value().interrupted = true;
+    return identity;
+}
+
 } // namespace
+
+Result<QStringList> schemaTablesIn(const QSqlDatabase& db)
+{
+    auto query = sql::exec(db,
+                           QStringLiteral("SELECT name FROM sqlite_master"
+                                          " WHERE type IN ('table', 'view')"
+                                          " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
+                                          " ORDER BY name"));
+    if (!query)
+        return query.error();
+    QStringList names;
+    while (query.value().next())
+        names << query.value().value(0).toString();
+    return names;
+}
+
+Result<QStringList> schemaTablesOf(int version)
+{
+    static QMutex mutex;
+    static QHash<int, QStringList> known;
+    const QMutexLocker locker(&mutex);
+    if (const auto found = known.constFind(version); found != known.constEnd())
+        return *found;
+    auto tables = withConnection<QStringList>(
+        QStringLiteral(":memory:"), QStringLiteral(":memory:"), QString(),
+        [version](const QSqlDatabase& db) -> Result<QStringList> {
+            for (const Migration& migration : migrations()) {
+                if (migration.version > version)
+                    break;
+                for (const QString& statement : migration.statements) {
+                    if (auto done = sql::exec(db, statement); !done)
+                        return done.error();
+                }
+            }
+            return schemaTablesIn(db);
+        });
+    if (tables)
+        known.insert(version, tables.value());
+    return tables;
+}
+
+Result<FileIdentity> identifyDatabase(const QSqlDatabase& db, const QString& path)
+{
+    auto applicationId = sql::scalar(db, QStringLiteral("PRAGMA application_id"));
+    if (!applicationId)
+        return explainOpenError(applicationId.error(), path);
+    auto version = sql::scalar(db, QStringLiteral("PRAGMA user_version"));
+    if (!version)
+        return explainOpenError(version.error(), path);
+    FileIdentity identity;
+    identity.schemaVersion = version.value().toInt();
+    const qint64 id = applicationId.value().toLongLong();
+    const QString seen = QStringLiteral("application_id 0x%1, user_version %2")
+                             .arg(quint32(id), 8, 16, QLatin1Char('0'))
+                             .arg(identity.schemaVersion);
+    if (id == kFinalistApplicationId) {
+        identity.marked = true;
+        if (identity.schemaVersion > latestSchemaVersion())
+            return newerSchemaError(path, identity.schemaVersion);
+        return identity;
+    }
+    if (id != 0)
+        return foreignError(path, seen);
+    // Finalist wrote no application_id before schema 10: such a file is taken only when its
+    // tables are exactly those of the version it claims.
+    if (identity.schemaVersion < 0 || identity.schemaVersion > latestSchemaVersion())
+        return foreignError(path, seen);
+    auto tables = schemaTablesIn(db);
+    if (!tables)
+        return explainOpenError(tables.error(), path);
+    auto expected = schemaTablesOf(identity.schemaVersion);
+    if (!expected)
+        return expected.error();
+    if (tables.value() != expected.value()) {
+        return foreignError(
+            path, seen + QStringLiteral("; tables: ") + tables.value().join(QStringLiteral(", ")));
+    }
+    return identity;
+}
+
+Result<FileIdentity> identifyDatabaseFile(const QString& path)
+{
+    // Even a read-only connection creates "-wal" and "-shm" beside a file in WAL mode. When the
+    // file has no companions at all, nobody is writing to it, and it is read as immutable: then
+    // SQLite creates nothing beside it.
+    const bool quiet = !QFile::exists(path + QStringLiteral("-wal"))
+        && !QFile::exists(path + QStringLiteral("-shm"))
+        && !QFile::exists(path + QStringLiteral("-journal"));
+    const QString name = quiet
+        ? QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) + QStringLiteral("?immutable=1")
+        : path;
+    const QString options = quiet ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI")
+                                  : QStringLiteral("QSQLITE_OPEN_READONLY");
+    auto identity
+        = withConnection<FileIdentity>(name, path, options, [&path](const QSqlDatabase& db) {
+              return identifyDatabase(db, path);
+          });
+    if (!identity && needsRecovery(identity.error()))
+        return identifyThroughCopy(path, identity.error());
+    return identity;
+}
 
 Result<ProbeReport> probeDatabaseFile(const QString& path, bool mayRecover)
 {

@@ -4,15 +4,40 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 namespace finalist {
 
 // Looks at an existing database file before it is used, so that nothing is written to a file
-// that turns out to be damaged, foreign or too new.
+// that turns out to be damaged, foreign or too new. probeDatabaseFile identifies it too.
 struct ProbeReport
 {
     int schemaVersion = 0;
 };
+
+// Whose an existing, non-empty file is, found by reading it only.
+struct FileIdentity
+{
+    int schemaVersion = 0;
+    bool marked = false; // it carries Finalist's application_id (schema 10 and later)
+    bool interrupted = false; // a crash left a hot journal, which a writer must roll back first
+};
+
+// Says whether a file is a Finalist database without writing anything, not even a lock file: it
+// carries Finalist's application_id, or (files from before schema 10, which had none) its tables
+// are exactly those of the schema version it claims, or it is an SQLite file with no tables at
+// all and version 0. Errors: NotADatabase (not SQLite, or another program's), NewerSchema,
+// Corrupted. A file a crash left half-written is looked at through a private copy, rolled back
+// there, so the file itself stays as it is.
+Result<FileIdentity> identifyDatabaseFile(const QString& path);
+Result<FileIdentity> identifyDatabase(const QSqlDatabase& db, const QString& path);
+
+// The tables and views a database holds (virtual and FTS shadow tables included, SQLite's own
+// left out), sorted by name.
+Result<QStringList> schemaTablesIn(const QSqlDatabase& db);
+// The same for a Finalist schema version, found by climbing the ladder in memory. Each version's
+// fixture under tests/fixtures proves it matches the files that version wrote.
+Result<QStringList> schemaTablesOf(int version);
 
 // mayRecover: the caller is the writer (it holds the lock), so SQLite may finish what a crash
 // interrupted (roll back a hot journal, rebuild the WAL index) as it reads; a read-only look

@@ -412,6 +412,15 @@ Migration opportunityStages()
     };
 }
 
+// The file says it is Finalist's (see kFinalistApplicationId). The header field is written in the
+// rung's transaction, so a file is marked exactly when it reaches schema 10.
+Migration applicationId()
+{
+    return { 10,
+             QStringLiteral("Finalist's application id in the file's header"),
+             { QStringLiteral("PRAGMA application_id = %1").arg(kFinalistApplicationId) } };
+}
+
 } // namespace
 
 const QStringList& contactSearchColumns()
@@ -428,7 +437,7 @@ const std::vector<Migration>& migrations()
                                                 journalPrefixIndex(), followUpKinds(),
                                                 importLog(),          networkPositions(),
                                                 wizardProgress(),     daysOff(),
-                                                opportunityStages() };
+                                                opportunityStages(),  applicationId() };
     return ladder;
 }
 

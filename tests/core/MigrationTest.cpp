@@ -79,7 +79,9 @@ TEST(Migrations, EmptyFileClimbsTheWholeLadder)
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::WriteOnly)); // zero bytes: SQLite's empty database
     file.close();
-    auto db = test::openOrFail(path, clock);
+    DatabaseOptions agreed;
+    agreed.useEmptyFile = true; // the user said yes (see ForeignFiles for when they did not)
+    auto db = test::openOrFail(path, clock, agreed);
     ASSERT_TRUE(db);
     EXPECT_EQ(db->schemaVersion(), latestSchemaVersion());
     // A brand-new file has nothing to lose, so it is not backed up first.
@@ -102,6 +104,10 @@ TEST_P(FixtureMigration, ReachesTheLatestSchemaWithDataIntact)
     ASSERT_TRUE(db);
     EXPECT_EQ(db->schemaVersion(), latestSchemaVersion());
     EXPECT_OK(db->checkIntegrity(true));
+    EXPECT_EQ(
+        sql::scalar(db->connection(), QStringLiteral("PRAGMA application_id")).value().toInt(),
+        kFinalistApplicationId)
+        << "the file says it is Finalist's once it is upgraded";
     expectFixtureData(*db);
 
     // Search works on rows written before the search index existed.
@@ -136,8 +142,10 @@ TEST(Migrations, AFailingMigrationLeavesTheVersionAsItWas)
     test::TempFolder folder;
     FixedClock clock(test::referenceNow());
     const QString path = test::copyFixture(folder, QStringLiteral("schema-v1.sqlite"));
-    // Squat on a name the next migration creates, so it fails half-way.
+    // Squat on a name the next migration creates, so it fails half-way. The file is marked as
+    // Finalist's, or it would be refused before any migration for its unknown table.
     test::rawSql(path, QStringLiteral("CREATE TABLE contacts_fts (x)"));
+    test::rawSql(path, QStringLiteral("PRAGMA application_id = %1").arg(kFinalistApplicationId));
     auto db = Database::open(path, clock);
     ASSERT_FALSE(db.ok());
     EXPECT_EQ(test::rawSql(path, QStringLiteral("PRAGMA user_version")).toInt(), 1);

@@ -17,6 +17,10 @@ QString headlineFor(Error::Code code)
     switch (code) {
     case Error::Code::Locked:
         return DatabaseErrorDialog::tr("This database is already open");
+    case Error::Code::LockedElsewhere:
+        return DatabaseErrorDialog::tr("This database is open on another computer");
+    case Error::Code::EmptyFile:
+        return DatabaseErrorDialog::tr("This file is empty");
     case Error::Code::ReadOnly:
         return DatabaseErrorDialog::tr("This database is read-only");
     case Error::Code::NewerSchema:
@@ -43,8 +47,9 @@ DatabaseErrorDialog::DatabaseErrorDialog(const Error& error, bool canRestore,
 {
     setWindowTitle(tr("Finalist"));
     auto* icon = new QLabel(this);
-    const QStyle::StandardPixmap iconKind = error.code == Error::Code::Locked
-        ? QStyle::SP_MessageBoxInformation
+    const bool locked
+        = error.code == Error::Code::Locked || error.code == Error::Code::LockedElsewhere;
+    const QStyle::StandardPixmap iconKind = locked ? QStyle::SP_MessageBoxInformation
         : QStyle::SP_MessageBoxWarning;
     icon->setPixmap(style()->standardIcon(iconKind).pixmap(40, 40));
     QFont font = m_headline->font();
@@ -63,7 +68,6 @@ DatabaseErrorDialog::DatabaseErrorDialog(const Error& error, bool canRestore,
 
     // A database another Finalist holds is never touched, so the only ways out are elsewhere.
     auto* buttons = new QDialogButtonBox(this);
-    const bool locked = error.code == Error::Code::Locked;
     m_buttons[int(Choice::OpenAnother)]
         = buttons->addButton(tr("Open Another File…"), QDialogButtonBox::AcceptRole);
     if (canRestore && !locked)

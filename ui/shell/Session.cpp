@@ -96,16 +96,33 @@ bool Session::canRestore(const Error& error, const QString& path) const
 bool Session::open(const QString& requested)
 {
     QString path = QFileInfo(requested).absoluteFilePath();
+    QString agreedEmptyFile; // the empty file the user agreed to start a journal in
     while (true) {
         // Our own lock would call it "open in another Finalist": say what is true instead.
         if (m_database && m_database->path() == path) {
             emit message(tr("“%1” is already open in this window.").arg(path));
             return true;
         }
-        auto opened = Database::open(path, m_clock);
+        DatabaseOptions options;
+        options.useEmptyFile = path == agreedEmptyFile;
+        auto opened = Database::open(path, m_clock, options);
         if (opened)
             return adopt(std::move(opened).value());
         const Error error = opened.error();
+        // Two answers only the user can give: whether an empty file may become a journal, and
+        // whether another computer's lock may be broken (its warning is in the message).
+        if (error.code == Error::Code::EmptyFile
+            && m_prompter.confirm(tr("Start a new journal in this file?"), error.message,
+                                  tr("Use This File"))) {
+            agreedEmptyFile = path;
+            continue;
+        }
+        if (error.code == Error::Code::LockedElsewhere
+            && m_prompter.confirm(tr("Break the lock?"), error.message, tr("Break the Lock"))) {
+            if (auto broken = Database::breakLock(path); !broken)
+                m_prompter.tell(tr("The lock stays"), broken.error().message);
+            continue;
+        }
         using Choice = DatabaseErrorDialog::Choice;
         const Choice choice
             = m_prompter.askAboutError(error, canRestore(error, path), m_database != nullptr);
@@ -148,6 +165,8 @@ bool Session::adopt(std::unique_ptr<Database> database)
     buildViews(*database);
     m_database = std::move(database);
     emit databaseChanged(m_database->path());
+    if (!m_database->staleLockNotice().isEmpty())
+        emit message(m_database->staleLockNotice()); // a lock left by a crash, replaced
     if (m_window)
         m_window->setAboutDetails(tr("<p>Database: %1<br>Schema version %2</p>")
                                       .arg(m_database->path().toHtmlEscaped())

@@ -1,0 +1,170 @@
+#include "DurableFiles.h"
+
+#include "DatabaseProbe.h"
+#include "Migrations.h"
+#include "Sql.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QUuid>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
+namespace finalist {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Backups", text);
+}
+
+constexpr auto kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+Error ioError(const QString& message, const QString& detail)
+{
+    return { Error::Code::Io, message, detail, {} };
+}
+
+} // namespace
+
+#ifdef Q_OS_UNIX
+namespace {
+
+// Opens what the name points at read-only (a file, or a folder with O_DIRECTORY) and fsyncs it.
+bool openAndSync(const QByteArray& name, int flags)
+{
+    const int fd = ::open(name.constData(), O_RDONLY | O_CLOEXEC | flags);
+    if (fd < 0)
+        return false;
+    const bool synced = ::fsync(fd) == 0;
+    ::close(fd);
+    return synced;
+}
+
+} // namespace
+#endif
+
+bool syncFile(const QString& path)
+{
+#ifdef Q_OS_UNIX
+    return openAndSync(QFile::encodeName(path), 0);
+#else
+    QFile file(path);
+    return file.open(QIODevice::ReadWrite) && file.flush();
+#endif
+}
+
+bool syncFolderOf(const QString& path)
+{
+#ifdef Q_OS_UNIX
+    return openAndSync(QFile::encodeName(QFileInfo(path).absolutePath()), O_DIRECTORY);
+#else
+    Q_UNUSED(path);
+    return true;
+#endif
+}
+
+Status createPrivateFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerOnly)) {
+        return ioError(tr("The file “%1” could not be created.").arg(path), file.errorString());
+    }
+    file.close();
+    // The umask may have taken bits away, never added any; say 0600 plainly anyway.
+    QFile::setPermissions(path, kOwnerOnly);
+    return {};
+}
+
+Status copyPrivately(const QString& from, const QString& to)
+{
+    QFile source(from);
+    if (!source.open(QIODevice::ReadOnly))
+        return ioError(tr("The file “%1” could not be read.").arg(from), source.errorString());
+    if (auto created = createPrivateFile(to); !created)
+        return created;
+    QFile target(to);
+    if (!target.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return ioError(tr("The file “%1” could not be written.").arg(to), target.errorString());
+    QByteArray chunk;
+    while (!(chunk = source.read(1 << 20)).isEmpty()) {
+        if (target.write(chunk) != chunk.size()) {
+            return ioError(tr("The copy could not be written in full (is the disk full?)."),
+                           target.errorString());
+        }
+    }
+    if (source.error() != QFileDevice::NoError)
+        return ioError(tr("The file “%1” could not be read.").arg(from), source.errorString());
+    if (!target.flush())
+        return ioError(tr("The copy could not be written in full (is the disk full?)."),
+                       target.errorString());
+    target.close();
+    if (!syncFile(to))
+        return ioError(tr("The copy could not be saved to the disk."), to);
+    return {};
+}
+
+Status checkWholeDatabase(const QString& path, const QString& shownPath)
+{
+    const QString name = QStringLiteral("finalist-check-") + QUuid::createUuid().toString();
+    Status result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open()) {
+            result = corruptedError(shownPath, sql::errorFrom(db.lastError(), path).detail);
+        } else if (auto version = sql::scalar(db, QStringLiteral("PRAGMA user_version"));
+                   !version) {
+            result = version.error().code == Error::Code::NotADatabase
+                ? Error{ Error::Code::NotADatabase,
+                         tr("“%1” is not a Finalist database (it is not an SQLite file at all).")
+                             .arg(shownPath),
+                         version.error().detail,
+                         {} }
+                : corruptedError(shownPath, version.error().detail);
+        } else if (version.value().toInt() > latestSchemaVersion()) {
+            result = newerSchemaError(shownPath, version.value().toInt());
+        } else if (auto healthy = checkIntegrityOf(db, shownPath, true); !healthy) {
+            result = healthy;
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+bool replaceFile(const QString& from, const QString& to)
+{
+#ifdef Q_OS_UNIX
+    return ::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
+#else
+    QFile::remove(to);
+    return QFile::rename(from, to);
+#endif
+}
+
+Status keepSecondCopy(const QString& from, const QString& to)
+{
+#ifdef Q_OS_UNIX
+    if (::link(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0)
+        return {};
+#endif
+    return copyPrivately(from, to);
+}
+
+void removeCompanions(const QString& databasePath)
+{
+    QFile::remove(databasePath + QStringLiteral("-wal"));
+    QFile::remove(databasePath + QStringLiteral("-shm"));
+    QFile::remove(databasePath + QStringLiteral("-journal"));
+}
+
+} // namespace finalist
