@@ -32,11 +32,7 @@ Error ioError(const QString& message, const QString& detail)
     return { Error::Code::Io, message, detail, {} };
 }
 
-} // namespace
-
 #ifdef Q_OS_UNIX
-namespace {
-
 // Opens what the name points at read-only (a file, or a folder with O_DIRECTORY) and fsyncs it.
 bool openAndSync(const QByteArray& name, int flags)
 {
@@ -47,9 +43,9 @@ bool openAndSync(const QByteArray& name, int flags)
     ::close(fd);
     return synced;
 }
+#endif
 
 } // namespace
-#endif
 
 bool syncFile(const QString& path)
 {

@@ -21,9 +21,9 @@ namespace finalist {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
+QString tr(const char* text)
 {
-    return QCoreApplication::translate("LockFile", text, nullptr, n);
+    return QCoreApplication::translate("LockFile", text);
 }
 
 QString systemError(int code)
