@@ -32,6 +32,33 @@ Error backupError(const QString& what, const QString& detail)
 
 } // namespace
 
+// A file that is replaced although it cannot be backed up (refused, damaged) keeps a name of its
+// own, "<path>.<why>-<time>", with its -wal and -shm: a second link, not a move, so the
+// database's path is never empty while the backup is put in place.
+Status BackupStore::keepAside(const QString& databasePath, const QString& why, const Clock& clock)
+{
+    if (!QFileInfo::exists(databasePath))
+        return {};
+    const QString stamp = clock.now().toUTC().toString(kStampFormat);
+    QString aside = QStringLiteral("%1.%2-%3").arg(databasePath, why, stamp);
+    for (int n = 2; QFileInfo::exists(aside); ++n)
+        aside = QStringLiteral("%1.%2-%3-%4").arg(databasePath, why, stamp).arg(n);
+    for (const QString& suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
+        if (!QFileInfo::exists(databasePath + suffix))
+            continue;
+        if (auto kept = keepSecondCopy(databasePath + suffix, aside + suffix); !kept) {
+            for (const QString& made :
+                 { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
+                QFile::remove(aside + made);
+            return backupError(tr("The file “%1” could not be kept aside; nothing was changed.")
+                                   .arg(databasePath + suffix),
+                               kept.error().detail);
+        }
+    }
+    syncFolderOf(aside);
+    return {};
+}
+
 BackupStore::BackupStore(Database& db)
     : m_db(db)
     , m_folder(folderFor(db.path()))
@@ -137,6 +164,33 @@ Status BackupStore::restoreFrom(const QString& backup)
     return replaced;
 }
 
+Status BackupStore::restoreOverDamaged(const QString& backup)
+{
+    if (auto probe = probeDatabaseFile(backup); !probe)
+        return probe.error();
+    auto staged = RestoreJournal::stage(m_db.path(), backup);
+    if (!staged)
+        return staged.error();
+    // A snapshot of damage would be refused by its own check: the file itself is kept instead.
+    if (auto kept = keepAside(m_db.path(), QStringLiteral("damaged"), m_db.clock()); !kept) {
+        QFile::remove(staged.value());
+        return kept;
+    }
+    const Status replaced = m_db.replaceWith(staged.value());
+    if (!QFile::exists(RestoreJournal::journalPath(m_db.path())))
+        QFile::remove(staged.value());
+    return replaced;
+}
+
+Result<QString> BackupStore::newestHealthy(const std::vector<BackupInfo>& backups)
+{
+    for (const BackupInfo& backup : backups) {
+        if (checkWholeDatabase(backup.path, backup.path))
+            return backup.path;
+    }
+    return backupError(tr("No backup passed its check."), {});
+}
+
 std::vector<BackupInfo> BackupStore::list() const
 {
     return scan(m_folder, m_prefix);
@@ -160,28 +214,9 @@ Status BackupStore::restoreOverUnopenable(const QString& databasePath, const QSt
     auto staged = RestoreJournal::stage(databasePath, backup);
     if (!staged)
         return staged.error();
-    // The refused file keeps a name of its own (a second link, not a move), so the database's
-    // path is never empty while the backup is put in place.
-    if (QFileInfo::exists(databasePath)) {
-        const QString stamp = clock.now().toUTC().toString(kStampFormat);
-        QString aside = databasePath + QStringLiteral(".refused-") + stamp;
-        for (int n = 2; QFileInfo::exists(aside); ++n)
-            aside = databasePath + QStringLiteral(".refused-%1-%2").arg(stamp).arg(n);
-        for (const QString& suffix :
-             { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
-            if (!QFileInfo::exists(databasePath + suffix))
-                continue;
-            if (auto kept = keepSecondCopy(databasePath + suffix, aside + suffix); !kept) {
-                for (const QString& made :
-                     { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
-                    QFile::remove(aside + made);
-                QFile::remove(staged.value());
-                return backupError(tr("The file “%1” could not be kept aside; nothing was changed.")
-                                       .arg(databasePath + suffix),
-                                   kept.error().detail);
-            }
-        }
-        syncFolderOf(aside);
+    if (auto kept = keepAside(databasePath, QStringLiteral("refused"), clock); !kept) {
+        QFile::remove(staged.value());
+        return kept;
     }
     return RestoreJournal::moveIntoPlace(databasePath);
 }

@@ -40,6 +40,13 @@ public:
     // the backup in its place with one rename (see RestoreJournal).
     Status restoreFrom(const QString& backup);
 
+    // For damage found while the database is open (writing has stopped): the damaged file is
+    // kept aside as "<path>.damaged-<time>" instead of being backed up, then the backup is put
+    // in its place as restoreFrom does.
+    Status restoreOverDamaged(const QString& backup);
+    // The first backup of the list (newest first) that passes a full check.
+    static Result<QString> newestHealthy(const std::vector<BackupInfo>& backups);
+
     std::vector<BackupInfo> list() const; // newest first
     // The backups of a database that cannot be opened (damaged, foreign, too new).
     static std::vector<BackupInfo> listFor(const QString& databasePath);
@@ -57,6 +64,7 @@ public:
 private:
     Status snapshotTo(const QString& target);
     void removeStalePartials() const;
+    static Status keepAside(const QString& databasePath, const QString& why, const Clock& clock);
     static std::vector<BackupInfo> scan(const QString& folder, const QString& prefix);
 
     Database& m_db;

@@ -328,6 +328,14 @@ Status Database::migrate()
     return {};
 }
 
+Status Database::stopWriting(const Error& why)
+{
+    if (auto stopped = sql::exec(connection(), QStringLiteral("PRAGMA query_only = ON")); !stopped)
+        return stopped.error();
+    m_writingStopped = why;
+    return {};
+}
+
 Status Database::checkIntegrity(bool full) const
 {
     return checkIntegrityOf(connection(), m_path, full);
@@ -356,8 +364,12 @@ Status Database::replaceWith(const QString& source)
         return reopened;
     if (auto configured = configure(); !configured)
         return configured;
-    if (!swapped)
+    if (!swapped) {
+        if (m_writingStopped)
+            stopWriting(*m_writingStopped); // still the damaged file, on a new connection
         return swapped;
+    }
+    m_writingStopped.reset(); // other data, and a connection without query_only
     return migrate();
 }
 

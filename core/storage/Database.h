@@ -4,6 +4,7 @@
 #include "Result.h"
 
 #include <memory>
+#include <optional>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -63,6 +64,13 @@ public:
     // A sentence for the status bar when opening replaced a lock nobody held; empty otherwise.
     const QString& staleLockNotice() const { return m_staleLockNotice; }
 
+    // Damage found after opening (the check that runs in the background): from now on SQLite
+    // itself refuses every write on this connection (PRAGMA query_only), so nothing is built on
+    // the damage, while everything can still be read. Replacing the file (a restore) ends it.
+    Status stopWriting(const Error& why);
+    bool writingStopped() const { return m_writingStopped.has_value(); }
+    const std::optional<Error>& whyWritingStopped() const { return m_writingStopped; }
+
     // PRAGMA quick_check (or integrity_check when full); an error says what is wrong.
     Status checkIntegrity(bool full = false) const;
 
@@ -86,6 +94,7 @@ private:
     QString m_connectionName;
     std::unique_ptr<LockFile> m_lock;
     QString m_staleLockNotice;
+    std::optional<Error> m_writingStopped;
 };
 
 } // namespace finalist

@@ -1,12 +1,11 @@
 #include "DatabaseProbe.h"
 
 #include "Migrations.h"
+#include "SchemaShape.h"
 #include "Sql.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QHash>
-#include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QTemporaryDir>
@@ -113,46 +112,6 @@ Result<FileIdentity> identifyThroughCopy(const QString& path, const Error& origi
 
 } // namespace
 
-Result<QStringList> schemaTablesIn(const QSqlDatabase& db)
-{
-    auto query = sql::exec(db,
-                           QStringLiteral("SELECT name FROM sqlite_master"
-                                          " WHERE type IN ('table', 'view')"
-                                          " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
-                                          " ORDER BY name"));
-    if (!query)
-        return query.error();
-    QStringList names;
-    while (query.value().next())
-        names << query.value().value(0).toString();
-    return names;
-}
-
-Result<QStringList> schemaTablesOf(int version)
-{
-    static QMutex mutex;
-    static QHash<int, QStringList> known;
-    const QMutexLocker locker(&mutex);
-    if (const auto found = known.constFind(version); found != known.constEnd())
-        return *found;
-    auto tables = withConnection<QStringList>(
-        QStringLiteral(":memory:"), QStringLiteral(":memory:"), QString(),
-        [version](const QSqlDatabase& db) -> Result<QStringList> {
-            for (const Migration& migration : migrations()) {
-                if (migration.version > version)
-                    break;
-                for (const QString& statement : migration.statements) {
-                    if (auto done = sql::exec(db, statement); !done)
-                        return done.error();
-                }
-            }
-            return schemaTablesIn(db);
-        });
-    if (tables)
-        known.insert(version, tables.value());
-    return tables;
-}
-
 Result<FileIdentity> identifyDatabase(const QSqlDatabase& db, const QString& path)
 {
     auto applicationId = sql::scalar(db, QStringLiteral("PRAGMA application_id"));
@@ -167,28 +126,36 @@ Result<FileIdentity> identifyDatabase(const QSqlDatabase& db, const QString& pat
     const QString seen = QStringLiteral("application_id 0x%1, user_version %2")
                              .arg(quint32(id), 8, 16, QLatin1Char('0'))
                              .arg(identity.schemaVersion);
-    if (id == kFinalistApplicationId) {
-        identity.marked = true;
-        if (identity.schemaVersion > latestSchemaVersion())
-            return newerSchemaError(path, identity.schemaVersion);
-        return identity;
-    }
-    if (id != 0)
+    const bool marked = id == kFinalistApplicationId;
+    if (marked && identity.schemaVersion > latestSchemaVersion())
+        return newerSchemaError(path, identity.schemaVersion);
+    if (!marked && id != 0)
         return foreignError(path, seen);
     // Finalist wrote no application_id before schema 10: such a file is taken only when its
     // tables are exactly those of the version it claims.
     if (identity.schemaVersion < 0 || identity.schemaVersion > latestSchemaVersion())
         return foreignError(path, seen);
-    auto tables = schemaTablesIn(db);
-    if (!tables)
-        return explainOpenError(tables.error(), path);
-    auto expected = schemaTablesOf(identity.schemaVersion);
+    auto shape = schemaShapeIn(db);
+    if (!shape)
+        return explainOpenError(shape.error(), path);
+    auto expected = schemaShapeOf(identity.schemaVersion);
     if (!expected)
         return expected.error();
-    if (tables.value() != expected.value()) {
-        return foreignError(
-            path, seen + QStringLiteral("; tables: ") + tables.value().join(QStringLiteral(", ")));
+    if (!marked && shape.value().tables != expected.value().tables) {
+        return foreignError(path,
+                            seen + QStringLiteral("; tables: ")
+                                + shape.value().tables.join(QStringLiteral(", ")));
     }
+    // Finalist's own file, but not as Finalist left it: an index or trigger changed behind its
+    // back would make every later write (and every backup) carry the damage further.
+    if (const QStringList changed = shape.value().differencesFrom(expected.value());
+        !changed.isEmpty()) {
+        return corruptedError(
+            path,
+            tr("Its structure is not what schema %1 defines:").arg(identity.schemaVersion)
+                + QLatin1Char('\n') + changed.mid(0, 5).join(QLatin1Char('\n')));
+    }
+    identity.marked = marked;
     return identity;
 }
 

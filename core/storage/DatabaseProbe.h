@@ -32,13 +32,6 @@ struct FileIdentity
 Result<FileIdentity> identifyDatabaseFile(const QString& path);
 Result<FileIdentity> identifyDatabase(const QSqlDatabase& db, const QString& path);
 
-// The tables and views a database holds (virtual and FTS shadow tables included, SQLite's own
-// left out), sorted by name.
-Result<QStringList> schemaTablesIn(const QSqlDatabase& db);
-// The same for a Finalist schema version, found by climbing the ladder in memory. Each version's
-// fixture under tests/fixtures proves it matches the files that version wrote.
-Result<QStringList> schemaTablesOf(int version);
-
 // mayRecover: the caller is the writer (it holds the lock), so SQLite may finish what a crash
 // interrupted (roll back a hot journal, rebuild the WAL index) as it reads; a read-only look
 // cannot, and says so.

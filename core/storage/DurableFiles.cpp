@@ -128,6 +128,8 @@ Status checkWholeDatabase(const QString& path, const QString& shownPath)
                 : corruptedError(shownPath, version.error().detail);
         } else if (version.value().toInt() > latestSchemaVersion()) {
             result = newerSchemaError(shownPath, version.value().toInt());
+        } else if (auto identity = identifyDatabase(db, shownPath); !identity) {
+            result = identity.error(); // another program's file, or a schema changed behind
         } else if (auto healthy = checkIntegrityOf(db, shownPath, true); !healthy) {
             result = healthy;
         }

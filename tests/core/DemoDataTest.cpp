@@ -182,13 +182,11 @@ TEST_F(DemoData, OneContactIsEnoughToRefuse)
 TEST_F(DemoData, AFailureHalfWayLeavesNothingBehind)
 {
     // Make the very last kind of record the sample writes fail, then look for leftovers.
+    // Added beside the open database: opening a file with a trigger of its own is refused.
     const qint64 empty = total();
-    db.reset();
     test::rawSql(file,
                  QStringLiteral("CREATE TRIGGER no_follow_ups BEFORE INSERT ON follow_ups "
                                 "BEGIN SELECT RAISE(ABORT, 'refused for the test'); END"));
-    db = test::openOrFail(file, clock);
-    ASSERT_TRUE(db);
     ASSERT_FALSE(fillDemoSample(*db).ok());
     EXPECT_EQ(total(), empty) << "one transaction: all or nothing";
 

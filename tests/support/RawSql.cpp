@@ -28,6 +28,23 @@ QVariant rawSql(const QString& path, const QString& statement)
     return result;
 }
 
+void rawStatements(const QString& path, const QStringList& statements)
+{
+    const QString name = QUuid::createUuid().toString();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        EXPECT_TRUE(db.open()) << db.lastError().text().toStdString();
+        for (const QString& statement : statements) {
+            QSqlQuery query(db);
+            EXPECT_TRUE(query.exec(statement))
+                << statement.toStdString() << ": " << query.lastError().text().toStdString();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
 qint64 countRows(const QString& path, const QString& table, const QString& where)
 {
     return rawSql(path,

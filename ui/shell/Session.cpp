@@ -16,6 +16,7 @@
 #include "preferences/PreferencesDialog.h"
 #include "RestoreBackupDialog.h"
 #include "settings/AppSettings.h"
+#include "storage/BackgroundIntegrityCheck.h"
 #include "storage/ProfileRepository.h"
 #include "templates/TemplateEditor.h"
 #include "today/TodayView.h"
@@ -33,7 +34,9 @@ Session::Session(Prompter& prompter, const Clock& clock, QObject* parent)
     : QObject(parent)
     , m_prompter(prompter)
     , m_clock(clock)
+    , m_integrity(new BackgroundIntegrityCheck(this))
 {
+    connect(m_integrity, &BackgroundIntegrityCheck::finished, this, &Session::integrityChecked);
 }
 
 Session::~Session() = default;
@@ -178,6 +181,7 @@ bool Session::adopt(std::unique_ptr<Database> database)
     takeDailyBackup();
     // Asked once the window is up, not in the middle of opening.
     QTimer::singleShot(0, this, &Session::askForNameOnce);
+    QTimer::singleShot(0, this, &Session::startIntegrityCheck);
     return true;
 }
 

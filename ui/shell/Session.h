@@ -11,6 +11,7 @@
 namespace finalist {
 
 class AppSettings;
+class BackgroundIntegrityCheck;
 class ContactsView;
 class HelpWindow;
 class OpportunitiesView;
@@ -33,6 +34,8 @@ public:
     bool open(const QString& path);
 
     Database* database() const { return m_database.get(); }
+    // The full check that runs once a database is open and the window is up (tests wait on it).
+    BackgroundIntegrityCheck* integrityCheck() const { return m_integrity; }
     void attach(MainWindow* window);
     // Remembers the files opened and what was on show in them; none in most tests.
     void setSettings(AppSettings* settings);
@@ -66,6 +69,11 @@ private:
     bool mayLeaveViews(); // saves the views; false when that failed and the user stays
     void buildViews(Database& database);
     void takeDailyBackup();
+    // In SessionDamage.cpp: the background check's answer, and the ways out of damage it found.
+    void startIntegrityCheck();
+    void integrityChecked(const QString& path, const Status& result);
+    void stopOnDamage(const Error& damage);
+    void restoreOverDamage(const std::vector<BackupInfo>& healthyFirst);
     bool canRestore(const Error& error, const QString& path) const;
     void askForNameOnce(); // the first start of a journal: whose name goes under the notes
     void showPreferences(int page); // a PreferencesDialog::Page
@@ -87,6 +95,7 @@ private:
     TodayView* m_today = nullptr; // owned by the window
     OpportunitiesView* m_opportunities = nullptr; // owned by the window
     HelpWindow* m_help = nullptr; // owned by the window, made when first asked for
+    BackgroundIntegrityCheck* m_integrity; // a child: waits for a running check when destroyed
 };
 
 } // namespace finalist
