@@ -2,11 +2,28 @@
 
 #include "storage/Database.h"
 #include "storage/FollowUpRepository.h"
+#include "storage/JournalRepository.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
 
 namespace finalist {
+
+Status EntryFollowUps::saveEntry(JournalEntry& edited, const JournalEntry& before)
+{
+    Transaction transaction(m_db.connection());
+    if (!transaction.begun())
+        return transaction.begun();
+    if (auto saved = JournalRepository(m_db).update(edited); !saved)
+        return saved;
+    const bool revisitMoved = edited.revisitOn != before.revisitOn || edited.title != before.title
+        || edited.opportunityId != before.opportunityId;
+    if (revisitMoved) {
+        if (auto revisit = syncRevisit(edited); !revisit)
+            return revisit;
+    }
+    return transaction.commit();
+}
 
 Status EntryFollowUps::syncRevisit(const JournalEntry& entry)
 {

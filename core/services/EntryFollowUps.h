@@ -22,6 +22,10 @@ public:
     // Keeps exactly one open "revisit" follow-up in step with the entry's revisit date; none
     // when the date is cleared. Done ones are left alone: they are history.
     Status syncRevisit(const JournalEntry& entry);
+    // Saves an edited entry and, when its title, revisit date or process moved, its revisit
+    // follow-up, in one transaction: a crash between the two would leave a reminder naming the
+    // old title that no later save corrects (the crash harness found it).
+    Status saveEntry(JournalEntry& edited, const JournalEntry& before);
 
     // Open and done next actions of the entry, soonest first.
     Result<std::vector<FollowUp>> nextActions(qint64 entryId) const;

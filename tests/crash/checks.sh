@@ -1,10 +1,19 @@
-# The scenarios and the checks after each kill; sourced by crash.sh, which sets $cli, $work,
-# $kills and $source_dir.
+# The scenarios and the checks after each kill; sourced by crash.sh, which sets $cli, $driver
+# (the autosave driver; empty when there is none), $work, $kills and $source_dir.
 
 syscalls="pwrite64,write,fsync,fdatasync,rename,renameat2,link,linkat,unlink,ftruncate"
 fx="$work/fixtures"
+# About a second of demo filling; a few hundred people per import file; autosave saves per run.
+demo_size=(--entries 2000 --contacts 1000)
+connection_rows=300
+vcard_cards=250
+autosave_saves=30
 total_kills=0
 total_bad=0
+survey_stats=""
+survey_digest=""
+source "$(dirname "${BASH_SOURCE[0]}")/import_files.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/outcomes.sh"
 
 cli_on() { # database, command...
     "$cli" --database "$@"
@@ -29,50 +38,95 @@ prepare_fixtures() {
     stats_big="$(cli_on "$fx/big.sqlite" stats)"
     stats_fresh="$(cli_on "$fx/fresh/t.sqlite" stats)"
     stats_migrated="$(cli_on "$fx/migrated/t.sqlite" stats)"
+    # What the import scenarios start from: the big journal, and the files they read.
+    make_connections_csv "$fx/big.sqlite" "$connection_rows" "$fx/Connections.csv"
+    make_vcard_file "$fx/big.sqlite" "$vcard_cards" "$fx/contacts.vcf"
+    digest_before="$(contacts_digest "$fx/big.sqlite")"
+    imports_before="$(sqlite3 "$fx/big.sqlite" 'SELECT count(*) FROM imports')"
+    max_contact_before="$(sqlite3 "$fx/big.sqlite" 'SELECT coalesce(max(id), 0) FROM contacts')"
+    max_entry_before="$(sqlite3 "$fx/small.sqlite" \
+        'SELECT coalesce(max(id), 0) FROM journal_entries')"
+    # Every journal, after the next writer opened it, has the triggers a new one has.
+    triggers_fresh="$(schema_triggers "$fx/fresh/t.sqlite")"
 }
 
-# Lays out the folder a scenario starts in; sets the command and the acceptable results.
+schema_triggers() { # database
+    sqlite3 "$1" "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
+}
+
+# Lays out the folder a scenario starts in; sets the command, the system calls to kill it at
+# (trace; watch: only the calls on files whose path matches, when set) and the acceptable
+# results (those of import, demo and autosave are those of the survey's uninterrupted run).
 setup_scenario() { # scenario, folder
     local scenario="$1" dir="$2"
     rm -rf "$dir" && mkdir -p "$dir"
+    local -a args=()
+    trace="$syscalls"
+    watch=""
     case "$scenario" in
     create)
-        command_args=(init); expect_before="$stats_fresh"; expect_after="$stats_fresh" ;;
+        args=(init); expect_before="$stats_fresh"; expect_after="$stats_fresh" ;;
     migrate)
         cp "$fx/oldest.sqlite" "$dir/t.sqlite"
-        command_args=(init); expect_before="$stats_migrated"; expect_after="$stats_migrated" ;;
+        args=(init); expect_before="$stats_migrated"; expect_after="$stats_migrated" ;;
     backup)
         cp "$fx/big.sqlite" "$dir/t.sqlite"
-        command_args=(backup); expect_before="$stats_big"; expect_after="$stats_big" ;;
+        args=(backup); expect_before="$stats_big"; expect_after="$stats_big" ;;
     restore)
         cp "$fx/big.sqlite" "$dir/t.sqlite"
-        command_args=(restore "$fx/small.sqlite"); expect_before="$stats_big"
+        args=(restore "$fx/small.sqlite"); expect_before="$stats_big"
         expect_after="$stats_small" ;;
+    import-linkedin | import-vcard)
+        cp "$fx/big.sqlite" "$dir/t.sqlite"
+        local file="$fx/Connections.csv"
+        [ "$scenario" = import-vcard ] && file="$fx/contacts.vcf"
+        args=(import "${scenario#import-}" "$file"); expect_before="$stats_big"
+        expect_after="$survey_stats" ;;
+    demo)
+        cp "$fx/fresh/t.sqlite" "$dir/t.sqlite"
+        args=(demo "${demo_size[@]}"); expect_before="$stats_fresh"; expect_after="$survey_stats" ;;
+    autosave)
+        cp "$fx/small.sqlite" "$dir/t.sqlite"
+        command=("$driver" "$dir/t.sqlite" "$autosave_saves")
+        trace="pwrite64,write,fsync,fdatasync,ftruncate"
+        watch='/t\.sqlite(-wal|-journal)?$' # the database, not stdout or SQLite's temporary files
+        expect_before="$stats_small"; expect_after="$survey_stats"
+        return ;;
     *) echo "crash: unknown scenario $scenario" >&2; exit 2 ;;
     esac
+    command=("$cli" --database "$dir/t.sqlite" "${args[@]}")
 }
 
-# Every "syscall:N" a whole run makes, in the order made, and how long a run takes (ms).
+# Every "syscall:N" a whole run makes, in the order made, and how long a run takes (ms); then
+# what an uninterrupted run leaves (survey_stats, survey_digest).
 survey() { # scenario
     local dir="$work/survey"
     setup_scenario "$1" "$dir"
-    strace -f -qq -o "$work/survey.log" -e trace="$syscalls" \
-        "$cli" --database "$dir/t.sqlite" "${command_args[@]}" >/dev/null 2>&1
+    strace -f -qq -y -s 0 -o "$work/survey.log" -e trace="$trace" \
+        "${command[@]}" >/dev/null 2>&1
     points=() # every call
     steps=() # the calls that are not writes: syncs, renames, links, unlinks (fewer, each a step)
+    # strace counts "when=N" per thread: count the calls of the thread that makes the most.
+    local main
+    main="$(awk '{ print $1 }' "$work/survey.log" | sort | uniq -c | sort -rn \
+        | awk '{ print $2; exit }')"
     declare -A seen=()
-    local name
-    while read -r name; do
+    local pid name path
+    while read -r pid name path; do
+        [ "$pid" = "$main" ] || continue
         seen[$name]=$((${seen[$name]:-0} + 1))
+        [ -z "$watch" ] || [[ "$path" =~ $watch ]] || continue
         points+=("$name:${seen[$name]}")
         case "$name" in write | pwrite64) ;; *) steps+=("$name:${seen[$name]}") ;; esac
-    done < <(grep -oE '^[0-9]+ +[a-z0-9_]+\(' "$work/survey.log" | sed -E 's/^[0-9]+ +//; s/\($//')
+    done < <(sed -nE 's/^([0-9]+) +([a-z0-9_]+)\(([0-9]+<([^>]*)>)?.*/\1 \2 \4/p' "$work/survey.log")
     setup_scenario "$1" "$dir"
     local start end
     start=$(date +%s%N)
-    "$cli" --database "$dir/t.sqlite" "${command_args[@]}" >/dev/null 2>&1
+    "${command[@]}" >/dev/null 2>"$work/survey.err" || return 1
     end=$(date +%s%N)
     run_ms=$(((end - start) / 1000000 + 1))
+    survey_stats="$(cli_on "$dir/t.sqlite" stats 2>&1)"
+    survey_digest="$(contacts_digest "$dir/t.sqlite")"
 }
 
 # Runs the command once and kills it; returns 0 when it was killed, 1 when it finished first.
@@ -94,14 +148,13 @@ kill_once() { # folder, mode (exact|random), index
         last_point="$point"
         # In a subshell, so the shell's "Killed" notice goes to /dev/null with the rest.
         (strace -f -qq -o /dev/null -e trace="$sys" -e inject="$sys:signal=KILL:when=$n" \
-            "$cli" --database "$dir/t.sqlite" "${command_args[@]}" >/dev/null 2>&1; exit $?) \
-            2>/dev/null
+            "${command[@]}" >"$dir/out" 2>"$dir/err"; exit $?) 2>/dev/null
         status=$?
     else
         local delay=$((RANDOM * 32768 + RANDOM))
         delay=$((delay % run_ms))
         last_point="after ${delay} ms"
-        "$cli" --database "$dir/t.sqlite" "${command_args[@]}" >/dev/null 2>&1 &
+        "${command[@]}" >"$dir/out" 2>"$dir/err" &
         local pid=$!
         sleep "$((delay / 1000)).$(printf %03d $((delay % 1000)))"
         kill -9 "$pid" 2>/dev/null
@@ -139,12 +192,23 @@ verify() { # scenario, folder
     [ "$out" = ok ] || { bad "$scenario" "sqlite3 integrity_check: $out"; return; }
     out="$(sqlite3 "$db" 'pragma foreign_key_check' 2>&1)"
     [ -z "$out" ] || { bad "$scenario" "foreign_key_check: $out"; return; }
+    # The search indexes agree with their tables, and no trigger went missing (an import drops
+    # the contacts' index trigger inside its transaction and puts it back before the commit).
+    out="$(sqlite3 -bail "$db" "INSERT INTO contacts_fts(contacts_fts) VALUES('integrity-check');
+        INSERT INTO journal_fts(journal_fts) VALUES('integrity-check');
+        INSERT INTO outreach_fts(outreach_fts) VALUES('integrity-check');
+        SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name" 2>&1)"
+    [ "$out" = "$triggers_fresh" ] \
+        || { bad "$scenario" "search index or triggers: $(head -c 300 <<<"$out")"; return; }
     local stats
     stats="$(cli_on "$db" stats 2>&1)"
     if [ "$stats" = "$expect_before" ]; then
         scenario_before=$((scenario_before + 1))
     elif [ "$stats" = "$expect_after" ]; then
         scenario_after=$((scenario_after + 1))
+    elif [ "$scenario" = demo ]; then
+        bad "$scenario" "a partly filled journal, neither empty nor the whole demo: $(tr '\n' ' ' <<<"$stats")"
+        return
     else
         bad "$scenario" "records neither as before nor as after: $(tr '\n' ' ' <<<"$stats")"
         return
@@ -175,13 +239,28 @@ verify() { # scenario, folder
             [ $kept = yes ] || bad "$scenario" "the data the restore replaced was not kept"
         fi
         ;;
+    import-*) check_import "$scenario" "$db" "$stats" ;;
+    autosave) check_autosave "$scenario" "$db" "$dir" ;;
     esac
 }
 
 run_scenario() { # scenario
     local scenario="$1" dir="$work/case" i mode
+    if [ "$scenario" = import ]; then
+        run_scenario import-linkedin
+        run_scenario import-vcard
+        return
+    fi
+    if [ "$scenario" = autosave ] && [ -z "$driver" ]; then
+        echo "autosave SKIPPED: no autosave driver (--autosave-driver PATH; cmake --build build --target crash_autosave_driver)"
+        return
+    fi
     prepare_fixtures
-    survey "$scenario"
+    if ! survey "$scenario"; then
+        echo "$scenario BAD: a run nobody killed failed: $(tail -1 "$work/survey.err")"
+        total_bad=$((total_bad + 1))
+        return
+    fi
     exact_kills=$(((kills + 1) / 2))
     scenario_killed=0; scenario_finished=0; scenario_before=0; scenario_after=0
     scenario_bad=0; scenario_writer=0
@@ -196,9 +275,10 @@ run_scenario() { # scenario
         fi
         verify "$scenario" "$dir"
     done
-    printf '%-8s runs=%d killed=%d finished-first=%d as-before=%d as-after=%d finished-by-a-writer=%d bad=%d (%d system calls, %d of them steps, %d ms a run)\n' \
+    printf '%-15s runs=%d killed=%d finished-first=%d as-before=%d as-after=%d finished-by-a-writer=%d bad=%d (%d system calls, %d of them steps, %d ms a run)\n' \
         "$scenario" "$kills" "$scenario_killed" "$scenario_finished" "$scenario_before" \
-        "$scenario_after" "$scenario_writer" "$scenario_bad" "${#points[@]}" "${#steps[@]}" "$run_ms"
+        "$scenario_after" "$scenario_writer" "$scenario_bad" "${#points[@]}" \
+        "${#steps[@]}" "$run_ms"
     total_kills=$((total_kills + scenario_killed))
     total_bad=$((total_bad + scenario_bad))
 }

@@ -388,15 +388,9 @@ Status EntryEditor::save()
     if (m_entry.id <= 0)
         return {};
     JournalEntry edited = collect();
-    const bool revisitMoved = edited.revisitOn != m_entry.revisitOn || edited.title != m_entry.title
-        || edited.opportunityId != m_entry.opportunityId;
-    if (auto saved = JournalRepository(m_db).update(edited); !saved)
+    // On failure m_entry keeps the old values, so the autosaver's retry saves both again.
+    if (auto saved = EntryFollowUps(m_db).saveEntry(edited, m_entry); !saved)
         return saved;
-    // On failure m_entry keeps the old values, so the autosaver's retry syncs again.
-    if (revisitMoved) {
-        if (auto revisit = EntryFollowUps(m_db).syncRevisit(edited); !revisit)
-            return revisit;
-    }
     m_entry = edited;
     return {};
 }
