@@ -25,6 +25,8 @@ struct Error
         // A zero-length file: opened again with DatabaseOptions::useEmptyFile once the user agrees
         // to start a new journal in it.
         EmptyFile,
+        // The user stopped it (a reading, an import); nothing was written.
+        Cancelled,
     };
 
     Code code = Code::Query;

@@ -1,14 +1,16 @@
 #include "CliContacts.h"
 
 #include "formats/ContactCsv.h"
-#include "formats/LinkedInConnections.h"
+#include "formats/LinkedInConnectionsReader.h"
 #include "formats/SafeFileWriter.h"
 #include "formats/TextDecoding.h"
 #include "formats/VCard.h"
+#include "formats/VCardReader.h"
 #include "services/ContactImport.h"
 #include "storage/ContactRepository.h"
 #include "storage/Database.h"
 
+#include <memory>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -35,46 +37,46 @@ int importContactsCommand(Database& db, const Invocation& call, QTextStream& out
 {
     const QString kind = call.arguments.at(0);
     const QString path = call.arguments.at(1);
+    const bool vcard = kind == QLatin1String("vcard");
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(err, tr("“%1” cannot be read: %2").arg(path, file.errorString()));
     if (auto size = TextDecoding::checkFileSize(file.size()); !size)
         return fail(err, tr("Nothing imported. %1").arg(size.error().message));
-    const QByteArray bytes = file.readAll();
-    auto contents
-        = kind == QLatin1String("vcard") ? VCard::read(bytes) : LinkedInConnections::read(bytes);
-    if (!contents)
-        return fail(err, tr("Nothing imported. %1").arg(contents.error().message));
+    // Read a record at a time: only the contacts already stored are held whole.
+    std::unique_ptr<ContactReader> reader;
+    if (vcard)
+        reader = std::make_unique<VCardReader>(file);
+    else
+        reader = std::make_unique<LinkedInConnectionsReader>(file);
+    // The dry run and the import are one run: the same reading, matching and counting, and
+    // only the writing told apart, so the preview cannot promise what the import does not do.
     ContactImport import(db);
-    auto plan = import.plan(contents.value(),
-                            kind == QLatin1String("vcard") ? QStringLiteral("vCard")
-                                                           : QStringLiteral("LinkedIn"),
-                            QFileInfo(path).fileName());
-    if (!plan)
-        return fail(err, plan.error().message);
+    auto summary = import.run(*reader, vcard ? QStringLiteral("vCard") : QStringLiteral("LinkedIn"),
+                              QFileInfo(path).fileName(), call.dryRun);
+    if (!summary)
+        return fail(err, tr("Nothing imported. %1").arg(summary.error().message));
+    const ImportSummary& found = summary.value();
     out << tr("%1 new, %2 already in your contacts (merged: missing fields filled in), "
               "%3 not imported.")
-               .arg(plan.value().newCount())
-               .arg(plan.value().matchCount())
-               .arg(plan.value().problems.size())
+               .arg(found.newCount)
+               .arg(found.matchCount)
+               .arg(found.problems.size())
         << Qt::endl;
-    for (const ImportProblem& problem : plan.value().problems)
+    for (const ImportProblem& problem : found.problems)
         out << "  " << problem.message << Qt::endl;
     // How the bytes were read, and every character left out, with its line: never silently.
-    out << plan.value().reading.summary() << Qt::endl;
-    for (const TextWarning& warning : plan.value().reading.warnings)
+    out << found.reading.summary() << Qt::endl;
+    for (const TextWarning& warning : found.reading.warnings)
         out << "  " << warning.message << Qt::endl;
     if (call.dryRun) {
         out << tr("Dry run: nothing was written.") << Qt::endl;
         return Ok;
     }
-    auto outcome = import.commit(plan.value());
-    if (!outcome)
-        return fail(err, tr("Nothing imported. %1").arg(outcome.error().message));
     out << tr("Imported: %1 added, %2 merged (import %3; it can be undone from the window).")
-               .arg(outcome.value().created)
-               .arg(outcome.value().merged)
-               .arg(outcome.value().importId)
+               .arg(found.outcome.created)
+               .arg(found.outcome.merged)
+               .arg(found.outcome.importId)
         << Qt::endl;
     return Ok;
 }

@@ -1,103 +1,51 @@
 #include "Csv.h"
 
+#include "CsvReader.h"
+#include "DecodingReader.h"
 #include "ICalendarLines.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 
 namespace finalist {
 
-Result<std::vector<CsvRow>> parseCsv(const QString& input)
+namespace {
+
+Result<std::vector<CsvRow>> allRows(CsvReader& reader)
 {
     std::vector<CsvRow> rows;
-    const QStringView text
-        = input.startsWith(QChar(0xFEFF)) ? QStringView(input).mid(1) : QStringView(input);
-    const qsizetype size = text.size();
-    const auto isLineEnd = [](QChar c) { return c == u'\n' || c == u'\r'; };
-    qsizetype i = 0;
-    int line = 1;
-    while (i < size) {
-        CsvRow row;
-        row.line = line;
-        bool rowEnded = false;
-        while (!rowEnded) {
-            QString field;
-            if (i < size && text[i] == u'"') {
-                // Quoted: copy the stretches between doubled quotes, count the line breaks.
-                const int startLine = line;
-                ++i;
-                while (true) {
-                    qsizetype j = i;
-                    while (j < size && text[j] != u'"') {
-                        if (text[j] == u'\n'
-                            || (text[j] == u'\r' && !(j + 1 < size && text[j + 1] == u'\n')))
-                            ++line;
-                        ++j;
-                    }
-                    field += text.mid(i, j - i);
-                    if (j >= size)
-                        return Error{ Error::Code::Invalid,
-                                      QCoreApplication::translate(
-                                          "Csv",
-                                          "Line %1: a quoted field is never closed (a \" is "
-                                          "missing).")
-                                          .arg(startLine),
-                                      {},
-                                      {} };
-                    if (j + 1 < size && text[j + 1] == u'"') {
-                        field += u'"';
-                        i = j + 2;
-                        continue;
-                    }
-                    i = j + 1;
-                    break;
-                }
-                // Anything after the closing quote up to the delimiter is kept, leniently.
-                qsizetype j = i;
-                while (j < size && text[j] != u',' && !isLineEnd(text[j]))
-                    ++j;
-                field += text.mid(i, j - i);
-                i = j;
-            } else {
-                qsizetype j = i;
-                while (j < size && text[j] != u',' && !isLineEnd(text[j]))
-                    ++j;
-                field = text.mid(i, j - i).toString();
-                i = j;
-            }
-            if (field.size() * 3 > TextDecoding::kMaxFieldBytes) {
-                if (auto size
-                    = TextDecoding::checkFieldSize(TextDecoding::utf8Length(field), row.line);
-                    !size)
-                    return size.error();
-            }
-            row.fields << field;
-            if (i < size && text[i] == u',') {
-                ++i;
-                continue;
-            }
-            if (i < size && text[i] == u'\r' && i + 1 < size && text[i + 1] == u'\n')
-                ++i;
-            if (i < size)
-                ++i; // the line end
-            ++line;
-            rowEnded = true;
-        }
-        // A blank line is no record.
-        if (!(row.fields.size() == 1 && row.fields.front().isEmpty()))
-            rows.push_back(std::move(row));
+    while (true) {
+        auto row = reader.next();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            return rows;
+        rows.push_back(std::move(*row.value()));
     }
-    return rows;
+}
+
+} // namespace
+
+Result<std::vector<CsvRow>> parseCsv(const QString& text)
+{
+    CsvReader reader(text);
+    return allRows(reader);
 }
 
 Result<CsvText> readCsv(const QByteArray& bytes, std::optional<TextEncoding> encoding)
 {
-    auto decoded = TextDecoding::decode(bytes, encoding);
-    if (!decoded)
-        return decoded.error();
-    auto rows = parseCsv(decoded.value().text);
+    // The same reading as a file's, a piece at a time: one way from bytes to records.
+    QByteArray shared = bytes;
+    QBuffer buffer(&shared);
+    buffer.open(QIODevice::ReadOnly);
+    DecodingReader text(buffer, encoding);
+    if (auto opened = text.open(); !opened)
+        return opened.error();
+    CsvReader reader(text);
+    auto rows = allRows(reader);
     if (!rows)
         return rows.error();
-    return CsvText{ std::move(rows).value(), std::move(decoded).value().report };
+    return CsvText{ std::move(rows).value(), text.report() };
 }
 
 QString neutraliseFormula(const QString& field)

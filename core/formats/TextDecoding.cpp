@@ -36,15 +36,19 @@ constexpr char16_t kWindows1252High[32]
 class Decoder
 {
 public:
-    Decoder(qsizetype capacity, int line, bool countLines, const QString& encoding,
-            std::vector<TextWarning>& warnings)
-        : m_out(capacity, Qt::Uninitialized)
-        , m_to(m_out.data())
-        , m_line(line)
+    Decoder(int line, bool countLines, const QString& encoding, std::vector<TextWarning>& warnings)
+        : m_line(line)
         , m_countLines(countLines)
         , m_encoding(encoding)
         , m_warnings(warnings)
     {
+    }
+
+    // Room for one piece's characters: never more than it has bytes.
+    void start(qsizetype capacity)
+    {
+        m_out = QString(capacity, Qt::Uninitialized);
+        m_to = m_out.data();
     }
 
     void put(char32_t c)
@@ -79,11 +83,18 @@ public:
                      + QString::number(uchar(b), 16).toUpper().rightJustified(2, QLatin1Char('0')));
     }
 
+    // The piece's text; the line it ends in stays open, its warnings still to come.
+    QString take()
+    {
+        m_out.truncate(m_to - m_out.data());
+        m_to = nullptr;
+        return std::move(m_out);
+    }
+
     QString finish()
     {
         report();
-        m_out.truncate(m_to - m_out.data());
-        return std::move(m_out);
+        return take();
     }
 
 private:
@@ -118,7 +129,7 @@ private:
     }
 
     QString m_out;
-    QChar* m_to;
+    QChar* m_to = nullptr;
     int m_line;
     bool m_countLines;
     bool m_afterCr = false;
@@ -398,7 +409,8 @@ Result<DecodedText> TextDecoding::decode(const QByteArray& bytes,
     if (mark != report.encoding)
         markLength = 0;
     const QByteArrayView body = QByteArrayView(bytes).sliced(markLength);
-    Decoder decoder(body.size(), 1, true, name(report.encoding), report.warnings);
+    Decoder decoder(1, true, name(report.encoding), report.warnings);
+    decoder.start(body.size());
     decodeInto(decoder, body, report.encoding);
     decoded.text = decoder.finish();
     return decoded;
@@ -407,9 +419,94 @@ Result<DecodedText> TextDecoding::decode(const QByteArray& bytes,
 QString TextDecoding::decodeValue(QByteArrayView bytes, TextEncoding encoding, int line,
                                   std::vector<TextWarning>& warnings)
 {
-    Decoder decoder(bytes.size(), line, false, name(encoding), warnings);
+    Decoder decoder(line, false, name(encoding), warnings);
+    decoder.start(bytes.size());
     decodeInto(decoder, bytes, encoding);
     return decoder.finish();
+}
+
+qsizetype TextDecoding::wholeCharacters(QByteArrayView bytes, TextEncoding encoding)
+{
+    const qsizetype size = bytes.size();
+    switch (encoding) {
+    case TextEncoding::Utf8:
+        // Back over continuation bytes to the last byte that starts a character; it waits when
+        // its sequence needs more bytes than are left. Any other byte ends no cut character.
+        for (qsizetype k = 1; k <= std::min<qsizetype>(3, size); ++k) {
+            const uchar b = uchar(bytes[size - k]);
+            if (b < 0x80)
+                break;
+            if (b < 0xC0)
+                continue;
+            const int length = b >= 0xC2 && b <= 0xDF ? 2
+                : b >= 0xE0 && b <= 0xEF              ? 3
+                : b >= 0xF0 && b <= 0xF4              ? 4
+                                                      : 0;
+            return length > k ? size - k : size;
+        }
+        return size;
+    case TextEncoding::Utf16LE:
+    case TextEncoding::Utf16BE: {
+        qsizetype even = size - size % 2;
+        if (even >= 2) {
+            const uchar a = uchar(bytes[even - 2]), b = uchar(bytes[even - 1]);
+            const char16_t last
+                = encoding == TextEncoding::Utf16LE ? char16_t(b << 8 | a) : char16_t(a << 8 | b);
+            if (QChar::isHighSurrogate(last))
+                even -= 2; // its low half may open the next piece
+        }
+        return even;
+    }
+    case TextEncoding::Windows1252:
+        return size;
+    }
+    return size;
+}
+
+struct PieceDecoder::State
+{
+    State(TextEncoding encoding, std::vector<TextWarning>& warnings)
+        : encoding(encoding)
+        , decoder(1, true, TextDecoding::name(encoding), warnings)
+    {
+    }
+
+    TextEncoding encoding;
+    Decoder decoder;
+    QByteArray held; // the start of a character cut at the end of the last piece
+};
+
+PieceDecoder::PieceDecoder(TextEncoding encoding, std::vector<TextWarning>& warnings)
+    : m_state(std::make_unique<State>(encoding, warnings))
+{
+}
+
+PieceDecoder::~PieceDecoder() = default;
+
+QString PieceDecoder::decode(QByteArrayView piece)
+{
+    State& s = *m_state;
+    QByteArray joined;
+    QByteArrayView bytes = piece;
+    if (!s.held.isEmpty()) {
+        joined = s.held;
+        joined.append(piece);
+        bytes = joined;
+    }
+    const qsizetype whole = TextDecoding::wholeCharacters(bytes, s.encoding);
+    s.decoder.start(whole);
+    decodeInto(s.decoder, bytes.first(whole), s.encoding);
+    s.held = bytes.sliced(whole).toByteArray();
+    return s.decoder.take();
+}
+
+QString PieceDecoder::finish()
+{
+    State& s = *m_state;
+    s.decoder.start(s.held.size());
+    decodeInto(s.decoder, s.held, s.encoding);
+    s.held.clear();
+    return s.decoder.finish();
 }
 
 } // namespace finalist

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <memory>
 #include <optional>
 #include <QByteArray>
 #include <QByteArrayView>
@@ -90,6 +91,30 @@ public:
     static Status checkFileSize(qint64 bytes);
     static Status checkFieldSize(qsizetype utf8Bytes, int line);
     static qsizetype utf8Length(QStringView text);
+
+    // How many of these bytes end on a whole character: a file read in pieces may cut one in
+    // two, and its start waits for the next piece (at most three bytes).
+    static qsizetype wholeCharacters(QByteArrayView bytes, TextEncoding encoding);
+};
+
+// Decodes a file piece by piece to the same text and warnings as TextDecoding::decode() gives
+// for the whole: a character cut at a piece's end waits for the next piece, and lines (and what
+// was left out on them) are counted across pieces. The byte order mark is the caller's to skip.
+class PieceDecoder
+{
+public:
+    PieceDecoder(TextEncoding encoding, std::vector<TextWarning>& warnings);
+    ~PieceDecoder();
+    PieceDecoder(const PieceDecoder&) = delete;
+    PieceDecoder& operator=(const PieceDecoder&) = delete;
+
+    QString decode(QByteArrayView piece);
+    // After the last piece: a cut character left at the very end, and the last line's warnings.
+    QString finish();
+
+private:
+    struct State;
+    std::unique_ptr<State> m_state;
 };
 
 } // namespace finalist

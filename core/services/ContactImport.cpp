@@ -1,10 +1,11 @@
 #include "ContactImport.h"
 
 #include "ContactMerge.h"
-#include "storage/BulkWriter.h"
+#include "ImportKeys.h"
+#include "ImportWriter.h"
+#include "SeenInFile.h"
 #include "storage/ContactRepository.h"
 #include "storage/Database.h"
-#include "storage/DeferredSearchIndex.h"
 #include "storage/ImportLog.h"
 #include "storage/Transaction.h"
 
@@ -24,93 +25,9 @@ QString tr(const char* text)
     return QCoreApplication::translate("ContactImport", text);
 }
 
-// ASCII text lower-cased with its spacing simplified, in one pass; a null string when the text
-// is not ASCII. Most names, addresses and profile links are, and this runs for every contact
-// already stored on every import.
-QString asciiFolded(QStringView text)
-{
-    QString out(text.size(), Qt::Uninitialized);
-    QChar* to = out.data();
-    bool pendingSpace = false;
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u >= 128)
-            return {};
-        if (u == u' ' || (u >= u'\t' && u <= u'\r')) {
-            pendingSpace = to != out.data();
-            continue;
-        }
-        if (pendingSpace)
-            *to++ = u' ';
-        pendingSpace = false;
-        *to++ = (u >= u'A' && u <= u'Z') ? QChar(u + 32) : c;
-    }
-    out.truncate(to - out.data());
-    return out;
-}
-
-// Case does not make two addresses different (accents do).
-QString caseFolded(QStringView text)
-{
-    if (QString ascii = asciiFolded(text); !ascii.isNull())
-        return ascii;
-    return text.trimmed().toString().toCaseFolded();
-}
-
-// Case, accents and spacing do not make two people different.
-QString folded(const QString& text)
-{
-    if (QString ascii = asciiFolded(text); !ascii.isNull())
-        return ascii;
-    QString decomposed = text.normalized(QString::NormalizationForm_D).toCaseFolded();
-    QString out;
-    for (const QChar c : decomposed) {
-        if (c.category() != QChar::Mark_NonSpacing)
-            out += c;
-    }
-    return out.simplified();
-}
-
-// "https://www.linkedin.com/in/ana/" and "linkedin.com/in/ana" are one profile. Views, not
-// copies: this runs for every contact on every import.
-QString urlKey(const QString& url)
-{
-    QStringView v = QStringView(url).trimmed();
-    for (const char16_t* prefix : { u"https://", u"http://" })
-        if (v.startsWith(prefix, Qt::CaseInsensitive))
-            v = v.mid(QStringView(prefix).size());
-    if (v.startsWith(u"www.", Qt::CaseInsensitive))
-        v = v.mid(4);
-    while (v.endsWith(u'/'))
-        v.chop(1);
-    return caseFolded(v);
-}
-
-// As ContactRepository::keys() joins them in SQL.
-QString nameAndCompany(const QString& first, const QString& last, const QString& company)
-{
-    return first + QLatin1Char(' ') + last + QLatin1Char('|') + company;
-}
-
 int linkedInRank(LinkedInStatus status)
 {
     return static_cast<int>(status); // the enum runs from not connected to connected
-}
-
-QString snapshot(const Contact& c)
-{
-    QJsonObject o{ { QStringLiteral("first_name"), c.firstName },
-                   { QStringLiteral("last_name"), c.lastName },
-                   { QStringLiteral("title"), c.title },
-                   { QStringLiteral("company"), c.company },
-                   { QStringLiteral("email"), c.email },
-                   { QStringLiteral("phone"), c.phone },
-                   { QStringLiteral("linkedin_url"), c.linkedInUrl },
-                   { QStringLiteral("linkedin_status"), enumKey(c.linkedInStatus) },
-                   { QStringLiteral("linkedin_status_on"), toIsoDate(c.linkedInStatusOn) },
-                   { QStringLiteral("role"), enumKey(c.role) },
-                   { QStringLiteral("notes"), c.notes } };
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
 void restoreSnapshot(Contact& c, const QString& json)
@@ -199,62 +116,38 @@ RoleCategory ContactImport::roleFromTitle(const QString& title)
 
 namespace {
 
-// The three ways a person is recognised, each as one string.
-struct MatchKeys
+Error cancelledImport()
 {
-    QString url; // empty when there is no profile
-    QStringList emails;
-    QString name;
-};
-
-MatchKeys keysOf(const QString& nameAndCompany, const QString& url, const QStringList& emails)
-{
-    MatchKeys keys;
-    if (!url.trimmed().isEmpty())
-        keys.url = urlKey(url);
-    for (const QString& email : emails)
-        if (!email.trimmed().isEmpty())
-            keys.emails << caseFolded(email);
-    keys.name = folded(nameAndCompany);
-    return keys;
+    return Error{
+        Error::Code::Cancelled, tr("The import was cancelled; nothing was added."), {}, {}
+    };
 }
 
-// People by each of their keys: the contacts already stored (to their ids), and the file's
-// rows read so far (to their lines).
-template <typename Value> struct KeyIndex
+// What happens to a row before it is matched, the same for a plan and a streamed import: the
+// same person twice in the file becomes a problem on the later line, so does a row the contacts
+// table would refuse; a person whose file gives no role gets one guessed from the title.
+bool admit(ImportedContact& person, SeenInFile& seen, MatchKeys& keys,
+           std::vector<ImportProblem>& problems)
 {
-    QHash<QString, Value> byUrl, byEmail, byName;
-
-    void reserve(qsizetype size)
-    {
-        byUrl.reserve(size);
-        byEmail.reserve(size);
-        byName.reserve(size);
+    keys = MatchKeys::of(person);
+    if (const int earlier = seen.earlierLine(keys)) {
+        problems.push_back({ person.line,
+                             tr("Line %1: the same person as on line %2; skipped.")
+                                 .arg(person.line)
+                                 .arg(earlier) });
+        return false;
     }
-    void insert(const MatchKeys& keys, Value value)
-    {
-        if (!keys.url.isEmpty())
-            byUrl.insert(keys.url, value);
-        for (const QString& email : keys.emails)
-            byEmail.insert(email, value);
-        byName.insert(keys.name, value);
+    seen.insert(keys, person.line);
+    Contact& in = person.contact;
+    if (auto invalid = ContactRepository::check(in); !invalid) {
+        problems.push_back(
+            { person.line, tr("Line %1: %2").arg(person.line).arg(invalid.error().message) });
+        return false;
     }
-    // The strongest match first: the profile, then an address, then name and company.
-    Value find(const MatchKeys& keys, ImportMatch* how = nullptr) const
-    {
-        const auto found = [how](Value value, ImportMatch kind) {
-            if (value && how)
-                *how = kind;
-            return value;
-        };
-        if (Value v = keys.url.isEmpty() ? Value{} : byUrl.value(keys.url))
-            return found(v, ImportMatch::SameLinkedIn);
-        for (const QString& email : keys.emails)
-            if (Value v = byEmail.value(email))
-                return found(v, ImportMatch::SameEmail);
-        return found(byName.value(keys.name), ImportMatch::SameNameAndCompany);
-    }
-};
+    if (in.role == RoleCategory::Other)
+        in.role = ContactImport::roleFromTitle(in.title);
+    return true;
+}
 
 } // namespace
 
@@ -266,64 +159,38 @@ Result<ImportPlan> ContactImport::plan(const ContactFileContents& contents, cons
     plan.fileName = fileName;
     plan.problems = contents.problems;
     plan.reading = contents.reading;
-    // Keying the file's rows needs no database; it runs on a second thread while this one
+    // Screening the file's rows needs no database; it runs on a second thread while this one
     // reads and indexes everyone already stored. Only plain values cross over.
     std::vector<MatchKeys> candidateKeys;
     std::unique_ptr<QThread> fileReader(QThread::create([&plan, &contents, &candidateKeys] {
-        KeyIndex<int> seenInFile;
-        seenInFile.reserve(qsizetype(contents.contacts.size()));
+        SeenInFile seen;
         plan.candidates.reserve(contents.contacts.size());
         candidateKeys.reserve(contents.contacts.size());
         for (const ImportedContact& person : contents.contacts) {
-            const Contact& in = person.contact;
-            MatchKeys keys = keysOf(nameAndCompany(in.firstName, in.lastName, in.company),
-                                    in.linkedInUrl, person.emails);
-            if (const int earlier = seenInFile.find(keys)) {
-                plan.problems.push_back({ person.line,
-                                          tr("Line %1: the same person as on line %2; skipped.")
-                                              .arg(person.line)
-                                              .arg(earlier) });
-                continue;
-            }
-            seenInFile.insert(keys, person.line);
-            if (auto invalid = ContactRepository::check(in); !invalid) {
-                plan.problems.push_back(
-                    { person.line,
-                      tr("Line %1: %2").arg(person.line).arg(invalid.error().message) });
-                continue;
-            }
             ImportCandidate candidate;
             candidate.incoming = person;
-            Contact& incoming = candidate.incoming.contact;
-            if (incoming.role == RoleCategory::Other)
-                incoming.role = roleFromTitle(incoming.title);
+            MatchKeys keys;
+            if (!admit(candidate.incoming, seen, keys, plan.problems))
+                continue;
             plan.candidates.push_back(std::move(candidate));
             candidateKeys.push_back(std::move(keys));
         }
     }));
     fileReader->start();
-
-    ContactRepository repository(m_db);
-    auto existing = repository.keys();
-    KeyIndex<qint64> index;
-    if (existing) {
-        index.reserve(existing.value().size());
-        for (const ContactKey& c : existing.value())
-            index.insert(keysOf(c.nameAndCompany, c.linkedInUrl, { c.email }), c.id);
-    }
+    auto known = KnownContacts::load(m_db);
     fileReader->wait();
-    if (!existing)
-        return existing.error();
+    if (!known)
+        return known.error();
 
     QList<qint64> matched;
     for (std::size_t i = 0; i < plan.candidates.size(); ++i) {
         ImportCandidate& candidate = plan.candidates[i];
-        const qint64 match = index.find(candidateKeys[i], &candidate.match);
+        const qint64 match = known.value().find(candidateKeys[i], &candidate.match);
         candidate.existing.id = match; // the whole contact is read below, for matches only
         if (match)
             matched << match;
     }
-    auto contacts = repository.withIds(matched);
+    auto contacts = ContactRepository(m_db).withIds(matched);
     if (!contacts)
         return contacts.error();
     QHash<qint64, Contact> byId;
@@ -337,74 +204,133 @@ Result<ImportPlan> ContactImport::plan(const ContactFileContents& contents, cons
 
 Result<ImportOutcome> ContactImport::commit(const ImportPlan& plan, const ImportProgress& progress)
 {
-    ImportOutcome outcome;
-    Transaction transaction(m_db.connection());
-    if (!transaction.begun())
-        return transaction.begun().error();
-    ImportLog log(m_db);
-    auto importId = log.begin(plan.source, plan.fileName);
-    if (!importId)
-        return importId.error();
-    outcome.importId = importId.value();
-    // Only this connection writes (the lock file), so the contacts above the current last id
-    // are exactly the ones this import adds.
-    auto deferred = DeferredSearchIndex::begin(m_db);
-    if (!deferred)
-        return deferred.error();
-    const Error cancelled{
-        Error::Code::Invalid, tr("The import was cancelled; nothing was added."), {}, {}
-    };
+    ImportWriter writer(m_db);
+    if (auto begun = writer.begin(plan.source, plan.fileName); !begun)
+        return begun.error();
     const int total = int(plan.candidates.size());
-    ContactRepository contacts(m_db);
     std::vector<Contact> added;
     int done = 0;
+    int skipped = 0;
     for (const ImportCandidate& candidate : plan.candidates) {
         if (candidate.match == ImportMatch::New) {
             if (candidate.include)
                 added.push_back(candidate.incoming.contact);
             else
-                ++outcome.skipped;
+                ++skipped;
             continue;
         }
         ++done;
         if (!candidate.merge) {
-            ++outcome.skipped;
+            ++skipped;
             continue;
         }
-        Contact updated = merged(candidate.existing, candidate.incoming);
-        if (auto saved = contacts.update(updated); !saved)
-            return saved.error();
-        if (auto logged
-            = log.recordMerged(outcome.importId, updated.id, snapshot(candidate.existing));
-            !logged)
-            return logged.error();
-        ++outcome.merged;
+        if (auto written
+            = writer.merge(candidate.existing, merged(candidate.existing, candidate.incoming));
+            !written)
+            return written.error();
         if (progress && done % 500 == 0 && !progress(done, total))
-            return cancelled;
+            return cancelledImport();
     }
     // New people go in many rows per statement; each was checked when the plan was made.
     bool stopped = false;
-    auto inserted = BulkWriter(m_db).addContacts(added, [&](int count) {
+    auto inserted = writer.add(added, [&](int count) {
         stopped = progress && !progress(done + count, total);
         return !stopped;
     });
     if (stopped)
-        return cancelled;
+        return cancelledImport();
     if (!inserted)
         return inserted.error();
-    outcome.created = int(added.size());
     if (progress && !progress(total, total))
-        return cancelled;
-    if (auto indexed = deferred.value().finish(); !indexed)
-        return indexed.error();
-    if (auto logged = log.recordCreatedAfter(outcome.importId, deferred.value().lastIdBefore());
-        !logged)
-        return logged.error();
-    if (auto finished = log.finish(outcome.importId, outcome.created, outcome.merged); !finished)
-        return finished.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
+        return cancelledImport();
+    auto outcome = writer.finish();
+    if (!outcome)
+        return outcome.error();
+    outcome.value().skipped = skipped;
     return outcome;
+}
+
+Result<ImportSummary> ContactImport::run(ContactReader& reader, const QString& source,
+                                         const QString& fileName, bool dryRun,
+                                         const ReadProgress& progress)
+{
+    // New people are written a batch at a time, so only one batch is held.
+    constexpr std::size_t kBatch = 1024;
+    auto known = KnownContacts::load(m_db);
+    if (!known)
+        return known.error();
+    ImportWriter writer(m_db);
+    if (!dryRun) {
+        if (auto begun = writer.begin(source, fileName); !begun)
+            return begun.error();
+    }
+    reader.setProgress(progress);
+    if (auto opened = reader.open(); !opened)
+        return opened.error();
+    ImportSummary summary;
+    std::vector<ImportProblem> refused; // after the reader's own, as plan() lists them
+    SeenInFile seen;
+    std::vector<Contact> batch;
+    ContactRepository contacts(m_db);
+    // A stored contact that several rows match is merged with each as it was before the
+    // import, as a plan merges it; read once, at its first match.
+    QHash<qint64, Contact> before;
+    const auto flush = [&]() -> Status {
+        if (batch.empty())
+            return {};
+        auto written = writer.add(batch);
+        batch.clear();
+        return written;
+    };
+    while (true) {
+        auto next = reader.next(summary.problems);
+        if (!next)
+            return DecodingReader::isCancelled(next.error()) ? cancelledImport() : next.error();
+        if (!next.value())
+            break;
+        ImportedContact& person = *next.value();
+        MatchKeys keys;
+        if (!admit(person, seen, keys, refused))
+            continue;
+        ImportMatch how = ImportMatch::New;
+        const qint64 match = known.value().find(keys, &how);
+        if (!match) {
+            ++summary.newCount;
+            if (dryRun)
+                continue;
+            batch.push_back(std::move(person.contact));
+            if (batch.size() >= kBatch)
+                if (auto written = flush(); !written)
+                    return written.error();
+            continue;
+        }
+        ++summary.matchCount;
+        if (dryRun)
+            continue;
+        auto existing = before.constFind(match);
+        if (existing == before.constEnd()) {
+            auto read = contacts.withIds({ match });
+            if (!read)
+                return read.error();
+            if (read.value().empty())
+                return Error{ Error::Code::NotFound, tr("A matched contact is gone."), {}, {} };
+            existing = before.insert(match, std::move(read.value().front()));
+        }
+        if (auto written = writer.merge(*existing, merged(*existing, person)); !written)
+            return written.error();
+    }
+    summary.problems.insert(summary.problems.end(), std::make_move_iterator(refused.begin()),
+                            std::make_move_iterator(refused.end()));
+    summary.reading = reader.reading();
+    if (dryRun)
+        return summary;
+    if (auto written = flush(); !written)
+        return written.error();
+    auto outcome = writer.finish();
+    if (!outcome)
+        return outcome.error();
+    summary.outcome = outcome.value();
+    return summary;
 }
 
 Result<ImportOutcome>
@@ -417,8 +343,8 @@ ContactImport::applyInvitations(const std::vector<LinkedInInvitation>& invitatio
     QHash<QString, Contact> byUrl, byName;
     for (const Contact& c : existing.value()) {
         if (!c.linkedInUrl.trimmed().isEmpty())
-            byUrl.insert(urlKey(c.linkedInUrl), c);
-        byName.insert(folded(c.displayName()), c);
+            byUrl.insert(importkeys::urlKey(c.linkedInUrl), c);
+        byName.insert(importkeys::folded(c.displayName()), c);
     }
     ImportOutcome outcome;
     Transaction transaction(m_db.connection());
@@ -431,13 +357,14 @@ ContactImport::applyInvitations(const std::vector<LinkedInInvitation>& invitatio
     outcome.importId = importId.value();
     ContactRepository contacts(m_db);
     for (const LinkedInInvitation& invitation : invitations) {
-        const QString url = urlKey(invitation.profileUrl);
+        const QString url = importkeys::urlKey(invitation.profileUrl);
         const bool byProfile = !url.isEmpty() && byUrl.contains(url);
-        if (!byProfile && !byName.contains(folded(invitation.name))) {
+        if (!byProfile && !byName.contains(importkeys::folded(invitation.name))) {
             ++outcome.skipped; // not someone Finalist knows
             continue;
         }
-        const Contact before = byProfile ? byUrl.value(url) : byName.value(folded(invitation.name));
+        const Contact before
+            = byProfile ? byUrl.value(url) : byName.value(importkeys::folded(invitation.name));
         if (linkedInRank(before.linkedInStatus) >= linkedInRank(LinkedInStatus::Pending)) {
             ++outcome.skipped;
             continue;
@@ -449,7 +376,9 @@ ContactImport::applyInvitations(const std::vector<LinkedInInvitation>& invitatio
             after.linkedInUrl = invitation.profileUrl;
         if (auto saved = contacts.update(after); !saved)
             return saved.error();
-        if (auto logged = log.recordMerged(outcome.importId, after.id, snapshot(before)); !logged)
+        if (auto logged
+            = log.recordMerged(outcome.importId, after.id, ImportWriter::snapshot(before));
+            !logged)
             return logged.error();
         ++outcome.merged;
     }

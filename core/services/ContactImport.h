@@ -1,5 +1,6 @@
 #pragma once
 
+#include "formats/ContactReader.h"
 #include "formats/ImportedContact.h"
 #include "formats/LinkedInInvitations.h"
 #include "Result.h"
@@ -54,6 +55,17 @@ struct ImportOutcome
 // Called as rows are written; false cancels, and then nothing is written.
 using ImportProgress = std::function<bool(int done, int total)>;
 
+// What a streamed import found, and wrote unless it was a dry run: the counts and problems a
+// plan of the same file shows, in the same order.
+struct ImportSummary
+{
+    int newCount = 0;
+    int matchCount = 0;
+    std::vector<ImportProblem> problems;
+    TextReport reading;
+    ImportOutcome outcome; // empty for a dry run
+};
+
 class ContactImport
 {
 public:
@@ -69,6 +81,14 @@ public:
                             const QString& fileName) const;
     // One transaction: every new contact, every merge, and the log that lets undo() reverse it.
     Result<ImportOutcome> commit(const ImportPlan& plan, const ImportProgress& progress = {});
+    // plan() and commit() of everyone in the file (nobody left out, every match merged), one
+    // record at a time: what is held is the contacts already stored and, per row, only its
+    // match keys (SeenInFile, to find the same person twice), never the rows themselves.
+    // A dry run matches and counts the same way and writes nothing; a real one writes in one
+    // transaction with the log, as commit() does. progress (bytes read, file size) false
+    // cancels, and then nothing is written.
+    Result<ImportSummary> run(ContactReader& reader, const QString& source, const QString& fileName,
+                              bool dryRun, const ReadProgress& progress = {});
     // Invitations.csv: the contacts it names (by profile URL, else by name) become "invitation
     // pending" unless already connected. Logged like an import, so it can be undone.
     Result<ImportOutcome> applyInvitations(const std::vector<LinkedInInvitation>& invitations,

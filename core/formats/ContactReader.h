@@ -1,0 +1,32 @@
+#pragma once
+
+#include "DecodingReader.h"
+#include "ImportedContact.h"
+#include "Result.h"
+
+#include <optional>
+#include <vector>
+
+namespace finalist {
+
+// A contacts file read one person at a time, so an import holds one record, not the file.
+// A format's reader over a file gives what its read() over the bytes gives, in the same order.
+class ContactReader
+{
+public:
+    virtual ~ContactReader() = default;
+
+    void setProgress(ReadProgress progress) { m_progress = std::move(progress); }
+    // Checks the file and finds its encoding; nothing is given before.
+    virtual Status open() = 0;
+    // The next person; nothing after the last. A record that cannot become a contact, or a
+    // remark about one that can (a date left out), goes to problems, in file order.
+    virtual Result<std::optional<ImportedContact>> next(std::vector<ImportProblem>& problems) = 0;
+    // The encoding used; what was left out, by line, once next() gave nothing.
+    virtual const TextReport& reading() const = 0;
+
+protected:
+    ReadProgress m_progress;
+};
+
+} // namespace finalist

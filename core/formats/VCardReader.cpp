@@ -1,0 +1,539 @@
+#include "VCardReader.h"
+
+#include "ICalendarLines.h"
+
+#include <cstring>
+#include <deque>
+#include <QCoreApplication>
+#include <QIODevice>
+
+namespace finalist {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("VCard", text);
+}
+
+struct ContentLine
+{
+    int line = 0; // physical line it starts on
+    QByteArray text;
+};
+
+// Where a content line's name and parameters end, looked for once however many pieces the line
+// is joined from: the soft-break test runs after every piece, and a test that read the whole
+// line each time made a value with many soft breaks quadratic.
+struct HeaderScan
+{
+    qsizetype scanned = 0;
+    bool inQuotes = false;
+    int quotedPrintable = -1; // unknown until the ':' is found
+};
+
+bool isQuotedPrintable(const QByteArray& text, HeaderScan& scan)
+{
+    if (scan.quotedPrintable >= 0)
+        return scan.quotedPrintable == 1;
+    for (; scan.scanned < text.size(); ++scan.scanned) {
+        const char c = text[scan.scanned];
+        if (c == '"') {
+            scan.inQuotes = !scan.inQuotes;
+        } else if (c == ':' && !scan.inQuotes) {
+            scan.quotedPrintable
+                = text.first(scan.scanned).toUpper().contains("QUOTED-PRINTABLE") ? 1 : 0;
+            return scan.quotedPrintable == 1;
+        }
+    }
+    return false;
+}
+
+int hexDigit(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    return -1;
+}
+
+QByteArray decodeQuotedPrintable(QByteArrayView in)
+{
+    QByteArray out;
+    out.reserve(in.size());
+    const qsizetype size = in.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        if (in[i] == '=' && i + 2 < size) {
+            const int high = hexDigit(in[i + 1]), low = hexDigit(in[i + 2]);
+            if (high >= 0 && low >= 0) {
+                out += char(high * 16 + low);
+                i += 2;
+                continue;
+            }
+        }
+        out += in[i];
+    }
+    return out;
+}
+
+// Splits a structured value (N, ORG) on the semicolons that are not escaped.
+QStringList components(const QString& value)
+{
+    QStringList parts;
+    QString current;
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        if (value[i] == QLatin1Char('\\') && i + 1 < value.size()) {
+            current += value[i];
+            current += value[++i];
+        } else if (value[i] == QLatin1Char(';')) {
+            parts << ical::unescapeText(current);
+            current.clear();
+        } else {
+            current += value[i];
+        }
+    }
+    parts << ical::unescapeText(current);
+    return parts;
+}
+
+struct Property
+{
+    QByteArray name; // upper case, without its group
+    QList<QByteArray> parameters; // upper case, as written ("TYPE=WORK", "WORK", ...)
+    QByteArray raw; // the value's bytes as written
+    QString value;
+};
+
+// "item1.EMAIL;TYPE=INTERNET;CHARSET=UTF-8:ana@example.org". A colon inside a quoted
+// parameter value does not end the name part.
+bool parse(const QByteArray& line, Property& property)
+{
+    qsizetype colon = -1;
+    bool inQuotes = false;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        if (line[i] == '"')
+            inQuotes = !inQuotes;
+        else if (line[i] == ':' && !inQuotes) {
+            colon = i;
+            break;
+        }
+    }
+    if (colon <= 0)
+        return false;
+    QList<QByteArray> parts = line.left(colon).split(';');
+    QByteArray name = parts.takeFirst().trimmed().toUpper();
+    if (const qsizetype dot = name.lastIndexOf('.'); dot >= 0)
+        name = name.mid(dot + 1);
+    property.name = name;
+    property.parameters.clear();
+    for (const QByteArray& parameter : parts)
+        property.parameters << parameter.trimmed().toUpper();
+    property.raw = line.mid(colon + 1);
+    return true;
+}
+
+// The value as text: quoted-printable undone, then read in its CHARSET, else in the file's
+// encoding. A value that is not UTF-8 in a UTF-8 file is read as Windows-1252, said so on its
+// line; what cannot be read at all is left out, also said (TextDecoding).
+Status decodeValue(Property& property, int line, TextEncoding fileEncoding, TextReport& report)
+{
+    bool quotedPrintable = false;
+    QByteArray charset;
+    for (const QByteArray& parameter : property.parameters) {
+        if (parameter == "ENCODING=QUOTED-PRINTABLE" || parameter == "QUOTED-PRINTABLE")
+            quotedPrintable = true;
+        else if (parameter.startsWith("CHARSET="))
+            charset = parameter.mid(8);
+    }
+    const QByteArray bytes = quotedPrintable ? decodeQuotedPrintable(property.raw) : property.raw;
+    if (auto size = TextDecoding::checkFieldSize(bytes.size(), line); !size)
+        return size;
+    std::optional<TextEncoding> encoding;
+    if (!charset.isEmpty()) {
+        encoding = TextDecoding::fromCharset(charset);
+        if (!encoding)
+            TextDecoding::warn(
+                report.warnings, line,
+                tr("Line %1: the character set %2 is not known; read as %3 instead.")
+                    .arg(line)
+                    .arg(QString::fromLatin1(charset), TextDecoding::name(fileEncoding)));
+    }
+    if (!encoding) {
+        encoding = fileEncoding;
+        if (fileEncoding == TextEncoding::Utf8 && !TextDecoding::isUtf8(bytes)) {
+            encoding = TextEncoding::Windows1252;
+            report.guessed = true;
+            TextDecoding::warn(report.warnings, line,
+                               tr("Line %1: not UTF-8; read as Windows-1252 (a guess).").arg(line));
+        }
+    }
+    property.value = TextDecoding::decodeValue(bytes, *encoding, line, report.warnings);
+    return {};
+}
+
+bool hasType(const Property& property, const QByteArray& type)
+{
+    for (const QByteArray& parameter : property.parameters) {
+        if (parameter == type || (parameter.startsWith("TYPE=") && parameter.contains(type)))
+            return true;
+    }
+    return false;
+}
+
+void apply(const Property& p, ImportedContact& person, QString& formattedName)
+{
+    Contact& c = person.contact;
+    if (p.name == "N") {
+        const QStringList n = components(p.value);
+        c.lastName = n.value(0).trimmed();
+        c.firstName = n.value(1).trimmed();
+    } else if (p.name == "FN") {
+        formattedName = ical::unescapeText(p.value).trimmed();
+    } else if (p.name == "ORG") {
+        c.company = components(p.value).value(0).trimmed();
+    } else if (p.name == "TITLE") {
+        c.title = ical::unescapeText(p.value).trimmed();
+    } else if (p.name == "EMAIL") {
+        const QString email = ical::unescapeText(p.value).trimmed();
+        if (!email.isEmpty() && !person.emails.contains(email, Qt::CaseInsensitive))
+            person.emails << email;
+    } else if (p.name == "TEL") {
+        QString phone = ical::unescapeText(p.value).trimmed();
+        if (phone.startsWith(QStringLiteral("tel:")))
+            phone = phone.mid(4);
+        if (!phone.isEmpty() && !person.phones.contains(phone))
+            person.phones << phone;
+    } else if (p.name == "URL" || p.name == "X-SOCIALPROFILE") {
+        const QString url = ical::unescapeText(p.value).trimmed();
+        if (url.contains(QStringLiteral("linkedin.com"), Qt::CaseInsensitive)
+            || hasType(p, "LINKEDIN"))
+            c.linkedInUrl = url;
+    } else if (p.name == "NOTE") {
+        c.notes = ical::unescapeText(p.value).trimmed();
+    }
+}
+
+// Joins folds as physical lines arrive: a line starting with a space or tab continues the
+// previous one (the whitespace goes); a quoted-printable value ending in "=" continues on the
+// next line. All on bytes, so a fold inside a multi-byte character heals before decoding. A
+// content line is complete once the next one begins, or at the end.
+class Unfolder
+{
+public:
+    // The next physical line, without its line end; true when it completed a content line.
+    bool add(QByteArrayView physical, ContentLine& done)
+    {
+        ++m_number;
+        const bool folded
+            = !physical.isEmpty() && (physical.front() == ' ' || physical.front() == '\t') && m_has;
+        bool completed = false;
+        if (m_joinNext) {
+            m_current.text.chop(1); // the soft break's "="
+            m_current.text.append(physical.trimmed());
+        } else if (folded) {
+            m_current.text.append(physical.sliced(1));
+        } else if (!physical.trimmed().isEmpty()) {
+            if (m_has) {
+                done = std::move(m_current);
+                completed = true;
+            }
+            m_current = { m_number, physical.toByteArray() };
+            m_has = true;
+            m_scan = {};
+        }
+        m_joinNext
+            = m_has && m_current.text.endsWith('=') && isQuotedPrintable(m_current.text, m_scan);
+        return completed;
+    }
+
+    bool finish(ContentLine& done)
+    {
+        if (!m_has)
+            return false;
+        if (m_joinNext)
+            m_current.text.chop(1); // a soft break at the very end continues into nothing
+        done = std::move(m_current);
+        m_has = false;
+        m_joinNext = false;
+        return true;
+    }
+
+private:
+    ContentLine m_current;
+    bool m_has = false;
+    bool m_joinNext = false;
+    HeaderScan m_scan;
+    int m_number = 0;
+};
+
+} // namespace
+
+struct VCardReader::State
+{
+    State(QIODevice& device, std::optional<TextEncoding> chosen, qsizetype chunkBytes)
+        : device(device)
+        , chosen(chosen)
+        , chunkBytes(std::max<qsizetype>(1, chunkBytes))
+    {
+    }
+
+    // Back to the start of the text: the mark skipped, the unfolding begun afresh.
+    Status rewind();
+    // The next complete content line; false at the end.
+    Result<bool> nextLine(ContentLine& line);
+    Result<QByteArray> nextBytes(bool* end);
+    Status takeLine(const ContentLine& line, std::vector<ImportProblem>& problems,
+                    std::optional<ImportedContact>& finished);
+
+    QIODevice& device;
+    std::optional<TextEncoding> chosen;
+    qsizetype chunkBytes;
+    ReadProgress progress;
+    bool reportProgress = false;
+    qint64 total = 0;
+
+    TextReport report;
+    TextEncoding fileEncoding = TextEncoding::Utf8; // of the bytes unfolded (UTF-16 becomes UTF-8)
+    bool utf16 = false;
+    qsizetype skip = 0; // the byte order mark, when it is skipped
+    std::vector<TextWarning> decodeWarnings; // from UTF-16, listed before the values' own
+    TextReport values; // what decoding the values found
+    std::unique_ptr<PieceDecoder> decoder;
+
+    QByteArray partial; // a physical line not yet ended
+    bool bytesEnded = false;
+    Unfolder unfolder;
+    std::deque<ContentLine> ready;
+    bool linesEnded = false;
+
+    std::optional<ImportedContact> card;
+    QString formattedName;
+    bool finished = false;
+};
+
+VCardReader::VCardReader(QIODevice& device, std::optional<TextEncoding> encoding,
+                         qsizetype chunkBytes)
+    : m(std::make_unique<State>(device, encoding, chunkBytes))
+{
+}
+
+VCardReader::~VCardReader() = default;
+
+const TextReport& VCardReader::reading() const
+{
+    return m->report;
+}
+
+Status VCardReader::State::rewind()
+{
+    if (!device.seek(skip))
+        return Error{ Error::Code::Io, tr("The file cannot be read from its start."), {}, {} };
+    decodeWarnings.clear();
+    values = {};
+    if (utf16)
+        decoder = std::make_unique<PieceDecoder>(report.encoding, decodeWarnings);
+    partial.clear();
+    bytesEnded = false;
+    unfolder = {};
+    ready.clear();
+    linesEnded = false;
+    return {};
+}
+
+// The next piece of bytes to unfold: the file's own, or UTF-16 made UTF-8.
+Result<QByteArray> VCardReader::State::nextBytes(bool* end)
+{
+    QByteArray chunk = device.read(chunkBytes);
+    if (chunk.isEmpty() && !device.atEnd())
+        return Error{
+            Error::Code::Io, tr("The file cannot be read: %1").arg(device.errorString()), {}, {}
+        };
+    if (reportProgress && progress && !progress(device.pos(), total))
+        return DecodingReader::cancelled();
+    *end = chunk.isEmpty();
+    if (!utf16)
+        return chunk;
+    return (*end ? decoder->finish() : decoder->decode(chunk)).toUtf8();
+}
+
+Result<bool> VCardReader::State::nextLine(ContentLine& line)
+{
+    while (ready.empty() && !linesEnded) {
+        if (bytesEnded) {
+            linesEnded = true;
+            ContentLine last;
+            if (unfolder.finish(last))
+                ready.push_back(std::move(last));
+            break;
+        }
+        bool end = false;
+        auto bytes = nextBytes(&end);
+        if (!bytes)
+            return bytes.error();
+        QByteArray piece = partial + bytes.value();
+        partial.clear();
+        const char* data = piece.constData();
+        const qsizetype size = piece.size();
+        qsizetype start = 0;
+        while (start < size) {
+            const auto* newline
+                = static_cast<const char*>(std::memchr(data + start, '\n', size - start));
+            if (!newline && !end) {
+                partial = piece.sliced(start);
+                break;
+            }
+            const qsizetype stop = newline ? newline - data : size;
+            qsizetype cut = stop;
+            if (cut > start && data[cut - 1] == '\r')
+                --cut;
+            ContentLine done;
+            if (unfolder.add(QByteArrayView(data + start, cut - start), done))
+                ready.push_back(std::move(done));
+            start = stop + 1;
+        }
+        bytesEnded = end;
+    }
+    if (ready.empty())
+        return false;
+    line = std::move(ready.front());
+    ready.pop_front();
+    return true;
+}
+
+Status VCardReader::open()
+{
+    State& s = *m;
+    s.progress = m_progress;
+    s.total = s.device.size();
+    if (auto size = TextDecoding::checkFileSize(s.total); !size)
+        return size;
+    if (!s.device.seek(0))
+        return Error{ Error::Code::Io, tr("The file cannot be read from its start."), {}, {} };
+    // The mark and the UTF-16 test look at the head only; whether UTF-8 or a code page is judged
+    // after unfolding (below), as a fold may cut a character.
+    const QByteArray head = s.device.read(4096);
+    qsizetype markLength = 0;
+    const std::optional<TextEncoding> mark = TextDecoding::byteOrderMark(head, &markLength);
+    bool guessed = false;
+    s.report.encoding = s.chosen ? *s.chosen : TextDecoding::detect(head, &guessed);
+    s.report.guessed = s.chosen ? false : guessed;
+    s.utf16
+        = s.report.encoding == TextEncoding::Utf16LE || s.report.encoding == TextEncoding::Utf16BE;
+    s.fileEncoding = s.utf16 ? TextEncoding::Utf8 : s.report.encoding;
+    s.skip = (s.utf16 && mark == s.report.encoding) || (!s.utf16 && mark == TextEncoding::Utf8)
+        ? markLength
+        : 0;
+    if (!s.chosen && !mark && !s.utf16) {
+        if (auto rewound = s.rewind(); !rewound)
+            return rewound;
+        Utf8Census census;
+        ContentLine line;
+        while (true) {
+            auto more = s.nextLine(line);
+            if (!more)
+                return more.error();
+            if (!more.value())
+                break;
+            census.add(line.text);
+        }
+        s.fileEncoding = census.mostlyUtf8() ? TextEncoding::Utf8 : TextEncoding::Windows1252;
+        s.report.encoding = s.fileEncoding;
+        s.report.guessed = s.fileEncoding == TextEncoding::Windows1252;
+    }
+    s.reportProgress = true;
+    s.card.reset();
+    s.finished = false;
+    return s.rewind();
+}
+
+Status VCardReader::State::takeLine(const ContentLine& line, std::vector<ImportProblem>& problems,
+                                    std::optional<ImportedContact>& done)
+{
+    Property property;
+    if (!parse(line.text, property))
+        return Error{ Error::Code::Invalid,
+                      tr("Line %1 is not a vCard property (it has no “:”).").arg(line.line),
+                      {},
+                      {} };
+    if (auto decoded = decodeValue(property, line.line, fileEncoding, values); !decoded)
+        return decoded;
+    if (property.name == "BEGIN" && property.value.trimmed().toUpper() == QLatin1String("VCARD")) {
+        if (card)
+            return Error{ Error::Code::Invalid,
+                          tr("Line %1: a new card begins before the card from line %2 ended.")
+                              .arg(line.line)
+                              .arg(card->line),
+                          {},
+                          {} };
+        card = ImportedContact{};
+        card->line = line.line;
+        formattedName.clear();
+        return {};
+    }
+    if (!card) {
+        if (property.name == "END")
+            return Error{ Error::Code::Invalid,
+                          tr("Line %1: a card ends that never began.").arg(line.line),
+                          {},
+                          {} };
+        return {}; // text around the cards is ignored
+    }
+    if (property.name != "END") {
+        apply(property, *card, formattedName);
+        return {};
+    }
+    ImportedContact person = std::move(*card);
+    card.reset();
+    Contact& c = person.contact;
+    if (c.firstName.isEmpty() && c.lastName.isEmpty() && !formattedName.isEmpty()) {
+        const qsizetype space = formattedName.lastIndexOf(QLatin1Char(' '));
+        c.firstName = space < 0 ? formattedName : formattedName.left(space);
+        c.lastName = space < 0 ? QString() : formattedName.mid(space + 1);
+    }
+    c.email = person.emails.value(0);
+    c.phone = person.phones.value(0);
+    if (c.firstName.isEmpty() && c.lastName.isEmpty())
+        problems.push_back(
+            { person.line, tr("The card on line %1 has no name; skipped.").arg(person.line) });
+    else
+        done = std::move(person);
+    return {};
+}
+
+Result<std::optional<ImportedContact>> VCardReader::next(std::vector<ImportProblem>& problems)
+{
+    State& s = *m;
+    if (s.finished)
+        return std::optional<ImportedContact>();
+    ContentLine line;
+    while (true) {
+        auto more = s.nextLine(line);
+        if (!more)
+            return more.error();
+        if (!more.value())
+            break;
+        std::optional<ImportedContact> done;
+        if (auto taken = s.takeLine(line, problems, done); !taken)
+            return taken.error();
+        if (done)
+            return done;
+    }
+    if (s.card)
+        return Error{ Error::Code::Invalid,
+                      tr("The card that begins on line %1 never ends (END:VCARD is missing).")
+                          .arg(s.card->line),
+                      {},
+                      {} };
+    // What decoding UTF-16 left out comes first, then what the values did, as one list.
+    s.finished = true;
+    s.report.warnings = std::move(s.decodeWarnings);
+    for (const TextWarning& warning : s.values.warnings)
+        TextDecoding::warn(s.report.warnings, warning.line, warning.message);
+    s.report.guessed = s.report.guessed || s.values.guessed;
+    return std::optional<ImportedContact>();
+}
+
+} // namespace finalist

@@ -1,0 +1,136 @@
+#include "ImportKeys.h"
+
+#include "ContactImport.h"
+#include "storage/ContactRepository.h"
+
+namespace finalist {
+
+namespace {
+
+// ASCII text lower-cased with its spacing simplified, in one pass; a null string when the text
+// is not ASCII. Most names, addresses and profile links are, and this runs for every contact
+// already stored on every import.
+QString asciiFolded(QStringView text)
+{
+    QString out(text.size(), Qt::Uninitialized);
+    QChar* to = out.data();
+    bool pendingSpace = false;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= 128)
+            return {};
+        if (u == u' ' || (u >= u'\t' && u <= u'\r')) {
+            pendingSpace = to != out.data();
+            continue;
+        }
+        if (pendingSpace)
+            *to++ = u' ';
+        pendingSpace = false;
+        *to++ = (u >= u'A' && u <= u'Z') ? QChar(u + 32) : c;
+    }
+    out.truncate(to - out.data());
+    return out;
+}
+
+} // namespace
+
+namespace importkeys {
+
+QString caseFolded(QStringView text)
+{
+    if (QString ascii = asciiFolded(text); !ascii.isNull())
+        return ascii;
+    return text.trimmed().toString().toCaseFolded();
+}
+
+QString folded(const QString& text)
+{
+    if (QString ascii = asciiFolded(text); !ascii.isNull())
+        return ascii;
+    QString decomposed = text.normalized(QString::NormalizationForm_D).toCaseFolded();
+    QString out;
+    for (const QChar c : decomposed) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            out += c;
+    }
+    return out.simplified();
+}
+
+// Views, not copies: this runs for every contact on every import.
+QString urlKey(const QString& url)
+{
+    QStringView v = QStringView(url).trimmed();
+    for (const char16_t* prefix : { u"https://", u"http://" })
+        if (v.startsWith(prefix, Qt::CaseInsensitive))
+            v = v.mid(QStringView(prefix).size());
+    if (v.startsWith(u"www.", Qt::CaseInsensitive))
+        v = v.mid(4);
+    while (v.endsWith(u'/'))
+        v.chop(1);
+    return caseFolded(v);
+}
+
+QString nameAndCompany(const QString& first, const QString& last, const QString& company)
+{
+    return first + QLatin1Char(' ') + last + QLatin1Char('|') + company;
+}
+
+} // namespace importkeys
+
+MatchKeys MatchKeys::of(const QString& nameAndCompany, const QString& url,
+                        const QStringList& emails)
+{
+    MatchKeys keys;
+    if (!url.trimmed().isEmpty())
+        keys.url = importkeys::urlKey(url);
+    for (const QString& email : emails)
+        if (!email.trimmed().isEmpty())
+            keys.emails << importkeys::caseFolded(email);
+    keys.name = importkeys::folded(nameAndCompany);
+    return keys;
+}
+
+MatchKeys MatchKeys::of(const ImportedContact& person)
+{
+    const Contact& in = person.contact;
+    return of(importkeys::nameAndCompany(in.firstName, in.lastName, in.company), in.linkedInUrl,
+              person.emails);
+}
+
+Result<KnownContacts> KnownContacts::load(Database& db)
+{
+    auto existing = ContactRepository(db).keys();
+    if (!existing)
+        return existing.error();
+    KnownContacts known;
+    const qsizetype size = qsizetype(existing.value().size());
+    known.m_byUrl.reserve(size);
+    known.m_byEmail.reserve(size);
+    known.m_byName.reserve(size);
+    for (const ContactKey& c : existing.value()) {
+        const MatchKeys keys = MatchKeys::of(c.nameAndCompany, c.linkedInUrl, { c.email });
+        if (!keys.url.isEmpty())
+            known.m_byUrl.insert(keys.url, c.id);
+        for (const QString& email : keys.emails)
+            known.m_byEmail.insert(email, c.id);
+        known.m_byName.insert(keys.name, c.id);
+    }
+    return known;
+}
+
+qint64 KnownContacts::find(const MatchKeys& keys, ImportMatch* how) const
+{
+    const auto found = [how](qint64 id, ImportMatch kind) {
+        if (id && how)
+            *how = kind;
+        return id;
+    };
+    if (const qint64 id = keys.url.isEmpty() ? 0 : m_byUrl.value(keys.url))
+        return found(id, ImportMatch::SameLinkedIn);
+    for (const QString& email : keys.emails)
+        if (const qint64 id = m_byEmail.value(email))
+            return found(id, ImportMatch::SameEmail);
+    return found(m_byName.value(keys.name), ImportMatch::SameNameAndCompany);
+}
+
+} // namespace finalist

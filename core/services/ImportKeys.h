@@ -1,0 +1,52 @@
+#pragma once
+
+#include "formats/ImportedContact.h"
+#include "Result.h"
+
+#include <QHash>
+#include <QStringList>
+
+namespace finalist {
+
+class Database;
+enum class ImportMatch;
+
+// How an import recognises a person, the same way for the contacts already stored and for the
+// rows of the file: without case, accents or spacing in the way.
+namespace importkeys {
+
+QString caseFolded(QStringView text); // case does not make two addresses different
+QString folded(const QString& text); // case, accents and spacing do not make two people
+QString urlKey(const QString& url); // "https://www.linkedin.com/in/ana/" is "linkedin.com/in/ana"
+// As ContactRepository::keys() joins them in SQL.
+QString nameAndCompany(const QString& first, const QString& last, const QString& company);
+
+} // namespace importkeys
+
+// The three ways a person is recognised, each as one string.
+struct MatchKeys
+{
+    QString url; // empty when there is no profile
+    QStringList emails;
+    QString name;
+
+    static MatchKeys of(const QString& nameAndCompany, const QString& url,
+                        const QStringList& emails);
+    static MatchKeys of(const ImportedContact& person);
+};
+
+// Everyone already stored, by each of their keys, read once per import: proportional to the
+// contacts, not to the file.
+class KnownContacts
+{
+public:
+    static Result<KnownContacts> load(Database& db);
+    // The strongest match first: the profile, then an address, then name and company; 0 when
+    // there is none.
+    qint64 find(const MatchKeys& keys, ImportMatch* how) const;
+
+private:
+    QHash<QString, qint64> m_byUrl, m_byEmail, m_byName;
+};
+
+} // namespace finalist

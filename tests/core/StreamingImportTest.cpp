@@ -1,0 +1,261 @@
+// ContactImport::run: a file imported one record at a time finds and writes what plan() and
+// commit() find and write, a dry run counts what the import does, and a cancelled run writes
+// nothing. Checked in the database.
+#include "formats/ContactListReader.h"
+#include "formats/LinkedInConnections.h"
+#include "formats/LinkedInConnectionsReader.h"
+#include "formats/VCard.h"
+#include "RawSql.h"
+#include "services/ContactImport.h"
+#include "services/SeenInFile.h"
+#include "storage/ContactRepository.h"
+#include "TestSupport.h"
+
+#include <gtest/gtest.h>
+#include <QBuffer>
+#include <QFile>
+
+using namespace finalist;
+
+namespace {
+
+class StreamingImport : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        db = test::openOrFail(folder.path(QStringLiteral("stream.sqlite")), clock);
+        ASSERT_TRUE(db);
+        seed(*db);
+    }
+
+    // The same two people in every database the tests compare.
+    static void seed(Database& database)
+    {
+        Contact ana;
+        ana.firstName = QStringLiteral("Ana");
+        ana.lastName = QStringLiteral("Ruiz");
+        ana.notes = QStringLiteral("Met at the screen; my own words");
+        ana.linkedInUrl = QStringLiteral("https://www.linkedin.com/in/ana-ruiz-4a1b2c/");
+        ASSERT_OK(ContactRepository(database).add(ana));
+        Contact zoe;
+        zoe.firstName = QStringLiteral("Zoe");
+        zoe.lastName = QStringLiteral("Van Dijk");
+        zoe.company = QStringLiteral("Lindqvist & Mare");
+        ASSERT_OK(ContactRepository(database).add(zoe));
+    }
+
+    static QByteArray fixture(const QString& name)
+    {
+        QFile file(test::fixturePath(QStringLiteral("import/") + name));
+        EXPECT_TRUE(file.open(QIODevice::ReadOnly));
+        return file.readAll();
+    }
+
+    static QString sql(Database& database, const QString& statement)
+    {
+        return test::rawSql(database.path(), statement).toString();
+    }
+
+    // Everything an import writes into contacts, row by row, the ids aside.
+    static QString contactRows(Database& database)
+    {
+        QStringList columns;
+        for (const char* column :
+             { "first_name", "last_name", "title", "company", "email", "phone", "linkedin_url",
+               "linkedin_status", "linkedin_status_on", "role_category", "notes" })
+            columns << QStringLiteral("ifnull(%1, '')").arg(QLatin1String(column));
+        return sql(database,
+                   QStringLiteral("SELECT group_concat(row, char(10)) FROM (SELECT %1 "
+                                  "AS row FROM contacts ORDER BY id)")
+                       .arg(columns.join(QStringLiteral(" || '|' || "))));
+    }
+
+    Result<ImportSummary> runLinkedIn(Database& database, const QByteArray& bytes, bool dryRun,
+                                      qsizetype chunk = 7, const ReadProgress& progress = {})
+    {
+        QByteArray copy = bytes;
+        QBuffer buffer(&copy);
+        buffer.open(QIODevice::ReadOnly);
+        LinkedInConnectionsReader reader(buffer, {}, chunk);
+        return ContactImport(database).run(reader, QStringLiteral("LinkedIn"),
+                                           QStringLiteral("Connections.csv"), dryRun, progress);
+    }
+
+    test::TempFolder folder;
+    FixedClock clock{ test::referenceNow() };
+    std::unique_ptr<Database> db;
+};
+
+void expectSameProblems(const std::vector<ImportProblem>& a, const std::vector<ImportProblem>& b)
+{
+    ASSERT_EQ(a.size(), b.size());
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        EXPECT_EQ(a[i].line, b[i].line);
+        EXPECT_EQ(a[i].message, b[i].message);
+    }
+}
+
+} // namespace
+
+TEST_F(StreamingImport, ADryRunCountsWhatThePlanShowsAndWritesNothing)
+{
+    const QByteArray bytes = fixture(QStringLiteral("Connections.csv"));
+    const QString before = contactRows(*db);
+    auto plan = ContactImport(*db).plan(LinkedInConnections::read(bytes).value(),
+                                        QStringLiteral("LinkedIn"), {});
+    ASSERT_OK(plan);
+    ASSERT_GT(plan.value().matchCount(), 0) << "the fixture meets someone already stored";
+    auto dry = runLinkedIn(*db, bytes, true);
+    ASSERT_OK(dry);
+    EXPECT_EQ(dry.value().newCount, plan.value().newCount());
+    EXPECT_EQ(dry.value().matchCount, plan.value().matchCount());
+    expectSameProblems(dry.value().problems, plan.value().problems);
+    EXPECT_EQ(dry.value().reading.summary(), plan.value().reading.summary());
+    EXPECT_EQ(dry.value().outcome.importId, 0);
+    EXPECT_EQ(contactRows(*db), before);
+    EXPECT_EQ(sql(*db, QStringLiteral("SELECT count(*) FROM imports")), QStringLiteral("0"));
+}
+
+TEST_F(StreamingImport, TheStreamedImportWritesWhatPlanAndCommitWriteAndCanBeUndone)
+{
+    const QByteArray bytes = fixture(QStringLiteral("Connections.csv"));
+    // The reference: plan() and commit() of the whole file, in a second database.
+    test::TempFolder otherFolder;
+    auto reference = test::openOrFail(otherFolder.path(QStringLiteral("ref.sqlite")), clock);
+    ASSERT_TRUE(reference);
+    seed(*reference);
+    const QString before = contactRows(*db);
+    auto plan = ContactImport(*reference)
+                    .plan(LinkedInConnections::read(bytes).value(), QStringLiteral("LinkedIn"), {});
+    ASSERT_OK(plan);
+    auto committed = ContactImport(*reference).commit(plan.value());
+    ASSERT_OK(committed);
+
+    auto dry = runLinkedIn(*db, bytes, true);
+    auto real = runLinkedIn(*db, bytes, false);
+    ASSERT_OK(dry);
+    ASSERT_OK(real);
+    EXPECT_EQ(real.value().newCount, dry.value().newCount) << "the dry run said what happens";
+    EXPECT_EQ(real.value().matchCount, dry.value().matchCount);
+    expectSameProblems(real.value().problems, dry.value().problems);
+    EXPECT_EQ(real.value().outcome.created, real.value().newCount);
+    EXPECT_EQ(real.value().outcome.merged, real.value().matchCount);
+    EXPECT_EQ(real.value().outcome.created, committed.value().created);
+    EXPECT_EQ(real.value().outcome.merged, committed.value().merged);
+    EXPECT_EQ(contactRows(*db), contactRows(*reference));
+    EXPECT_NE(contactRows(*db), before);
+    // The search index has the new people, as after commit().
+    EXPECT_EQ(sql(*db, QStringLiteral("SELECT count(*) FROM contacts_fts")),
+              sql(*reference, QStringLiteral("SELECT count(*) FROM contacts_fts")));
+
+    ASSERT_OK(ContactImport(*db).undo(real.value().outcome.importId));
+    EXPECT_EQ(contactRows(*db), before);
+}
+
+TEST_F(StreamingImport, ACancelledRunWritesNothing)
+{
+    QByteArray bytes = "First Name,Last Name,URL\r\n";
+    for (int i = 0; i < 3000; ++i)
+        bytes += "Ann,Smith" + QByteArray::number(i) + ",https://linkedin.com/in/a"
+            + QByteArray::number(i) + "\r\n";
+    bytes += "Ana,Ruiz,https://www.linkedin.com/in/ana-ruiz-4a1b2c\r\n";
+    const QString before = contactRows(*db);
+    int calls = 0;
+    // Stopped after more than one batch of new people was written inside the transaction.
+    auto cancelled = runLinkedIn(*db, bytes, false, 256, [&](qint64 done, qint64 total) {
+        ++calls;
+        return done < total;
+    });
+    ASSERT_FALSE(cancelled.ok());
+    EXPECT_EQ(cancelled.error().code, Error::Code::Cancelled);
+    EXPECT_TRUE(cancelled.error().message.contains(QStringLiteral("cancelled")));
+    EXPECT_GT(calls, 100);
+    EXPECT_EQ(contactRows(*db), before);
+    EXPECT_EQ(sql(*db, QStringLiteral("SELECT count(*) FROM imports")), QStringLiteral("0"));
+    EXPECT_EQ(sql(*db, QStringLiteral("SELECT count(*) FROM import_changes")), QStringLiteral("0"));
+    EXPECT_EQ(sql(*db,
+                  QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = "
+                                 "'contacts_fts_ai'")),
+              QStringLiteral("1"))
+        << "the rollback brings the search trigger back";
+    // The same file, not stopped, goes in whole.
+    auto imported = runLinkedIn(*db, bytes, false, 256);
+    ASSERT_OK(imported);
+    EXPECT_EQ(imported.value().outcome.created, 3000);
+    EXPECT_EQ(imported.value().outcome.merged, 1);
+    EXPECT_EQ(sql(*db, QStringLiteral("SELECT count(*) FROM contacts")), QStringLiteral("3002"));
+}
+
+TEST_F(StreamingImport, TheSamePersonTwiceInTheFileIsAProblemOnTheLaterLine)
+{
+    const QByteArray bytes = "Notes:\r\n\"x\"\r\n\r\n"
+                             "First Name,Last Name,URL,Email Address,Company\r\n"
+                             "Cleo,Marsh,https://linkedin.com/in/cleo,,Acme\r\n"
+                             "Dev,Patel,,dev@example.org,Acme\r\n"
+                             "\"Cleo\nM.\",Marsh,http://www.linkedin.com/in/cleo/,,Other\r\n"
+                             "Devi,Patel,,DEV@example.org,Beta\r\n"
+                             "Eve,Stone,,,Acme\r\n"
+                             "eve,  STONE,,,acme\r\n";
+    for (const bool dryRun : { true, false }) {
+        auto summary = runLinkedIn(*db, bytes, dryRun);
+        ASSERT_OK(summary);
+        ASSERT_EQ(summary.value().problems.size(), 3u);
+        EXPECT_EQ(summary.value().problems[0].line, 7);
+        EXPECT_TRUE(summary.value().problems[0].message.contains(QStringLiteral("line 5")));
+        EXPECT_EQ(summary.value().problems[1].line, 9);
+        EXPECT_TRUE(summary.value().problems[1].message.contains(QStringLiteral("line 6")));
+        EXPECT_EQ(summary.value().problems[2].line, 11);
+        EXPECT_TRUE(summary.value().problems[2].message.contains(QStringLiteral("line 10")));
+        EXPECT_EQ(summary.value().newCount, 3);
+    }
+    EXPECT_EQ(sql(*db, QStringLiteral("SELECT count(*) FROM contacts")), QStringLiteral("5"));
+    EXPECT_EQ(sql(*db, QStringLiteral("SELECT count(*) FROM contacts WHERE first_name = 'Cleo'")),
+              QStringLiteral("1"));
+}
+
+TEST_F(StreamingImport, AVCardReadWholeRunsTheSameWay)
+{
+    auto contents = VCard::read(fixture(QStringLiteral("apple-3.0.vcf")));
+    ASSERT_OK(contents);
+    auto plan = ContactImport(*db).plan(contents.value(), QStringLiteral("vCard"), {});
+    ASSERT_OK(plan);
+    ContactListReader reader(contents.value());
+    auto real = ContactImport(*db).run(reader, QStringLiteral("vCard"), {}, false);
+    ASSERT_OK(real);
+    EXPECT_EQ(real.value().newCount, plan.value().newCount());
+    EXPECT_EQ(real.value().matchCount, plan.value().matchCount());
+    expectSameProblems(real.value().problems, plan.value().problems);
+    EXPECT_EQ(sql(*db, QStringLiteral("SELECT count(*) FROM contacts")),
+              QString::number(2 + plan.value().newCount()));
+}
+
+TEST(SeenInFileTest, KeysOfOneKindDoNotMatchAnotherAndTheFirstLineIsKept)
+{
+    SeenInFile seen;
+    MatchKeys first;
+    first.url = QStringLiteral("linkedin.com/in/x");
+    first.emails = { QStringLiteral("a@example.org") };
+    first.name = QStringLiteral("ann smith|acme");
+    seen.insert(first, 3);
+    MatchKeys other;
+    other.url = QStringLiteral("a@example.org"); // an address's text, as a profile
+    other.emails = { QStringLiteral("linkedin.com/in/x") };
+    other.name = QStringLiteral("ann smith|acme2");
+    EXPECT_EQ(seen.earlierLine(other), 0);
+    seen.insert(other, 8);
+    MatchKeys again;
+    again.name = QStringLiteral("ann smith|acme");
+    EXPECT_EQ(seen.earlierLine(again), 3);
+    again.emails = { QStringLiteral("linkedin.com/in/x") };
+    EXPECT_EQ(seen.earlierLine(again), 8) << "an address is looked up before name and company";
+    for (int i = 0; i < 20000; ++i) {
+        MatchKeys many;
+        many.name = QStringLiteral("person %1").arg(i);
+        ASSERT_EQ(seen.earlierLine(many), 0) << i;
+        seen.insert(many, 100 + i);
+    }
+    MatchKeys late;
+    late.name = QStringLiteral("person 19999");
+    EXPECT_EQ(seen.earlierLine(late), 20099);
+}
