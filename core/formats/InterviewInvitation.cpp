@@ -279,9 +279,66 @@ Result<InterviewInvitation> Reader::finish()
 
 } // namespace
 
-Result<InterviewInvitation> readInterviewInvitation(const QByteArray& bytes)
+namespace {
+
+// The file's lines, unfolded and decoded: clean UTF-8 for ical::parse, which reads UTF-8.
+struct DecodedLines
 {
-    const std::vector<ical::UnfoldedLine> lines = ical::unfold(bytes);
+    std::vector<ical::UnfoldedLine> lines;
+    TextReport report;
+};
+
+Result<DecodedLines> decodeLines(const QByteArray& input, std::optional<TextEncoding> chosen)
+{
+    if (auto size = TextDecoding::checkFileSize(input.size()); !size)
+        return size.error();
+    DecodedLines out;
+    TextReport& report = out.report;
+    qsizetype markLength = 0;
+    const std::optional<TextEncoding> mark = TextDecoding::byteOrderMark(input, &markLength);
+    report.encoding = chosen ? *chosen : TextDecoding::detect(input, &report.guessed);
+    const bool utf16
+        = report.encoding == TextEncoding::Utf16LE || report.encoding == TextEncoding::Utf16BE;
+    // UTF-16 becomes UTF-8 first (what that leaves out is noted by line); the rest works on
+    // bytes, so a fold inside a character heals before the line is decoded.
+    QByteArray bytes = input;
+    TextEncoding lineEncoding = report.encoding;
+    if (utf16) {
+        auto decoded = TextDecoding::decode(input, report.encoding);
+        if (!decoded)
+            return decoded.error();
+        report.warnings = std::move(decoded.value().report.warnings);
+        bytes = decoded.value().text.toUtf8();
+        lineEncoding = TextEncoding::Utf8;
+    } else if (mark == TextEncoding::Utf8) {
+        bytes = input.sliced(markLength);
+    }
+    std::vector<ical::UnfoldedLine> lines = ical::unfold(bytes);
+    // Judged again after unfolding: a fold may have cut a character in two.
+    if (!chosen && !mark && !utf16) {
+        Utf8Census census;
+        for (const ical::UnfoldedLine& line : lines)
+            census.add(line.text);
+        lineEncoding = census.mostlyUtf8() ? TextEncoding::Utf8 : TextEncoding::Windows1252;
+        report.encoding = lineEncoding;
+        report.guessed = lineEncoding == TextEncoding::Windows1252;
+    }
+    for (ical::UnfoldedLine& line : lines)
+        line.text = TextDecoding::decodeValue(line.text, lineEncoding, line.line, report.warnings)
+                        .toUtf8();
+    out.lines = std::move(lines);
+    return out;
+}
+
+} // namespace
+
+Result<InterviewInvitation> readInterviewInvitation(const QByteArray& bytes,
+                                                    std::optional<TextEncoding> encoding)
+{
+    auto decoded = decodeLines(bytes, encoding);
+    if (!decoded)
+        return decoded.error();
+    const std::vector<ical::UnfoldedLine>& lines = decoded.value().lines;
     if (lines.empty())
         return Error::invalid(QString(), tr("The file is empty: there is no invitation in it."));
     Reader reader;
@@ -304,7 +361,10 @@ Result<InterviewInvitation> readInterviewInvitation(const QByteArray& bytes)
         if (auto error = reader.take(line))
             return *error;
     }
-    return reader.finish();
+    auto invitation = reader.finish();
+    if (invitation)
+        invitation.value().reading = std::move(decoded.value().report);
+    return invitation;
 }
 
 } // namespace finalist

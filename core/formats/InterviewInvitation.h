@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "TextDecoding.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -39,6 +40,9 @@ struct InterviewInvitation
     // The organizer first, then the attendees in file order, each email once (case-insensitive),
     // rooms and other resources left out.
     std::vector<InvitedPerson> people;
+    // How the file's bytes became text (a guess said to be one) and what was left out, by line:
+    // shown before the invitation becomes a round.
+    TextReport reading;
 };
 
 // Reads the bytes of an .ics file (RFC 5545). A broken file is refused whole with an Error of
@@ -47,6 +51,12 @@ struct InterviewInvitation
 // unterminated BEGIN, END without BEGIN, a VEVENT without DTSTART, a DTSTART that cannot be read,
 // and a file that is not an iCalendar text at all (no BEGIN:VCALENDAR) are all errors.
 // VALARM, VTODO, other components and unknown X- properties are ignored.
-Result<InterviewInvitation> readInterviewInvitation(const QByteArray& bytes);
+// The encoding is found as for contact files (TextDecoding: a byte order mark, else UTF-8 when
+// the bytes are UTF-8, else Windows-1252, said to be a guess) unless one is chosen. Folds are
+// joined on bytes first, so a fold inside a UTF-8 character heals; then each line is decoded,
+// and what cannot be text (invalid bytes, NUL, control codes) is left out with a warning on the
+// line where its property begins.
+Result<InterviewInvitation> readInterviewInvitation(const QByteArray& bytes,
+                                                    std::optional<TextEncoding> encoding = {});
 
 } // namespace finalist

@@ -4,6 +4,7 @@
 
 #include "TestSupport.h"
 
+#include <algorithm>
 #include <gtest/gtest.h>
 #include <QFile>
 
@@ -450,4 +451,120 @@ TEST(InterviewInvitation, FindsTheJoinLinkNotTheOtherLinks)
     EXPECT_EQ(link("URL;VALUE=URI:https://meet.google.com/abc-defg-hij"),
               QStringLiteral("https://meet.google.com/abc-defg-hij"));
     EXPECT_EQ(link("URL:https://calendar.example.com/event/42"), QString());
+}
+
+// The encoding of an invitation is found as for contact files, and what cannot be text is left
+// out with a warning on its line, never silently.
+namespace {
+
+bool anyWarningStartsWith(const TextReport& report, const QString& start, const QString& has)
+{
+    return std::any_of(report.warnings.begin(), report.warnings.end(), [&](const TextWarning& w) {
+        return w.message.startsWith(start) && w.message.contains(has);
+    });
+}
+
+} // namespace
+
+TEST(InterviewInvitationEncoding, OutlookUtf8WithAByteOrderMarkAndAFoldInsideACharacter)
+{
+    // Outlook writes a byte order mark and CRLF, and folds at 75 octets wherever that falls:
+    // here between the two bytes of "ë" (C3 AB).
+    const QByteArray text = "\xEF\xBB\xBF"
+        + ics({ "BEGIN:VCALENDAR", "METHOD:REQUEST", "PRODID:Microsoft Exchange Server 2010",
+                "VERSION:2.0", "BEGIN:VEVENT", "ORGANIZER;CN=\"M\xC3\xBCller, Zo\xC3",
+                " \xAB\":MAILTO:zoe.muller@example.com",
+                "SUMMARY;LANGUAGE=de-DE:Gespr\xC3\xA4"
+                "ch mit Zo\xC3\xAB",
+                "DTSTART:20260310T140000Z", "DTEND:20260310T150000Z", "END:VEVENT",
+                "END:VCALENDAR" });
+    const auto read = readInterviewInvitation(text);
+    ASSERT_OK(read);
+    EXPECT_EQ(read->reading.encoding, TextEncoding::Utf8);
+    EXPECT_FALSE(read->reading.guessed);
+    EXPECT_TRUE(read->reading.warnings.empty());
+    EXPECT_EQ(read->summary, QStringLiteral("Gespräch mit Zoë"));
+    ASSERT_EQ(read->people.size(), 1u);
+    EXPECT_EQ(read->people[0].name, QStringLiteral("Müller, Zoë"));
+}
+
+TEST(InterviewInvitationEncoding, GoogleCalendarUtf8WithoutAMarkIsNotAGuess)
+{
+    const auto read = readFixture("google-calendar.ics");
+    ASSERT_OK(read);
+    EXPECT_EQ(read->reading.encoding, TextEncoding::Utf8);
+    EXPECT_FALSE(read->reading.guessed);
+    EXPECT_TRUE(read->reading.warnings.empty());
+    EXPECT_TRUE(read->reading.summary().contains(QStringLiteral("UTF-8")));
+}
+
+TEST(InterviewInvitationEncoding, AWindows1252FileIsReadAsAStatedGuess)
+{
+    const QByteArray text = ics({ "BEGIN:VCALENDAR", "METHOD:REQUEST", "BEGIN:VEVENT",
+                                  "ORGANIZER;CN=Zo\xEB M\xFCller:mailto:zoe@example.com",
+                                  "SUMMARY:Entretien \x96 Caf\xE9 Cr\xE8me",
+                                  "DTSTART:20260310T140000Z", "END:VEVENT", "END:VCALENDAR" });
+    const auto read = readInterviewInvitation(text);
+    ASSERT_OK(read);
+    EXPECT_EQ(read->reading.encoding, TextEncoding::Windows1252);
+    EXPECT_TRUE(read->reading.guessed);
+    EXPECT_TRUE(read->reading.summary().contains(QStringLiteral("Windows-1252 (a guess")))
+        << read->reading.summary().toStdString();
+    EXPECT_TRUE(read->reading.warnings.empty());
+    EXPECT_EQ(read->summary, QStringLiteral("Entretien – Café Crème"));
+    ASSERT_EQ(read->people.size(), 1u);
+    EXPECT_EQ(read->people[0].name, QStringLiteral("Zoë Müller"));
+
+    // Forced to UTF-8, the same bytes are not text: left out, each line saying so.
+    const auto forced = readInterviewInvitation(text, TextEncoding::Utf8);
+    ASSERT_OK(forced);
+    EXPECT_EQ(forced->reading.encoding, TextEncoding::Utf8);
+    EXPECT_FALSE(forced->reading.guessed);
+    EXPECT_EQ(forced->people[0].name, QStringLiteral("Zo Mller"));
+    EXPECT_TRUE(
+        anyWarningStartsWith(forced->reading, QStringLiteral("Line 4:"), QStringLiteral("0xEB")));
+    EXPECT_TRUE(
+        anyWarningStartsWith(forced->reading, QStringLiteral("Line 5:"), QStringLiteral("0x96")));
+}
+
+TEST(InterviewInvitationEncoding, BadBytesAndControlCodesAreLeftOutWithTheirLine)
+{
+    // Mostly UTF-8 (so not taken for a code page), with one stray byte on line 6 and a NUL and
+    // an escape code on line 7, inside a folded DESCRIPTION that starts on line 7.
+    QByteArray bytes
+        = ics({ "BEGIN:VCALENDAR", "BEGIN:VEVENT", "SUMMARY:Caf\xC3\xA9 with the Zo\xC3\xAB team",
+                "LOCATION:Stra\xC3\x9F"
+                "e 1, K\xC3\xB6ln",
+                "DTSTART:20260310T140000Z", "ORGANIZER;CN=Ana \xFFRuiz:mailto:ana@example.com",
+                "DESCRIPTION:First\x1B part" });
+    bytes += QByteArray(" and\0 more\r\n", 12);
+    bytes += ics({ "END:VEVENT", "END:VCALENDAR" });
+    const auto read = readInterviewInvitation(bytes);
+    ASSERT_OK(read);
+    EXPECT_EQ(read->reading.encoding, TextEncoding::Utf8);
+    EXPECT_EQ(read->summary, QStringLiteral("Café with the Zoë team"));
+    ASSERT_EQ(read->people.size(), 1u);
+    EXPECT_EQ(read->people[0].name, QStringLiteral("Ana Ruiz"));
+    EXPECT_EQ(read->description, QStringLiteral("First partand more"));
+    EXPECT_TRUE(
+        anyWarningStartsWith(read->reading, QStringLiteral("Line 6:"), QStringLiteral("0xFF")));
+    EXPECT_TRUE(
+        anyWarningStartsWith(read->reading, QStringLiteral("Line 7:"), QStringLiteral("NUL")));
+    EXPECT_TRUE(
+        anyWarningStartsWith(read->reading, QStringLiteral("Line 7:"), QStringLiteral("U+001B")));
+    EXPECT_EQ(read->reading.warnings.size(), 2u); // one per line: invalid bytes, control codes
+}
+
+TEST(InterviewInvitationEncoding, Utf16WithAMarkBecomesText)
+{
+    const QString text
+        = QString::fromUtf8(ics({ "BEGIN:VCALENDAR", "BEGIN:VEVENT", "SUMMARY:Entretien avec Zoë",
+                                  "DTSTART:20260310T140000Z", "END:VEVENT", "END:VCALENDAR" }));
+    QByteArray bytes("\xFF\xFE", 2);
+    bytes.append(reinterpret_cast<const char*>(text.utf16()), text.size() * 2);
+    const auto read = readInterviewInvitation(bytes);
+    ASSERT_OK(read);
+    EXPECT_EQ(read->reading.encoding, TextEncoding::Utf16LE);
+    EXPECT_FALSE(read->reading.guessed);
+    EXPECT_EQ(read->summary, QStringLiteral("Entretien avec Zoë"));
 }

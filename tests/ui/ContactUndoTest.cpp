@@ -91,11 +91,18 @@ protected:
     // as a user would. (The file dialog before it is Qt's own and is left out.)
     bool importConnections()
     {
-        QTimer::singleShot(0, [] {
+        // The file is read on a worker thread: Import is pressed once the preview is there.
+        auto* press = new QTimer(&window);
+        press->setInterval(10);
+        QObject::connect(press, &QTimer::timeout, [press] {
             auto* preview = qobject_cast<ImportDialog*>(QApplication::activeModalWidget());
-            if (preview && preview->importButton()->isEnabled())
+            if (preview && !preview->isReading() && preview->importButton()->isEnabled()) {
+                press->stop();
+                press->deleteLater();
                 preview->importButton()->click();
+            }
         });
+        press->start();
         return view->importFile(test::fixturePath(QStringLiteral("import/Connections.csv")));
     }
 

@@ -2,6 +2,7 @@
 #include "contacts/ImportDialog.h"
 
 #include "contacts/ContactFileActions.h"
+#include "ImportReading.h"
 #include "RawSql.h"
 #include "storage/ContactRepository.h"
 #include "TestSupport.h"
@@ -61,7 +62,7 @@ TEST_F(ImportUi, PreviewWritesNothingThenImportWritesOneTransaction)
     QFile in(file);
     ASSERT_TRUE(in.open(QIODevice::ReadOnly));
     EXPECT_EQ(ImportDialog::guessKind(file, in.read(400)), ImportDialog::Kind::LinkedInConnections);
-    ASSERT_TRUE(dialog->load(file, ImportDialog::Kind::LinkedInConnections));
+    ASSERT_TRUE(test::loadAndWait(*dialog, file, ImportDialog::Kind::LinkedInConnections));
     EXPECT_EQ(dialog->preview()->rowCount(), 4);
     EXPECT_EQ(dialog->problems()->count(), 1);
     EXPECT_TRUE(dialog->problems()->item(0)->text().contains(QStringLiteral("Line 8")));
@@ -93,7 +94,7 @@ TEST_F(ImportUi, AMalformedFileSaysWhereAndWritesNothing)
     ASSERT_TRUE(out.open(QIODevice::WriteOnly));
     out.write("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Ruiz\r\n");
     out.close();
-    EXPECT_FALSE(dialog->load(broken, ImportDialog::Kind::VCard));
+    EXPECT_FALSE(test::loadAndWait(*dialog, broken, ImportDialog::Kind::VCard));
     EXPECT_TRUE(dialog->summary()->text().contains(QStringLiteral("line 1")));
     EXPECT_FALSE(dialog->importButton()->isEnabled());
     EXPECT_EQ(contacts(), 1);
@@ -106,9 +107,9 @@ TEST_F(ImportUi, AGenericSpreadsheetIsMappedThenPreviewed)
     ASSERT_TRUE(out.open(QIODevice::WriteOnly));
     out.write("Full Name,Employer,E-mail\r\nMaya Lindqvist,Harbor & Finch,maya@x.example\r\n");
     out.close();
-    ASSERT_TRUE(dialog->load(sheet, ImportDialog::Kind::Csv));
+    ASSERT_TRUE(test::loadAndWait(*dialog, sheet, ImportDialog::Kind::Csv));
     EXPECT_EQ(dialog->mapping()->rowCount(), 3);
-    dialog->showPreviewFromMapping();
+    ASSERT_TRUE(test::afterReading(*dialog, [&] { dialog->showPreviewFromMapping(); }));
     ASSERT_EQ(dialog->preview()->rowCount(), 1);
     EXPECT_EQ(dialog->preview()->item(0, ImportDialog::CompanyColumn)->text(),
               QStringLiteral("Harbor & Finch"));
@@ -121,8 +122,9 @@ TEST_F(ImportUi, Screenshot)
     const QString shots = qEnvironmentVariable("FINALIST_SHOTS_DIR");
     if (shots.isEmpty())
         GTEST_SKIP() << "set FINALIST_SHOTS_DIR to write screenshots";
-    ASSERT_TRUE(dialog->load(test::fixturePath(QStringLiteral("import/Connections.csv")),
-                             ImportDialog::Kind::LinkedInConnections));
+    ASSERT_TRUE(test::loadAndWait(*dialog,
+                                  test::fixturePath(QStringLiteral("import/Connections.csv")),
+                                  ImportDialog::Kind::LinkedInConnections));
     QTest::qWait(50); // let the layout take the new summary's height
     QDir().mkpath(shots);
     EXPECT_TRUE(dialog->grab().save(QDir(shots).filePath(QStringLiteral("import-preview.png"))));
@@ -130,8 +132,9 @@ TEST_F(ImportUi, Screenshot)
 
 TEST_F(ImportUi, AnImportIsUndoneFromTheFileMenuAction)
 {
-    ASSERT_TRUE(dialog->load(test::fixturePath(QStringLiteral("import/Connections.csv")),
-                             ImportDialog::Kind::LinkedInConnections));
+    ASSERT_TRUE(test::loadAndWait(*dialog,
+                                  test::fixturePath(QStringLiteral("import/Connections.csv")),
+                                  ImportDialog::Kind::LinkedInConnections));
     ASSERT_TRUE(dialog->runImport());
     ASSERT_EQ(contacts(), 4);
     // The action asks which import to undo; answer for the user with the newest one.

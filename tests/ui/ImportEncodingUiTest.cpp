@@ -1,6 +1,7 @@
 // The import preview says how the file was read (a guess said to be one) and lists the
 // characters it left out by line; the import then stores what the preview showed.
 #include "contacts/ImportDialog.h"
+#include "ImportReading.h"
 #include "RawSql.h"
 #include "TestSupport.h"
 
@@ -35,7 +36,7 @@ TEST(ImportEncodingUi, AWindows1252FileIsShownAsAGuessWithWhatWasLeftOut)
     ImportDialog dialog(*db);
     dialog.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
-    ASSERT_TRUE(dialog.load(file, ImportDialog::Kind::LinkedInConnections));
+    ASSERT_TRUE(test::loadAndWait(dialog, file, ImportDialog::Kind::LinkedInConnections));
     auto* reading = dialog.findChild<QLabel*>(QStringLiteral("importReading"));
     ASSERT_NE(reading, nullptr);
     EXPECT_TRUE(reading->text().contains(QStringLiteral("Windows-1252 (a guess")))

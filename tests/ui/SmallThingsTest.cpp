@@ -6,6 +6,7 @@
 #include "contacts/ImportDialog.h"
 #include "domain/Template.h"
 #include "Eventually.h"
+#include "ImportReading.h"
 #include "journal/PeoplePanel.h"
 #include "RawSql.h"
 #include "services/DemoSample.h"
@@ -401,8 +402,9 @@ TEST_F(SmallThings, ANewContactWithNothingTypedIsNotSavedOrMissed)
 TEST_F(SmallThings, TheImportPreviewLeavesOutUntickedRowsAndShowsWhatItKnows)
 {
     ImportDialog dialog(*db);
-    ASSERT_TRUE(dialog.load(test::fixturePath(QStringLiteral("import/Connections.csv")),
-                            ImportDialog::Kind::LinkedInConnections));
+    ASSERT_TRUE(test::loadAndWait(dialog,
+                                  test::fixturePath(QStringLiteral("import/Connections.csv")),
+                                  ImportDialog::Kind::LinkedInConnections));
     QTableWidget* preview = dialog.preview();
     ASSERT_EQ(preview->rowCount(), 4);
     int zoe = -1;
@@ -450,8 +452,8 @@ TEST_F(SmallThings, AnImportedTitleKeepsItsWordsAndGivesTheRole)
               "Sam,Okoro,Gardener,Northwind\r\n");
     out.close();
     ImportDialog dialog(*db);
-    ASSERT_TRUE(dialog.load(sheet, ImportDialog::Kind::Csv));
-    dialog.showPreviewFromMapping();
+    ASSERT_TRUE(test::loadAndWait(dialog, sheet, ImportDialog::Kind::Csv));
+    ASSERT_TRUE(test::afterReading(dialog, [&] { dialog.showPreviewFromMapping(); }));
     ASSERT_EQ(dialog.preview()->rowCount(), 2);
     EXPECT_EQ(dialog.preview()->item(0, ImportDialog::RoleColumn)->text(),
               enumLabel(RoleCategory::HiringManager));

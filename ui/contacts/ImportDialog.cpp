@@ -1,17 +1,16 @@
 #include "ImportDialog.h"
 
-#include "formats/Csv.h"
-#include "formats/LinkedInConnections.h"
-#include "formats/VCard.h"
+#include "ContactFileReader.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFile>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QProgressBar>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -42,16 +41,24 @@ QString matchText(ImportMatch match)
 ImportDialog::ImportDialog(Database& db, QWidget* parent)
     : QDialog(parent)
     , m_db(db)
+    , m_reader(new ContactFileReader(this))
     , m_pages(new QStackedWidget(this))
     , m_mapping(new QTableWidget(this))
     , m_preview(new QTableWidget(this))
     , m_problems(new QListWidget(this))
     , m_summary(new QLabel(this))
+    , m_readingRow(new QWidget(this))
+    , m_reading(new QLabel(this))
+    , m_encoding(new QComboBox(this))
+    , m_progressText(new QLabel(this))
+    , m_progressBar(new QProgressBar(this))
+    , m_cancelReading(new QPushButton(tr("Cancel Reading"), this))
+    , m_readAgain(new QPushButton(tr("Read Again"), this))
     , m_import(new QPushButton(tr("Import"), this))
     , m_next(new QPushButton(tr("Preview"), this))
 {
     setWindowTitle(tr("Import Contacts"));
-    resize(960, 580);
+    resize(900, 580);
     // Lines broken by hand: a word-wrapped label in a dialog is given one line's height.
     m_summary->setWordWrap(false);
 
@@ -90,17 +97,49 @@ ImportDialog::ImportDialog(Database& db, QWidget* parent)
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_problems->setObjectName(QStringLiteral("importProblems"));
     m_problems->setMaximumHeight(110);
+    m_problems->setAccessibleName(tr("Rows that will not be imported, and characters left out"));
     previewLayout->addWidget(m_preview, 1);
-    // How the file's bytes became text ("Read as Windows-1252 (a guess …)"), set by showPlan().
-    auto* reading = new QLabel(previewPage);
-    reading->setObjectName(QStringLiteral("importReading"));
-    previewLayout->addWidget(reading);
     previewLayout->addWidget(
         new QLabel(tr("Rows that will not be imported, and characters left out"), previewPage));
     previewLayout->addWidget(m_problems);
 
+    // While the file is read: how far, and a way to stop. Also what is left after stopping.
+    auto* progressPage = new QWidget(this);
+    auto* progressLayout = new QVBoxLayout(progressPage);
+    m_progressText->setObjectName(QStringLiteral("importProgressText"));
+    m_progressBar->setObjectName(QStringLiteral("importProgress"));
+    m_progressBar->setTextVisible(false);
+    m_cancelReading->setObjectName(QStringLiteral("cancelReading"));
+    m_readAgain->setObjectName(QStringLiteral("readAgain"));
+    auto* progressButtons = new QHBoxLayout;
+    progressButtons->addStretch(1);
+    progressButtons->addWidget(m_readAgain);
+    progressButtons->addWidget(m_cancelReading);
+    progressLayout->addStretch(1);
+    progressLayout->addWidget(m_progressText);
+    progressLayout->addWidget(m_progressBar);
+    progressLayout->addLayout(progressButtons);
+    progressLayout->addStretch(2);
+
     m_pages->addWidget(mappingPage);
     m_pages->addWidget(previewPage);
+    m_pages->addWidget(progressPage);
+
+    // How the file's bytes became text ("Read as Windows-1252 (a guess …)"), and another
+    // encoding to read it in when the guess was wrong.
+    m_reading->setObjectName(QStringLiteral("importReading"));
+    m_encoding->setObjectName(QStringLiteral("importEncoding"));
+    for (TextEncoding encoding : { TextEncoding::Utf8, TextEncoding::Utf16LE, TextEncoding::Utf16BE,
+                                   TextEncoding::Windows1252 })
+        m_encoding->addItem(TextDecoding::name(encoding), int(encoding));
+    auto* encodingLabel = new QLabel(tr("&Encoding:"), m_readingRow);
+    encodingLabel->setBuddy(m_encoding);
+    auto* readingLayout = new QHBoxLayout(m_readingRow);
+    readingLayout->setContentsMargins(0, 0, 0, 0);
+    readingLayout->addWidget(m_reading, 1);
+    readingLayout->addWidget(encodingLabel);
+    readingLayout->addWidget(m_encoding);
+    m_readingRow->hide(); // until a file has been read
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_import->setObjectName(QStringLiteral("runImport"));
@@ -108,6 +147,7 @@ ImportDialog::ImportDialog(Database& db, QWidget* parent)
     buttons->addButton(m_import, QDialogButtonBox::AcceptRole);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary, 0);
+    layout->addWidget(m_readingRow, 0);
     layout->addWidget(m_pages, 1);
     layout->addWidget(buttons);
 
@@ -118,6 +158,18 @@ ImportDialog::ImportDialog(Database& db, QWidget* parent)
     });
     connect(m_next, &QPushButton::clicked, this, &ImportDialog::showPreviewFromMapping);
     connect(m_preview, &QTableWidget::itemChanged, this, &ImportDialog::takeRow);
+    connect(m_encoding, &QComboBox::activated, this, [this](int index) {
+        chooseEncoding(static_cast<TextEncoding>(m_encoding->itemData(index).toInt()));
+    });
+    connect(m_cancelReading, &QPushButton::clicked, this, &ImportDialog::cancelReading);
+    connect(m_readAgain, &QPushButton::clicked, this, &ImportDialog::startReading);
+    connect(m_reader, &ContactFileReader::progressed, this, &ImportDialog::showProgress);
+    connect(m_reader, &ContactFileReader::finished, this, &ImportDialog::readingEnded);
+}
+
+ImportDialog::~ImportDialog()
+{
+    m_reader->stop(); // before the widgets its signals would reach are gone
 }
 
 ImportDialog::Kind ImportDialog::guessKind(const QString& path, const QByteArray& start)
@@ -140,125 +192,224 @@ void ImportDialog::fail(const QString& message)
     m_import->setEnabled(false);
 }
 
-bool ImportDialog::load(const QString& path, Kind kind)
+void ImportDialog::load(const QString& path, Kind kind)
 {
     m_path = path;
     m_kind = kind;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        fail(tr("“%1” cannot be read: %2").arg(QFileInfo(path).fileName(), file.errorString()));
-        return false;
+    m_chosenEncoding.reset();
+    m_fields.clear();
+    m_mapped = false;
+    m_readingRow->hide();
+    startReading();
+}
+
+bool ImportDialog::isReading() const
+{
+    return m_reader->isReading();
+}
+
+void ImportDialog::chooseEncoding(TextEncoding encoding)
+{
+    if (m_kind == Kind::Csv && !m_mapped && m_pages->currentIndex() == 0)
+        m_fields = mappedFields(); // still mapping: what was chosen so far is kept
+    m_chosenEncoding = encoding;
+    startReading();
+}
+
+void ImportDialog::startReading()
+{
+    ContactFileRequest request;
+    request.path = m_path;
+    request.kind = m_kind;
+    request.encoding = m_chosenEncoding;
+    if (m_kind == Kind::Csv && m_mapped)
+        request.mapping = m_fields;
+    // The encoding box stays usable: another choice simply starts the reading again (and
+    // disabling it would move the focus away, to Cancel).
+    m_import->setEnabled(false);
+    m_summary->setStyleSheet({});
+    m_summary->setText(tr("Nothing is written until you press Import."));
+    m_progressText->setText(tr("Reading “%1”…").arg(QFileInfo(m_path).fileName()));
+    m_progressBar->setRange(0, 0);
+    m_progressBar->show();
+    m_cancelReading->show();
+    m_cancelReading->setEnabled(true);
+    m_readAgain->hide();
+    m_pages->setCurrentIndex(2);
+    m_reader->start(request);
+}
+
+void ImportDialog::showProgress(ReadingStep step, qint64 done, qint64 total)
+{
+    const QString name = QFileInfo(m_path).fileName();
+    if (step == ReadingStep::Loading && total > 0) {
+        m_progressText->setText(tr("Reading “%1”…").arg(name));
+        m_progressBar->setRange(0, 1000);
+        m_progressBar->setValue(int(done * 1000 / total));
+    } else {
+        m_progressText->setText(m_kind == Kind::LinkedInInvitations
+                                    ? tr("Reading the invitations in “%1”…").arg(name)
+                                    : tr("Reading the people in “%1”…").arg(name));
+        m_progressBar->setRange(0, 0); // the parser says nothing of how far it is
     }
-    if (auto size = TextDecoding::checkFileSize(file.size()); !size) {
-        fail(tr("“%1” cannot be imported. %2")
-                 .arg(QFileInfo(path).fileName(), size.error().message));
-        return false;
+}
+
+void ImportDialog::cancelReading()
+{
+    if (!m_reader->isReading())
+        return;
+    // Heard between chunks of the file at once; while the people are being read, only once
+    // that step ends (the parsers have no progress of their own yet). Said, so the click shows.
+    m_reader->cancel(); // the reader then finishes as cancelled; readingEnded() says so
+    m_progressText->setText(tr("Stopping…"));
+    m_cancelReading->setEnabled(false);
+}
+
+void ImportDialog::reject()
+{
+    hide(); // gone at once, even while the reading finishes the step it is in
+    m_reader->stop();
+    QDialog::reject();
+}
+
+void ImportDialog::readingEnded()
+{
+    ContactFileReading reading = m_reader->take();
+    const QString name = QFileInfo(m_path).fileName();
+    const auto stopped = [&](const QString& text) {
+        m_pages->setCurrentIndex(2);
+        m_progressText->setText(text);
+        m_progressBar->hide();
+        m_cancelReading->hide();
+        m_readAgain->show();
+    };
+    switch (reading.outcome) {
+    case ContactFileReading::Outcome::Cancelled:
+        stopped(tr("Reading “%1” was cancelled. Nothing was imported.").arg(name));
+        m_summary->setStyleSheet({});
+        m_summary->setText(tr("Nothing was imported."));
+        emit readingFinished(false);
+        return;
+    case ContactFileReading::Outcome::Failed:
+        stopped(tr("Nothing was imported. Another encoding may read it, or the file may be of "
+                   "another kind."));
+        fail(reading.failure);
+        if (m_chosenEncoding) // the line above the pages still told of the reading before
+            m_reading->setText(
+                tr("Not readable as %1.").arg(TextDecoding::name(*m_chosenEncoding)));
+        emit readingFinished(false);
+        return;
+    case ContactFileReading::Outcome::Read:
+        break;
     }
-    m_bytes = file.readAll();
-    const QString name = QFileInfo(path).fileName();
-    Result<ContactFileContents> contents = ContactFileContents{};
-    QString source;
-    switch (kind) {
-    case Kind::LinkedInConnections:
-        contents = LinkedInConnections::read(m_bytes);
+    const bool ok = showReading(reading);
+    if (!ok)
+        stopped(tr("Nothing was imported."));
+    emit readingFinished(ok);
+}
+
+bool ImportDialog::showReading(ContactFileReading& reading)
+{
+    showReadingLine(reading.reading);
+    m_readReport = reading.reading;
+    const QString name = QFileInfo(m_path).fileName();
+    if (m_kind == Kind::LinkedInInvitations) {
+        m_invitations = std::move(reading.invitations);
+        showInvitations();
+        return true;
+    }
+    if (m_kind == Kind::Csv && reading.headers.size() > 0) {
+        showMapping(reading.headers, reading.firstRow);
+        return true;
+    }
+    // Matching reads the stored contacts: here, on the thread that owns the connection.
+    m_progressText->setText(tr("Matching the people in “%1” with your contacts…").arg(name));
+    QString source = QStringLiteral("CSV");
+    if (m_kind == Kind::LinkedInConnections)
         source = QStringLiteral("LinkedIn");
-        break;
-    case Kind::VCard:
-        contents = VCard::read(m_bytes);
+    else if (m_kind == Kind::VCard)
         source = QStringLiteral("vCard");
-        break;
-    case Kind::LinkedInInvitations: {
-        auto invitations = LinkedInInvitations::read(m_bytes);
-        if (!invitations) {
-            fail(invitations.error().message);
-            return false;
-        }
-        m_invitations = invitations.value();
-        m_summary->setText(tr("%n invitation(s) in “%1”.\nThe people Finalist knows become "
-                              "“invitation pending”.",
-                              nullptr, int(m_invitations.size()))
-                               .arg(name));
-        m_pages->setCurrentIndex(1);
-        // Only who and which way: an invitation names nothing else.
-        for (int c : { TakeColumn, TitleColumn, RoleColumn, CompanyColumn, EmailColumn })
-            m_preview->setColumnHidden(c, true);
-        const QSignalBlocker blocker(m_preview);
-        m_preview->setRowCount(int(m_invitations.size()));
-        for (int row = 0; row < int(m_invitations.size()); ++row) {
-            const LinkedInInvitation& invitation = m_invitations[std::size_t(row)];
-            m_preview->setItem(row, PersonColumn, new QTableWidgetItem(invitation.name));
-            m_preview->setItem(row, LinkedInColumn,
-                               new QTableWidgetItem(invitation.sentByMe ? tr("You invited them")
-                                                                        : tr("They invited you")));
-        }
-        m_import->setEnabled(!m_invitations.empty());
-        return true;
-    }
-    case Kind::Csv: {
-        auto headers = ContactCsv::headers(m_bytes);
-        if (!headers) {
-            fail(headers.error().message);
-            return false;
-        }
-        showMapping(headers.value());
-        return true;
-    }
-    }
-    if (!contents) {
-        fail(tr("“%1” cannot be imported. %2").arg(name, contents.error().message));
-        return false;
-    }
-    auto plan = ContactImport(m_db).plan(contents.value(), source, name);
+    auto plan = ContactImport(m_db).plan(reading.contents, source, name);
     if (!plan) {
         fail(plan.error().message);
         return false;
     }
-    m_plan = plan.value();
+    m_plan = std::move(plan).value();
     showPlan();
     return true;
 }
 
-void ImportDialog::showMapping(const QStringList& headers)
+void ImportDialog::showReadingLine(const TextReport& report)
+{
+    m_reading->setText(report.summary());
+    m_encoding->setCurrentIndex(std::max(0, m_encoding->findData(int(report.encoding))));
+    m_readingRow->show();
+}
+
+void ImportDialog::showInvitations()
+{
+    const QString name = QFileInfo(m_path).fileName();
+    m_summary->setStyleSheet({});
+    m_summary->setText(tr("%n invitation(s) in “%1”.\nThe people Finalist knows become "
+                          "“invitation pending”.",
+                          nullptr, int(m_invitations.size()))
+                           .arg(name));
+    m_pages->setCurrentIndex(1);
+    for (int c = 0; c < ColumnCount; ++c)
+        m_preview->setColumnHidden(c, false);
+    // Only who and which way: an invitation names nothing else.
+    for (int c : { TakeColumn, TitleColumn, RoleColumn, CompanyColumn, EmailColumn, MatchColumn })
+        m_preview->setColumnHidden(c, true);
+    const QSignalBlocker blocker(m_preview);
+    m_preview->setRowCount(int(m_invitations.size()));
+    for (int row = 0; row < int(m_invitations.size()); ++row) {
+        const LinkedInInvitation& invitation = m_invitations[std::size_t(row)];
+        m_preview->setItem(row, PersonColumn, new QTableWidgetItem(invitation.name));
+        m_preview->setItem(row, LinkedInColumn,
+                           new QTableWidgetItem(invitation.sentByMe ? tr("You invited them")
+                                                                    : tr("They invited you")));
+    }
+    showProblems({});
+    m_import->setEnabled(!m_invitations.empty());
+}
+
+void ImportDialog::showMapping(const QStringList& headers, const QStringList& firstRow)
 {
     m_pages->setCurrentIndex(0);
+    m_summary->setStyleSheet({});
     m_summary->setText(tr("“%1” is a spreadsheet of %n column(s).", nullptr, int(headers.size()))
                            .arg(QFileInfo(m_path).fileName()));
-    auto csv = readCsv(m_bytes);
-    const QStringList first
-        = csv && csv.value().rows.size() > 1 ? csv.value().rows[1].fields : QStringList();
-    const auto guessed = ContactCsv::guessMapping(headers);
+    // Read again in another encoding, the columns are the same: the user's choices stay.
+    const std::vector<ContactCsv::Field> fields = m_fields.size() == std::size_t(headers.size())
+        ? m_fields
+        : ContactCsv::guessMapping(headers);
     m_mapping->setRowCount(int(headers.size()));
     for (int row = 0; row < int(headers.size()); ++row) {
         m_mapping->setItem(row, 0, new QTableWidgetItem(headers[row]));
-        m_mapping->setItem(row, 1, new QTableWidgetItem(first.value(row)));
+        m_mapping->setItem(row, 1, new QTableWidgetItem(firstRow.value(row)));
         auto* field = new QComboBox(m_mapping);
         for (int f = int(ContactCsv::Field::Ignore); f <= int(ContactCsv::Field::Notes); ++f)
             field->addItem(ContactCsv::fieldLabel(static_cast<ContactCsv::Field>(f)), f);
-        field->setCurrentIndex(field->findData(int(guessed[std::size_t(row)])));
+        field->setCurrentIndex(field->findData(int(fields[std::size_t(row)])));
         m_mapping->setCellWidget(row, 2, field);
     }
 }
 
-void ImportDialog::showPreviewFromMapping()
+std::vector<ContactCsv::Field> ImportDialog::mappedFields() const
 {
     std::vector<ContactCsv::Field> mapping;
     for (int row = 0; row < m_mapping->rowCount(); ++row) {
         auto* box = qobject_cast<QComboBox*>(m_mapping->cellWidget(row, 2));
         mapping.push_back(static_cast<ContactCsv::Field>(box ? box->currentData().toInt() : 0));
     }
-    auto contents = ContactCsv::read(m_bytes, mapping);
-    if (!contents) {
-        fail(contents.error().message);
-        return;
-    }
-    auto plan = ContactImport(m_db).plan(contents.value(), QStringLiteral("CSV"),
-                                         QFileInfo(m_path).fileName());
-    if (!plan) {
-        fail(plan.error().message);
-        return;
-    }
-    m_plan = plan.value();
-    showPlan();
+    return mapping;
+}
+
+void ImportDialog::showPreviewFromMapping()
+{
+    m_fields = mappedFields();
+    m_mapped = true;
+    startReading();
 }
 
 void ImportDialog::showPlan()
@@ -302,16 +453,20 @@ void ImportDialog::showPlan()
             match += QStringLiteral(": ") + candidate.existing.displayName();
         m_preview->setItem(row, MatchColumn, cell(match));
     }
-    m_problems->clear();
-    for (const ImportProblem& problem : m_plan.problems)
-        m_problems->addItem(problem.message);
-    for (const TextWarning& warning : m_plan.reading.warnings)
-        m_problems->addItem(warning.message);
-    if (m_plan.problems.empty() && m_plan.reading.warnings.empty())
-        m_problems->addItem(tr("None."));
-    if (auto* reading = findChild<QLabel*>(QStringLiteral("importReading")))
-        reading->setText(m_plan.reading.summary());
+    showProblems(m_plan.problems);
     showSummary();
+}
+
+// The rows left out, then every character left out, by line ("Line 3: left out …").
+void ImportDialog::showProblems(const std::vector<ImportProblem>& problems)
+{
+    m_problems->clear();
+    for (const ImportProblem& problem : problems)
+        m_problems->addItem(problem.message);
+    for (const TextWarning& warning : m_readReport.warnings)
+        m_problems->addItem(warning.message);
+    if (problems.empty() && m_readReport.warnings.empty())
+        m_problems->addItem(tr("None."));
 }
 
 void ImportDialog::takeRow(QTableWidgetItem* item)

@@ -14,6 +14,7 @@
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
@@ -42,6 +43,8 @@ InvitationDialog::InvitationDialog(Database& db, const QString& path, qint64 opp
     : QDialog(parent)
     , m_db(db)
     , m_summary(new QLabel(this))
+    , m_reading(new QLabel(this))
+    , m_warnings(new QListWidget(this))
     , m_existing(new QLabel(this))
     , m_opportunity(new QComboBox(this))
     , m_kind(new QComboBox(this))
@@ -53,6 +56,15 @@ InvitationDialog::InvitationDialog(Database& db, const QString& path, qint64 opp
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // How the file's bytes became text, and what was left out on which line: nothing changes
+    // unseen, even in a name.
+    m_reading->setObjectName(QStringLiteral("invitationReading"));
+    m_reading->setWordWrap(true);
+    m_reading->hide();
+    m_warnings->setObjectName(QStringLiteral("invitationWarnings"));
+    m_warnings->setAccessibleName(tr("Characters left out"));
+    m_warnings->setMaximumHeight(80);
+    m_warnings->hide();
     m_existing->setWordWrap(true);
     m_existing->hide();
     m_opportunity->setObjectName(QStringLiteral("invitationOpportunity"));
@@ -78,6 +90,8 @@ InvitationDialog::InvitationDialog(Database& db, const QString& path, qint64 opp
     m_add->setObjectName(QStringLiteral("addRound"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
+    layout->addWidget(m_reading);
+    layout->addWidget(m_warnings);
     layout->addWidget(m_existing);
     layout->addLayout(form);
     layout->addWidget(new QLabel(tr("The panel (untick anyone to leave out):"), this));
@@ -115,10 +129,25 @@ InvitationDialog::InvitationDialog(Database& db, const QString& path, qint64 opp
     else if (!invite.location.isEmpty())
         lines << tr("Where: %1").arg(invite.location);
     m_summary->setText(lines.join(QLatin1Char('\n')));
+    showReading(invite.reading);
     m_kind->setCurrentIndex(m_kind->findData(int(m_plan.kind)));
     fillOpportunities(m_plan.opportunityId);
     retarget();
     fillPanel();
+}
+
+void InvitationDialog::showReading(const TextReport& report)
+{
+    QString text = report.summary();
+    if (!report.warnings.empty())
+        text += QLatin1Char(' ')
+            + tr("Characters that are not text were left out, on the lines below.");
+    m_reading->setText(text);
+    m_reading->show();
+    m_warnings->clear();
+    for (const TextWarning& warning : report.warnings)
+        m_warnings->addItem(warning.message);
+    m_warnings->setVisible(!report.warnings.empty());
 }
 
 void InvitationDialog::fillOpportunities(qint64 chosen)

@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QLabel;
+class QListWidget;
 class QPushButton;
 class QTableWidget;
 
@@ -42,6 +43,8 @@ public:
     QPushButton* addButton() const { return m_add; }
     InlineMessage* message() const { return m_message; }
     QLabel* summary() const { return m_summary; }
+    QLabel* readingLine() const { return m_reading; } // "Read as UTF-8."
+    QListWidget* warnings() const { return m_warnings; } // what was left out, by line
     qint64 roundId() const { return m_roundId; }
     // Adds the round as shown; false, with the reason, when it cannot.
     bool commit();
@@ -51,6 +54,7 @@ public:
                              qint64 opportunityId = 0);
 
 private:
+    void showReading(const TextReport& report);
     void fillOpportunities(qint64 chosen);
     void fillPanel();
     void retarget();
@@ -61,6 +65,8 @@ private:
     bool m_readable = false;
     qint64 m_roundId = 0;
     QLabel* m_summary;
+    QLabel* m_reading;
+    QListWidget* m_warnings;
     QLabel* m_existing;
     QComboBox* m_opportunity;
     QComboBox* m_kind;
