@@ -29,4 +29,8 @@ protected:
     ReadProgress m_progress;
 };
 
+// Every person of an opened or unopened reader, for callers that want the whole file at once
+// (the preview, the readers over bytes): opens it, reads to the end, and keeps its report.
+Result<ContactFileContents> readAllContacts(ContactReader& reader);
+
 } // namespace finalist

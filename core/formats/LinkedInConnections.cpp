@@ -33,19 +33,7 @@ Result<ContactFileContents> LinkedInConnections::read(const QByteArray& bytes,
     QBuffer buffer(&shared);
     buffer.open(QIODevice::ReadOnly);
     LinkedInConnectionsReader reader(buffer, encoding);
-    if (auto opened = reader.open(); !opened)
-        return opened.error();
-    ContactFileContents contents;
-    while (true) {
-        auto person = reader.next(contents.problems);
-        if (!person)
-            return person.error();
-        if (!person.value())
-            break;
-        contents.contacts.push_back(std::move(*person.value()));
-    }
-    contents.reading = reader.reading();
-    return contents;
+    return readAllContacts(reader);
 }
 
 } // namespace finalist

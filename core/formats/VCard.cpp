@@ -13,19 +13,7 @@ Result<ContactFileContents> VCard::read(const QByteArray& input, std::optional<T
     QBuffer buffer(&shared);
     buffer.open(QIODevice::ReadOnly);
     VCardReader reader(buffer, chosen);
-    if (auto opened = reader.open(); !opened)
-        return opened.error();
-    ContactFileContents contents;
-    while (true) {
-        auto person = reader.next(contents.problems);
-        if (!person)
-            return person.error();
-        if (!person.value())
-            break;
-        contents.contacts.push_back(std::move(*person.value()));
-    }
-    contents.reading = reader.reading();
-    return contents;
+    return readAllContacts(reader);
 }
 
 QByteArray VCard::fold(const QByteArray& line)

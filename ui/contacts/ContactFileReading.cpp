@@ -85,24 +85,14 @@ ContactFileReading readPeople(const ContactFileRequest& request, const ReadingPr
             progress(ReadingStep::Loading, done, total);
         return !cancel;
     });
-    const auto stopped = [&](const Error& error) {
-        if (cancel || DecodingReader::isCancelled(error))
-            return cancelled();
-        return failed(tr("“%1” cannot be imported. %2").arg(name, error.message));
-    };
-    if (auto opened = reader->open(); !opened)
-        return stopped(opened.error());
+    auto contents = readAllContacts(*reader);
+    if (!contents && (cancel || DecodingReader::isCancelled(contents.error())))
+        return cancelled();
+    if (!contents)
+        return failed(tr("“%1” cannot be imported. %2").arg(name, contents.error().message));
     ContactFileReading reading;
     reading.outcome = ContactFileReading::Outcome::Read;
-    while (true) {
-        auto person = reader->next(reading.contents.problems);
-        if (!person)
-            return stopped(person.error());
-        if (!person.value())
-            break;
-        reading.contents.contacts.push_back(std::move(*person.value()));
-    }
-    reading.contents.reading = reader->reading();
+    reading.contents = std::move(contents).value();
     reading.reading = reading.contents.reading;
     return reading;
 }
