@@ -10,6 +10,7 @@
 #include "storage/ImportLog.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -26,9 +27,12 @@ QString tr(const char* text)
     return QCoreApplication::translate("ContactFileActions", text);
 }
 
+// A new account may have no Documents folder yet; the file dialog would then offer
+// "Documents" as a file name.
 QString documents()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QDir(folder).exists() ? folder : QDir::homePath();
 }
 
 } // namespace
