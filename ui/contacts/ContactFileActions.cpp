@@ -1,5 +1,6 @@
 #include "ContactFileActions.h"
 
+#include "common/DocumentsFolder.h"
 #include "formats/ContactCsv.h"
 #include "formats/SafeFileWriter.h"
 #include "formats/VCard.h"
@@ -27,20 +28,12 @@ QString tr(const char* text)
     return QCoreApplication::translate("ContactFileActions", text);
 }
 
-// A new account may have no Documents folder yet; the file dialog would then offer
-// "Documents" as a file name.
-QString documents()
-{
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return QDir(folder).exists() ? folder : QDir::homePath();
-}
-
 } // namespace
 
 std::optional<FinishedImport> importContacts(Database& db, QWidget* parent)
 {
     const QString path = QFileDialog::getOpenFileName(
-        parent, tr("Import Contacts"), documents(),
+        parent, tr("Import Contacts"), documentsFolder(),
         tr("Contacts (*.csv *.vcf *.vcard);;LinkedIn export (*.csv);;vCard (*.vcf *.vcard);;"
            "All files (*)"));
     if (path.isEmpty())
@@ -63,7 +56,7 @@ void exportContacts(Database& db, QWidget* parent)
 {
     QString filter;
     const QString path = QFileDialog::getSaveFileName(
-        parent, tr("Export Contacts"), documents() + QStringLiteral("/contacts.vcf"),
+        parent, tr("Export Contacts"), documentsFolder() + QStringLiteral("/contacts.vcf"),
         tr("vCard 4.0 (*.vcf);;CSV spreadsheet (*.csv)"), &filter);
     if (path.isEmpty())
         return;

@@ -1,5 +1,6 @@
 #include "ExportDialog.h"
 
+#include "common/DocumentsFolder.h"
 #include "formats/HtmlJournalFormat.h"
 #include "formats/MarkdownJournalFormat.h"
 #include "services/JournalExport.h"
@@ -114,7 +115,7 @@ void ExportDialog::suggestDestination()
 {
     static const QStringList extensions
         = { QStringLiteral(".md"), QString(), QStringLiteral(".html"), QStringLiteral(".pdf") };
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder = documentsFolder();
     const QString name = tr("Finalist journal") + extensions.value(m_format->currentIndex());
     m_destination->setText(QDir(folder).filePath(name));
 }
