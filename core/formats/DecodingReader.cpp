@@ -1,5 +1,6 @@
 #include "DecodingReader.h"
 
+#include <algorithm>
 #include <QCoreApplication>
 #include <QIODevice>
 
@@ -39,7 +40,10 @@ bool DecodingReader::isCancelled(const Error& error)
 
 Result<QByteArray> DecodingReader::readChunk()
 {
-    QByteArray chunk = m_device.read(m_chunkBytes);
+    // No more than is left: read() fills a buffer of the size asked before it shrinks it, and
+    // most files are far smaller than a piece.
+    const qint64 left = std::max<qint64>(1, m_device.size() - m_device.pos());
+    QByteArray chunk = m_device.read(std::min<qint64>(m_chunkBytes, left));
     if (chunk.isEmpty() && !m_device.atEnd())
         return Error{
             Error::Code::Io, tr("The file cannot be read: %1").arg(m_device.errorString()), {}, {}
