@@ -38,17 +38,22 @@ bool DecodingReader::isCancelled(const Error& error)
     return error.code == Error::Code::Cancelled;
 }
 
-Result<QByteArray> DecodingReader::readChunk()
+Result<QByteArray> DecodingReader::readPiece(QIODevice& device, qsizetype most)
 {
     // No more than is left: read() fills a buffer of the size asked before it shrinks it, and
     // most files are far smaller than a piece.
-    const qint64 left = std::max<qint64>(1, m_device.size() - m_device.pos());
-    QByteArray chunk = m_device.read(std::min<qint64>(m_chunkBytes, left));
-    if (chunk.isEmpty() && !m_device.atEnd())
+    const qint64 left = std::max<qint64>(1, device.size() - device.pos());
+    QByteArray chunk = device.read(std::min<qint64>(most, left));
+    if (chunk.isEmpty() && !device.atEnd())
         return Error{
-            Error::Code::Io, tr("The file cannot be read: %1").arg(m_device.errorString()), {}, {}
+            Error::Code::Io, tr("The file cannot be read: %1").arg(device.errorString()), {}, {}
         };
     return chunk;
+}
+
+Result<QByteArray> DecodingReader::readChunk()
+{
+    return readPiece(m_device, m_chunkBytes);
 }
 
 // What TextDecoding::detect() finds for the whole file: the mark and the UTF-16 test from the

@@ -39,6 +39,8 @@ public:
     // The error next() gives when the progress callback stops the reading.
     static Error cancelled();
     static bool isCancelled(const Error& error);
+    // Up to `most` bytes of the device, or an error when it cannot be read.
+    static Result<QByteArray> readPiece(QIODevice& device, qsizetype most);
 
 private:
     Result<QByteArray> readChunk();

@@ -346,11 +346,10 @@ Status VCardReader::State::rewind()
 // The next piece of bytes to unfold: the file's own, or UTF-16 made UTF-8.
 Result<QByteArray> VCardReader::State::nextBytes(bool* end)
 {
-    QByteArray chunk = device.read(chunkBytes);
-    if (chunk.isEmpty() && !device.atEnd())
-        return Error{
-            Error::Code::Io, tr("The file cannot be read: %1").arg(device.errorString()), {}, {}
-        };
+    auto piece = DecodingReader::readPiece(device, chunkBytes);
+    if (!piece)
+        return piece.error();
+    const QByteArray chunk = piece.value();
     if (reportProgress && progress && !progress(device.pos(), total))
         return DecodingReader::cancelled();
     *end = chunk.isEmpty();
