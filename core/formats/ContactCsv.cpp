@@ -1,7 +1,9 @@
 #include "ContactCsv.h"
 
+#include "ContactCsvReader.h"
 #include "Csv.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 
 namespace finalist {
@@ -32,12 +34,13 @@ QByteArray ContactCsv::write(const std::vector<Contact>& contacts)
 Result<QStringList> ContactCsv::headers(const QByteArray& bytes,
                                         std::optional<TextEncoding> encoding)
 {
-    auto csv = readCsv(bytes, encoding);
-    if (!csv)
-        return csv.error();
-    if (csv.value().rows.empty())
-        return Error{ Error::Code::Invalid, tr("The file is empty."), {}, {} };
-    return csv.value().rows.front().fields;
+    QByteArray shared = bytes;
+    QBuffer buffer(&shared);
+    buffer.open(QIODevice::ReadOnly);
+    auto head = ContactCsvReader::head(buffer, encoding);
+    if (!head)
+        return head.error();
+    return head.value().headers;
 }
 
 std::vector<ContactCsv::Field> ContactCsv::guessMapping(const QStringList& headers)
@@ -109,67 +112,11 @@ Result<ContactFileContents> ContactCsv::read(const QByteArray& bytes,
                                              const std::vector<Field>& mapping,
                                              std::optional<TextEncoding> encoding)
 {
-    auto csv = readCsv(bytes, encoding);
-    if (!csv)
-        return csv.error();
-    const std::vector<CsvRow>& rows = csv.value().rows;
-    ContactFileContents contents;
-    contents.reading = csv.value().report;
-    for (std::size_t r = 1; r < rows.size(); ++r) {
-        const CsvRow& row = rows[r];
-        ImportedContact person;
-        person.line = row.line;
-        Contact& c = person.contact;
-        for (int i = 0; i < row.fields.size() && i < int(mapping.size()); ++i) {
-            QString value = row.fields[i].trimmed();
-            // What our own export protected from spreadsheets comes back as it was.
-            if (value.size() > 1 && value.front() == QLatin1Char('\'')
-                && neutraliseFormula(value.mid(1)) != value.mid(1))
-                value = value.mid(1);
-            switch (mapping[std::size_t(i)]) {
-            case Field::Ignore:
-                break;
-            case Field::FirstName:
-                c.firstName = value;
-                break;
-            case Field::LastName:
-                c.lastName = value;
-                break;
-            case Field::FullName: {
-                const qsizetype space = value.lastIndexOf(QLatin1Char(' '));
-                c.firstName = space < 0 ? value : value.left(space);
-                c.lastName = space < 0 ? QString() : value.mid(space + 1);
-                break;
-            }
-            case Field::Title:
-                c.title = value;
-                break;
-            case Field::Company:
-                c.company = value;
-                break;
-            case Field::Email:
-                c.email = value;
-                if (!value.isEmpty())
-                    person.emails << value;
-                break;
-            case Field::Phone:
-                c.phone = value;
-                break;
-            case Field::LinkedInUrl:
-                c.linkedInUrl = value;
-                break;
-            case Field::Notes:
-                c.notes = row.fields[i];
-                break;
-            }
-        }
-        if (c.firstName.isEmpty() && c.lastName.isEmpty())
-            contents.problems.push_back(
-                { row.line, tr("Line %1: no name in the mapped columns; skipped.").arg(row.line) });
-        else
-            contents.contacts.push_back(std::move(person));
-    }
-    return contents;
+    QByteArray shared = bytes;
+    QBuffer buffer(&shared);
+    buffer.open(QIODevice::ReadOnly);
+    ContactCsvReader reader(buffer, mapping, encoding);
+    return readAllContacts(reader);
 }
 
 } // namespace finalist

@@ -29,6 +29,22 @@ protected:
     ReadProgress m_progress;
 };
 
+// The next person made of the rows of a CSV by makePerson (a row without one is skipped, the
+// maker having said why in problems); nothing after the last row.
+template <typename Rows, typename MakePerson>
+Result<std::optional<ImportedContact>> nextPersonOf(Rows& rows, MakePerson makePerson)
+{
+    while (true) {
+        auto row = rows.next();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            return std::optional<ImportedContact>();
+        if (std::optional<ImportedContact> found = makePerson(*row.value()))
+            return found;
+    }
+}
+
 // Every person of an opened or unopened reader, for callers that want the whole file at once
 // (the preview, the readers over bytes): opens it, reads to the end, and keeps its report.
 Result<ContactFileContents> readAllContacts(ContactReader& reader);

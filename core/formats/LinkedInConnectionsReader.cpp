@@ -110,15 +110,7 @@ LinkedInConnectionsReader::next(std::vector<ImportProblem>& problems)
 {
     if (auto header = findHeader(); !header)
         return header.error();
-    while (true) {
-        auto row = m_rows.next();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            return std::optional<ImportedContact>();
-        if (auto found = person(*row.value(), problems))
-            return found;
-    }
+    return nextPersonOf(m_rows, [&](const CsvRow& row) { return person(row, problems); });
 }
 
 } // namespace finalist

@@ -182,24 +182,33 @@ Result<ImportPlan> ContactImport::plan(const ContactFileContents& contents, cons
     if (!known)
         return known.error();
 
-    QList<qint64> matched;
     for (std::size_t i = 0; i < plan.candidates.size(); ++i) {
         ImportCandidate& candidate = plan.candidates[i];
-        const qint64 match = known.value().find(candidateKeys[i], &candidate.match);
-        candidate.existing.id = match; // the whole contact is read below, for matches only
-        if (match)
-            matched << match;
+        // The whole contact is read below, for matches only.
+        candidate.existing.id = known.value().find(candidateKeys[i], &candidate.match);
     }
+    if (auto read = readMatched(plan.candidates); !read)
+        return read.error();
+    return plan;
+}
+
+// Fills in the stored contact of every match, whose id alone is known so far.
+Status ContactImport::readMatched(std::vector<ImportCandidate>& candidates) const
+{
+    QList<qint64> matched;
+    for (const ImportCandidate& candidate : candidates)
+        if (candidate.match != ImportMatch::New)
+            matched << candidate.existing.id;
     auto contacts = ContactRepository(m_db).withIds(matched);
     if (!contacts)
         return contacts.error();
     QHash<qint64, Contact> byId;
     for (Contact& c : contacts.value())
         byId.insert(c.id, std::move(c));
-    for (ImportCandidate& candidate : plan.candidates)
+    for (ImportCandidate& candidate : candidates)
         if (candidate.match != ImportMatch::New)
             candidate.existing = byId.value(candidate.existing.id);
-    return plan;
+    return {};
 }
 
 Result<ImportOutcome> ContactImport::commit(const ImportPlan& plan, const ImportProgress& progress)
@@ -251,11 +260,11 @@ Result<ImportOutcome> ContactImport::commit(const ImportPlan& plan, const Import
 }
 
 Result<ImportSummary> ContactImport::run(ContactReader& reader, const QString& source,
-                                         const QString& fileName, bool dryRun,
-                                         const ReadProgress& progress)
+                                         const QString& fileName, const ImportRunOptions& options)
 {
     // New people are written a batch at a time, so only one batch is held.
     constexpr std::size_t kBatch = 1024;
+    const bool dryRun = options.dryRun;
     auto known = KnownContacts::load(m_db);
     if (!known)
         return known.error();
@@ -264,7 +273,7 @@ Result<ImportSummary> ContactImport::run(ContactReader& reader, const QString& s
         if (auto begun = writer.begin(source, fileName); !begun)
             return begun.error();
     }
-    reader.setProgress(progress);
+    reader.setProgress(options.progress);
     if (auto opened = reader.open(); !opened)
         return opened.error();
     ImportSummary summary;
@@ -282,6 +291,8 @@ Result<ImportSummary> ContactImport::run(ContactReader& reader, const QString& s
         batch.clear();
         return written;
     };
+    int skipped = 0;
+    std::size_t admitted = 0; // rows are counted as plan() lists its candidates
     while (true) {
         auto next = reader.next(summary.problems);
         if (!next)
@@ -292,21 +303,30 @@ Result<ImportSummary> ContactImport::run(ContactReader& reader, const QString& s
         MatchKeys keys;
         if (!admit(person, seen, keys, refused))
             continue;
+        const std::size_t row = admitted++;
         ImportMatch how = ImportMatch::New;
         const qint64 match = known.value().find(keys, &how);
+        ++(match ? summary.matchCount : summary.newCount);
+        if (dryRun) {
+            if (summary.candidates.size() < options.keepCandidates) {
+                ImportCandidate& kept = summary.candidates.emplace_back();
+                kept.incoming = std::move(person);
+                kept.match = how;
+                kept.existing.id = match; // read below, with the other matches kept
+            }
+            continue;
+        }
+        if (row < options.leftOut.size() && options.leftOut[row]) {
+            ++skipped;
+            continue;
+        }
         if (!match) {
-            ++summary.newCount;
-            if (dryRun)
-                continue;
             batch.push_back(std::move(person.contact));
             if (batch.size() >= kBatch)
                 if (auto written = flush(); !written)
                     return written.error();
             continue;
         }
-        ++summary.matchCount;
-        if (dryRun)
-            continue;
         auto existing = before.constFind(match);
         if (existing == before.constEnd()) {
             auto read = contacts.withIds({ match });
@@ -322,14 +342,18 @@ Result<ImportSummary> ContactImport::run(ContactReader& reader, const QString& s
     summary.problems.insert(summary.problems.end(), std::make_move_iterator(refused.begin()),
                             std::make_move_iterator(refused.end()));
     summary.reading = reader.reading();
-    if (dryRun)
+    if (dryRun) {
+        if (auto read = readMatched(summary.candidates); !read)
+            return read.error();
         return summary;
+    }
     if (auto written = flush(); !written)
         return written.error();
     auto outcome = writer.finish();
     if (!outcome)
         return outcome.error();
     summary.outcome = outcome.value();
+    summary.outcome.skipped = skipped;
     return summary;
 }
 

@@ -55,6 +55,20 @@ struct ImportOutcome
 // Called as rows are written; false cancels, and then nothing is written.
 using ImportProgress = std::function<bool(int done, int total)>;
 
+// How a streamed import runs. The window reads a file twice, both times this way: a dry run
+// for the preview, which keeps only the rows it shows, then the real one, which leaves out the
+// rows the user unticked there.
+struct ImportRunOptions
+{
+    bool dryRun = false;
+    ReadProgress progress; // bytes read and the file's size; false cancels
+    // A dry run keeps the first rows as candidates, a match with its stored contact.
+    std::size_t keepCandidates = 0;
+    // A real run leaves out these rows (by index among the rows admitted, in file order): a new
+    // person is not added, a match is not merged. Each is counted as skipped.
+    std::vector<bool> leftOut;
+};
+
 // What a streamed import found, and wrote unless it was a dry run: the counts and problems a
 // plan of the same file shows, in the same order.
 struct ImportSummary
@@ -63,6 +77,7 @@ struct ImportSummary
     int matchCount = 0;
     std::vector<ImportProblem> problems;
     TextReport reading;
+    std::vector<ImportCandidate> candidates; // a dry run's first rows (keepCandidates)
     ImportOutcome outcome; // empty for a dry run
 };
 
@@ -88,7 +103,12 @@ public:
     // transaction with the log, as commit() does. progress (bytes read, file size) false
     // cancels, and then nothing is written.
     Result<ImportSummary> run(ContactReader& reader, const QString& source, const QString& fileName,
-                              bool dryRun, const ReadProgress& progress = {});
+                              const ImportRunOptions& options);
+    Result<ImportSummary> run(ContactReader& reader, const QString& source, const QString& fileName,
+                              bool dryRun, const ReadProgress& progress = {})
+    {
+        return run(reader, source, fileName, ImportRunOptions{ dryRun, progress, 0, {} });
+    }
     // Invitations.csv: the contacts it names (by profile URL, else by name) become "invitation
     // pending" unless already connected. Logged like an import, so it can be undone.
     Result<ImportOutcome> applyInvitations(const std::vector<LinkedInInvitation>& invitations,
@@ -109,6 +129,8 @@ public:
     static RoleCategory roleFromTitle(const QString& title);
 
 private:
+    Status readMatched(std::vector<ImportCandidate>& candidates) const;
+
     Database& m_db;
 };
 

@@ -1,6 +1,7 @@
 // ContactImport::run: a file imported one record at a time finds and writes what plan() and
 // commit() find and write, a dry run counts what the import does, and a cancelled run writes
 // nothing. Checked in the database.
+#include "formats/ContactCsvReader.h"
 #include "formats/ContactListReader.h"
 #include "formats/LinkedInConnections.h"
 #include "formats/LinkedInConnectionsReader.h"
@@ -151,6 +152,118 @@ TEST_F(StreamingImport, TheStreamedImportWritesWhatPlanAndCommitWriteAndCanBeUnd
 
     ASSERT_OK(ContactImport(*db).undo(real.value().outcome.importId));
     EXPECT_EQ(contactRows(*db), before);
+}
+
+// What the window does: a dry run that keeps only the first rows for its preview, then a real
+// run that leaves out the rows unticked there. It writes what commit() writes of a plan with
+// the same rows unticked.
+TEST_F(StreamingImport, ADryRunKeepsTheFirstRowsAndARealRunLeavesOutTheRowsAsked)
+{
+    const QByteArray bytes = fixture(QStringLiteral("Connections.csv"));
+    auto plan = ContactImport(*db).plan(LinkedInConnections::read(bytes).value(),
+                                        QStringLiteral("LinkedIn"), {});
+    ASSERT_OK(plan);
+    ASSERT_GE(plan.value().candidates.size(), 3u);
+
+    QByteArray copy = bytes;
+    QBuffer buffer(&copy);
+    buffer.open(QIODevice::ReadOnly);
+    LinkedInConnectionsReader reader(buffer, {}, 5);
+    ImportRunOptions preview;
+    preview.dryRun = true;
+    preview.keepCandidates = 2;
+    auto dry = ContactImport(*db).run(reader, QStringLiteral("LinkedIn"), {}, preview);
+    ASSERT_OK(dry);
+    ASSERT_EQ(dry.value().candidates.size(), 2u) << "only the rows asked for are kept";
+    EXPECT_EQ(dry.value().newCount + dry.value().matchCount, int(plan.value().candidates.size()))
+        << "the counts are the whole file's";
+    for (std::size_t i = 0; i < 2; ++i) {
+        const ImportCandidate& kept = dry.value().candidates[i];
+        const ImportCandidate& planned = plan.value().candidates[i];
+        EXPECT_EQ(kept.incoming.contact.displayName(), planned.incoming.contact.displayName());
+        EXPECT_EQ(kept.match, planned.match);
+        EXPECT_EQ(kept.existing.id, planned.existing.id);
+        EXPECT_EQ(kept.existing.displayName(), planned.existing.displayName())
+            << "a match comes with the stored contact, for the preview to name";
+    }
+
+    // The reference: the plan with its first and last rows unticked, committed elsewhere.
+    test::TempFolder otherFolder;
+    auto reference = test::openOrFail(otherFolder.path(QStringLiteral("ref.sqlite")), clock);
+    ASSERT_TRUE(reference);
+    seed(*reference);
+    ImportPlan unticked
+        = ContactImport(*reference)
+              .plan(LinkedInConnections::read(bytes).value(), QStringLiteral("LinkedIn"), {})
+              .value();
+    const std::size_t last = unticked.candidates.size() - 1;
+    for (std::size_t i : { std::size_t(0), last }) {
+        unticked.candidates[i].include = false;
+        unticked.candidates[i].merge = false;
+    }
+    auto committed = ContactImport(*reference).commit(unticked);
+    ASSERT_OK(committed);
+
+    QBuffer again(&copy);
+    again.open(QIODevice::ReadOnly);
+    LinkedInConnectionsReader second(again, {}, 5);
+    ImportRunOptions real;
+    real.leftOut.assign(last + 1, false);
+    real.leftOut[0] = real.leftOut[last] = true;
+    auto written = ContactImport(*db).run(second, QStringLiteral("LinkedIn"), {}, real);
+    ASSERT_OK(written);
+    EXPECT_EQ(written.value().outcome.skipped, 2);
+    EXPECT_EQ(written.value().outcome.created, committed.value().created);
+    EXPECT_EQ(written.value().outcome.merged, committed.value().merged);
+    EXPECT_EQ(contactRows(*db), contactRows(*reference));
+}
+
+// A spreadsheet through its mapping, read in pieces of a few bytes, gives what the whole bytes
+// give: quoted fields with line breaks and commas may be cut anywhere.
+TEST_F(StreamingImport, AMappedSpreadsheetReadInPiecesGivesWhatTheWholeFileGives)
+{
+    const QByteArray csv = "Name,Email,Company,Notes\r\n"
+                           "Maya Lindqvist,maya@x.example,\"Harbor, Inc.\",\"first line\r\nsecond "
+                           "line with \"\"quotes\"\"\"\r\n"
+                           ",nobody@x.example,,\r\n"
+                           "Zo\xC3\xAB M\xC3\xBCller,zoe@x.example,Br\xC3\xBC"
+                           "cke,\r\n";
+    const std::vector<ContactCsv::Field> mapping
+        = { ContactCsv::Field::FullName, ContactCsv::Field::Email, ContactCsv::Field::Company,
+            ContactCsv::Field::Notes };
+    auto whole = ContactCsv::read(csv, mapping);
+    ASSERT_OK(whole);
+    ASSERT_EQ(whole.value().contacts.size(), 2u);
+    EXPECT_EQ(whole.value().contacts[0].contact.company, QStringLiteral("Harbor, Inc."));
+    EXPECT_EQ(whole.value().contacts[0].contact.notes,
+              QStringLiteral("first line\r\nsecond line with \"quotes\""));
+    EXPECT_EQ(whole.value().contacts[1].contact.firstName, QStringLiteral("Zoë"));
+    ASSERT_EQ(whole.value().problems.size(), 1u);
+    EXPECT_EQ(whole.value().problems[0].line, 4);
+    for (qsizetype chunk : { 1, 2, 3, 7 }) {
+        QByteArray copy = csv;
+        QBuffer buffer(&copy);
+        buffer.open(QIODevice::ReadOnly);
+        ContactCsvReader reader(buffer, mapping, {}, chunk);
+        auto pieces = readAllContacts(reader);
+        ASSERT_OK(pieces);
+        ASSERT_EQ(pieces.value().contacts.size(), 2u) << chunk;
+        for (std::size_t i = 0; i < 2; ++i) {
+            const Contact& a = whole.value().contacts[i].contact;
+            const Contact& b = pieces.value().contacts[i].contact;
+            EXPECT_EQ(a.firstName + a.lastName + a.email + a.company + a.notes,
+                      b.firstName + b.lastName + b.email + b.company + b.notes)
+                << "pieces of " << chunk;
+        }
+        expectSameProblems(pieces.value().problems, whole.value().problems);
+    }
+    QByteArray copy = csv;
+    QBuffer buffer(&copy);
+    buffer.open(QIODevice::ReadOnly);
+    auto head = ContactCsvReader::head(buffer);
+    ASSERT_OK(head);
+    EXPECT_EQ(head.value().headers, QStringLiteral("Name,Email,Company,Notes").split(u','));
+    EXPECT_EQ(head.value().firstRow.value(2), QStringLiteral("Harbor, Inc."));
 }
 
 TEST_F(StreamingImport, ACancelledRunWritesNothing)

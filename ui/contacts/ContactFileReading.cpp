@@ -1,8 +1,10 @@
 #include "ContactFileReading.h"
 
+#include "formats/ContactCsvReader.h"
 #include "formats/Csv.h"
 #include "formats/LinkedInConnectionsReader.h"
 #include "formats/VCardReader.h"
+#include "storage/Database.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -66,8 +68,46 @@ std::optional<QByteArray> loadBytes(const QString& path, const ReadingProgress& 
     return bytes;
 }
 
-// Connections and vCards are read a piece at a time, the way the command line imports them: the
-// bar moves while the people are read, and Cancel is heard between pieces.
+// A reader's progress shown as the file loading, and Cancel heard through it.
+ReadProgress loadingProgress(const ReadingProgress& progress, const std::atomic<bool>& cancel)
+{
+    return [&progress, &cancel](qint64 done, qint64 total) {
+        if (progress)
+            progress(ReadingStep::Loading, done, total);
+        return !cancel;
+    };
+}
+
+// A reading that ended in an error: cancelled when that is why, else refused with the reason.
+ContactFileReading notRead(const QString& name, const Error& error, const std::atomic<bool>& cancel)
+{
+    if (cancel || DecodingReader::isCancelled(error))
+        return cancelled();
+    return failed(tr("“%1” cannot be imported. %2").arg(name, error.message));
+}
+
+// A spreadsheet not mapped yet: its headings and first row, for the mapping.
+ContactFileReading readHead(const ContactFileRequest& request, const ReadingProgress& progress,
+                            const std::atomic<bool>& cancel)
+{
+    const QString name = QFileInfo(request.path).fileName();
+    QFile file(request.path);
+    if (!file.open(QIODevice::ReadOnly))
+        return failed(tr("“%1” cannot be read: %2").arg(name, file.errorString()));
+    auto head = ContactCsvReader::head(file, request.encoding, loadingProgress(progress, cancel));
+    if (!head)
+        return notRead(name, head.error(), cancel);
+    ContactFileReading reading;
+    reading.outcome = ContactFileReading::Outcome::Read;
+    reading.reading = head.value().reading;
+    reading.headers = head.value().headers;
+    reading.firstRow = head.value().firstRow;
+    return reading;
+}
+
+// People are read a piece at a time and matched as they are read, the way the command line
+// imports them: the bar moves while the people are read, Cancel is heard between
+// pieces, and what is held is the first rows, not the file.
 ContactFileReading readPeople(const ContactFileRequest& request, const ReadingProgress& progress,
                               const std::atomic<bool>& cancel)
 {
@@ -75,35 +115,58 @@ ContactFileReading readPeople(const ContactFileRequest& request, const ReadingPr
     QFile file(request.path);
     if (!file.open(QIODevice::ReadOnly))
         return failed(tr("“%1” cannot be read: %2").arg(name, file.errorString()));
-    std::unique_ptr<ContactReader> reader;
-    if (request.kind == ContactFileKind::VCard)
-        reader = std::make_unique<VCardReader>(file, request.encoding);
-    else
-        reader = std::make_unique<LinkedInConnectionsReader>(file, request.encoding);
-    reader->setProgress([&](qint64 done, qint64 total) {
-        if (progress)
-            progress(ReadingStep::Loading, done, total);
-        return !cancel;
-    });
-    auto contents = readAllContacts(*reader);
-    if (!contents && (cancel || DecodingReader::isCancelled(contents.error())))
-        return cancelled();
-    if (!contents)
-        return failed(tr("“%1” cannot be imported. %2").arg(name, contents.error().message));
+    auto journal = Database::open(request.databasePath, Clock::system(),
+                                  DatabaseOptions{ DatabaseMode::ReadOnly, 0, false });
+    if (!journal)
+        return failed(journal.error().message);
+    std::unique_ptr<ContactReader> reader = contactReader(file, request);
+    ImportRunOptions options;
+    options.dryRun = true;
+    options.keepCandidates = kPreviewRows;
+    options.progress = loadingProgress(progress, cancel);
+    auto summary
+        = ContactImport(*journal.value()).run(*reader, importSource(request.kind), name, options);
+    if (!summary)
+        return notRead(name, summary.error(), cancel);
     ContactFileReading reading;
     reading.outcome = ContactFileReading::Outcome::Read;
-    reading.contents = std::move(contents).value();
-    reading.reading = reading.contents.reading;
+    reading.reading = summary.value().reading;
+    reading.matched = std::move(summary).value();
     return reading;
 }
 
 } // namespace
 
+std::unique_ptr<ContactReader> contactReader(QIODevice& file, const ContactFileRequest& request)
+{
+    if (request.kind == ContactFileKind::VCard)
+        return std::make_unique<VCardReader>(file, request.encoding);
+    if (request.kind == ContactFileKind::Csv)
+        return std::make_unique<ContactCsvReader>(
+            file, request.mapping.value_or(std::vector<ContactCsv::Field>{}), request.encoding);
+    return std::make_unique<LinkedInConnectionsReader>(file, request.encoding);
+}
+
+QString importSource(ContactFileKind kind)
+{
+    switch (kind) {
+    case ContactFileKind::LinkedInConnections:
+    case ContactFileKind::LinkedInInvitations:
+        return QStringLiteral("LinkedIn");
+    case ContactFileKind::VCard:
+        return QStringLiteral("vCard");
+    case ContactFileKind::Csv:
+        break;
+    }
+    return QStringLiteral("CSV");
+}
+
 ContactFileReading readContactFile(const ContactFileRequest& request,
                                    const ReadingProgress& progress, const std::atomic<bool>& cancel)
 {
-    if (request.kind == ContactFileKind::LinkedInConnections
-        || request.kind == ContactFileKind::VCard) {
+    if (request.kind == ContactFileKind::Csv && !request.mapping)
+        return readHead(request, progress, cancel);
+    if (request.kind != ContactFileKind::LinkedInInvitations) {
         ContactFileReading reading = readPeople(request, progress, cancel);
         return cancel ? cancelled() : reading;
     }
@@ -119,51 +182,21 @@ ContactFileReading readContactFile(const ContactFileRequest& request,
     const auto refused = [&](const Error& error) {
         return failed(tr("“%1” cannot be imported. %2").arg(name, error.message));
     };
-
-    // Invitations and generic spreadsheets are small: Cancel is heard between their steps.
+    // Invitations are few: Cancel is heard between the steps of reading them. The invitations
+    // reader keeps no account of what it left out of the names; the CSV underneath does. Read
+    // with the encoding found here, both see the same text.
     ContactFileReading reading;
     reading.outcome = ContactFileReading::Outcome::Read;
-    switch (request.kind) {
-    case ContactFileKind::LinkedInConnections:
-    case ContactFileKind::VCard:
-        break; // read above, a piece at a time
-    case ContactFileKind::LinkedInInvitations: {
-        // The invitations reader keeps no account of what it left out of the names; the CSV
-        // underneath does. Read with the encoding found here, both see the same text.
-        auto csv = readCsv(*bytes, request.encoding);
-        if (!csv)
-            return refused(csv.error());
-        reading.reading = csv.value().report;
-        if (cancel)
-            return cancelled();
-        auto invitations = LinkedInInvitations::read(*bytes, reading.reading.encoding);
-        if (!invitations)
-            return refused(invitations.error());
-        reading.invitations = std::move(invitations).value();
-        break;
-    }
-    case ContactFileKind::Csv: {
-        if (request.mapping) {
-            auto contents = ContactCsv::read(*bytes, *request.mapping, request.encoding);
-            if (!contents)
-                return refused(contents.error());
-            reading.contents = std::move(contents).value();
-            reading.reading = reading.contents.reading;
-            break;
-        }
-        auto csv = readCsv(*bytes, request.encoding);
-        if (!csv)
-            return refused(csv.error());
-        const std::vector<CsvRow>& rows = csv.value().rows;
-        if (rows.empty())
-            return failed(tr("“%1” is empty: there is nobody to import.").arg(name));
-        reading.reading = csv.value().report;
-        reading.headers = rows.front().fields;
-        if (rows.size() > 1)
-            reading.firstRow = rows[1].fields;
-        break;
-    }
-    }
+    auto csv = readCsv(*bytes, request.encoding);
+    if (!csv)
+        return refused(csv.error());
+    reading.reading = csv.value().report;
+    if (cancel)
+        return cancelled();
+    auto invitations = LinkedInInvitations::read(*bytes, reading.reading.encoding);
+    if (!invitations)
+        return refused(invitations.error());
+    reading.invitations = std::move(invitations).value();
     if (cancel)
         return cancelled();
     return reading;

@@ -1,10 +1,12 @@
 #include "ImportDialog.h"
 
 #include "ContactFileReader.h"
+#include "storage/Database.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -224,6 +226,10 @@ void ImportDialog::startReading()
     request.encoding = m_chosenEncoding;
     if (m_kind == Kind::Csv && m_mapped)
         request.mapping = m_fields;
+    request.databasePath = m_db.path();
+    const QFileInfo file(m_path);
+    m_readSize = file.size();
+    m_readModified = file.lastModified();
     // The encoding box stays usable: another choice simply starts the reading again (and
     // disabling it would move the focus away, to Cancel).
     m_import->setEnabled(false);
@@ -276,23 +282,16 @@ void ImportDialog::readingEnded()
 {
     ContactFileReading reading = m_reader->take();
     const QString name = QFileInfo(m_path).fileName();
-    const auto stopped = [&](const QString& text) {
-        m_pages->setCurrentIndex(2);
-        m_progressText->setText(text);
-        m_progressBar->hide();
-        m_cancelReading->hide();
-        m_readAgain->show();
-    };
     switch (reading.outcome) {
     case ContactFileReading::Outcome::Cancelled:
-        stopped(tr("Reading “%1” was cancelled. Nothing was imported.").arg(name));
+        showStopped(tr("Reading “%1” was cancelled. Nothing was imported.").arg(name));
         m_summary->setStyleSheet({});
         m_summary->setText(tr("Nothing was imported."));
         emit readingFinished(false);
         return;
     case ContactFileReading::Outcome::Failed:
-        stopped(tr("Nothing was imported. Another encoding may read it, or the file may be of "
-                   "another kind."));
+        showStopped(tr("Nothing was imported. Another encoding may read it, or the file may be of "
+                       "another kind."));
         fail(reading.failure);
         if (m_chosenEncoding) // the line above the pages still told of the reading before
             m_reading->setText(
@@ -304,8 +303,18 @@ void ImportDialog::readingEnded()
     }
     const bool ok = showReading(reading);
     if (!ok)
-        stopped(tr("Nothing was imported."));
+        showStopped(tr("Nothing was imported."));
     emit readingFinished(ok);
+}
+
+// The reading ended without a preview: why, and a way to read the file again.
+void ImportDialog::showStopped(const QString& text)
+{
+    m_pages->setCurrentIndex(2);
+    m_progressText->setText(text);
+    m_progressBar->hide();
+    m_cancelReading->hide();
+    m_readAgain->show();
 }
 
 bool ImportDialog::showReading(ContactFileReading& reading)
@@ -322,19 +331,20 @@ bool ImportDialog::showReading(ContactFileReading& reading)
         showMapping(reading.headers, reading.firstRow);
         return true;
     }
-    // Matching reads the stored contacts: here, on the thread that owns the connection.
-    m_progressText->setText(tr("Matching the people in “%1” with your contacts…").arg(name));
-    QString source = QStringLiteral("CSV");
-    if (m_kind == Kind::LinkedInConnections)
-        source = QStringLiteral("LinkedIn");
-    else if (m_kind == Kind::VCard)
-        source = QStringLiteral("vCard");
-    auto plan = ContactImport(m_db).plan(reading.contents, source, name);
-    if (!plan) {
-        fail(plan.error().message);
+    if (!reading.matched) {
+        fail(tr("“%1” could not be read.").arg(name));
         return false;
     }
-    m_plan = std::move(plan).value();
+    // Matched while it was read: the preview holds the first rows, the counts are the file's.
+    ImportSummary& matched = *reading.matched;
+    m_plan = {};
+    m_plan.source = importSource(m_kind);
+    m_plan.fileName = name;
+    m_plan.candidates = std::move(matched.candidates);
+    m_plan.problems = std::move(matched.problems);
+    m_plan.reading = matched.reading;
+    m_fileNew = matched.newCount;
+    m_fileMatched = matched.matchCount;
     showPlan();
     return true;
 }
@@ -419,8 +429,7 @@ void ImportDialog::showPlan()
         m_preview->setColumnHidden(c, false);
     const QSignalBlocker blocker(m_preview); // filling is not ticking
     // A preview of thousands of rows would be slow to build and no easier to read.
-    constexpr int kShown = 2000;
-    const int shown = std::min(int(m_plan.candidates.size()), kShown);
+    const int shown = int(std::min(m_plan.candidates.size(), kPreviewRows));
     m_preview->setRowCount(shown);
     const auto cell = [](const QString& text) {
         auto* item = new QTableWidgetItem(text);
@@ -487,16 +496,14 @@ void ImportDialog::takeRow(QTableWidgetItem* item)
 
 void ImportDialog::showSummary()
 {
-    int added = 0, merged = 0, leftOut = 0;
+    // The whole file's counts, less the rows unticked (only rows shown can be).
+    int added = m_fileNew, merged = m_fileMatched, leftOut = 0;
     for (const ImportCandidate& candidate : m_plan.candidates) {
-        const bool taken
-            = candidate.match == ImportMatch::New ? candidate.include : candidate.merge;
-        if (!taken)
-            ++leftOut;
-        else if (candidate.match == ImportMatch::New)
-            ++added;
-        else
-            ++merged;
+        const bool isNew = candidate.match == ImportMatch::New;
+        if (isNew ? candidate.include : candidate.merge)
+            continue;
+        ++leftOut;
+        --(isNew ? added : merged);
     }
     m_summary->setStyleSheet({});
     const QString file = QFileInfo(m_path).fileName();
@@ -531,22 +538,47 @@ bool ImportDialog::runImport()
         m_outcome = applied.value();
         return true;
     }
-    QProgressDialog progress(tr("Importing contacts…"), tr("Cancel"), 0,
-                             int(m_plan.candidates.size()), this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(400); // only long imports show it
-    auto outcome = import.commit(m_plan, [&](int done, int total) {
-        progress.setMaximum(total);
-        progress.setValue(done);
-        QApplication::processEvents();
-        return !progress.wasCanceled();
-    });
-    progress.reset();
-    if (!outcome) {
-        fail(outcome.error().message);
+    return importPeople();
+}
+
+// The file is read again as it is written, the rows unticked in the preview left out: it is
+// never held whole. It must be the file the preview showed.
+bool ImportDialog::importPeople()
+{
+    const QFileInfo info(m_path);
+    QFile file(m_path);
+    if (info.size() != m_readSize || info.lastModified() != m_readModified
+        || !file.open(QIODevice::ReadOnly)) {
+        showStopped(tr("Read “%1” again to see what it holds now.").arg(info.fileName()));
+        fail(tr("“%1” changed or went away since it was read. Nothing was imported.")
+                 .arg(info.fileName()));
         return false;
     }
-    m_outcome = outcome.value();
+    ImportRunOptions options;
+    for (const ImportCandidate& candidate : m_plan.candidates)
+        options.leftOut.push_back(
+            !(candidate.match == ImportMatch::New ? candidate.include : candidate.merge));
+    QProgressDialog progress(tr("Importing contacts…"), tr("Cancel"), 0, 1000, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400); // only long imports show it
+    options.progress = [&](qint64 done, qint64 total) {
+        progress.setValue(total > 0 ? int(done * 1000 / total) : 0);
+        QApplication::processEvents();
+        return !progress.wasCanceled();
+    };
+    // The encoding the preview was read in, found or chosen: the same text both times.
+    ContactFileRequest request;
+    request.kind = m_kind;
+    request.encoding = m_readReport.encoding;
+    request.mapping = m_fields;
+    auto reader = contactReader(file, request);
+    auto summary = ContactImport(m_db).run(*reader, m_plan.source, m_plan.fileName, options);
+    progress.reset();
+    if (!summary) {
+        fail(summary.error().message);
+        return false;
+    }
+    m_outcome = summary.value().outcome;
     return true;
 }
 

@@ -4,6 +4,7 @@
 #include "formats/ContactCsv.h"
 #include "services/ContactImport.h"
 
+#include <QDateTime>
 #include <QDialog>
 
 class QComboBox;
@@ -23,8 +24,9 @@ class Database;
 // Imports contacts from a file in two steps: a preview that writes nothing (a tick per person:
 // a new one is added or left out, a match is merged or skipped; and the rows with problems),
 // then one transaction with a progress bar. A generic CSV first asks which column holds what.
-// The file is read on a worker thread, with a progress bar and a way to stop; matching with the
-// stored contacts then runs here, on the thread that owns the database connection. The line
+// The file is read on a worker thread, with a progress bar and a way to stop, and its people are
+// matched there with the stored contacts (a read-only connection): only the rows the preview
+// shows are held, and the import reads the file again. The line
 // that says how the file was read has a box to read it again in another encoding.
 class ImportDialog : public QDialog
 {
@@ -86,6 +88,7 @@ private:
     void startReading();
     void showProgress(ReadingStep step, qint64 done, qint64 total);
     void readingEnded();
+    void showStopped(const QString& text);
     bool showReading(ContactFileReading& reading);
     void showReadingLine(const TextReport& report);
     void showInvitations();
@@ -96,6 +99,7 @@ private:
     void showMapping(const QStringList& headers, const QStringList& firstRow);
     std::vector<ContactCsv::Field> mappedFields() const;
     void fail(const QString& message);
+    bool importPeople();
 
     Database& m_db;
     QString m_path;
@@ -106,7 +110,12 @@ private:
     bool m_mapped = false; // the user confirmed m_fields: the file is read through them
     ContactFileReader* m_reader;
     TextReport m_readReport;
+    // The preview's first rows (kPreviewRows), the whole file's counts beside them.
     ImportPlan m_plan;
+    int m_fileNew = 0;
+    int m_fileMatched = 0;
+    qint64 m_readSize = -1; // the file as it was when read, so the import reads the same one
+    QDateTime m_readModified;
     std::vector<LinkedInInvitation> m_invitations;
     ImportOutcome m_outcome;
 
