@@ -53,7 +53,11 @@ std::vector<ContactCsv::Field> ContactCsv::guessMapping(const QStringList& heade
                               .remove(QLatin1Char('_'))
                               .remove(QLatin1Char('-'));
         Field field = Field::Ignore;
-        if (h == u"firstname" || h == u"givenname" || h == u"first")
+        // Google's "E-mail 1 - Type" and "Phone 1 - Type" say "* Work", "Mobile": the value
+        // is in the column beside.
+        if (h.endsWith(u"type") || h.endsWith(u"label"))
+            field = Field::Ignore;
+        else if (h == u"firstname" || h == u"givenname" || h == u"first")
             field = Field::FirstName;
         else if (h == u"lastname" || h == u"surname" || h == u"familyname" || h == u"last")
             field = Field::LastName;

@@ -137,13 +137,13 @@ bool admit(ImportedContact& person, SeenInFile& seen, MatchKeys& keys,
                                  .arg(earlier) });
         return false;
     }
-    seen.insert(keys, person.line);
     Contact& in = person.contact;
     if (auto invalid = ContactRepository::check(in); !invalid) {
         problems.push_back(
             { person.line, tr("Line %1: %2").arg(person.line).arg(invalid.error().message) });
-        return false;
+        return false; // not seen: a later row is not "the same person" as one never imported
     }
+    seen.insert(keys, person.line);
     if (in.role == RoleCategory::Other)
         in.role = ContactImport::roleFromTitle(in.title);
     return true;

@@ -261,3 +261,18 @@ TEST(ContactCsvFile, AFullNameColumnIsSplitAndNamelessRowsAreProblems)
     ASSERT_EQ(back.value().problems.size(), 1u);
     EXPECT_EQ(back.value().problems[0].line, 3);
 }
+
+// Google Contacts writes a type column before each value ("E-mail 1 - Type" holds "* Work"):
+// the guess takes the values, and leaves the types out.
+TEST(ContactCsvFile, GooglesTypeColumnsAreNotTakenForTheValues)
+{
+    const QStringList headers = QStringLiteral("Name,Given Name,Family Name,E-mail 1 - Type,"
+                                               "E-mail 1 - Value,Phone 1 - Type,Phone 1 - Value")
+                                    .split(u',');
+    const auto mapping = ContactCsv::guessMapping(headers);
+    ASSERT_EQ(mapping.size(), 7u);
+    EXPECT_EQ(mapping[3], ContactCsv::Field::Ignore);
+    EXPECT_EQ(mapping[4], ContactCsv::Field::Email);
+    EXPECT_EQ(mapping[5], ContactCsv::Field::Ignore);
+    EXPECT_EQ(mapping[6], ContactCsv::Field::Phone);
+}

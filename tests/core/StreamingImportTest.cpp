@@ -266,6 +266,29 @@ TEST_F(StreamingImport, AMappedSpreadsheetReadInPiecesGivesWhatTheWholeFileGives
     EXPECT_EQ(head.value().firstRow.value(2), QStringLiteral("Harbor, Inc."));
 }
 
+// A row refused (an email that is none) takes no place in the file: a later row with the same
+// name and company is imported, not called "the same person" as a row never imported.
+TEST_F(StreamingImport, ARefusedRowIsNotTheSamePersonAsALaterOne)
+{
+    const QByteArray csv = "Name,Company,Email\r\n"
+                           "Maya Lindqvist,Harbor,* Work\r\n"
+                           "Maya Lindqvist,Harbor,maya@harbor.example\r\n";
+    QByteArray copy = csv;
+    QBuffer buffer(&copy);
+    buffer.open(QIODevice::ReadOnly);
+    ContactCsvReader reader(
+        buffer,
+        { ContactCsv::Field::FullName, ContactCsv::Field::Company, ContactCsv::Field::Email });
+    auto run = ContactImport(*db).run(reader, QStringLiteral("CSV"), {}, false);
+    ASSERT_OK(run);
+    ASSERT_EQ(run.value().problems.size(), 1u);
+    EXPECT_EQ(run.value().problems[0].line, 2);
+    EXPECT_FALSE(run.value().problems[0].message.contains(QStringLiteral("same person")));
+    EXPECT_EQ(run.value().outcome.created, 1);
+    EXPECT_EQ(sql(*db, QStringLiteral("SELECT email FROM contacts WHERE last_name = 'Lindqvist'")),
+              QStringLiteral("maya@harbor.example"));
+}
+
 TEST_F(StreamingImport, ACancelledRunWritesNothing)
 {
     QByteArray bytes = "First Name,Last Name,URL\r\n";
