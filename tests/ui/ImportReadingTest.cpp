@@ -173,6 +173,8 @@ TEST_F(ImportReadingUi, ALongFileHoldsOnlyThePreviewAndTheImportLeavesOutWhatWas
     EXPECT_EQ(dialog->plan().candidates[5].match, ImportMatch::SameLinkedIn);
     EXPECT_TRUE(dialog->summary()->text().contains(QStringLiteral("2499 new, 1 already")))
         << dialog->summary()->text().toStdString();
+    EXPECT_TRUE(dialog->summary()->text().contains(QStringLiteral("the other 500 are imported")))
+        << "the user is told the list stops: " << dialog->summary()->text().toStdString();
 
     dialog->preview()->item(0, ImportDialog::TakeColumn)->setCheckState(Qt::Unchecked);
     dialog->preview()->item(5, ImportDialog::TakeColumn)->setCheckState(Qt::Unchecked);

@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QProgressBar>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -519,10 +520,18 @@ void ImportDialog::showSummary()
               .arg(merged)
               .arg(leftOut)
               .arg(m_plan.problems.size());
+    // A long file: the list stops, the import does not; said, so nobody looks for the rest.
+    const int people = m_fileNew + m_fileMatched;
+    const QString listed = people > int(m_plan.candidates.size())
+        ? tr("\nThe list shows the first %1 people; the other %2 are imported as they are.")
+              .arg(QLocale().toString(qlonglong(m_plan.candidates.size())),
+                   QLocale().toString(qlonglong(people) - qlonglong(m_plan.candidates.size())))
+        : QString();
     m_summary->setText(counts
                        + tr("\nA merge fills in what is missing and never overwrites. Nothing "
                             "is written until you press Import,\nand an import can be undone "
-                            "later."));
+                            "later.")
+                       + listed);
     m_import->setEnabled(added + merged > 0);
 }
 
