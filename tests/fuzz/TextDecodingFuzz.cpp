@@ -25,9 +25,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
                 || (u >= 0x80 && u <= 0x9F))
                 std::abort();
         }
-        if (text.contains(QChar(0xFFFD)) && !bytes.contains("\xEF\xBF\xBD")
-            && encoding != TextEncoding::Utf16LE && !bytes.startsWith("\xFF\xFE")
-            && !bytes.startsWith("\xFE\xFF"))
+        // U+FFFD only where the bytes spell it in the encoding used (found or chosen).
+        const TextEncoding used = decoded.value().report.encoding;
+        const char* spelt = used == TextEncoding::Utf16LE ? "\xFD\xFF"
+            : used == TextEncoding::Utf16BE               ? "\xFF\xFD"
+            : used == TextEncoding::Utf8                  ? "\xEF\xBF\xBD"
+                                                          : nullptr;
+        if (text.contains(QChar(0xFFFD)) && !(spelt && bytes.contains(spelt)))
             std::abort();
         for (const TextWarning& warning : decoded.value().report.warnings)
             if (warning.line < 0 || warning.line > lines || warning.message.isEmpty())
