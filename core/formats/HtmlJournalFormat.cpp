@@ -2,9 +2,10 @@
 
 #include "Clock.h"
 #include "i18n/DateText.h"
-#include "MarkdownText.h"
+#include "MarkdownHtml.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace finalist {
 
@@ -29,17 +30,19 @@ QByteArray HtmlJournalFormat::render(const JournalDocument& document) const
             // The entry is <h1> and its steps <h2>, so the user's own headings start at <h3>.
             body
                 += QStringLiteral("<h2>%1</h2>\n%2\n")
-                       .arg(section.heading.toHtmlEscaped(), MarkdownText::toHtml(section.text, 2));
+                       .arg(section.heading.toHtmlEscaped(), MarkdownHtml::render(section.text, 2));
         }
         body += QStringLiteral("</article>\n");
     }
     const QString title = QCoreApplication::translate("JournalDocument", "Finalist journal");
-    return QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n"
+    // The language the app speaks, so readers and screen readers pick the right voice.
+    const QString language = QLocale().uiLanguages().value(0, QStringLiteral("en"));
+    return QStringLiteral("<!DOCTYPE html>\n<html lang=\"%3\"><head><meta charset=\"utf-8\">\n"
                           "<title>%1</title>\n<style>body{font-family:sans-serif;max-width:44em;"
                           "margin:2em auto;line-height:1.5;color:#222}.facts{color:#666}"
                           "article+article{border-top:1px solid #ddd;margin-top:2em}</style>\n"
                           "</head><body>\n%2</body></html>\n")
-        .arg(title.toHtmlEscaped(), body)
+        .arg(title.toHtmlEscaped(), body, language.toHtmlEscaped())
         .toUtf8();
 }
 

@@ -105,7 +105,8 @@ TEST(MarkdownText, TheHtmlExportRendersTheStepsMarkdown)
         html.contains(QStringLiteral("<p>Met <strong>Priya</strong> &amp; <em>Sam</em></p>")))
         << html.toStdString();
     EXPECT_TRUE(
-        html.contains(QStringLiteral("<ul>\n<li>thanked them\n</li>\n<li>asked for feedback")));
+        html.contains(QStringLiteral("<ul>\n<li>thanked them</li>\n<li>asked for feedback")))
+        << html.toStdString();
     EXPECT_TRUE(html.contains(QStringLiteral("<h4>Myself</h4>"))) << "below the page's <h2>";
     EXPECT_TRUE(html.contains(QStringLiteral("<li>I &lt;need&gt; structure")));
     EXPECT_FALSE(html.contains(QStringLiteral("**")));
