@@ -44,6 +44,33 @@ QString date(QDate d)
     return d.toString(QStringLiteral("yyyyMMdd"));
 }
 
+// "followup-3-2026…@finalist" as a to-do: "followup-3-2026…-todo@finalist".
+QString todoUid(const QString& uid)
+{
+    const qsizetype at = uid.lastIndexOf(QLatin1Char('@'));
+    return at < 0 ? uid + QStringLiteral("-todo")
+                  : QString(uid).insert(at, QStringLiteral("-todo"));
+}
+
+// What a calendar is told about an item that is no longer to do.
+QStringList statusLines(const CalendarItem& item, bool asTodo)
+{
+    switch (item.state) {
+    case CalendarItem::State::Open:
+        return { asTodo ? QStringLiteral("STATUS:NEEDS-ACTION")
+                        : QStringLiteral("STATUS:CONFIRMED") };
+    case CalendarItem::State::Done:
+        if (asTodo)
+            return { QStringLiteral("STATUS:COMPLETED"),
+                     QStringLiteral("COMPLETED:") + date(item.finishedOn)
+                         + QStringLiteral("T120000Z") };
+        return { QStringLiteral("STATUS:CANCELLED") };
+    case CalendarItem::State::Cancelled:
+        return { QStringLiteral("STATUS:CANCELLED") };
+    }
+    return {};
+}
+
 // ORGANIZER;CN="Name":mailto:address. A parameter value cannot hold a double quote, and a
 // line break would end the line, so those are dropped from the name.
 QString organizerLine(const CalendarOrganizer& organizer)
@@ -67,8 +94,10 @@ QByteArray writeICalendar(const std::vector<CalendarItem>& items, const QDateTim
                        QStringLiteral("CALSCALE:GREGORIAN") };
     const QString component = asTodos ? QStringLiteral("VTODO") : QStringLiteral("VEVENT");
     for (const CalendarItem& item : items) {
-        lines << QStringLiteral("BEGIN:") + component << QStringLiteral("UID:") + escaped(item.uid)
-              << QStringLiteral("DTSTAMP:") + dtstamp;
+        lines << QStringLiteral("BEGIN:") + component
+              << QStringLiteral("UID:") + escaped(asTodos ? todoUid(item.uid) : item.uid)
+              << QStringLiteral("DTSTAMP:") + dtstamp
+              << QStringLiteral("SEQUENCE:") + QString::number(item.sequence);
         if (asTodos) {
             lines << QStringLiteral("DUE;VALUE=DATE:") + date(item.date);
         } else {
@@ -81,10 +110,14 @@ QByteArray writeICalendar(const std::vector<CalendarItem>& items, const QDateTim
         lines << QStringLiteral("SUMMARY:") + escaped(item.summary);
         if (!item.description.isEmpty())
             lines << QStringLiteral("DESCRIPTION:") + escaped(item.description);
-        lines << QStringLiteral("BEGIN:VALARM") << QStringLiteral("ACTION:DISPLAY")
-              << QStringLiteral("DESCRIPTION:") + escaped(item.summary)
-              << QStringLiteral("TRIGGER;RELATED=START:PT9H") << QStringLiteral("END:VALARM")
-              << QStringLiteral("END:") + component;
+        lines << statusLines(item, asTodos);
+        if (item.state == CalendarItem::State::Open)
+            lines << QStringLiteral("BEGIN:VALARM") << QStringLiteral("ACTION:DISPLAY")
+                  << QStringLiteral("DESCRIPTION:") + escaped(item.summary)
+                  << (asTodos ? QStringLiteral("TRIGGER;RELATED=END:PT9H")
+                              : QStringLiteral("TRIGGER;RELATED=START:PT9H"))
+                  << QStringLiteral("END:VALARM");
+        lines << QStringLiteral("END:") + component;
     }
     lines << QStringLiteral("END:VCALENDAR");
     QByteArray out;

@@ -5,8 +5,11 @@
 #include "storage/FollowUpRepository.h"
 #include "storage/OpportunityRepository.h"
 
+#include <algorithm>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
+#include <tuple>
 
 namespace finalist {
 
@@ -23,11 +26,39 @@ Result<std::vector<FollowUpLine>> DueFollowUps::pending(QDate dueBy) const
     auto due = FollowUpRepository(m_db).list(filter);
     if (!due)
         return due.error();
+    return named(due.value());
+}
+
+Result<std::vector<FollowUpLine>> DueFollowUps::finishedSince(QDate since) const
+{
+    std::vector<FollowUp> finished;
+    for (const FollowUpStatus status : { FollowUpStatus::Done, FollowUpStatus::Cancelled }) {
+        FollowUpFilter filter;
+        filter.status = status;
+        auto found = FollowUpRepository(m_db).list(filter);
+        if (!found)
+            return found.error();
+        for (const FollowUp& f : found.value()) {
+            const QDate on = status == FollowUpStatus::Done && f.doneOn.isValid()
+                ? f.doneOn
+                : QDateTime::fromString(f.updatedAt, Qt::ISODate).date();
+            if (on.isValid() && on >= since)
+                finished.push_back(f);
+        }
+    }
+    std::sort(finished.begin(), finished.end(), [](const FollowUp& a, const FollowUp& b) {
+        return std::tie(a.dueOn, a.id) < std::tie(b.dueOn, b.id);
+    });
+    return named(finished);
+}
+
+Result<std::vector<FollowUpLine>> DueFollowUps::named(const std::vector<FollowUp>& due) const
+{
     auto opportunities = OpportunityRepository(m_db).list();
     if (!opportunities)
         return opportunities.error();
     QList<qint64> ids;
-    for (const FollowUp& f : due.value())
+    for (const FollowUp& f : due)
         if (f.contactId > 0 && !ids.contains(f.contactId))
             ids << f.contactId;
     auto contacts = ContactRepository(m_db).withIds(ids);
@@ -39,7 +70,7 @@ Result<std::vector<FollowUpLine>> DueFollowUps::pending(QDate dueBy) const
     for (const Opportunity& o : opportunities.value())
         companies.insert(o.id, o.company);
     std::vector<FollowUpLine> lines;
-    for (const FollowUp& f : due.value())
+    for (const FollowUp& f : due)
         lines.push_back({ f, names.value(f.contactId), companies.value(f.opportunityId) });
     return lines;
 }

@@ -4,35 +4,70 @@
 #include "storage/Database.h"
 #include "storage/ProfileRepository.h"
 
+#include <algorithm>
+#include <limits>
 #include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace finalist {
 
+namespace {
+
+// Seconds from the follow-up's creation to its last change: grows with every change, as
+// RFC 5545's SEQUENCE must, without a counter of its own in the database.
+int sequenceOf(const FollowUp& f)
+{
+    const QDateTime created = QDateTime::fromString(f.createdAt, Qt::ISODate);
+    const QDateTime updated = QDateTime::fromString(f.updatedAt, Qt::ISODate);
+    if (!created.isValid() || !updated.isValid())
+        return 0;
+    return int(std::clamp<qint64>(created.secsTo(updated), 0, std::numeric_limits<int>::max()));
+}
+
+CalendarItem itemOf(const FollowUpLine& line)
+{
+    const FollowUp& f = line.followUp;
+    CalendarItem item;
+    QString stamp = f.createdAt;
+    stamp.remove(QRegularExpression(QStringLiteral("[^0-9]")));
+    item.uid = QStringLiteral("followup-%1-%2@finalist").arg(f.id).arg(stamp);
+    item.date = f.dueOn;
+    QString who = line.contactName;
+    if (!line.company.isEmpty())
+        who = who.isEmpty()
+            ? line.company
+            : QCoreApplication::translate("FollowUpCalendar", "%1 (%2)").arg(who, line.company);
+    item.summary = who.isEmpty()
+        ? f.reason
+        : QCoreApplication::translate("FollowUpCalendar", "%1: %2").arg(enumLabel(f.kind), who);
+    item.description = f.reason;
+    item.sequence = sequenceOf(f);
+    if (f.status == FollowUpStatus::Done) {
+        item.state = CalendarItem::State::Done;
+        item.finishedOn = f.doneOn.isValid() ? f.doneOn : f.dueOn;
+    } else if (f.status == FollowUpStatus::Cancelled) {
+        item.state = CalendarItem::State::Cancelled;
+        item.finishedOn = QDateTime::fromString(f.updatedAt, Qt::ISODate).date();
+    }
+    return item;
+}
+
+} // namespace
+
 Result<std::vector<CalendarItem>> followUpCalendar(Database& db)
 {
-    auto pending = DueFollowUps(db).pending();
+    const DueFollowUps followUps(db);
+    auto pending = followUps.pending();
     if (!pending)
         return pending.error();
+    // What was finished lately is exported too, so a calendar that has it crosses it off.
+    auto finished = followUps.finishedSince(db.clock().today().addDays(-kFinishedFollowUpDays));
+    if (!finished)
+        return finished.error();
     std::vector<CalendarItem> items;
-    for (const FollowUpLine& line : pending.value()) {
-        const FollowUp& f = line.followUp;
-        CalendarItem item;
-        QString stamp = f.createdAt;
-        stamp.remove(QRegularExpression(QStringLiteral("[^0-9]")));
-        item.uid = QStringLiteral("followup-%1-%2@finalist").arg(f.id).arg(stamp);
-        item.date = f.dueOn;
-        QString who = line.contactName;
-        if (!line.company.isEmpty())
-            who = who.isEmpty()
-                ? line.company
-                : QCoreApplication::translate("FollowUpCalendar", "%1 (%2)").arg(who, line.company);
-        item.summary = who.isEmpty()
-            ? f.reason
-            : QCoreApplication::translate("FollowUpCalendar", "%1: %2").arg(enumLabel(f.kind), who);
-        item.description = f.reason;
-        items.push_back(std::move(item));
-    }
+    for (const auto* lines : { &pending.value(), &finished.value() })
+        for (const FollowUpLine& line : *lines)
+            items.push_back(itemOf(line));
     return items;
 }
 

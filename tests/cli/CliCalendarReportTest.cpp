@@ -40,7 +40,8 @@ TEST_F(CliCalendarReport, ExportsTheFollowUpsAgainWithTheSameUids)
     ASSERT_EQ(one.exitCode, 0) << one.err.toStdString();
     const QByteArray ics = contents(first);
     EXPECT_TRUE(ics.startsWith("BEGIN:VCALENDAR\r\n"));
-    EXPECT_EQ(ics.count("BEGIN:VEVENT"), ics.count("BEGIN:VALARM"));
+    // Every event has its alarm but those finished lately, which are crossed off.
+    EXPECT_EQ(ics.count("BEGIN:VEVENT"), ics.count("BEGIN:VALARM") + ics.count("STATUS:CANCELLED"));
     EXPECT_GT(ics.count("BEGIN:VEVENT"), 0);
     ASSERT_EQ(run({ QStringLiteral("export"), QStringLiteral("ics"), second }).exitCode, 0);
     EXPECT_EQ(uids(contents(second)), uids(ics));

@@ -34,7 +34,10 @@ for c in cal.walk():
     out.append({'kind': c.name, 'uid': str(c.get('uid')), 'date': start.dt.isoformat(),
                 'summary': str(c.get('summary')), 'description': str(c.get('description', '')),
                 'stamp': c.get('dtstamp').dt.isoformat(), 'alarms': len(alarms),
-                'trigger': str(alarms[0].get('trigger').dt) if alarms else ''})
+                'trigger': str(alarms[0].get('trigger').dt) if alarms else '',
+                'related': alarms[0].get('trigger').params.get('RELATED', 'START') if alarms else '',
+                'status': str(c.get('status', '')), 'sequence': int(c.get('sequence', -1)),
+                'completed': c.get('completed').dt.isoformat() if c.get('completed') else ''})
 print(json.dumps(out))
 )";
     // Debian's interpreter, which has the package; a python3 earlier on PATH may not.
@@ -167,4 +170,72 @@ TEST(ICalendar, ASecondExportKeepsTheUids)
     ASSERT_EQ(parsed.size(), 4);
     for (int i = 0; i < parsed.size(); ++i)
         EXPECT_EQ(parsed[i].toObject()[QStringLiteral("uid")].toString(), uids[i]);
+}
+
+TEST(ICalendar, ToDosAlarmOnTheirDueDayAndFinishedFollowUpsAreCrossedOff)
+{
+    test::TempFolder folder;
+    FixedClock clock{ test::referenceNow() };
+    auto db = test::openOrFail(folder.path(QStringLiteral("d.sqlite")), clock);
+    ASSERT_TRUE(db);
+    FollowUpRepository repository(*db);
+    FollowUp open, done, moved, old;
+    open.reason = QStringLiteral("Still to do");
+    open.dueOn = QDate(2026, 3, 9);
+    done.reason = QStringLiteral("Done last week");
+    done.dueOn = QDate(2026, 3, 1);
+    moved.reason = QStringLiteral("Moved twice");
+    moved.dueOn = QDate(2026, 3, 10);
+    old.reason = QStringLiteral("Done long ago");
+    old.dueOn = QDate(2025, 6, 1);
+    for (FollowUp* f : { &open, &done, &moved, &old })
+        ASSERT_OK(repository.add(*f));
+    auto first = followUpCalendar(*db);
+    ASSERT_OK(first);
+    int movedSequence = -1;
+    for (const CalendarItem& item : first.value())
+        if (item.description == moved.reason)
+            movedSequence = item.sequence;
+
+    clock.advanceDays(1);
+    old.status = FollowUpStatus::Done;
+    old.doneOn = QDate(2025, 6, 2); // older than the export's window
+    ASSERT_OK(repository.update(old));
+    done.status = FollowUpStatus::Done;
+    done.doneOn = clock.today();
+    ASSERT_OK(repository.update(done));
+    moved.dueOn = QDate(2026, 3, 12);
+    ASSERT_OK(repository.update(moved));
+
+    auto items = followUpCalendar(*db);
+    ASSERT_OK(items);
+    ASSERT_EQ(items.value().size(), 3u) << "the one done long ago is no longer exported";
+    for (const bool asTodos : { false, true }) {
+        const QJsonArray parsed = parsedByPython(written(
+            folder, followUpCalendarFile(*db, items.value(), asTodos), QStringLiteral("d.ics")));
+        ASSERT_EQ(parsed.size(), 3);
+        QHash<QString, QJsonObject> byWhat;
+        for (const QJsonValue& v : parsed)
+            byWhat.insert(v.toObject()[QStringLiteral("description")].toString(), v.toObject());
+        const QJsonObject stillOpen = byWhat.value(open.reason);
+        EXPECT_EQ(stillOpen[QStringLiteral("alarms")].toInt(), 1);
+        // A to-do has no start: its alarm is nine hours after the start of its due day.
+        EXPECT_EQ(stillOpen[QStringLiteral("related")].toString(),
+                  asTodos ? QStringLiteral("END") : QStringLiteral("START"));
+        EXPECT_EQ(stillOpen[QStringLiteral("trigger")].toString(), QStringLiteral("9:00:00"));
+        EXPECT_EQ(stillOpen[QStringLiteral("uid")].toString().contains(QStringLiteral("-todo@")),
+                  asTodos)
+            << "events and to-dos never share a UID";
+        const QJsonObject finished = byWhat.value(done.reason);
+        EXPECT_EQ(finished[QStringLiteral("alarms")].toInt(), 0);
+        EXPECT_EQ(finished[QStringLiteral("status")].toString(),
+                  asTodos ? QStringLiteral("COMPLETED") : QStringLiteral("CANCELLED"));
+        if (asTodos)
+            EXPECT_TRUE(finished[QStringLiteral("completed")].toString().startsWith(
+                QStringLiteral("2026-03-03")));
+        const QJsonObject movedOne = byWhat.value(moved.reason);
+        EXPECT_EQ(movedOne[QStringLiteral("date")].toString(), QStringLiteral("2026-03-12"));
+        EXPECT_GT(movedOne[QStringLiteral("sequence")].toInt(), movedSequence)
+            << "a moved follow-up tells calendars it is the newer version";
+    }
 }

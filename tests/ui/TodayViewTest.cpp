@@ -8,12 +8,13 @@
 #include "ScriptedPrompter.h"
 #include "services/DemoSample.h"
 #include "services/DueFollowUps.h"
+#include "services/FollowUpCalendar.h"
 #include "shell/DueNotice.h"
 #include "shell/MainWindow.h"
 #include "shell/Session.h"
 #include "Shots.h"
-#include "storage/FollowUpRepository.h"
 #include "storage/ContactRepository.h"
+#include "storage/FollowUpRepository.h"
 #include "TestSupport.h"
 #include "today/ActivityReportDialog.h"
 #include "today/DuePanel.h"
@@ -259,9 +260,15 @@ TEST_F(TodayPage, TheCalendarButtonOffersEventsOrToDos)
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     };
     const auto pending = DueFollowUps(*db).pending().value().size(); // every open one
+    // and those finished lately, crossed off without an alarm
+    const auto finished = DueFollowUps(*db)
+                              .finishedSince(db->clock().today().addDays(-kFinishedFollowUpDays))
+                              .value()
+                              .size();
     ASSERT_GT(pending, 0u);
-    EXPECT_EQ(std::size_t(read(events).count("BEGIN:VEVENT")), pending);
-    EXPECT_EQ(read(events).count("BEGIN:VALARM"), read(events).count("BEGIN:VEVENT"));
+    EXPECT_EQ(std::size_t(read(events).count("BEGIN:VEVENT")), pending + finished);
+    EXPECT_EQ(std::size_t(read(events).count("BEGIN:VALARM")), pending);
+    EXPECT_EQ(std::size_t(read(events).count("STATUS:CANCELLED")), finished);
     EXPECT_EQ(read(events).count("BEGIN:VTODO"), 0);
     EXPECT_EQ(read(todos).count("BEGIN:VTODO"), read(events).count("BEGIN:VEVENT"));
     EXPECT_EQ(read(todos).count("BEGIN:VEVENT"), 0);
