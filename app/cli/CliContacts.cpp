@@ -2,6 +2,7 @@
 
 #include "formats/ContactCsv.h"
 #include "formats/LinkedInConnectionsReader.h"
+#include "formats/LinkedInInvitations.h"
 #include "formats/SafeFileWriter.h"
 #include "formats/TextDecoding.h"
 #include "formats/VCard.h"
@@ -31,6 +32,32 @@ int fail(QTextStream& err, const QString& message)
     return Failed;
 }
 
+// Invitations.csv through "import linkedin": its people become "invitation pending".
+int importInvitations(Database& db, QFile& file, const Invocation& call, QTextStream& out,
+                      QTextStream& err)
+{
+    const QString path = call.arguments.at(1);
+    auto invitations = LinkedInInvitations::read(file.readAll());
+    if (!invitations)
+        return fail(err, tr("Nothing imported. %1").arg(invitations.error().message));
+    ContactImport import(db);
+    auto applied
+        = import.applyInvitations(invitations.value(), QFileInfo(path).fileName(), call.dryRun);
+    if (!applied)
+        return fail(err, tr("Nothing imported. %1").arg(applied.error().message));
+    out << tr("LinkedIn invitations: %1 of your contacts marked “invitation pending”, %2 "
+              "invitations for people not in your contacts or already further along.")
+               .arg(applied.value().merged)
+               .arg(applied.value().skipped)
+        << Qt::endl;
+    if (call.dryRun)
+        out << tr("Dry run: nothing was written.") << Qt::endl;
+    else
+        out << tr("Import %1; it can be undone from the window.").arg(applied.value().importId)
+            << Qt::endl;
+    return Ok;
+}
+
 } // namespace
 
 int importContactsCommand(Database& db, const Invocation& call, QTextStream& out, QTextStream& err)
@@ -43,6 +70,8 @@ int importContactsCommand(Database& db, const Invocation& call, QTextStream& out
         return fail(err, tr("“%1” cannot be read: %2").arg(path, file.errorString()));
     if (auto size = TextDecoding::checkFileSize(file.size()); !size)
         return fail(err, tr("Nothing imported. %1").arg(size.error().message));
+    if (!vcard && LinkedInInvitations::isInvitations(file.peek(64 * 1024)))
+        return importInvitations(db, file, call, out, err);
     // Read a record at a time: only the contacts already stored are held whole.
     std::unique_ptr<ContactReader> reader;
     if (vcard)
@@ -57,11 +86,13 @@ int importContactsCommand(Database& db, const Invocation& call, QTextStream& out
     if (!summary)
         return fail(err, tr("Nothing imported. %1").arg(summary.error().message));
     const ImportSummary& found = summary.value();
+    // Warnings are about rows that are imported all the same: counted apart from the refused.
     out << tr("%1 new, %2 already in your contacts (merged: missing fields filled in), "
-              "%3 not imported.")
+              "%3 not imported, %4 warnings.")
                .arg(found.newCount)
                .arg(found.matchCount)
-               .arg(found.problems.size())
+               .arg(refusedCount(found.problems))
+               .arg(warningCount(found.problems))
         << Qt::endl;
     for (const ImportProblem& problem : found.problems)
         out << "  " << problem.message << Qt::endl;

@@ -1,5 +1,6 @@
 #include "CliOutreach.h"
 
+#include "formats/Csv.h"
 #include "formats/SafeFileWriter.h"
 #include "services/ActivityReport.h"
 #include "services/FollowUpCalendar.h"
@@ -41,7 +42,8 @@ int activityReportCommand(Database& db, const Invocation& call, QTextStream& out
         err << lines.error().message << Qt::endl;
         return Failed;
     }
-    if (auto written = writeFileAtomically(path, ActivityReport::toCsv(lines.value()).toUtf8());
+    if (auto written = writeFileAtomically(
+            path, withByteOrderMark(ActivityReport::toCsv(lines.value()).toUtf8()));
         !written) {
         err << written.error().message << Qt::endl;
         return Failed;

@@ -17,7 +17,7 @@ QString tr(const char* text)
 
 } // namespace
 
-QByteArray ContactCsv::write(const std::vector<Contact>& contacts)
+QByteArray ContactCsv::write(const std::vector<Contact>& contacts, bool byteOrderMark)
 {
     QString out = csvRecord(
         { QStringLiteral("First Name"), QStringLiteral("Last Name"), QStringLiteral("Title"),
@@ -28,7 +28,7 @@ QByteArray ContactCsv::write(const std::vector<Contact>& contacts)
         out += csvRecord({ c.firstName, c.lastName, c.title, enumLabel(c.role), c.company, c.email,
                            c.phone, c.linkedInUrl, enumLabel(c.linkedInStatus),
                            QString::number(c.warmth), c.notes });
-    return out.toUtf8();
+    return withByteOrderMark(out.toUtf8(), byteOrderMark);
 }
 
 Result<QStringList> ContactCsv::headers(const QByteArray& bytes,
@@ -46,6 +46,10 @@ Result<QStringList> ContactCsv::headers(const QByteArray& bytes,
 std::vector<ContactCsv::Field> ContactCsv::guessMapping(const QStringList& headers)
 {
     std::vector<Field> mapping;
+    const bool hasJobTitle = std::any_of(headers.begin(), headers.end(), [](const QString& h) {
+        const QString folded = h.toCaseFolded().remove(QLatin1Char(' '));
+        return folded == u"jobtitle" || folded == u"position";
+    });
     for (const QString& header : headers) {
         const QString h = header.trimmed()
                               .toCaseFolded()
@@ -56,6 +60,10 @@ std::vector<ContactCsv::Field> ContactCsv::guessMapping(const QStringList& heade
         // Google's "E-mail 1 - Type" and "Phone 1 - Type" say "* Work", "Mobile": the value
         // is in the column beside.
         if (h.endsWith(u"type") || h.endsWith(u"label"))
+            field = Field::Ignore;
+        // Outlook's "Title" is the honorific ("Dr."), its "Job Title" the job: a plain title
+        // column is the job only when no other column is.
+        else if (h == u"title" && hasJobTitle)
             field = Field::Ignore;
         else if (h == u"firstname" || h == u"givenname" || h == u"first")
             field = Field::FirstName;

@@ -28,7 +28,9 @@ public:
         Notes
     };
 
-    static QByteArray write(const std::vector<Contact>& contacts);
+    // UTF-8 with a byte-order mark unless asked without: spreadsheets read a file without one
+    // in the system's code page, and garble every accent.
+    static QByteArray write(const std::vector<Contact>& contacts, bool byteOrderMark = true);
 
     // The file's header row and a first guess at what each column holds, from its name.
     static Result<QStringList> headers(const QByteArray& bytes,

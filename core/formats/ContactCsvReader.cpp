@@ -35,11 +35,8 @@ std::optional<ImportedContact> ContactCsvReader::person(const CsvRow& row,
     person.line = row.line;
     Contact& c = person.contact;
     for (int i = 0; i < row.fields.size() && i < int(m_mapping.size()); ++i) {
-        QString value = row.fields[i].trimmed();
         // What our own export protected from spreadsheets comes back as it was.
-        if (value.size() > 1 && value.front() == QLatin1Char('\'')
-            && neutraliseFormula(value.mid(1)) != value.mid(1))
-            value = value.mid(1);
+        const QString value = withoutFormulaGuard(row.fields[i].trimmed());
         switch (m_mapping[std::size_t(i)]) {
         case Field::Ignore:
             break;
@@ -50,6 +47,8 @@ std::optional<ImportedContact> ContactCsvReader::person(const CsvRow& row,
             c.lastName = value;
             break;
         case Field::FullName: {
+            if (value.isEmpty())
+                break; // an empty full name leaves the first and last names as they are
             const qsizetype space = value.lastIndexOf(QLatin1Char(' '));
             c.firstName = space < 0 ? value : value.left(space);
             c.lastName = space < 0 ? QString() : value.mid(space + 1);
@@ -73,7 +72,7 @@ std::optional<ImportedContact> ContactCsvReader::person(const CsvRow& row,
             c.linkedInUrl = value;
             break;
         case Field::Notes:
-            c.notes = row.fields[i];
+            c.notes = withoutFormulaGuard(row.fields[i]); // a note's own spacing kept
             break;
         }
     }

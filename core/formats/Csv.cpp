@@ -57,6 +57,19 @@ QString neutraliseFormula(const QString& field)
     return risky.contains(first) ? QLatin1Char('\'') + field : field;
 }
 
+QString withoutFormulaGuard(const QString& field)
+{
+    if (field.size() > 1 && field.front() == QLatin1Char('\'')
+        && neutraliseFormula(field.mid(1)) != field.mid(1))
+        return field.mid(1);
+    return field;
+}
+
+QByteArray withByteOrderMark(const QByteArray& utf8, bool byteOrderMark)
+{
+    return byteOrderMark ? QByteArrayLiteral("\xEF\xBB\xBF") + utf8 : utf8;
+}
+
 QString csvRecord(const QStringList& fields)
 {
     QStringList out;

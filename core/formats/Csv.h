@@ -35,6 +35,11 @@ Result<CsvText> readCsv(const QByteArray& bytes, std::optional<TextEncoding> enc
 // gets a leading apostrophe, so a spreadsheet shows it as text instead of running it; control
 // codes other than tab and line breaks are left out.
 QString csvRecord(const QStringList& fields);
+// A CSV file's bytes, with UTF-8's byte-order mark first when asked (every export by default:
+// a spreadsheet reads a file without one in the system's code page).
+QByteArray withByteOrderMark(const QByteArray& utf8, bool byteOrderMark = true);
+// What neutraliseFormula() did, undone: "'=SUM(A1)" read back is "=SUM(A1)" again.
+QString withoutFormulaGuard(const QString& field);
 QString neutraliseFormula(const QString& field);
 
 } // namespace finalist

@@ -83,7 +83,9 @@ Result<QString> CsvReader::finished(Field& field, int rowLine) const
 Result<QString> CsvReader::readField(int rowLine)
 {
     Field field;
-    const auto endsField = [](QChar c) { return c == u',' || c == u'\n' || c == u'\r'; };
+    const QChar delimiter = m_delimiter;
+    const auto endsField
+        = [delimiter](QChar c) { return c == delimiter || c == u'\n' || c == u'\r'; };
     if (has(0) && m_buffer.at(m_pos) == u'"') {
         // Quoted: copy the stretches between doubled quotes, count the line breaks.
         const int startLine = m_line;
@@ -144,7 +146,7 @@ Result<std::optional<CsvRow>> CsvReader::next()
             if (!field)
                 return field.error();
             row.fields << std::move(field).value();
-            if (has(0) && m_buffer.at(m_pos) == u',') {
+            if (has(0) && m_buffer.at(m_pos) == m_delimiter) {
                 ++m_pos;
                 continue;
             }

@@ -21,6 +21,10 @@ public:
 
     // The next record; nothing after the last. Blank lines are no records.
     Result<std::optional<CsvRow>> next();
+    // The character between fields from the next record on: a comma unless a spreadsheet saved
+    // the file with semicolons (the header tells).
+    void setDelimiter(QChar delimiter) { m_delimiter = delimiter; }
+    QChar delimiter() const { return m_delimiter; }
 
 private:
     // One field's text, or only its size once it is too long to keep.
@@ -43,6 +47,7 @@ private:
     Result<QString> finished(Field& field, int rowLine) const;
 
     DecodingReader* m_source = nullptr;
+    QChar m_delimiter = u',';
     QString m_buffer;
     qsizetype m_pos = 0;
     int m_line = 1;

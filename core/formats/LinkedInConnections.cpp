@@ -1,5 +1,6 @@
 #include "LinkedInConnections.h"
 
+#include "ExportDate.h"
 #include "LinkedInConnectionsReader.h"
 
 #include <QBuffer>
@@ -8,22 +9,7 @@ namespace finalist {
 
 QDate LinkedInConnections::parseDate(const QString& text)
 {
-    // "12 Mar 2024" by hand: QLocale's parser is slow for thirty thousand rows.
-    static const QStringList months{
-        QStringLiteral("jan"), QStringLiteral("feb"), QStringLiteral("mar"), QStringLiteral("apr"),
-        QStringLiteral("may"), QStringLiteral("jun"), QStringLiteral("jul"), QStringLiteral("aug"),
-        QStringLiteral("sep"), QStringLiteral("oct"), QStringLiteral("nov"), QStringLiteral("dec")
-    };
-    const QStringList parts = text.simplified().split(QLatin1Char(' '));
-    if (parts.size() == 3) {
-        bool dayOk = false, yearOk = false;
-        const int day = parts[0].toInt(&dayOk);
-        const int year = parts[2].toInt(&yearOk);
-        const int month = int(months.indexOf(parts[1].left(3).toLower())) + 1;
-        if (dayOk && yearOk && month > 0)
-            return QDate(year, month, day);
-    }
-    return QDate::fromString(text.trimmed(), Qt::ISODate);
+    return ExportDate::parse(text).date;
 }
 
 Result<ContactFileContents> LinkedInConnections::read(const QByteArray& bytes,

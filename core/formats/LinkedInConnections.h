@@ -8,15 +8,16 @@
 
 namespace finalist {
 
-// LinkedIn's Connections.csv. The export starts with a "Notes:" preamble (sometimes quoted,
-// sometimes behind a byte-order mark), so the header row is searched for rather than skipped
-// by count. Everyone in it is connected, from the "Connected On" date.
+// LinkedIn's Connections.csv, and its address books (Contacts.csv, Imported Contacts.csv). The
+// export starts with a "Notes:" preamble (sometimes quoted, sometimes behind a byte-order mark),
+// so the header row is searched for rather than skipped by count. Everyone in Connections.csv
+// is connected, from the "Connected On" date; nobody in an address book is, for that.
 class LinkedInConnections
 {
 public:
     static Result<ContactFileContents> read(const QByteArray& bytes,
                                             std::optional<TextEncoding> encoding = {});
-    // "12 Mar 2024" as LinkedIn writes it; ISO dates are taken too.
+    // "12 Mar 2024" as LinkedIn writes it, and every other form ExportDate reads.
     static QDate parseDate(const QString& text);
 };
 

@@ -1,8 +1,11 @@
 #include "LinkedInConnectionsReader.h"
 
-#include "LinkedInConnections.h"
+#include "ExportDate.h"
+#include "PlaceholderValue.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+#include <QRegularExpression>
 
 namespace finalist {
 
@@ -13,14 +16,30 @@ QString tr(const char* text)
     return QCoreApplication::translate("LinkedInConnections", text);
 }
 
+// "First Name", "FirstName" and "first name" are one column: LinkedIn has written all three.
 QString normalisedHeader(const QString& name)
 {
-    return name.trimmed().toCaseFolded();
+    QString out;
+    for (const QChar c : name)
+        if (!c.isSpace() && c != QChar(0xFEFF))
+            out += c;
+    return out.toCaseFolded();
 }
 
 QString field(const CsvRow& row, int c)
 {
-    return c >= 0 && c < row.fields.size() ? row.fields[c].trimmed() : QString();
+    return c >= 0 && c < row.fields.size() ? withoutPlaceholder(row.fields[c].trimmed())
+                                           : QString();
+}
+
+// An address book's "Emails" and "PhoneNumbers" hold several, between commas or semicolons.
+QStringList several(const QString& text)
+{
+    QStringList out;
+    for (const QString& part : text.split(QRegularExpression(QStringLiteral("[,;]"))))
+        if (const QString value = withoutPlaceholder(part.trimmed()); !value.isEmpty())
+            out << value;
+    return out;
 }
 
 } // namespace
@@ -39,7 +58,7 @@ Status LinkedInConnectionsReader::open()
     return m_text.open();
 }
 
-Status LinkedInConnectionsReader::findHeader()
+Status LinkedInConnectionsReader::findHeader(std::vector<ImportProblem>& problems)
 {
     while (!m_headerFound) {
         auto row = m_rows.next();
@@ -51,64 +70,108 @@ Status LinkedInConnectionsReader::findHeader()
                              "columns “First Name” and “Last Name”."),
                           {},
                           {} };
+        QStringList fields = row.value()->fields;
+        // A spreadsheet that saves with semicolons leaves the whole header in one field.
+        const bool semicolons = fields.size() == 1 && fields.front().contains(QLatin1Char(';'));
+        if (semicolons)
+            fields = fields.front().split(QLatin1Char(';'));
         QHash<QString, int> column;
-        const QStringList& fields = row.value()->fields;
         for (int c = 0; c < fields.size(); ++c)
-            column.insert(normalisedHeader(fields[c]), c);
-        if (!column.contains(QStringLiteral("first name"))
-            || !column.contains(QStringLiteral("last name")))
+            column.insert(normalisedHeader(fields[c].trimmed().remove(QLatin1Char('"'))), c);
+        if (!column.contains(QStringLiteral("firstname"))
+            || !column.contains(QStringLiteral("lastname")))
             continue;
-        const auto at
-            = [&](const char* name) { return column.value(QString::fromLatin1(name), -1); };
-        m_first = at("first name");
-        m_last = at("last name");
-        m_url = at("url");
-        m_mail = at("email address");
-        m_company = at("company");
-        m_position = at("position");
-        m_connected = at("connected on");
+        const auto at = [&](std::initializer_list<const char*> names) {
+            for (const char* name : names)
+                if (const int c = column.value(QString::fromLatin1(name), -1); c >= 0)
+                    return c;
+            return -1;
+        };
+        m_first = at({ "firstname" });
+        m_last = at({ "lastname" });
+        m_full = at({ "fullname" });
+        m_url = at({ "url", "profileurl", "profiles" });
+        m_mail = at({ "emailaddress", "emails", "email" });
+        m_phone = at({ "phonenumbers", "phonenumber" });
+        m_company = at({ "company", "companies" });
+        m_position = at({ "position", "title" });
+        m_connected = at({ "connectedon" });
+        m_addressBook = m_connected < 0
+            && (column.contains(QStringLiteral("emails"))
+                || column.contains(QStringLiteral("source"))
+                || column.contains(QStringLiteral("companies")));
+        if (semicolons) {
+            m_rows.setDelimiter(QLatin1Char(';'));
+            problems.push_back(ImportProblem::warning(
+                row.value()->line,
+                tr("Line %1: the columns are separated by semicolons, as a spreadsheet saves "
+                   "them; read that way.")
+                    .arg(row.value()->line)));
+        }
+        if (m_addressBook)
+            problems.push_back(ImportProblem::warning(
+                row.value()->line,
+                tr("This is a LinkedIn address book (contacts you imported or synced), not your "
+                   "connections: its people are imported without being marked as connected.")));
         m_headerFound = true;
     }
     return {};
 }
 
 std::optional<ImportedContact>
-LinkedInConnectionsReader::person(const CsvRow& row, std::vector<ImportProblem>& problems) const
+LinkedInConnectionsReader::person(const CsvRow& row, std::vector<ImportProblem>& problems)
 {
     ImportedContact person;
     person.line = row.line;
     Contact& c = person.contact;
     c.firstName = field(row, m_first);
     c.lastName = field(row, m_last);
-    c.linkedInUrl = field(row, m_url);
+    if (c.firstName.isEmpty() && c.lastName.isEmpty()) {
+        const QString full = field(row, m_full);
+        const qsizetype space = full.lastIndexOf(QLatin1Char(' '));
+        c.firstName = space < 0 ? full : full.left(space);
+        c.lastName = space < 0 ? QString() : full.mid(space + 1);
+    }
+    c.linkedInUrl = several(field(row, m_url)).value(0);
     c.company = field(row, m_company);
     c.title = field(row, m_position);
-    const QString email = field(row, m_mail);
-    if (!email.isEmpty()) {
-        person.emails << email;
-        c.email = email;
-    }
+    person.emails = m_addressBook ? several(field(row, m_mail)) : QStringList{ field(row, m_mail) };
+    person.emails.removeAll(QString());
+    c.email = person.emails.value(0);
+    person.phones = several(field(row, m_phone));
+    c.phone = person.phones.value(0);
     if (c.firstName.isEmpty() && c.lastName.isEmpty()) {
         problems.push_back(
             { row.line, tr("Line %1: no first or last name; skipped.").arg(row.line) });
         return {};
     }
+    if (m_addressBook)
+        return person;
     c.linkedInStatus = LinkedInStatus::Connected;
     const QString connectedOn = field(row, m_connected);
-    c.linkedInStatusOn = LinkedInConnections::parseDate(connectedOn);
-    if (!connectedOn.isEmpty() && !c.linkedInStatusOn.isValid())
-        problems.push_back({ row.line,
-                             tr("Line %1: “%2” is not a date; the contact is imported "
-                                "without it.")
-                                 .arg(row.line)
-                                 .arg(connectedOn) });
+    const ExportDate date = ExportDate::parse(connectedOn);
+    c.linkedInStatusOn = date.date;
+    if (!connectedOn.isEmpty() && !date.date.isValid())
+        problems.push_back(ImportProblem::warning(row.line,
+                                                  tr("Line %1: “%2” is not a date; the contact is "
+                                                     "imported without it.")
+                                                      .arg(row.line)
+                                                      .arg(connectedOn)));
+    if (date.monthFirstAssumed && !m_monthFirstSaid) {
+        m_monthFirstSaid = true;
+        problems.push_back(ImportProblem::warning(
+            row.line,
+            tr("Line %1: dates such as “%2” are read month first (%3), as LinkedIn writes them.")
+                .arg(row.line)
+                .arg(connectedOn, QLocale().toString(date.date, QLocale::LongFormat))));
+    }
     return person;
 }
 
 Result<std::optional<ImportedContact>>
 LinkedInConnectionsReader::next(std::vector<ImportProblem>& problems)
 {
-    if (auto header = findHeader(); !header)
+    if (auto header = findHeader(problems); !header)
         return header.error();
     return nextPersonOf(m_rows, [&](const CsvRow& row) { return person(row, problems); });
 }

@@ -1,31 +1,13 @@
 #include "LinkedInInvitations.h"
 
 #include "Csv.h"
+#include "ExportDate.h"
+#include "PlaceholderValue.h"
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QLocale>
 
 namespace finalist {
-
-namespace {
-
-// "3/12/24, 9:15 AM" in the exports seen so far; ISO dates too.
-QDate sentDate(const QString& text)
-{
-    const QString day = text.section(QLatin1Char(','), 0, 0).trimmed();
-    for (const char* format : { "M/d/yy", "M/d/yyyy", "yyyy-MM-dd", "d MMM yyyy" }) {
-        QDate date = QLocale::c().toDate(day, QString::fromLatin1(format));
-        if (date.isValid()) {
-            if (date.year() < 1970)
-                date = date.addYears(100); // two-digit years are this century
-            return date;
-        }
-    }
-    return {};
-}
-
-} // namespace
 
 Result<std::vector<LinkedInInvitation>>
 LinkedInInvitations::read(const QByteArray& bytes, std::optional<TextEncoding> encoding)
@@ -56,9 +38,9 @@ LinkedInInvitations::read(const QByteArray& bytes, std::optional<TextEncoding> e
         invitation.sentByMe
             = field("direction").compare(QLatin1String("OUTGOING"), Qt::CaseInsensitive) == 0;
         invitation.name = invitation.sentByMe ? field("to") : field("from");
-        invitation.profileUrl
-            = invitation.sentByMe ? field("inviteeprofileurl") : field("inviterprofileurl");
-        invitation.sentOn = sentDate(field("sent at"));
+        invitation.profileUrl = withoutPlaceholder(
+            invitation.sentByMe ? field("inviteeprofileurl") : field("inviterprofileurl"));
+        invitation.sentOn = ExportDate::parse(field("sent at")).date;
         if (!invitation.name.isEmpty())
             invitations.push_back(invitation);
     }
@@ -71,6 +53,17 @@ LinkedInInvitations::read(const QByteArray& bytes, std::optional<TextEncoding> e
                       {},
                       {} };
     return invitations;
+}
+
+bool LinkedInInvitations::isInvitations(const QByteArray& head)
+{
+    // UTF-16 without its zero bytes is ASCII enough for column names.
+    const QString text = QString::fromUtf8(QByteArray(head).replace('\0', QByteArray())).toLower();
+    for (const QString& line : text.split(QLatin1Char('\n')))
+        if (line.contains(QLatin1String("direction")) && line.contains(QLatin1String("from"))
+            && (line.contains(QLatin1String("sent at")) || line.contains(QLatin1String("sentat"))))
+            return true;
+    return false;
 }
 
 } // namespace finalist

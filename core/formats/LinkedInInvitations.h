@@ -28,6 +28,9 @@ public:
     // of them is not reported here.
     static Result<std::vector<LinkedInInvitation>> read(const QByteArray& bytes,
                                                         std::optional<TextEncoding> encoding = {});
+    // Whether the start of a file is Invitations.csv's rather than Connections.csv's, so one
+    // command reads both: its header names "From", "Sent At" and "Direction".
+    static bool isInvitations(const QByteArray& head);
 };
 
 } // namespace finalist

@@ -2,6 +2,7 @@
 
 #include "ICalendarLines.h"
 
+#include <cctype>
 #include <cstring>
 #include <deque>
 #include <QCoreApplication>
@@ -216,6 +217,17 @@ void apply(const Property& p, ImportedContact& person, QString& formattedName)
     }
 }
 
+// Whether a line begins like a property: a name (with its group) and then ";" or ":".
+bool looksLikeProperty(QByteArrayView line)
+{
+    qsizetype i = 0;
+    while (i < line.size()
+           && (std::isalnum(static_cast<unsigned char>(line[i])) || line[i] == '-' || line[i] == '_'
+               || line[i] == '.'))
+        ++i;
+    return i > 0 && i < line.size() && (line[i] == ':' || line[i] == ';');
+}
+
 // Joins folds as physical lines arrive: a line starting with a space or tab continues the
 // previous one (the whitespace goes); a quoted-printable value ending in "=" continues on the
 // next line. All on bytes, so a fold inside a multi-byte character heals before decoding. A
@@ -231,10 +243,21 @@ public:
             = !physical.isEmpty() && (physical.front() == ' ' || physical.front() == '\t') && m_has;
         bool completed = false;
         if (m_joinNext) {
-            m_current.text.chop(1); // the soft break's "="
-            m_current.text.append(physical.trimmed());
+            // A soft break ends at the "=": what the next line begins with, spaces included, is
+            // the value's ("come =\r\nto" and "come=\r\n to" are both "come to").
+            m_current.text.chop(1);
+            m_current.text.append(physical);
         } else if (folded) {
             m_current.text.append(physical.sliced(1));
+        } else if (!physical.isEmpty() && physical.front() == '#') {
+            return false; // a comment some exporters write; ignored, as Android's reader does
+        } else if (m_has && m_current.text.endsWith('\\') && !looksLikeProperty(physical)
+                   && !physical.trimmed().isEmpty()) {
+            // Old 2.1 writers continue an address or a name after a backslash; joined with a
+            // space, as Android's reader does.
+            m_current.text.chop(1);
+            m_current.text.append(' ');
+            m_current.text.append(physical.trimmed());
         } else if (!physical.trimmed().isEmpty()) {
             if (m_has) {
                 done = std::move(m_current);
@@ -309,8 +332,15 @@ struct VCardReader::State
     std::deque<ContentLine> ready;
     bool linesEnded = false;
 
-    std::optional<ImportedContact> card;
-    QString formattedName;
+    // The cards begun and not ended, outermost first: a 2.1 AGENT holds a whole card inside
+    // another, read as a contact of its own.
+    struct OpenCard
+    {
+        ImportedContact person;
+        QString formattedName;
+    };
+    std::vector<OpenCard> cards;
+    int cardsBegun = 0;
     bool finished = false;
 };
 
@@ -443,49 +473,27 @@ Status VCardReader::open()
         s.report.guessed = s.fileEncoding == TextEncoding::Windows1252;
     }
     s.reportProgress = true;
-    s.card.reset();
+    s.cards.clear();
+    s.cardsBegun = 0;
     s.finished = false;
     return s.rewind();
 }
 
-Status VCardReader::State::takeLine(const ContentLine& line, std::vector<ImportProblem>& problems,
-                                    std::optional<ImportedContact>& done)
+namespace {
+
+bool isUsed(const QByteArray& name)
 {
-    Property property;
-    if (!parse(line.text, property))
-        return Error{ Error::Code::Invalid,
-                      tr("Line %1 is not a vCard property (it has no “:”).").arg(line.line),
-                      {},
-                      {} };
-    if (auto decoded = decodeValue(property, line.line, fileEncoding, values); !decoded)
-        return decoded;
-    if (property.name == "BEGIN" && property.value.trimmed().toUpper() == QLatin1String("VCARD")) {
-        if (card)
-            return Error{ Error::Code::Invalid,
-                          tr("Line %1: a new card begins before the card from line %2 ended.")
-                              .arg(line.line)
-                              .arg(card->line),
-                          {},
-                          {} };
-        card = ImportedContact{};
-        card->line = line.line;
-        formattedName.clear();
-        return {};
-    }
-    if (!card) {
-        if (property.name == "END")
-            return Error{ Error::Code::Invalid,
-                          tr("Line %1: a card ends that never began.").arg(line.line),
-                          {},
-                          {} };
-        return {}; // text around the cards is ignored
-    }
-    if (property.name != "END") {
-        apply(property, *card, formattedName);
-        return {};
-    }
-    ImportedContact person = std::move(*card);
-    card.reset();
+    for (const char* used : { "N", "FN", "ORG", "TITLE", "EMAIL", "TEL", "URL", "X-SOCIALPROFILE",
+                              "NOTE", "BEGIN", "END" })
+        if (name == used)
+            return true;
+    return false;
+}
+
+// A card as a contact: the name from FN when N gives none; nothing when there is no name.
+std::optional<ImportedContact> finishCard(ImportedContact person, const QString& formattedName,
+                                          std::vector<ImportProblem>& problems)
+{
     Contact& c = person.contact;
     if (c.firstName.isEmpty() && c.lastName.isEmpty() && !formattedName.isEmpty()) {
         const qsizetype space = formattedName.lastIndexOf(QLatin1Char(' '));
@@ -494,11 +502,65 @@ Status VCardReader::State::takeLine(const ContentLine& line, std::vector<ImportP
     }
     c.email = person.emails.value(0);
     c.phone = person.phones.value(0);
-    if (c.firstName.isEmpty() && c.lastName.isEmpty())
+    if (c.firstName.isEmpty() && c.lastName.isEmpty()) {
         problems.push_back(
             { person.line, tr("The card on line %1 has no name; skipped.").arg(person.line) });
-    else
-        done = std::move(person);
+        return {};
+    }
+    return person;
+}
+
+} // namespace
+
+// Tolerant as the programs that read vCards every day are: a line that is not a property, a
+// value too long to keep, an END without its BEGIN are left out with a warning on their line,
+// and the rest of the card is read.
+Status VCardReader::State::takeLine(const ContentLine& line, std::vector<ImportProblem>& problems,
+                                    std::optional<ImportedContact>& done)
+{
+    Property property;
+    if (!parse(line.text, property)) {
+        problems.push_back(ImportProblem::warning(
+            line.line,
+            tr("Line %1 is not a vCard property (it has no “:”); left out.").arg(line.line)));
+        return {};
+    }
+    if (cards.empty() && property.name != "BEGIN" && property.name != "END")
+        return {}; // text around the cards is ignored
+    if (!isUsed(property.name))
+        return {}; // a photo, a sound, a key: not decoded, however large
+    if (auto decoded = decodeValue(property, line.line, fileEncoding, values); !decoded) {
+        problems.push_back(ImportProblem::warning(
+            line.line, decoded.error().message + QLatin1Char(' ') + tr("That value is left out.")));
+        return {};
+    }
+    const bool isCard = property.value.trimmed().toUpper() == QLatin1String("VCARD");
+    if (property.name == "BEGIN" && isCard) {
+        if (!cards.empty())
+            problems.push_back(ImportProblem::warning(
+                line.line,
+                tr("Line %1: a card inside the card from line %2 (an AGENT, say); "
+                   "read as a contact of its own.")
+                    .arg(line.line)
+                    .arg(cards.back().person.line)));
+        ++cardsBegun;
+        OpenCard& card = cards.emplace_back();
+        card.person.line = line.line;
+        return {};
+    }
+    if (property.name == "END" && isCard) {
+        if (cards.empty()) {
+            problems.push_back(ImportProblem::warning(
+                line.line, tr("Line %1: a card ends that never began; left out.").arg(line.line)));
+            return {};
+        }
+        OpenCard card = std::move(cards.back());
+        cards.pop_back();
+        done = finishCard(std::move(card.person), card.formattedName, problems);
+        return {};
+    }
+    if (!cards.empty())
+        apply(property, cards.back().person, cards.back().formattedName);
     return {};
 }
 
@@ -520,12 +582,22 @@ Result<std::optional<ImportedContact>> VCardReader::next(std::vector<ImportProbl
         if (done)
             return done;
     }
-    if (s.card)
-        return Error{ Error::Code::Invalid,
-                      tr("The card that begins on line %1 never ends (END:VCARD is missing).")
-                          .arg(s.card->line),
-                      {},
-                      {} };
+    // A card the file never ends is read as far as it goes, the innermost first.
+    while (!s.cards.empty()) {
+        State::OpenCard card = std::move(s.cards.back());
+        s.cards.pop_back();
+        problems.push_back(
+            ImportProblem::warning(card.person.line,
+                                   tr("The card that begins on line %1 never ends (END:VCARD is "
+                                      "missing); read up to the end of the file.")
+                                       .arg(card.person.line)));
+        if (auto person = finishCard(std::move(card.person), card.formattedName, problems))
+            return person;
+    }
+    if (s.cardsBegun == 0)
+        return Error{
+            Error::Code::Invalid, tr("No vCard in this file: no line says BEGIN:VCARD."), {}, {}
+        };
     // What decoding UTF-16 left out comes first, then what the values did, as one list.
     s.finished = true;
     s.report.warnings = std::move(s.decodeWarnings);

@@ -1,6 +1,8 @@
 #include "ContactImport.h"
 
 #include "ContactMerge.h"
+#include "domain/Validation.h"
+#include "formats/PlaceholderValue.h"
 #include "ImportKeys.h"
 #include "ImportWriter.h"
 #include "SeenInFile.h"
@@ -123,12 +125,58 @@ Error cancelledImport()
     };
 }
 
+// A field the contacts table would refuse (an email that is none, a profile address that is
+// not LinkedIn's) is left out of the row with a warning, and the next address tried in its place;
+// the row is refused only when what is wrong is the name.
+bool dropInvalidFields(ImportedContact& person, std::vector<ImportProblem>& problems)
+{
+    Contact& in = person.contact;
+    // A placeholder is no value: never written, never overwriting.
+    in.linkedInUrl = withoutPlaceholder(in.linkedInUrl);
+    person.emails.removeIf([](const QString& email) { return isPlaceholderValue(email); });
+    if (isPlaceholderValue(in.email))
+        in.email = person.emails.value(0);
+    while (true) {
+        auto invalid = ContactRepository::check(in);
+        if (invalid)
+            return true;
+        const Error& error = invalid.error();
+        const auto dropped = [&] {
+            problems.push_back(
+                ImportProblem::warning(person.line,
+                                       tr("Line %1: %2 Left out; the rest is imported.")
+                                           .arg(person.line)
+                                           .arg(error.message)));
+        };
+        if (error.field == QLatin1String("email")) {
+            dropped();
+            person.emails.removeAll(in.email);
+            in.email.clear();
+            for (const QString& email : std::as_const(person.emails))
+                if (validate::email(email.trimmed(), QStringLiteral("email"))) {
+                    in.email = email;
+                    break;
+                }
+        } else if (error.field == QLatin1String("linkedin_url")) {
+            dropped();
+            in.linkedInUrl.clear();
+        } else {
+            problems.push_back(
+                { person.line, tr("Line %1: %2").arg(person.line).arg(error.message) });
+            return false;
+        }
+    }
+}
+
 // What happens to a row before it is matched, the same for a plan and a streamed import: the
 // same person twice in the file becomes a problem on the later line, so does a row the contacts
 // table would refuse; a person whose file gives no role gets one guessed from the title.
 bool admit(ImportedContact& person, SeenInFile& seen, MatchKeys& keys,
            std::vector<ImportProblem>& problems)
 {
+    // Checked first, so a field left out is not a key either.
+    if (!dropInvalidFields(person, problems))
+        return false; // not seen: a later row is not "the same person" as one never imported
     keys = MatchKeys::of(person);
     if (const int earlier = seen.earlierLine(keys)) {
         problems.push_back({ person.line,
@@ -137,13 +185,8 @@ bool admit(ImportedContact& person, SeenInFile& seen, MatchKeys& keys,
                                  .arg(earlier) });
         return false;
     }
-    Contact& in = person.contact;
-    if (auto invalid = ContactRepository::check(in); !invalid) {
-        problems.push_back(
-            { person.line, tr("Line %1: %2").arg(person.line).arg(invalid.error().message) });
-        return false; // not seen: a later row is not "the same person" as one never imported
-    }
     seen.insert(keys, person.line);
+    Contact& in = person.contact;
     if (in.role == RoleCategory::Other)
         in.role = ContactImport::roleFromTitle(in.title);
     return true;
@@ -357,9 +400,19 @@ Result<ImportSummary> ContactImport::run(ContactReader& reader, const QString& s
     return summary;
 }
 
+namespace {
+
+struct InvitationChange
+{
+    Contact before;
+    Contact after;
+};
+
+} // namespace
+
 Result<ImportOutcome>
 ContactImport::applyInvitations(const std::vector<LinkedInInvitation>& invitations,
-                                const QString& fileName)
+                                const QString& fileName, bool dryRun)
 {
     auto existing = ContactRepository(m_db).list();
     if (!existing)
@@ -370,16 +423,10 @@ ContactImport::applyInvitations(const std::vector<LinkedInInvitation>& invitatio
             byUrl.insert(importkeys::urlKey(c.linkedInUrl), c);
         byName.insert(importkeys::folded(c.displayName()), c);
     }
+    // What would change, found before anything is written: a dry run stops there, and needs
+    // no more than a database open for reading.
     ImportOutcome outcome;
-    Transaction transaction(m_db.connection());
-    if (!transaction.begun())
-        return transaction.begun().error();
-    ImportLog log(m_db);
-    auto importId = log.begin(QStringLiteral("LinkedIn invitations"), fileName);
-    if (!importId)
-        return importId.error();
-    outcome.importId = importId.value();
-    ContactRepository contacts(m_db);
+    std::vector<InvitationChange> changes;
     for (const LinkedInInvitation& invitation : invitations) {
         const QString url = importkeys::urlKey(invitation.profileUrl);
         const bool byProfile = !url.isEmpty() && byUrl.contains(url);
@@ -398,13 +445,27 @@ ContactImport::applyInvitations(const std::vector<LinkedInInvitation>& invitatio
         after.linkedInStatusOn = invitation.sentOn;
         if (after.linkedInUrl.isEmpty())
             after.linkedInUrl = invitation.profileUrl;
-        if (auto saved = contacts.update(after); !saved)
+        changes.push_back({ before, after });
+    }
+    outcome.merged = int(changes.size());
+    if (dryRun)
+        return outcome;
+    Transaction transaction(m_db.connection());
+    if (!transaction.begun())
+        return transaction.begun().error();
+    ImportLog log(m_db);
+    auto importId = log.begin(QStringLiteral("LinkedIn invitations"), fileName);
+    if (!importId)
+        return importId.error();
+    outcome.importId = importId.value();
+    ContactRepository contacts(m_db);
+    for (InvitationChange& change : changes) {
+        if (auto saved = contacts.update(change.after); !saved)
             return saved.error();
-        if (auto logged
-            = log.recordMerged(outcome.importId, after.id, ImportWriter::snapshot(before));
+        if (auto logged = log.recordMerged(outcome.importId, change.after.id,
+                                           ImportWriter::snapshot(change.before));
             !logged)
             return logged.error();
-        ++outcome.merged;
     }
     if (auto finished = log.finish(outcome.importId, 0, outcome.merged); !finished)
         return finished.error();

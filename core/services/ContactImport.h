@@ -110,9 +110,10 @@ public:
         return run(reader, source, fileName, ImportRunOptions{ dryRun, progress, 0, {} });
     }
     // Invitations.csv: the contacts it names (by profile URL, else by name) become "invitation
-    // pending" unless already connected. Logged like an import, so it can be undone.
+    // pending" unless already connected. Logged like an import, so it can be undone. A dry run
+    // counts the same way and writes nothing (a read-only database will do).
     Result<ImportOutcome> applyInvitations(const std::vector<LinkedInInvitation>& invitations,
-                                           const QString& fileName);
+                                           const QString& fileName, bool dryRun = false);
     // Removes the contacts the import made and puts merged ones back as they were. Refused for
     // an import already undone: its merged contacts may have been edited since.
     Status undo(qint64 importId);

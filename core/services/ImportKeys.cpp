@@ -1,6 +1,7 @@
 #include "ImportKeys.h"
 
 #include "ContactImport.h"
+#include "formats/PlaceholderValue.h"
 #include "storage/ContactRepository.h"
 
 namespace finalist {
@@ -81,10 +82,10 @@ MatchKeys MatchKeys::of(const QString& nameAndCompany, const QString& url,
                         const QStringList& emails)
 {
     MatchKeys keys;
-    if (!url.trimmed().isEmpty())
+    if (!url.trimmed().isEmpty() && !isPlaceholderValue(url))
         keys.url = importkeys::urlKey(url);
     for (const QString& email : emails)
-        if (!email.trimmed().isEmpty())
+        if (!email.trimmed().isEmpty() && !isPlaceholderValue(email))
             keys.emails << importkeys::caseFolded(email);
     keys.name = importkeys::folded(nameAndCompany);
     return keys;
@@ -109,8 +110,10 @@ Result<KnownContacts> KnownContacts::load(Database& db)
     known.m_byName.reserve(size);
     for (const ContactKey& c : existing.value()) {
         const MatchKeys keys = MatchKeys::of(c.nameAndCompany, c.linkedInUrl, { c.email });
-        if (!keys.url.isEmpty())
+        if (!keys.url.isEmpty()) {
             known.m_byUrl.insert(keys.url, c.id);
+            known.m_urlOf.insert(c.id, keys.url);
+        }
         for (const QString& email : keys.emails)
             known.m_byEmail.insert(email, c.id);
         known.m_byName.insert(keys.name, c.id);
@@ -130,7 +133,14 @@ qint64 KnownContacts::find(const MatchKeys& keys, ImportMatch* how) const
     for (const QString& email : keys.emails)
         if (const qint64 id = m_byEmail.value(email))
             return found(id, ImportMatch::SameEmail);
-    return found(m_byName.value(keys.name), ImportMatch::SameNameAndCompany);
+    // The same name and company is the same person unless both have profiles, and not this one.
+    for (auto it = m_byName.constFind(keys.name); it != m_byName.cend() && it.key() == keys.name;
+         ++it) {
+        const QString other = m_urlOf.value(it.value());
+        if (keys.url.isEmpty() || other.isEmpty())
+            return found(it.value(), ImportMatch::SameNameAndCompany);
+    }
+    return 0;
 }
 
 } // namespace finalist

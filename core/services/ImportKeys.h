@@ -23,7 +23,8 @@ QString nameAndCompany(const QString& first, const QString& last, const QString&
 
 } // namespace importkeys
 
-// The three ways a person is recognised, each as one string.
+// The three ways a person is recognised, each as one string. A placeholder ("NA", a member URN,
+// LinkedIn's redacted profile address) is no key: it would make thousands of rows one person.
 struct MatchKeys
 {
     QString url; // empty when there is no profile
@@ -46,7 +47,11 @@ public:
     qint64 find(const MatchKeys& keys, ImportMatch* how) const;
 
 private:
-    QHash<QString, qint64> m_byUrl, m_byEmail, m_byName;
+    QHash<QString, qint64> m_byUrl, m_byEmail;
+    // Name and company to each contact with them, and the profile of those that have one: two
+    // people of one name at one company are told apart by their profiles.
+    QMultiHash<QString, qint64> m_byName;
+    QHash<qint64, QString> m_urlOf;
 };
 
 } // namespace finalist

@@ -80,7 +80,7 @@ int SeenInFile::earlierLine(const MatchKeys& keys) const
     for (const QString& email : keys.emails)
         if (const int line = find(Kind::Email, email))
             return line;
-    return find(Kind::Name, keys.name);
+    return find(keys.url.isEmpty() ? Kind::Name : Kind::BareName, keys.name);
 }
 
 void SeenInFile::insert(const MatchKeys& keys, int line)
@@ -90,6 +90,8 @@ void SeenInFile::insert(const MatchKeys& keys, int line)
     for (const QString& email : keys.emails)
         add(Kind::Email, email, line);
     add(Kind::Name, keys.name, line);
+    if (keys.url.isEmpty())
+        add(Kind::BareName, keys.name, line);
 }
 
 } // namespace finalist

@@ -17,7 +17,8 @@ public:
     SeenInFile();
 
     // The line of the first person met with one of these keys (the profile looked up first,
-    // then the addresses, then name and company); 0 when there is none.
+    // then the addresses, then name and company); 0 when there is none. Two rows of one name
+    // and company are one person unless both have profiles, and different ones.
     int earlierLine(const MatchKeys& keys) const;
     void insert(const MatchKeys& keys, int line);
 
@@ -26,7 +27,8 @@ private:
     {
         Url,
         Email,
-        Name
+        Name, // every row's name and company
+        BareName // only of rows without a profile
     };
     int find(Kind kind, const QString& key) const;
     void add(Kind kind, const QString& key, int line);

@@ -62,8 +62,10 @@ TEST_F(CliCalendarReport, WritesTheActivityReportForARange)
                                   QStringLiteral("--from"), QStringLiteral("2000-01-01"),
                                   QStringLiteral("--to"), QStringLiteral("2100-12-31"), path });
     ASSERT_EQ(done.exitCode, 0) << done.err.toStdString();
+    // UTF-8 with its mark, so a spreadsheet does not read it in a code page.
+    EXPECT_TRUE(contents(path).startsWith("\xEF\xBB\xBF"
+                                          "Date,Activity,Company,Person,Detail\r\n"));
     const QString csv = QString::fromUtf8(contents(path));
-    EXPECT_TRUE(csv.startsWith(QStringLiteral("Date,Activity,Company,Person,Detail\r\n")));
     EXPECT_TRUE(csv.contains(QStringLiteral("Interview round")));
     EXPECT_TRUE(csv.contains(QStringLiteral("Note sent")));
     // An empty range writes the header only.
@@ -73,8 +75,9 @@ TEST_F(CliCalendarReport, WritesTheActivityReportForARange)
                     QStringLiteral("1990-01-31"), empty })
                   .exitCode,
               0);
-    EXPECT_EQ(QString::fromUtf8(contents(empty)),
-              QStringLiteral("Date,Activity,Company,Person,Detail\r\n"));
+    EXPECT_EQ(contents(empty),
+              QByteArray("\xEF\xBB\xBF"
+                         "Date,Activity,Company,Person,Detail\r\n"));
 }
 
 TEST_F(CliCalendarReport, BadDatesAreUsageErrorsAndWriteNothing)

@@ -1,5 +1,6 @@
 // finalist-cli import and export of contacts, checked in the database afterwards.
 #include "CliFixture.h"
+#include "RawSql.h"
 
 #include <QFile>
 
@@ -91,4 +92,36 @@ TEST_F(CliContacts, UsageMistakesExitTwo)
                     QStringLiteral("--folder") })
                   .exitCode,
               2);
+}
+
+// One command for both LinkedIn files: Invitations.csv is told apart by its header.
+TEST_F(CliContacts, ImportLinkedInReadsInvitationsTooAndItsDryRunWritesNothing)
+{
+    ASSERT_EQ(run({ QStringLiteral("import"), QStringLiteral("vcard"),
+                    fixture(QStringLiteral("apple-3.0.vcf")) })
+                  .exitCode,
+              0);
+    const auto status = [this] {
+        return rawSql(path,
+                      QStringLiteral("SELECT linkedin_status FROM contacts WHERE "
+                                     "last_name = 'Okafor'"))
+            .toString();
+    };
+    ASSERT_EQ(status(), QStringLiteral("not_connected"));
+    const CliOutcome dry
+        = run({ QStringLiteral("import"), QStringLiteral("linkedin"),
+                fixture(QStringLiteral("Invitations.csv")), QStringLiteral("--dry-run") });
+    ASSERT_EQ(dry.exitCode, 0) << dry.err.toStdString();
+    EXPECT_TRUE(dry.out.contains(QStringLiteral("invitation pending"))) << dry.out.toStdString();
+    EXPECT_TRUE(dry.out.contains(QStringLiteral("nothing was written")));
+    EXPECT_EQ(status(), QStringLiteral("not_connected"));
+    EXPECT_EQ(rawSql(path, QStringLiteral("SELECT count(*) FROM imports")).toInt(), 1)
+        << "only the vCard import is logged";
+
+    const CliOutcome real = run({ QStringLiteral("import"), QStringLiteral("linkedin"),
+                                  fixture(QStringLiteral("Invitations.csv")) });
+    ASSERT_EQ(real.exitCode, 0) << real.err.toStdString();
+    EXPECT_TRUE(real.out.startsWith(QStringLiteral("LinkedIn invitations: 2 of your contacts")))
+        << real.out.toStdString();
+    EXPECT_EQ(status(), QStringLiteral("pending"));
 }

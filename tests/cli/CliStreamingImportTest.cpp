@@ -55,7 +55,7 @@ TEST_F(CliStreamingImport, TheDryRunPrintsWhatTheImportDoes)
     ASSERT_GE(dryLines.size(), 4);
     EXPECT_EQ(dryLines.first(),
               QStringLiteral("%1 new, 0 already in your contacts (merged: "
-                             "missing fields filled in), 2 not imported.")
+                             "missing fields filled in), 2 not imported, 0 warnings.")
                   .arg(rows));
     // Everything but the last line (dry run / imported) is the same.
     EXPECT_EQ(dryLines.mid(0, dryLines.size() - 2), realLines.mid(0, realLines.size() - 2));

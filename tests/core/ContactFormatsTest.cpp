@@ -153,18 +153,32 @@ TEST(VCard, Reads40WithFoldsInsideAUtf8Character)
     EXPECT_EQ(e.emails.size(), 2);
 }
 
-TEST(VCard, MalformedCardsAreRefusedWithTheirLine)
+TEST(VCard, MalformedLinesAreLeftOutWithTheirLineAndTheCardsKept)
 {
     auto unended = VCard::read("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Ruiz\r\n");
-    ASSERT_FALSE(unended.ok());
-    EXPECT_TRUE(unended.error().message.contains(QStringLiteral("line 1")))
-        << unended.error().message.toStdString();
-    auto noColon
-        = VCard::read("BEGIN:VCARD\r\nVERSION:3.0\r\nthis is not a property\r\nEND:VCARD\r\n");
-    ASSERT_FALSE(noColon.ok());
-    EXPECT_TRUE(noColon.error().message.contains(QStringLiteral("Line 3")));
-    auto nested = VCard::read("BEGIN:VCARD\nFN:A B\nBEGIN:VCARD\nEND:VCARD\n");
-    ASSERT_FALSE(nested.ok());
+    ASSERT_OK(unended);
+    ASSERT_EQ(unended.value().contacts.size(), 1u);
+    ASSERT_EQ(unended.value().problems.size(), 1u);
+    EXPECT_TRUE(unended.value().problems[0].isWarning());
+    EXPECT_TRUE(unended.value().problems[0].message.contains(QStringLiteral("line 1")))
+        << unended.value().problems[0].message.toStdString();
+    auto noColon = VCard::read(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nthis is not a property\r\nFN:Ana Ruiz\r\nEND:VCARD\r\n");
+    ASSERT_OK(noColon);
+    ASSERT_EQ(noColon.value().contacts.size(), 1u);
+    EXPECT_EQ(noColon.value().contacts[0].contact.displayName(), QStringLiteral("Ana Ruiz"));
+    ASSERT_EQ(noColon.value().problems.size(), 1u);
+    EXPECT_TRUE(noColon.value().problems[0].message.contains(QStringLiteral("Line 3")));
+    auto nested = VCard::read("BEGIN:VCARD\nFN:A B\nBEGIN:VCARD\nFN:C D\nEND:VCARD\nEND:VCARD\n");
+    ASSERT_OK(nested);
+    EXPECT_EQ(nested.value().contacts.size(), 2u);
+    auto strayEnd = VCard::read("END:VCARD\nBEGIN:VCARD\nFN:A B\nEND:VCARD\n");
+    ASSERT_OK(strayEnd);
+    EXPECT_EQ(strayEnd.value().contacts.size(), 1u);
+    EXPECT_EQ(strayEnd.value().problems.size(), 1u);
+    auto none = VCard::read("no cards here\n");
+    ASSERT_FALSE(none.ok());
+    EXPECT_TRUE(none.error().message.contains(QStringLiteral("BEGIN:VCARD")));
 }
 
 TEST(VCard, WritesFoldedUtf8AndReadsBackTheSameContacts)
@@ -228,7 +242,10 @@ TEST(ContactCsvFile, ExportsEveryFieldSafelyAndReadsBackThroughTheGuessedMapping
     const QByteArray csv = ContactCsv::write({ risky });
     EXPECT_TRUE(csv.contains("'=cmd")) << "a formula is neutralised";
     EXPECT_TRUE(csv.contains("'+44")) << "so is a phone number starting with +";
-    EXPECT_TRUE(csv.startsWith("First Name,Last Name,"));
+    EXPECT_TRUE(csv.startsWith("\xEF\xBB\xBF"
+                               "First Name,Last Name,"))
+        << "UTF-8 with its mark, so a spreadsheet does not guess a code page";
+    EXPECT_TRUE(ContactCsv::write({ risky }, false).startsWith("First Name,Last Name,"));
 
     auto headers = ContactCsv::headers(csv);
     ASSERT_OK(headers);
@@ -275,4 +292,47 @@ TEST(ContactCsvFile, GooglesTypeColumnsAreNotTakenForTheValues)
     EXPECT_EQ(mapping[4], ContactCsv::Field::Email);
     EXPECT_EQ(mapping[5], ContactCsv::Field::Ignore);
     EXPECT_EQ(mapping[6], ContactCsv::Field::Phone);
+}
+
+TEST(ContactCsvRoundTrip, ANoteThatStartsWithAListComesBackWithoutTheGuard)
+{
+    Contact ana;
+    ana.firstName = QStringLiteral("Ana");
+    ana.lastName = QStringLiteral("Ruiz");
+    ana.notes = QStringLiteral("- asked about on-call\n- wants a written follow-up");
+    const QByteArray csv = ContactCsv::write({ ana });
+    EXPECT_TRUE(csv.contains("\"'- asked")) << "guarded in the file";
+    auto headers = ContactCsv::headers(csv);
+    ASSERT_OK(headers);
+    auto back = ContactCsv::read(csv, ContactCsv::guessMapping(headers.value()));
+    ASSERT_OK(back);
+    ASSERT_EQ(back.value().contacts.size(), 1u);
+    EXPECT_EQ(back.value().contacts[0].contact.notes, ana.notes);
+}
+
+TEST(ContactCsvMapping, OutlooksHonorificTitleGivesWayToItsJobTitle)
+{
+    // Outlook's English export begins so: "Title" is "Dr." or "Ms.".
+    const QStringList outlook{ QStringLiteral("Title"),       QStringLiteral("First Name"),
+                               QStringLiteral("Middle Name"), QStringLiteral("Last Name"),
+                               QStringLiteral("Suffix"),      QStringLiteral("Company"),
+                               QStringLiteral("Department"),  QStringLiteral("Job Title") };
+    const auto mapping = ContactCsv::guessMapping(outlook);
+    EXPECT_EQ(mapping[0], ContactCsv::Field::Ignore);
+    EXPECT_EQ(mapping[7], ContactCsv::Field::Title);
+    // Alone, a "Title" column is the job.
+    EXPECT_EQ(ContactCsv::guessMapping({ QStringLiteral("Name"), QStringLiteral("Title") })[1],
+              ContactCsv::Field::Title);
+}
+
+TEST(ContactCsvMapping, AnEmptyFullNameLeavesTheFirstAndLastNames)
+{
+    const QByteArray csv = "First Name,Last Name,Full name\r\nAna,Ruiz,\r\n";
+    const std::vector<ContactCsv::Field> mapping{ ContactCsv::Field::FirstName,
+                                                  ContactCsv::Field::LastName,
+                                                  ContactCsv::Field::FullName };
+    auto read = ContactCsv::read(csv, mapping);
+    ASSERT_OK(read);
+    ASSERT_EQ(read.value().contacts.size(), 1u);
+    EXPECT_EQ(read.value().contacts[0].contact.displayName(), QStringLiteral("Ana Ruiz"));
 }

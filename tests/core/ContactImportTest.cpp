@@ -160,9 +160,14 @@ TEST_F(Import, RowsWithBadValuesOrTwiceInTheFileBecomeProblems)
     contents.contacts = { bad, once, twice };
     auto plan = ContactImport(*db).plan(contents, QStringLiteral("CSV"), QString());
     ASSERT_OK(plan);
-    ASSERT_EQ(plan.value().candidates.size(), 1u);
+    // Ben's address is none: it is left out with a warning, and Ben is imported without it.
+    ASSERT_EQ(plan.value().candidates.size(), 2u);
+    EXPECT_TRUE(plan.value().candidates[0].incoming.contact.email.isEmpty());
+    EXPECT_TRUE(plan.value().candidates[0].incoming.emails.isEmpty());
     ASSERT_EQ(plan.value().problems.size(), 2u);
     EXPECT_EQ(plan.value().problems[0].line, 3);
+    EXPECT_TRUE(plan.value().problems[0].isWarning());
+    EXPECT_FALSE(plan.value().problems[1].isWarning());
     EXPECT_TRUE(plan.value().problems[1].message.contains(QStringLiteral("line 4")));
 }
 

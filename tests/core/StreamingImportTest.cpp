@@ -266,13 +266,14 @@ TEST_F(StreamingImport, AMappedSpreadsheetReadInPiecesGivesWhatTheWholeFileGives
     EXPECT_EQ(head.value().firstRow.value(2), QStringLiteral("Harbor, Inc."));
 }
 
-// A row refused (an email that is none) takes no place in the file: a later row with the same
-// name and company is imported, not called "the same person" as a row never imported.
-TEST_F(StreamingImport, ARefusedRowIsNotTheSamePersonAsALaterOne)
+// An email that is none is left out of its row with a warning, and is no key either: two rows
+// with the same text in that column are two people, each imported without it.
+TEST_F(StreamingImport, AnAddressLeftOutIsNotAKeyAndItsRowIsImported)
 {
     const QByteArray csv = "Name,Company,Email\r\n"
                            "Maya Lindqvist,Harbor,* Work\r\n"
-                           "Maya Lindqvist,Harbor,maya@harbor.example\r\n";
+                           "Ben Okafor,Finch,* Work\r\n"
+                           "Tomás Ferreira,Acme,tomas@acme.example\r\n";
     QByteArray copy = csv;
     QBuffer buffer(&copy);
     buffer.open(QIODevice::ReadOnly);
@@ -281,12 +282,18 @@ TEST_F(StreamingImport, ARefusedRowIsNotTheSamePersonAsALaterOne)
         { ContactCsv::Field::FullName, ContactCsv::Field::Company, ContactCsv::Field::Email });
     auto run = ContactImport(*db).run(reader, QStringLiteral("CSV"), {}, false);
     ASSERT_OK(run);
-    ASSERT_EQ(run.value().problems.size(), 1u);
+    ASSERT_EQ(run.value().problems.size(), 2u);
     EXPECT_EQ(run.value().problems[0].line, 2);
-    EXPECT_FALSE(run.value().problems[0].message.contains(QStringLiteral("same person")));
-    EXPECT_EQ(run.value().outcome.created, 1);
-    EXPECT_EQ(sql(*db, QStringLiteral("SELECT email FROM contacts WHERE last_name = 'Lindqvist'")),
-              QStringLiteral("maya@harbor.example"));
+    EXPECT_TRUE(run.value().problems[0].isWarning());
+    EXPECT_EQ(run.value().problems[1].line, 3);
+    EXPECT_FALSE(run.value().problems[1].message.contains(QStringLiteral("same person")));
+    EXPECT_EQ(run.value().outcome.created, 3);
+    EXPECT_EQ(sql(*db,
+                  QStringLiteral("SELECT count(*) FROM contacts WHERE email = '' AND "
+                                 "last_name IN ('Lindqvist', 'Okafor')")),
+              QStringLiteral("2"));
+    EXPECT_EQ(sql(*db, QStringLiteral("SELECT email FROM contacts WHERE last_name = 'Ferreira'")),
+              QStringLiteral("tomas@acme.example"));
 }
 
 TEST_F(StreamingImport, ACancelledRunWritesNothing)
@@ -364,6 +371,25 @@ TEST_F(StreamingImport, AVCardReadWholeRunsTheSameWay)
     expectSameProblems(real.value().problems, plan.value().problems);
     EXPECT_EQ(sql(*db, QStringLiteral("SELECT count(*) FROM contacts")),
               QString::number(2 + plan.value().newCount()));
+}
+
+TEST(SeenInFileTest, OneNameWithTwoProfilesIsTwoPeopleAndWithOneIsOne)
+{
+    SeenInFile seen;
+    MatchKeys staff;
+    staff.url = QStringLiteral("linkedin.com/in/daniel-kim-3b7a21");
+    staff.name = QStringLiteral("daniel kim|copperline");
+    seen.insert(staff, 5);
+    MatchKeys product = staff;
+    product.url = QStringLiteral("linkedin.com/in/dkim-pm");
+    EXPECT_EQ(seen.earlierLine(product), 0) << "another profile, another person";
+    seen.insert(product, 6);
+    MatchKeys noProfile;
+    noProfile.name = staff.name;
+    EXPECT_EQ(seen.earlierLine(noProfile), 5) << "without a profile, the name decides";
+    SeenInFile bareFirst;
+    bareFirst.insert(noProfile, 2);
+    EXPECT_EQ(bareFirst.earlierLine(staff), 2);
 }
 
 TEST(SeenInFileTest, KeysOfOneKindDoNotMatchAnotherAndTheFirstLineIsKept)

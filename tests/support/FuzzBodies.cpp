@@ -1,6 +1,8 @@
 #include "FuzzBodies.h"
 
+#include "formats/ContactCsv.h"
 #include "formats/Csv.h"
+#include "formats/ExportDate.h"
 #include "formats/InterviewInvitation.h"
 #include "formats/LinkedInConnections.h"
 #include "formats/LinkedInInvitations.h"
@@ -36,6 +38,25 @@ void fuzzContactCsv(const QByteArray& bytes)
     }
     auto connections = LinkedInConnections::read(bytes);
     require(connections.ok() || !connections.error().message.isEmpty());
+    if (connections) {
+        // A warning or a refusal names its line; a date read is a real one.
+        for (const ImportProblem& problem : connections.value().problems)
+            require(problem.line >= 1 && !problem.message.isEmpty());
+        for (const ImportedContact& person : connections.value().contacts)
+            require(!person.contact.linkedInStatusOn.isValid()
+                    || person.contact.linkedInStatusOn.year() >= 1);
+    }
+    // A spreadsheet through the mapping the window guesses from its first row.
+    if (auto headers = ContactCsv::headers(bytes); headers) {
+        auto mapped = ContactCsv::read(bytes, ContactCsv::guessMapping(headers.value()));
+        require(mapped.ok() || !mapped.error().message.isEmpty());
+    }
+    if (rows)
+        for (const CsvRow& row : rows.value())
+            for (const QString& field : row.fields) {
+                const ExportDate date = ExportDate::parse(field);
+                require(date.date.isValid() || !date.monthFirstAssumed);
+            }
     auto invitations = LinkedInInvitations::read(bytes);
     require(invitations.ok() || !invitations.error().message.isEmpty());
 }
@@ -47,10 +68,15 @@ void fuzzVCard(const QByteArray& bytes)
         require(!cards.error().message.isEmpty());
         return;
     }
+    // What is left out is said, on a line of the file.
+    for (const ImportProblem& problem : cards.value().problems)
+        require(problem.line >= 1 && !problem.message.isEmpty());
     std::vector<Contact> contacts;
     for (const ImportedContact& card : cards.value().contacts)
         contacts.push_back(card.contact);
     // Every card read can be written and read back, the same number of them.
+    if (contacts.empty())
+        return; // nothing written, and a file without a card is refused
     auto again = VCard::read(VCard::write(contacts));
     require(again.ok());
     require(again.value().contacts.size() <= contacts.size());

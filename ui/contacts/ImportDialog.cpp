@@ -100,7 +100,8 @@ ImportDialog::ImportDialog(Database& db, QWidget* parent)
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_problems->setObjectName(QStringLiteral("importProblems"));
     m_problems->setMaximumHeight(110);
-    m_problems->setAccessibleName(tr("Rows that will not be imported, and characters left out"));
+    m_problems->setAccessibleName(
+        tr("Rows that will not be imported, what is left out of the others, and why"));
     previewLayout->addWidget(m_preview, 1);
     previewLayout->addWidget(
         new QLabel(tr("Rows that will not be imported, and characters left out"), previewPage));
@@ -508,18 +509,23 @@ void ImportDialog::showSummary()
     }
     m_summary->setStyleSheet({});
     const QString file = QFileInfo(m_path).fileName();
+    // Warnings are about rows imported all the same: counted apart from the rows refused.
+    const int refused = refusedCount(m_plan.problems);
+    const int warnings = warningCount(m_plan.problems);
     const QString counts = leftOut == 0
-        ? tr("%1: %2 new, %3 already in your contacts, %4 with problems.")
+        ? tr("%1: %2 new, %3 already in your contacts, %4 not imported, %5 with warnings.")
               .arg(file)
               .arg(added)
               .arg(merged)
-              .arg(m_plan.problems.size())
-        : tr("%1: %2 new, %3 to merge, %4 left out, %5 with problems.")
+              .arg(refused)
+              .arg(warnings)
+        : tr("%1: %2 new, %3 to merge, %4 left out, %5 not imported, %6 with warnings.")
               .arg(file)
               .arg(added)
               .arg(merged)
               .arg(leftOut)
-              .arg(m_plan.problems.size());
+              .arg(refused)
+              .arg(warnings);
     // A long file: the list stops, the import does not; said, so nobody looks for the rest.
     const int people = m_fileNew + m_fileMatched;
     const QString listed = people > int(m_plan.candidates.size())

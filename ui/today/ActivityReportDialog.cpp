@@ -1,6 +1,7 @@
 #include "ActivityReportDialog.h"
 
 #include "common/InlineMessage.h"
+#include "formats/Csv.h"
 #include "formats/SafeFileWriter.h"
 #include "i18n/DateText.h"
 #include "storage/Database.h"
@@ -113,7 +114,8 @@ QString ActivityReportDialog::chooseFile(const QString& filter, const QString& s
 
 bool ActivityReportDialog::saveCsv(const QString& path)
 {
-    if (auto written = writeFileAtomically(path, ActivityReport::toCsv(m_lines).toUtf8());
+    if (auto written
+        = writeFileAtomically(path, withByteOrderMark(ActivityReport::toCsv(m_lines).toUtf8()));
         !written) {
         m_message->showError(written.error().message);
         return false;

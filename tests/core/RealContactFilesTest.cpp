@@ -1,0 +1,266 @@
+// Contact files shaped like what LinkedIn, spreadsheets and address books write (fixtures in
+// tests/fixtures/import/real, described in tests/fixtures/README.md), imported into a database
+// through the reader and the import the window and the command line use: counts and field
+// values, the warnings apart from the rows refused.
+#include "formats/LinkedInConnectionsReader.h"
+#include "formats/VCard.h"
+#include "formats/VCardReader.h"
+#include "services/ContactImport.h"
+#include "storage/ContactRepository.h"
+#include "TestSupport.h"
+
+#include <gtest/gtest.h>
+#include <QFile>
+
+using namespace finalist;
+
+namespace {
+
+class RealContactFiles : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        db = test::openOrFail(folder.path(QStringLiteral("real.sqlite")), clock);
+        ASSERT_TRUE(db);
+    }
+
+    // The file imported as the command line does, or only previewed.
+    ImportSummary import(const QString& name, bool dryRun = false)
+    {
+        QFile file(test::fixturePath(QStringLiteral("import/real/") + name));
+        EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << name.toStdString();
+        std::unique_ptr<ContactReader> reader;
+        if (name.endsWith(QLatin1String(".vcf")))
+            reader = std::make_unique<VCardReader>(file);
+        else
+            reader = std::make_unique<LinkedInConnectionsReader>(file);
+        auto summary = ContactImport(*db).run(*reader, QStringLiteral("test"), name, dryRun);
+        EXPECT_TRUE(summary.ok()) << FINALIST_DESCRIBE(summary);
+        return summary.ok() ? summary.value() : ImportSummary{};
+    }
+
+    // The stored contact of that name (the first, by id, when there are several).
+    Contact stored(const QString& first, const QString& last)
+    {
+        auto all = ContactRepository(*db).list();
+        EXPECT_TRUE(all.ok());
+        for (const Contact& c : all.value())
+            if (c.firstName == first && c.lastName == last)
+                return c;
+        ADD_FAILURE() << "no contact " << first.toStdString() << ' ' << last.toStdString();
+        return {};
+    }
+
+    static std::string messages(const ImportSummary& summary)
+    {
+        std::string out;
+        for (const ImportProblem& p : summary.problems)
+            out += (p.isWarning() ? "warning: " : "refused: ") + p.message.toStdString() + '\n';
+        return out;
+    }
+
+    test::TempFolder folder;
+    FixedClock clock{ test::referenceNow() };
+    std::unique_ptr<Database> db;
+};
+
+} // namespace
+
+TEST_F(RealContactFiles, The2018LayoutWithUsDatesAndTimesIsReadAndTheAssumptionSaid)
+{
+    const ImportSummary s = import(QStringLiteral("Connections-2018.csv"));
+    EXPECT_EQ(s.outcome.created, 3) << messages(s);
+    EXPECT_EQ(refusedCount(s.problems), 0) << messages(s);
+    ASSERT_EQ(warningCount(s.problems), 1) << messages(s);
+    EXPECT_TRUE(s.problems[0].message.contains(QStringLiteral("month first"))) << messages(s);
+    EXPECT_EQ(stored(QStringLiteral("Priya"), QStringLiteral("Raman")).linkedInStatusOn,
+              QDate(2018, 1, 8));
+    const Contact tomas = stored(QStringLiteral("Tomás"), QStringLiteral("Ferreira"));
+    EXPECT_EQ(tomas.linkedInStatusOn, QDate(2017, 12, 23));
+    EXPECT_EQ(tomas.linkedInStatus, LinkedInStatus::Connected);
+    EXPECT_EQ(tomas.company, QStringLiteral("Orbital Freight"));
+    EXPECT_EQ(stored(QStringLiteral("Priya"), QStringLiteral("Raman")).email,
+              QStringLiteral("priya.raman@example.com"));
+}
+
+TEST_F(RealContactFiles, PlaceholdersMatchNobodyAndTwoProfilesOfOneNameStayTwoPeople)
+{
+    const ImportSummary s = import(QStringLiteral("Connections-2024.csv"));
+    EXPECT_EQ(s.outcome.created, 6) << messages(s);
+    EXPECT_EQ(refusedCount(s.problems), 0) << messages(s);
+    // "soon" is not a date: a warning, and Marcus is imported.
+    ASSERT_EQ(warningCount(s.problems), 1) << messages(s);
+    EXPECT_TRUE(s.problems[0].message.contains(QStringLiteral("“soon” is not a date")));
+    const Contact marcus = stored(QStringLiteral("Marcus"), QStringLiteral("Lee"));
+    EXPECT_FALSE(marcus.linkedInStatusOn.isValid());
+    EXPECT_EQ(marcus.email, QStringLiteral("marcus.lee@example.org"));
+    // The redacted profile address and the NA and URN emails are written nowhere.
+    EXPECT_TRUE(stored(QStringLiteral("Sofia"), QStringLiteral("Marchetti")).linkedInUrl.isEmpty());
+    EXPECT_TRUE(stored(QStringLiteral("Oluwaseun"), QStringLiteral("Adeyemi")).email.isEmpty());
+    EXPECT_TRUE(stored(QStringLiteral("Hannah"), QStringLiteral("Berg")).email.isEmpty());
+
+    // Read again: each Daniel Kim is found by his own profile, nobody is new, and the
+    // placeholders made nobody "the same person".
+    const ImportSummary again = import(QStringLiteral("Connections-2024.csv"), true);
+    EXPECT_EQ(again.newCount, 0) << messages(again);
+    EXPECT_EQ(again.matchCount, 6) << messages(again);
+    auto all = ContactRepository(*db).list();
+    ASSERT_OK(all);
+    QStringList kims;
+    for (const Contact& c : all.value())
+        if (c.lastName == QLatin1String("Kim"))
+            kims << c.title;
+    kims.sort();
+    EXPECT_EQ(kims,
+              (QStringList{ QStringLiteral("Product Manager"), QStringLiteral("Staff Engineer") }));
+}
+
+TEST_F(RealContactFiles, ExcelsWindows1252AndItsDayMonthNameYearDates)
+{
+    const ImportSummary s = import(QStringLiteral("Connections-excel.csv"));
+    EXPECT_EQ(s.outcome.created, 2) << messages(s);
+    EXPECT_EQ(s.reading.encoding, TextEncoding::Windows1252);
+    EXPECT_TRUE(s.problems.empty()) << messages(s);
+    const Contact renee = stored(QStringLiteral("Renée"), QStringLiteral("Dubois"));
+    EXPECT_EQ(renee.company, QStringLiteral("Café Numérique"));
+    EXPECT_EQ(renee.linkedInStatusOn, QDate(2022, 9, 9));
+    const Contact jorg = stored(QStringLiteral("Jörg"), QStringLiteral("Schäfer"));
+    EXPECT_EQ(jorg.company, QStringLiteral("Müller & Söhne"));
+    EXPECT_EQ(jorg.linkedInStatusOn, QDate(2023, 3, 21));
+}
+
+TEST_F(RealContactFiles, AGermanSpreadsheetsSemicolonsAreFoundAndSaid)
+{
+    const ImportSummary s = import(QStringLiteral("Connections-excel-de.csv"));
+    EXPECT_EQ(s.outcome.created, 2) << messages(s);
+    ASSERT_EQ(warningCount(s.problems), 1) << messages(s);
+    EXPECT_TRUE(s.problems[0].message.contains(QStringLiteral("semicolons")));
+    const Contact anja = stored(QStringLiteral("Anja"), QStringLiteral("Weiß"));
+    EXPECT_EQ(anja.company, QStringLiteral("Stadtwerke Süd"));
+    EXPECT_EQ(anja.title, QStringLiteral("Leiterin Personal"));
+    EXPECT_EQ(anja.linkedInStatusOn, QDate(2022, 9, 9));
+    EXPECT_EQ(anja.linkedInUrl, QStringLiteral("https://www.linkedin.com/in/anja-weiss"));
+    const Contact lukas = stored(QStringLiteral("Lukas"), QStringLiteral("Groß"));
+    EXPECT_EQ(lukas.company, QStringLiteral("Brot; Butter GmbH")) << "a quoted semicolon";
+    EXPECT_EQ(lukas.linkedInStatusOn, QDate(2024, 1, 17));
+}
+
+TEST_F(RealContactFiles, LibreOfficesUtf16WithItsMarkAndIsoDates)
+{
+    const ImportSummary s = import(QStringLiteral("Connections-libreoffice.csv"));
+    EXPECT_EQ(s.outcome.created, 2) << messages(s);
+    EXPECT_EQ(s.reading.encoding, TextEncoding::Utf16LE);
+    EXPECT_TRUE(s.problems.empty()) << messages(s);
+    const Contact ivan = stored(QStringLiteral("Ivan"), QStringLiteral("Petrov"));
+    EXPECT_EQ(ivan.company, QStringLiteral("Северсталь"));
+    EXPECT_EQ(ivan.title, QStringLiteral("Аналитик"));
+    EXPECT_EQ(ivan.email, QStringLiteral("ivan@example.net"));
+    EXPECT_EQ(ivan.linkedInStatusOn, QDate(2021, 4, 30));
+    EXPECT_EQ(stored(QStringLiteral("Aiko"), QStringLiteral("Tanaka")).linkedInStatusOn,
+              QDate(2022, 9, 9));
+}
+
+TEST_F(RealContactFiles, LinkedInsAddressBookIsImportedAsContactsNotConnections)
+{
+    const ImportSummary s = import(QStringLiteral("ImportedContacts.csv"));
+    EXPECT_EQ(s.outcome.created, 2) << messages(s);
+    EXPECT_EQ(refusedCount(s.problems), 0) << messages(s);
+    ASSERT_EQ(warningCount(s.problems), 1) << messages(s);
+    EXPECT_TRUE(s.problems[0].message.contains(QStringLiteral("address book")));
+    const Contact elena = stored(QStringLiteral("Elena"), QStringLiteral("Vasquez"));
+    EXPECT_EQ(elena.linkedInStatus, LinkedInStatus::NotConnected);
+    EXPECT_FALSE(elena.linkedInStatusOn.isValid());
+    EXPECT_EQ(elena.email, QStringLiteral("elena.vasquez@example.com"));
+    EXPECT_EQ(elena.phone, QStringLiteral("+1 415 555 0142"));
+    EXPECT_EQ(elena.company, QStringLiteral("Brightwater Bank"));
+    EXPECT_EQ(elena.role, RoleCategory::Recruiter) << "guessed from “Recruiting Lead”";
+    const Contact sam = stored(QStringLiteral("Sam"), QStringLiteral("Okoro"));
+    EXPECT_EQ(sam.email, QStringLiteral("sam.okoro@example.com")) << "named by FullName only";
+}
+
+TEST_F(RealContactFiles, EvolutionsBareFnLineAndABadEmailLoseOnlyThemselves)
+{
+    const ImportSummary s = import(QStringLiteral("evolution-3.0.vcf"));
+    EXPECT_EQ(s.outcome.created, 2) << messages(s);
+    // The card with neither name nor FN is refused; the bare line and the email that is none
+    // are warnings, and their cards are imported.
+    EXPECT_EQ(refusedCount(s.problems), 1) << messages(s);
+    EXPECT_EQ(warningCount(s.problems), 2) << messages(s);
+    bool lineSaid = false, emailSaid = false;
+    for (const ImportProblem& p : s.problems) {
+        lineSaid = lineSaid || (p.isWarning() && p.line == 18);
+        emailSaid = emailSaid || (p.isWarning() && p.line == 22 && p.message.contains(u"(at)"));
+    }
+    EXPECT_TRUE(lineSaid) << messages(s);
+    EXPECT_TRUE(emailSaid) << messages(s);
+    const Contact kenji = stored(QStringLiteral("Kenji"), QStringLiteral("Nakamura"));
+    EXPECT_EQ(kenji.email, QStringLiteral("kenji.nakamura@example.jp"));
+    EXPECT_EQ(kenji.phone, QStringLiteral("+81 90 1234 5678"));
+    EXPECT_EQ(kenji.company, QStringLiteral("Tsubame Mobility"));
+    EXPECT_EQ(kenji.notes, QStringLiteral("Ran the system design round.\nAsked about queues."));
+    const Contact claire = stored(QStringLiteral("Claire"), QStringLiteral("Moreau"));
+    EXPECT_TRUE(claire.email.isEmpty());
+    EXPECT_EQ(claire.phone, QStringLiteral("+33 1 42 68 53 00"));
+    EXPECT_EQ(claire.title, QStringLiteral("Talent Partner"));
+}
+
+TEST_F(RealContactFiles, CommentsBackslashContinuationsAndSoftBreaksReadAsAndroidDoes)
+{
+    const ImportSummary s = import(QStringLiteral("commented-2.1.vcf"));
+    EXPECT_EQ(s.outcome.created, 2) << messages(s);
+    EXPECT_TRUE(s.problems.empty()) << messages(s);
+    const Contact kwame = stored(QStringLiteral("Kwame"), QStringLiteral("Osei"));
+    EXPECT_EQ(kwame.notes,
+              QStringLiteral("Said the team would love to come to the next meetup; follow up "
+                             "in March."));
+    EXPECT_EQ(kwame.phone, QStringLiteral("+44 20 7946 0321"));
+    const Contact astrid = stored(QStringLiteral("Astrid"), QStringLiteral("Lindgren"));
+    EXPECT_EQ(astrid.phone, QStringLiteral("+46 70 123 45 67"));
+    EXPECT_EQ(astrid.email, QStringLiteral("astrid.lindgren@example.se"));
+}
+
+TEST_F(RealContactFiles, AnAgentsCardInsideAnotherIsAContactOfItsOwn)
+{
+    const ImportSummary s = import(QStringLiteral("agent-2.1.vcf"));
+    EXPECT_EQ(s.outcome.created, 2) << messages(s);
+    ASSERT_EQ(warningCount(s.problems), 1) << messages(s);
+    EXPECT_EQ(s.problems[0].line, 9);
+    const Contact rafael = stored(QStringLiteral("Rafael"), QStringLiteral("Castillo"));
+    EXPECT_EQ(rafael.phone, QStringLiteral("+1 617 555 0100")) << "his own, after the agent's";
+    EXPECT_EQ(rafael.email, QStringLiteral("rafael.castillo@example.com"));
+    const Contact siobhan = stored(QStringLiteral("Siobhan"), QStringLiteral("Byrne"));
+    EXPECT_EQ(siobhan.phone, QStringLiteral("+1 617 555 0188"));
+    EXPECT_EQ(siobhan.title, QStringLiteral("Executive Assistant"));
+    EXPECT_EQ(siobhan.role, RoleCategory::Gatekeeper);
+}
+
+TEST_F(RealContactFiles, AFileCutShortKeepsItsLastCardAndSaysSo)
+{
+    const ImportSummary s = import(QStringLiteral("truncated-3.0.vcf"));
+    EXPECT_EQ(s.outcome.created, 2) << messages(s);
+    ASSERT_EQ(warningCount(s.problems), 1) << messages(s);
+    EXPECT_EQ(s.problems[0].line, 7);
+    EXPECT_TRUE(s.problems[0].message.contains(QStringLiteral("END:VCARD")));
+    EXPECT_EQ(stored(QStringLiteral("Petra"), QStringLiteral("Novak")).title,
+              QStringLiteral("Recruiter"));
+}
+
+TEST_F(RealContactFiles, AFileWithoutAnyCardIsRefusedAndNothingWritten)
+{
+    const QString path = folder.path(QStringLiteral("notes.vcf"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("Kenji: call back on Monday\nClaire: sent the deck\n");
+    file.close();
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    VCardReader reader(file);
+    auto summary = ContactImport(*db).run(reader, QStringLiteral("vCard"),
+                                          QStringLiteral("notes.vcf"), false);
+    ASSERT_FALSE(summary.ok());
+    EXPECT_TRUE(summary.error().message.contains(QStringLiteral("BEGIN:VCARD")))
+        << summary.error().message.toStdString();
+    auto all = ContactRepository(*db).list();
+    ASSERT_OK(all);
+    EXPECT_TRUE(all.value().empty());
+}
