@@ -192,6 +192,10 @@ The people Finalist knows become “invitation pending”.</numerusform></transl
         <source>“%1” is a spreadsheet of %n column(s).</source>
         <translation><numerusform>“%1” is a spreadsheet of %n column.</numerusform><numerusform>“%1” is a spreadsheet of %n columns.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>“%1” is %2 of %n column(s).</source>
+        <translation><numerusform>“%1” is %2 of %n column.</numerusform><numerusform>“%1” is %2 of %n columns.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>finalist::LessonsView</name>

@@ -36,8 +36,8 @@ const QStringList kReaders
 const QStringList kExportFormats
     = { QStringLiteral("markdown"), QStringLiteral("html"), QStringLiteral("vcard"),
         QStringLiteral("csv"), QStringLiteral("ics") };
-const QStringList kImportKinds
-    = { QStringLiteral("linkedin"), QStringLiteral("vcard"), QStringLiteral("invite") };
+const QStringList kImportKinds = { QStringLiteral("linkedin"), QStringLiteral("vcard"),
+                                   QStringLiteral("csv"), QStringLiteral("invite") };
 const QStringList kWriters
     = { QStringLiteral("init"),      QStringLiteral("backup"), QStringLiteral("restore"),
         QStringLiteral("demo"),      QStringLiteral("import"), QStringLiteral("opportunity"),
@@ -249,7 +249,7 @@ QString usageProblem(const Invocation& call)
     const bool isImport = call.command == QLatin1String("import");
     if (isImport) {
         if (call.arguments.isEmpty() || !kImportKinds.contains(call.arguments.first()))
-            return tr("import needs a kind: linkedin, vcard or invite (got “%1”).")
+            return tr("import needs a kind: linkedin, vcard, csv or invite (got “%1”).")
                 .arg(call.arguments.value(0));
         if (call.arguments.size() != 2 || call.arguments.at(1).isEmpty())
             return tr("import %1 needs exactly one FILE to read.").arg(call.arguments.first());
@@ -298,6 +298,16 @@ QString usageProblem(const Invocation& call)
             .arg(enumSqlList<OutreachStatus>().remove(QLatin1Char('\'')), call.status);
     if (call.dryRun && !isImport)
         return tr("--dry-run goes with import only.");
+    if (!call.map.isEmpty() && !(isImport && call.arguments.value(0) == QLatin1String("csv")))
+        return tr("--map goes with import csv only.");
+    if (call.noBom && !isReport && !(isExport && call.arguments.value(0) == QLatin1String("csv")))
+        return tr("--no-bom goes with export csv and report activity only.");
+    if (!call.vcardVersion.isEmpty()) {
+        if (!(isExport && call.arguments.value(0) == QLatin1String("vcard")))
+            return tr("--version with a value goes with export vcard only.");
+        if (call.vcardVersion != QLatin1String("3.0") && call.vcardVersion != QLatin1String("4.0"))
+            return tr("export vcard writes version 3.0 or 4.0 (got “%1”).").arg(call.vcardVersion);
+    }
     if (!isRestore && !isSearch && !isExport && !isImport && !isOutreach && !isReport
         && !isOpportunity && !call.arguments.isEmpty()) {
         return tr("%1 takes no further arguments (got “%2”).")

@@ -36,6 +36,9 @@ struct Invocation
     QString stage; // opportunity add|list --stage
     QString url; // opportunity add --url
     QString opportunity; // import invite --opportunity ID
+    QString map; // import csv --map field=column,…
+    bool noBom = false; // export csv, report activity --no-bom
+    QString vcardVersion; // export vcard --version 3.0 (or 4.0, the default)
 };
 
 // What is wrong with the command line (unknown command, missing or stray arguments, options

@@ -1,6 +1,8 @@
 #include "CliContacts.h"
 
 #include "formats/ContactCsv.h"
+#include "formats/ContactCsvLayout.h"
+#include "formats/ContactCsvReader.h"
 #include "formats/LinkedInConnectionsReader.h"
 #include "formats/LinkedInInvitations.h"
 #include "formats/SafeFileWriter.h"
@@ -11,6 +13,7 @@
 #include "storage/ContactRepository.h"
 #include "storage/Database.h"
 
+#include <algorithm>
 #include <memory>
 #include <QCoreApplication>
 #include <QDir>
@@ -30,6 +33,58 @@ int fail(QTextStream& err, const QString& message)
 {
     err << message << Qt::endl;
     return Failed;
+}
+
+// The columns of a spreadsheet: the layout its headings name (or a guess from each heading),
+// then what --map says. An error names what in --map could not be read.
+Result<ContactCsvLayout> csvColumns(const QStringList& headers, const QString& map)
+{
+    ContactCsvLayout layout = ContactCsvLayout::recognise(headers);
+    if (map.isEmpty())
+        return layout;
+    const auto invalid = [](const QString& message) {
+        return Error{ Error::Code::Invalid, message, {}, {} };
+    };
+    std::vector<std::pair<ContactCsv::Field, int>> chosen;
+    for (const QString& pair : map.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const qsizetype equals = pair.indexOf(QLatin1Char('='));
+        const ContactCsv::Field field = ContactCsvLayout::fieldNamed(pair.left(equals));
+        if (equals < 0 || field == ContactCsv::Field::Ignore)
+            return invalid(
+                tr("--map: “%1” is not field=column; the fields are %2.")
+                    .arg(pair, ContactCsvLayout::fieldKeys().join(QStringLiteral(", "))));
+        const QString column = pair.mid(equals + 1).trimmed();
+        bool isNumber = false;
+        int at = column.toInt(&isNumber) - 1;
+        if (!isNumber) {
+            at = -1;
+            for (int c = 0; c < headers.size(); ++c)
+                if (headers[c].trimmed().compare(column, Qt::CaseInsensitive) == 0)
+                    at = c;
+        }
+        if (at < 0 || at >= headers.size())
+            return invalid(tr("--map: the file has no column “%1”; its headings are: %2.")
+                               .arg(column, headers.join(QStringLiteral(", "))));
+        chosen.push_back({ field, at });
+    }
+    // A field named in --map is read from the columns named there only.
+    for (const auto& [field, at] : chosen)
+        std::replace(layout.mapping.begin(), layout.mapping.end(), field,
+                     ContactCsv::Field::Ignore);
+    for (const auto& [field, at] : chosen)
+        layout.mapping[std::size_t(at)] = field;
+    return layout;
+}
+
+// "Columns: First Name → First name, E-mail 1 - Value → Email, …"
+QString describeColumns(const QStringList& headers, const std::vector<ContactCsv::Field>& mapping)
+{
+    QStringList used;
+    for (std::size_t c = 0; c < mapping.size() && c < std::size_t(headers.size()); ++c)
+        if (mapping[c] != ContactCsv::Field::Ignore)
+            used << tr("%1 → %2").arg(headers[qsizetype(c)], ContactCsv::fieldLabel(mapping[c]));
+    return used.isEmpty() ? tr("Columns: none of them holds a name; see --map.")
+                          : tr("Columns: %1.").arg(used.join(QStringLiteral(", ")));
 }
 
 // Invitations.csv through "import linkedin": its people become "invitation pending".
@@ -65,24 +120,42 @@ int importContactsCommand(Database& db, const Invocation& call, QTextStream& out
     const QString kind = call.arguments.at(0);
     const QString path = call.arguments.at(1);
     const bool vcard = kind == QLatin1String("vcard");
+    const bool csv = kind == QLatin1String("csv");
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(err, tr("“%1” cannot be read: %2").arg(path, file.errorString()));
     if (auto size = TextDecoding::checkFileSize(file.size()); !size)
         return fail(err, tr("Nothing imported. %1").arg(size.error().message));
-    if (!vcard && LinkedInInvitations::isInvitations(file.peek(64 * 1024)))
+    if (kind == QLatin1String("linkedin")
+        && LinkedInInvitations::isInvitations(file.peek(64 * 1024)))
         return importInvitations(db, file, call, out, err);
     // Read a record at a time: only the contacts already stored are held whole.
     std::unique_ptr<ContactReader> reader;
-    if (vcard)
+    if (vcard) {
         reader = std::make_unique<VCardReader>(file);
-    else
+    } else if (csv) {
+        auto head = ContactCsvReader::head(file);
+        if (!head)
+            return fail(err, tr("Nothing imported. %1").arg(head.error().message));
+        auto columns = csvColumns(head.value().headers, call.map);
+        if (!columns)
+            return fail(err, tr("Nothing imported. %1").arg(columns.error().message));
+        out << tr("Read as %1.").arg(ContactCsvLayout::name(columns.value().kind)) << Qt::endl;
+        out << describeColumns(head.value().headers, columns.value().mapping) << Qt::endl;
+        if (!file.seek(0))
+            return fail(err, tr("“%1” cannot be read from its start.").arg(path));
+        reader = std::make_unique<ContactCsvReader>(file, columns.value().mapping,
+                                                    head.value().reading.encoding);
+    } else {
         reader = std::make_unique<LinkedInConnectionsReader>(file);
+    }
     // The dry run and the import are one run: the same reading, matching and counting, and
     // only the writing told apart, so the preview cannot promise what the import does not do.
     ContactImport import(db);
-    auto summary = import.run(*reader, vcard ? QStringLiteral("vCard") : QStringLiteral("LinkedIn"),
-                              QFileInfo(path).fileName(), call.dryRun);
+    const QString source = vcard ? QStringLiteral("vCard")
+        : csv                    ? QStringLiteral("CSV")
+                                 : QStringLiteral("LinkedIn");
+    auto summary = import.run(*reader, source, QFileInfo(path).fileName(), call.dryRun);
     if (!summary)
         return fail(err, tr("Nothing imported. %1").arg(summary.error().message));
     const ImportSummary& found = summary.value();
@@ -119,8 +192,10 @@ int exportContactsCommand(Database& db, const Invocation& call, QTextStream& out
         return fail(err, contacts.error().message);
     const bool vcard = call.arguments.at(0) == QLatin1String("vcard");
     const QString path = call.arguments.at(1);
-    const QByteArray bytes
-        = vcard ? VCard::write(contacts.value()) : ContactCsv::write(contacts.value());
+    const VCard::Version version
+        = call.vcardVersion == QLatin1String("3.0") ? VCard::Version::V30 : VCard::Version::V40;
+    const QByteArray bytes = vcard ? VCard::write(contacts.value(), version)
+                                   : ContactCsv::write(contacts.value(), !call.noBom);
     if (auto written = writeFileAtomically(path, bytes); !written)
         return fail(err, written.error().message);
     out << QCoreApplication::translate("Cli", "Exported %n contact(s) to %1", nullptr,

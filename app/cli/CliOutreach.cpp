@@ -43,7 +43,7 @@ int activityReportCommand(Database& db, const Invocation& call, QTextStream& out
         return Failed;
     }
     if (auto written = writeFileAtomically(
-            path, withByteOrderMark(ActivityReport::toCsv(lines.value()).toUtf8()));
+            path, withByteOrderMark(ActivityReport::toCsv(lines.value()).toUtf8(), !call.noBom));
         !written) {
         err << written.error().message << Qt::endl;
         return Failed;

@@ -1,5 +1,6 @@
 // finalist-cli: the core without widgets. Parses the command line and hands over to CliCommands.
 #include "CliCommands.h"
+#include "formats/ContactCsvLayout.h"
 #include "i18n/Translations.h"
 #include "storage/Database.h"
 #include "storage/DatabaseLocation.h"
@@ -34,10 +35,17 @@ QString description()
         "  export markdown|html PATH [--folder]\n"
         "                        the whole journal to one file at PATH, or with --folder one\n"
         "                        file per entry in a new or empty folder PATH\n"
-        "  export vcard|csv FILE every contact, as vCard 4.0 or as CSV\n"
+        "  export vcard|csv FILE every contact, as vCard 4.0 or as CSV (UTF-8 with a mark)\n"
+        "  export vcard FILE --version 3.0\n"
+        "                        vCard 3.0, for older address books\n"
         "  import linkedin|vcard FILE [--dry-run]\n"
-        "                        contacts from LinkedIn's Connections.csv or a vCard file; the\n"
-        "                        preview is printed first, --dry-run stops there\n"
+        "                        contacts from LinkedIn's Connections.csv (or its address book;\n"
+        "                        Invitations.csv marks invitations pending) or a vCard file;\n"
+        "                        the preview is printed first, --dry-run stops there\n"
+        "  import csv FILE [--map field=column,...] [--dry-run]\n"
+        "                        contacts from a spreadsheet: Google Contacts, Outlook,\n"
+        "                        Thunderbird and Finalist's own are known by their headings,\n"
+        "                        other columns are guessed by name; --map says otherwise\n"
         "  import invite FILE.ics [--opportunity ID] [--dry-run]\n"
         "                        an interview invitation as a round, its people as the panel\n"
         "                        (matched by email, else added as contacts; you are left out)\n"
@@ -65,6 +73,20 @@ QString description()
         "  3  the database could not be opened: missing, empty, not a Finalist database,\n"
         "     saved by a newer version, or open in another Finalist (here or elsewhere)\n"
         "  4  the database is damaged (restore a backup)");
+}
+
+// "export vcard FILE --version 3.0" reads as it is written; --version alone still prints the
+// program's version.
+QStringList vcardVersionSpelledOut(QStringList arguments)
+{
+    if (!arguments.contains(QStringLiteral("export")))
+        return arguments;
+    for (qsizetype i = 1; i + 1 < arguments.size(); ++i)
+        if (arguments[i] == QLatin1String("--version")
+            && QStringList{ QStringLiteral("3.0"), QStringLiteral("4.0") }.contains(
+                arguments[i + 1]))
+            arguments[i] = QStringLiteral("--vcard-version");
+    return arguments;
 }
 
 } // namespace
@@ -133,8 +155,27 @@ int main(int argc, char* argv[])
     const QCommandLineOption opportunities(
         QStringLiteral("opportunities"),
         QCoreApplication::translate("Cli", "demo: opportunities to add."), QStringLiteral("N"));
+    const QCommandLineOption map(
+        QStringLiteral("map"),
+        QCoreApplication::translate(
+            "Cli",
+            "import csv: which column holds what, as field=column (a heading or a number "
+            "from 1), separated by commas; fields: %1.")
+            .arg(ContactCsvLayout::fieldKeys().join(QStringLiteral(", "))),
+        QStringLiteral("MAP"));
+    const QCommandLineOption noBom(
+        QStringLiteral("no-bom"),
+        QCoreApplication::translate(
+            "Cli", "export csv, report activity: UTF-8 without a byte-order mark."));
+    const QCommandLineOption vcardVersion(
+        QStringLiteral("vcard-version"),
+        QCoreApplication::translate("Cli",
+                                    "export vcard: 3.0 or 4.0 (the default); also written as "
+                                    "--version 3.0 after export vcard."),
+        QStringLiteral("V"));
     parser.addOptions({ database, to, entries, contacts, opportunities, folder, dryRun, status,
-                        from, todo, company, role, stage, url, opportunity });
+                        from, todo, company, role, stage, url, opportunity, map, noBom,
+                        vcardVersion });
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QCoreApplication::translate("Cli", "What to do (see above)."));
 
@@ -144,7 +185,7 @@ int main(int argc, char* argv[])
         err << problem << Qt::endl << Qt::endl << parser.helpText();
         return cli::Usage;
     };
-    if (!parser.parse(QCoreApplication::arguments()))
+    if (!parser.parse(vcardVersionSpelledOut(QCoreApplication::arguments())))
         return usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help")))
         parser.showHelp(cli::Ok);
@@ -190,6 +231,9 @@ int main(int argc, char* argv[])
     call.stage = parser.value(stage);
     call.url = parser.value(url);
     call.opportunity = parser.value(opportunity);
+    call.map = parser.value(map);
+    call.noBom = parser.isSet(noBom);
+    call.vcardVersion = parser.value(vcardVersion);
     for (const QCommandLineOption* given : { &company, &stage, &opportunity }) {
         if (parser.isSet(*given) && parser.value(*given).trimmed().isEmpty()) {
             return usage(QCoreApplication::translate("Cli", "--%1 needs a value.")

@@ -84,8 +84,9 @@ std::vector<ContactCsv::Field> ContactCsv::guessMapping(const QStringList& heade
             field = Field::LinkedInUrl;
         else if (h == u"notes" || h == u"note" || h == u"comments")
             field = Field::Notes;
-        // One column per field: a second "email" column is left out.
-        if (field != Field::Ignore
+        // One column per field, but for addresses and numbers: a second name column is left
+        // out, a second email column is one more address.
+        if (field != Field::Ignore && field != Field::Email && field != Field::Phone
             && std::find(mapping.begin(), mapping.end(), field) != mapping.end())
             field = Field::Ignore;
         mapping.push_back(field);

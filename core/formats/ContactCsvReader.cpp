@@ -47,8 +47,10 @@ std::optional<ImportedContact> ContactCsvReader::person(const CsvRow& row,
             c.lastName = value;
             break;
         case Field::FullName: {
-            if (value.isEmpty())
-                break; // an empty full name leaves the first and last names as they are
+            // Only when no first or last name came before: Thunderbird's "Display Name" beside
+            // its "First Name" and "Last Name" is a label, not a name to split.
+            if (value.isEmpty() || !c.firstName.isEmpty() || !c.lastName.isEmpty())
+                break;
             const qsizetype space = value.lastIndexOf(QLatin1Char(' '));
             c.firstName = space < 0 ? value : value.left(space);
             c.lastName = space < 0 ? QString() : value.mid(space + 1);
@@ -60,13 +62,22 @@ std::optional<ImportedContact> ContactCsvReader::person(const CsvRow& row,
         case Field::Company:
             c.company = value;
             break;
-        case Field::Email:
-            c.email = value;
-            if (!value.isEmpty())
-                person.emails << value;
+        case Field::Email: // several columns: every address counts, the first is the contact's
+            // Google writes several in one cell, between " ::: ".
+            for (const QString& address : value.split(QStringLiteral(":::"))) {
+                const QString email = address.trimmed();
+                if (!email.isEmpty() && !person.emails.contains(email, Qt::CaseInsensitive))
+                    person.emails << email;
+            }
+            c.email = person.emails.value(0);
             break;
         case Field::Phone:
-            c.phone = value;
+            for (const QString& number : value.split(QStringLiteral(":::"))) {
+                const QString phone = number.trimmed();
+                if (!phone.isEmpty() && !person.phones.contains(phone))
+                    person.phones << phone;
+            }
+            c.phone = person.phones.value(0);
             break;
         case Field::LinkedInUrl:
             c.linkedInUrl = value;

@@ -19,6 +19,10 @@ public:
                                             std::optional<TextEncoding> encoding = {});
     // "12 Mar 2024" as LinkedIn writes it, and every other form ExportDate reads.
     static QDate parseDate(const QString& text);
+    // Whether the start of a file is one of LinkedIn's: a header with "Connected On", or with
+    // "URL" and "Position" beside the names (2018's layout on), or an address book's
+    // "FirstName" with "Emails". Thunderbird and Outlook also begin with "First Name,Last Name".
+    static bool isConnections(const QByteArray& head);
 };
 
 } // namespace finalist

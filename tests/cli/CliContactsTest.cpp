@@ -125,3 +125,86 @@ TEST_F(CliContacts, ImportLinkedInReadsInvitationsTooAndItsDryRunWritesNothing)
         << real.out.toStdString();
     EXPECT_EQ(status(), QStringLiteral("pending"));
 }
+
+TEST_F(CliContacts, ImportCsvKnowsGoogleByItsHeadingsAndMapOverridesAColumn)
+{
+    const QString google = fixture(QStringLiteral("real/google-contacts.csv"));
+    const CliOutcome dry = run(
+        { QStringLiteral("import"), QStringLiteral("csv"), google, QStringLiteral("--dry-run") });
+    ASSERT_EQ(dry.exitCode, 0) << dry.err.toStdString();
+    EXPECT_TRUE(dry.out.startsWith(QStringLiteral("Read as a Google Contacts export.")))
+        << dry.out.toStdString();
+    EXPECT_TRUE(dry.out.contains(QStringLiteral("E-mail 1 - Value → Email")));
+    EXPECT_FALSE(dry.out.contains(QStringLiteral("E-mail 1 - Label →")));
+    EXPECT_TRUE(dry.out.contains(QStringLiteral("2 new")));
+    EXPECT_EQ(statsCount(QStringLiteral("contacts")), 0);
+
+    // The department as the company, by its heading; the second email column by its number.
+    const CliOutcome mapped
+        = run({ QStringLiteral("import"), QStringLiteral("csv"), google, QStringLiteral("--map"),
+                QStringLiteral("company=Organization Department,email=21") });
+    ASSERT_EQ(mapped.exitCode, 0) << mapped.err.toStdString();
+    EXPECT_EQ(rawSql(path,
+                     QStringLiteral("SELECT company || '|' || email FROM contacts WHERE "
+                                    "last_name = 'Solberg'"))
+                  .toString(),
+              QStringLiteral("Platform|ingrid@home.example"));
+}
+
+TEST_F(CliContacts, ABadMapSaysWhatAndWritesNothing)
+{
+    const QString google = fixture(QStringLiteral("real/google-contacts.csv"));
+    for (const QString& map :
+         { QStringLiteral("employer=Organization Name"), QStringLiteral("email=Work Mail"),
+           QStringLiteral("email=99"), QStringLiteral("email") }) {
+        const CliOutcome bad = run({ QStringLiteral("import"), QStringLiteral("csv"), google,
+                                     QStringLiteral("--map"), map });
+        EXPECT_EQ(bad.exitCode, 1) << map.toStdString();
+        EXPECT_TRUE(bad.err.contains(QStringLiteral("--map"))) << bad.err.toStdString();
+    }
+    EXPECT_EQ(statsCount(QStringLiteral("contacts")), 0);
+    EXPECT_EQ(run({ QStringLiteral("import"), QStringLiteral("vcard"),
+                    fixture(QStringLiteral("apple-3.0.vcf")), QStringLiteral("--map"),
+                    QStringLiteral("email=1") })
+                  .exitCode,
+              2)
+        << "--map goes with import csv only";
+}
+
+TEST_F(CliContacts, ExportsVCard30OnRequestAndCsvWithOrWithoutItsMark)
+{
+    ASSERT_EQ(run({ QStringLiteral("import"), QStringLiteral("vcard"),
+                    fixture(QStringLiteral("apple-3.0.vcf")) })
+                  .exitCode,
+              0);
+    const auto read = [](const QString& file) {
+        QFile f(file);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    const QString v3 = folder.path(QStringLiteral("old.vcf"));
+    ASSERT_EQ(run({ QStringLiteral("export"), QStringLiteral("vcard"), v3,
+                    QStringLiteral("--version"), QStringLiteral("3.0") })
+                  .exitCode,
+              0);
+    EXPECT_TRUE(read(v3).contains("VERSION:3.0\r\n"));
+    EXPECT_FALSE(read(v3).contains("VERSION:4.0"));
+    const QString v4 = folder.path(QStringLiteral("new.vcf"));
+    ASSERT_EQ(run({ QStringLiteral("export"), QStringLiteral("vcard"), v4 }).exitCode, 0);
+    EXPECT_TRUE(read(v4).contains("VERSION:4.0\r\n"));
+    EXPECT_EQ(run({ QStringLiteral("export"), QStringLiteral("vcard"), v4,
+                    QStringLiteral("--vcard-version"), QStringLiteral("2.1") })
+                  .exitCode,
+              2);
+    EXPECT_EQ(runRaw({ QStringLiteral("--version") }).exitCode, 0) << "still the program's";
+
+    const QString marked = folder.path(QStringLiteral("marked.csv"));
+    const QString plain = folder.path(QStringLiteral("plain.csv"));
+    ASSERT_EQ(run({ QStringLiteral("export"), QStringLiteral("csv"), marked }).exitCode, 0);
+    ASSERT_EQ(
+        run({ QStringLiteral("export"), QStringLiteral("csv"), plain, QStringLiteral("--no-bom") })
+            .exitCode,
+        0);
+    EXPECT_TRUE(read(marked).startsWith("\xEF\xBB\xBF"
+                                        "First Name,"));
+    EXPECT_TRUE(read(plain).startsWith("First Name,"));
+}

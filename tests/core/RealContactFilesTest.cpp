@@ -2,6 +2,9 @@
 // tests/fixtures/import/real, described in tests/fixtures/README.md), imported into a database
 // through the reader and the import the window and the command line use: counts and field
 // values, the warnings apart from the rows refused.
+#include "formats/ContactCsv.h"
+#include "formats/ContactCsvLayout.h"
+#include "formats/ContactCsvReader.h"
 #include "formats/LinkedInConnectionsReader.h"
 #include "formats/VCard.h"
 #include "formats/VCardReader.h"
@@ -36,6 +39,24 @@ protected:
         else
             reader = std::make_unique<LinkedInConnectionsReader>(file);
         auto summary = ContactImport(*db).run(*reader, QStringLiteral("test"), name, dryRun);
+        EXPECT_TRUE(summary.ok()) << FINALIST_DESCRIBE(summary);
+        return summary.ok() ? summary.value() : ImportSummary{};
+    }
+
+    // A spreadsheet through the layout its headings name, as `import csv` reads it.
+    ImportSummary importCsv(const QString& name, ContactCsvLayout::Kind expected)
+    {
+        QFile file(test::fixturePath(QStringLiteral("import/real/") + name));
+        EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << name.toStdString();
+        auto head = ContactCsvReader::head(file);
+        EXPECT_TRUE(head.ok()) << FINALIST_DESCRIBE(head);
+        if (!head.ok())
+            return {};
+        const ContactCsvLayout layout = ContactCsvLayout::recognise(head.value().headers);
+        EXPECT_EQ(layout.kind, expected) << name.toStdString();
+        EXPECT_TRUE(file.seek(0));
+        ContactCsvReader reader(file, layout.mapping, head.value().reading.encoding);
+        auto summary = ContactImport(*db).run(reader, QStringLiteral("CSV"), name, false);
         EXPECT_TRUE(summary.ok()) << FINALIST_DESCRIBE(summary);
         return summary.ok() ? summary.value() : ImportSummary{};
     }
@@ -263,4 +284,93 @@ TEST_F(RealContactFiles, AFileWithoutAnyCardIsRefusedAndNothingWritten)
     auto all = ContactRepository(*db).list();
     ASSERT_OK(all);
     EXPECT_TRUE(all.value().empty());
+}
+
+TEST_F(RealContactFiles, GoogleContactsTodayWithLabelsBesideTheValuesAndSeveralInOneCell)
+{
+    const ImportSummary s
+        = importCsv(QStringLiteral("google-contacts.csv"), ContactCsvLayout::Kind::GoogleContacts);
+    EXPECT_EQ(s.outcome.created, 2) << messages(s);
+    EXPECT_TRUE(s.problems.empty()) << messages(s);
+    const Contact ingrid = stored(QStringLiteral("Ingrid"), QStringLiteral("Solberg"));
+    EXPECT_EQ(ingrid.email, QStringLiteral("ingrid.solberg@fjellheim.example")) << "not “* Work”";
+    EXPECT_EQ(ingrid.phone, QStringLiteral("+47 412 34 567")) << "the first of “a ::: b”";
+    EXPECT_EQ(ingrid.company, QStringLiteral("Fjellheim Software"));
+    EXPECT_EQ(ingrid.title, QStringLiteral("Engineering Manager"));
+    EXPECT_EQ(ingrid.notes, QStringLiteral("Panel lead; asked about incident reviews."));
+    EXPECT_EQ(stored(QStringLiteral("Mateo"), QStringLiteral("Rojas")).role,
+              RoleCategory::Recruiter);
+}
+
+TEST_F(RealContactFiles, GoogleContactsOlderGivenAndFamilyNameLayout)
+{
+    const ImportSummary s = importCsv(QStringLiteral("google-contacts-old.csv"),
+                                      ContactCsvLayout::Kind::GoogleContactsOld);
+    EXPECT_EQ(s.outcome.created, 2) << messages(s);
+    EXPECT_TRUE(s.problems.empty()) << messages(s);
+    const Contact yusuf = stored(QStringLiteral("Yusuf"), QStringLiteral("Demir"));
+    EXPECT_EQ(yusuf.email, QStringLiteral("yusuf.demir@bosphorus.example"));
+    EXPECT_EQ(yusuf.phone, QStringLiteral("+90 212 555 01 23"));
+    EXPECT_EQ(yusuf.company, QStringLiteral("Bosphorus Data"));
+    EXPECT_EQ(yusuf.title, QStringLiteral("Head of Data"));
+    EXPECT_EQ(stored(QStringLiteral("Chloé"), QStringLiteral("Martin")).email,
+              QStringLiteral("chloe.martin@example.fr"));
+}
+
+TEST_F(RealContactFiles, OutlooksHonorificIsNoJobAndItsWindows1252IsRead)
+{
+    const ImportSummary s
+        = importCsv(QStringLiteral("outlook.csv"), ContactCsvLayout::Kind::Outlook);
+    EXPECT_EQ(s.outcome.created, 1) << messages(s);
+    EXPECT_TRUE(s.problems.empty()) << messages(s);
+    const Contact amara = stored(QStringLiteral("Amara"), QStringLiteral("Nwosu"));
+    EXPECT_EQ(amara.title, QStringLiteral("Director of Engineering")) << "not “Dr.”";
+    EXPECT_EQ(amara.company, QStringLiteral("Kestrel Health"));
+    EXPECT_EQ(amara.email, QStringLiteral("amara.nwosu@kestrel.example"));
+    EXPECT_EQ(amara.phone, QStringLiteral("+44 161 496 0000")) << "the first number in the file";
+    EXPECT_EQ(amara.notes, QStringLiteral("Final round; very direct, kind."));
+    EXPECT_EQ(amara.role, RoleCategory::Director);
+}
+
+TEST_F(RealContactFiles, ThunderbirdIsAnAddressBookNotLinkedIn)
+{
+    const ImportSummary s
+        = importCsv(QStringLiteral("thunderbird.csv"), ContactCsvLayout::Kind::Thunderbird);
+    EXPECT_EQ(s.outcome.created, 2) << messages(s);
+    EXPECT_TRUE(s.problems.empty()) << messages(s);
+    const Contact lena = stored(QStringLiteral("Lena"), QStringLiteral("Hoffmann"));
+    EXPECT_EQ(lena.email, QStringLiteral("lena.hoffmann@rheinwerk.example"));
+    EXPECT_EQ(lena.company, QStringLiteral("Rheinwerk Systems"));
+    EXPECT_EQ(lena.linkedInStatus, LinkedInStatus::NotConnected);
+    const Contact pat = stored(QStringLiteral("Pat"), QStringLiteral("Quinlan"));
+    EXPECT_EQ(pat.phone, QStringLiteral("+353 87 123 4567")) << "named by Display Name alone";
+}
+
+TEST_F(RealContactFiles, FinalistsOwnExportComesBackAsItWent)
+{
+    Contact ana;
+    ana.firstName = QStringLiteral("Ana");
+    ana.lastName = QStringLiteral("Ruiz");
+    ana.title = QStringLiteral("Talent Partner");
+    ana.company = QStringLiteral("Harbor & Finch");
+    ana.email = QStringLiteral("ana@harbor.example");
+    ana.phone = QStringLiteral("+44 20 7946 0018");
+    ana.linkedInUrl = QStringLiteral("https://www.linkedin.com/in/ana-ruiz");
+    ana.notes = QStringLiteral("=not a formula\n- a list");
+    const QByteArray csv = ContactCsv::write({ ana });
+    auto headers = ContactCsv::headers(csv);
+    ASSERT_OK(headers);
+    const ContactCsvLayout layout = ContactCsvLayout::recognise(headers.value());
+    EXPECT_EQ(layout.kind, ContactCsvLayout::Kind::Finalist);
+    auto back = ContactCsv::read(csv, layout.mapping);
+    ASSERT_OK(back);
+    ASSERT_EQ(back.value().contacts.size(), 1u);
+    const Contact& c = back.value().contacts[0].contact;
+    EXPECT_EQ(c.displayName(), ana.displayName());
+    EXPECT_EQ(c.title, ana.title);
+    EXPECT_EQ(c.company, ana.company);
+    EXPECT_EQ(c.email, ana.email);
+    EXPECT_EQ(c.phone, ana.phone);
+    EXPECT_EQ(c.linkedInUrl, ana.linkedInUrl);
+    EXPECT_EQ(c.notes, ana.notes);
 }

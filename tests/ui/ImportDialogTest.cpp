@@ -10,6 +10,7 @@
 #include <gtest/gtest.h>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QInputDialog>
@@ -116,6 +117,49 @@ TEST_F(ImportUi, AGenericSpreadsheetIsMappedThenPreviewed)
               QStringLiteral("Harbor & Finch"));
     ASSERT_TRUE(dialog->runImport());
     EXPECT_EQ(contacts(), 2);
+}
+
+// Thunderbird's address book begins "First Name,Last Name" too: it is a spreadsheet whose
+// columns Finalist knows, not LinkedIn's connections; and the kind can be changed by hand.
+TEST_F(ImportUi, AThunderbirdFileIsAKnownSpreadsheetAndTheKindCanBeChanged)
+{
+    const QString file = test::fixturePath(QStringLiteral("import/real/thunderbird.csv"));
+    QFile in(file);
+    ASSERT_TRUE(in.open(QIODevice::ReadOnly));
+    EXPECT_EQ(ImportDialog::guessKind(file, in.read(4096)), ImportDialog::Kind::Csv);
+    const QString german = test::fixturePath(QStringLiteral("import/real/Connections-excel-de.csv"));
+    QFile de(german);
+    ASSERT_TRUE(de.open(QIODevice::ReadOnly));
+    EXPECT_EQ(ImportDialog::guessKind(german, de.read(4096)),
+              ImportDialog::Kind::LinkedInConnections)
+        << "semicolons and all";
+
+    ASSERT_TRUE(test::loadAndWait(*dialog, file, ImportDialog::Kind::Csv));
+    EXPECT_TRUE(dialog->summary()->text().contains(QStringLiteral("Thunderbird")))
+        << dialog->summary()->text().toStdString();
+    EXPECT_EQ(dialog->kindBox()->currentData().toInt(), int(ImportDialog::Kind::Csv));
+    const auto importedAs = [&](int row) {
+        auto* box = qobject_cast<QComboBox*>(dialog->mapping()->cellWidget(row, 2));
+        return box ? static_cast<ContactCsv::Field>(box->currentData().toInt())
+                   : ContactCsv::Field::Ignore;
+    };
+    EXPECT_EQ(importedAs(2), ContactCsv::Field::FullName); // Display Name
+    EXPECT_EQ(importedAs(4), ContactCsv::Field::Email); // Primary Email
+    EXPECT_EQ(importedAs(5), ContactCsv::Field::Email); // Secondary Email
+    EXPECT_EQ(importedAs(24), ContactCsv::Field::Title); // Job Title
+    EXPECT_EQ(importedAs(26), ContactCsv::Field::Company); // Organization
+
+    // Read as LinkedIn connections instead, from the box: that reader takes it too.
+    const int linkedIn = dialog->kindBox()->findData(int(ImportDialog::Kind::LinkedInConnections));
+    ASSERT_GE(linkedIn, 0);
+    ASSERT_TRUE(test::afterReading(*dialog, [&] {
+        dialog->kindBox()->setCurrentIndex(linkedIn);
+        emit dialog->kindBox()->activated(linkedIn);
+    }));
+    EXPECT_EQ(dialog->kindBox()->currentData().toInt(),
+              int(ImportDialog::Kind::LinkedInConnections));
+    EXPECT_EQ(dialog->preview()->rowCount(), 1) << "Pat has no first or last name there";
+    EXPECT_EQ(contacts(), 1);
 }
 
 TEST_F(ImportUi, Screenshot)

@@ -1,6 +1,9 @@
 #include "ImportDialog.h"
 
 #include "ContactFileReader.h"
+#include "formats/ContactCsvLayout.h"
+#include "formats/LinkedInConnections.h"
+#include "formats/LinkedInInvitations.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -53,6 +56,7 @@ ImportDialog::ImportDialog(Database& db, QWidget* parent)
     , m_readingRow(new QWidget(this))
     , m_reading(new QLabel(this))
     , m_encoding(new QComboBox(this))
+    , m_kindBox(new QComboBox(this))
     , m_progressText(new QLabel(this))
     , m_progressBar(new QProgressBar(this))
     , m_cancelReading(new QPushButton(tr("Cancel Reading"), this))
@@ -68,7 +72,7 @@ ImportDialog::ImportDialog(Database& db, QWidget* parent)
     auto* mappingPage = new QWidget(this);
     auto* mappingLayout = new QVBoxLayout(mappingPage);
     auto* mappingHint = new QLabel(
-        tr("Which column holds what? Finalist guessed from the headings;\ncolumns left out are "
+        tr("Which column holds what? Finalist chose from the headings;\ncolumns left out are "
            "not imported."),
         mappingPage);
     mappingHint->setWordWrap(true);
@@ -103,8 +107,8 @@ ImportDialog::ImportDialog(Database& db, QWidget* parent)
     m_problems->setAccessibleName(
         tr("Rows that will not be imported, what is left out of the others, and why"));
     previewLayout->addWidget(m_preview, 1);
-    previewLayout->addWidget(
-        new QLabel(tr("Rows that will not be imported, and characters left out"), previewPage));
+    previewLayout->addWidget(new QLabel(
+        tr("Rows that will not be imported, and what is left out of the others"), previewPage));
     previewLayout->addWidget(m_problems);
 
     // While the file is read: how far, and a way to stop. Also what is left after stopping.
@@ -138,9 +142,20 @@ ImportDialog::ImportDialog(Database& db, QWidget* parent)
         m_encoding->addItem(TextDecoding::name(encoding), int(encoding));
     auto* encodingLabel = new QLabel(tr("&Encoding:"), m_readingRow);
     encodingLabel->setBuddy(m_encoding);
+    // What the file is read as, guessed from its name and headings; another choice reads it
+    // again that way.
+    m_kindBox->setObjectName(QStringLiteral("importKind"));
+    m_kindBox->addItem(tr("LinkedIn connections"), int(Kind::LinkedInConnections));
+    m_kindBox->addItem(tr("LinkedIn invitations"), int(Kind::LinkedInInvitations));
+    m_kindBox->addItem(tr("vCard"), int(Kind::VCard));
+    m_kindBox->addItem(tr("Spreadsheet (CSV)"), int(Kind::Csv));
+    auto* kindLabel = new QLabel(tr("Read &as:"), m_readingRow);
+    kindLabel->setBuddy(m_kindBox);
     auto* readingLayout = new QHBoxLayout(m_readingRow);
     readingLayout->setContentsMargins(0, 0, 0, 0);
     readingLayout->addWidget(m_reading, 1);
+    readingLayout->addWidget(kindLabel);
+    readingLayout->addWidget(m_kindBox);
     readingLayout->addWidget(encodingLabel);
     readingLayout->addWidget(m_encoding);
     m_readingRow->hide(); // until a file has been read
@@ -162,6 +177,11 @@ ImportDialog::ImportDialog(Database& db, QWidget* parent)
     });
     connect(m_next, &QPushButton::clicked, this, &ImportDialog::showPreviewFromMapping);
     connect(m_preview, &QTableWidget::itemChanged, this, &ImportDialog::takeRow);
+    connect(m_kindBox, &QComboBox::activated, this, [this](int index) {
+        const auto kind = static_cast<Kind>(m_kindBox->itemData(index).toInt());
+        if (kind != m_kind)
+            load(m_path, kind);
+    });
     connect(m_encoding, &QComboBox::activated, this, [this](int index) {
         chooseEncoding(static_cast<TextEncoding>(m_encoding->itemData(index).toInt()));
     });
@@ -182,10 +202,11 @@ ImportDialog::Kind ImportDialog::guessKind(const QString& path, const QByteArray
     if (suffix == u"vcf" || suffix == u"vcard"
         || start.trimmed().toUpper().startsWith("BEGIN:VCARD"))
         return Kind::VCard;
-    if (start.contains("First Name,Last Name"))
-        return Kind::LinkedInConnections;
-    if (start.contains("From,To,Sent At"))
+    if (LinkedInInvitations::isInvitations(start))
         return Kind::LinkedInInvitations;
+    // Only LinkedIn's own headings: Thunderbird and Outlook also begin "First Name,Last Name".
+    if (LinkedInConnections::isConnections(start))
+        return Kind::LinkedInConnections;
     return Kind::Csv;
 }
 
@@ -354,6 +375,7 @@ bool ImportDialog::showReading(ContactFileReading& reading)
 void ImportDialog::showReadingLine(const TextReport& report)
 {
     m_reading->setText(report.summary());
+    m_kindBox->setCurrentIndex(std::max(0, m_kindBox->findData(int(m_kind))));
     m_encoding->setCurrentIndex(std::max(0, m_encoding->findData(int(report.encoding))));
     m_readingRow->show();
 }
@@ -389,12 +411,13 @@ void ImportDialog::showMapping(const QStringList& headers, const QStringList& fi
 {
     m_pages->setCurrentIndex(0);
     m_summary->setStyleSheet({});
-    m_summary->setText(tr("“%1” is a spreadsheet of %n column(s).", nullptr, int(headers.size()))
-                           .arg(QFileInfo(m_path).fileName()));
+    // An address book Finalist knows by its headings comes with its columns chosen.
+    const ContactCsvLayout layout = ContactCsvLayout::recognise(headers);
+    m_summary->setText(tr("“%1” is %2 of %n column(s).", nullptr, int(headers.size()))
+                           .arg(QFileInfo(m_path).fileName(), ContactCsvLayout::name(layout.kind)));
     // Read again in another encoding, the columns are the same: the user's choices stay.
-    const std::vector<ContactCsv::Field> fields = m_fields.size() == std::size_t(headers.size())
-        ? m_fields
-        : ContactCsv::guessMapping(headers);
+    const std::vector<ContactCsv::Field> fields
+        = m_fields.size() == std::size_t(headers.size()) ? m_fields : layout.mapping;
     m_mapping->setRowCount(int(headers.size()));
     for (int row = 0; row < int(headers.size()); ++row) {
         m_mapping->setItem(row, 0, new QTableWidgetItem(headers[row]));

@@ -68,6 +68,7 @@ public:
     QLabel* summary() const { return m_summary; }
     QLabel* readingLine() const { return m_reading; }
     QComboBox* encodingBox() const { return m_encoding; }
+    QComboBox* kindBox() const { return m_kindBox; }
     QProgressBar* progressBar() const { return m_progressBar; }
     QPushButton* cancelReadingButton() const { return m_cancelReading; }
     QPushButton* readAgainButton() const { return m_readAgain; }
@@ -127,6 +128,7 @@ private:
     QWidget* m_readingRow;
     QLabel* m_reading;
     QComboBox* m_encoding;
+    QComboBox* m_kindBox; // what the file is read as: the guess, changeable
     QLabel* m_progressText;
     QProgressBar* m_progressBar;
     QPushButton* m_cancelReading;
