@@ -15,6 +15,7 @@ struct ImportedContact
     Contact contact;
     QStringList emails; // all of them; contact.email holds the first
     QStringList phones;
+    QString uid; // a card's UID: Finalist's own finds the contact it was exported from
     int line = 0; // where the record starts in the file
 };
 

@@ -1,5 +1,6 @@
 #include "VCard.h"
 
+#include "domain/ContactUid.h"
 #include "ICalendarLines.h"
 #include "VCardReader.h"
 
@@ -44,6 +45,7 @@ QByteArray VCard::write(const std::vector<Contact>& contacts, Version version)
     for (const Contact& c : contacts) {
         out += "BEGIN:VCARD\r\n";
         out += version == Version::V40 ? "VERSION:4.0\r\n" : "VERSION:3.0\r\n";
+        property("UID", ical::singleLine(contactUid(c)));
         out += fold("FN:" + ical::escapeText(c.displayName()).toUtf8());
         out += fold("N:"
                     + (ical::escapeText(c.lastName) + QLatin1Char(';')
@@ -51,7 +53,8 @@ QByteArray VCard::write(const std::vector<Contact>& contacts, Version version)
                           .toUtf8());
         property("ORG", ical::escapeText(c.company));
         property("TITLE", ical::escapeText(c.title));
-        property(version == Version::V40 ? "EMAIL;TYPE=work" : "EMAIL;TYPE=INTERNET",
+        // The kind of address is not known: no TYPE=work that the user never said.
+        property(version == Version::V40 ? "EMAIL" : "EMAIL;TYPE=INTERNET",
                  ical::escapeText(c.email));
         property(version == Version::V40 ? "TEL;VALUE=uri" : "TEL",
                  c.phone.isEmpty() ? QString()

@@ -212,6 +212,8 @@ void apply(const Property& p, ImportedContact& person, QString& formattedName)
         if (url.contains(QStringLiteral("linkedin.com"), Qt::CaseInsensitive)
             || hasType(p, "LINKEDIN"))
             c.linkedInUrl = url;
+    } else if (p.name == "UID") {
+        person.uid = ical::unescapeText(p.value).trimmed();
     } else if (p.name == "NOTE") {
         c.notes = ical::unescapeText(p.value).trimmed();
     }
@@ -484,7 +486,7 @@ namespace {
 bool isUsed(const QByteArray& name)
 {
     for (const char* used : { "N", "FN", "ORG", "TITLE", "EMAIL", "TEL", "URL", "X-SOCIALPROFILE",
-                              "NOTE", "BEGIN", "END" })
+                              "NOTE", "UID", "BEGIN", "END" })
         if (name == used)
             return true;
     return false;

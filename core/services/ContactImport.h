@@ -16,6 +16,7 @@ class Database;
 enum class ImportMatch
 {
     New,
+    SameCard, // a card Finalist exported, by its UID
     SameLinkedIn, // the same profile URL
     SameEmail,
     SameNameAndCompany

@@ -1,6 +1,7 @@
 #include "ImportKeys.h"
 
 #include "ContactImport.h"
+#include "domain/ContactUid.h"
 #include "formats/PlaceholderValue.h"
 #include "storage/ContactRepository.h"
 
@@ -94,8 +95,10 @@ MatchKeys MatchKeys::of(const QString& nameAndCompany, const QString& url,
 MatchKeys MatchKeys::of(const ImportedContact& person)
 {
     const Contact& in = person.contact;
-    return of(importkeys::nameAndCompany(in.firstName, in.lastName, in.company), in.linkedInUrl,
-              person.emails);
+    MatchKeys keys = of(importkeys::nameAndCompany(in.firstName, in.lastName, in.company),
+                        in.linkedInUrl, person.emails);
+    keys.uid = person.uid.trimmed();
+    return keys;
 }
 
 Result<KnownContacts> KnownContacts::load(Database& db)
@@ -117,6 +120,7 @@ Result<KnownContacts> KnownContacts::load(Database& db)
         for (const QString& email : keys.emails)
             known.m_byEmail.insert(email, c.id);
         known.m_byName.insert(keys.name, c.id);
+        known.m_created.emplace_back(c.id, c.createdAt);
     }
     return known;
 }
@@ -128,6 +132,16 @@ qint64 KnownContacts::find(const MatchKeys& keys, ImportMatch* how) const
             *how = kind;
         return id;
     };
+    if (!keys.uid.isEmpty()) {
+        if (!m_uidsMade) {
+            m_uidsMade = true;
+            m_byUid.reserve(qsizetype(m_created.size()));
+            for (const auto& [id, createdAt] : m_created)
+                m_byUid.insert(contactUid(id, createdAt), id);
+        }
+        if (const qint64 id = m_byUid.value(keys.uid))
+            return found(id, ImportMatch::SameCard);
+    }
     if (const qint64 id = keys.url.isEmpty() ? 0 : m_byUrl.value(keys.url))
         return found(id, ImportMatch::SameLinkedIn);
     for (const QString& email : keys.emails)

@@ -27,6 +27,7 @@ QString nameAndCompany(const QString& first, const QString& last, const QString&
 // LinkedIn's redacted profile address) is no key: it would make thousands of rows one person.
 struct MatchKeys
 {
+    QString uid; // a card's UID, as written
     QString url; // empty when there is no profile
     QStringList emails;
     QString name;
@@ -42,8 +43,8 @@ class KnownContacts
 {
 public:
     static Result<KnownContacts> load(Database& db);
-    // The strongest match first: the profile, then an address, then name and company; 0 when
-    // there is none.
+    // The strongest match first: a card's UID, the profile, then an address, then name and
+    // company; 0 when there is none.
     qint64 find(const MatchKeys& keys, ImportMatch* how) const;
 
 private:
@@ -52,6 +53,11 @@ private:
     // people of one name at one company are told apart by their profiles.
     QMultiHash<QString, qint64> m_byName;
     QHash<qint64, QString> m_urlOf;
+    // The UIDs Finalist gives its contacts, made the first time a row has a UID (most files
+    // have none): a hash per contact is not paid for nothing.
+    std::vector<std::pair<qint64, QString>> m_created;
+    mutable QHash<QString, qint64> m_byUid;
+    mutable bool m_uidsMade = false;
 };
 
 } // namespace finalist

@@ -75,6 +75,8 @@ void SeenInFile::add(Kind kind, const QString& key, int line)
 
 int SeenInFile::earlierLine(const MatchKeys& keys) const
 {
+    if (const int line = keys.uid.isEmpty() ? 0 : find(Kind::Uid, keys.uid))
+        return line;
     if (const int line = keys.url.isEmpty() ? 0 : find(Kind::Url, keys.url))
         return line;
     for (const QString& email : keys.emails)
@@ -85,6 +87,8 @@ int SeenInFile::earlierLine(const MatchKeys& keys) const
 
 void SeenInFile::insert(const MatchKeys& keys, int line)
 {
+    if (!keys.uid.isEmpty())
+        add(Kind::Uid, keys.uid, line);
     if (!keys.url.isEmpty())
         add(Kind::Url, keys.url, line);
     for (const QString& email : keys.emails)

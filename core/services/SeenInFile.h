@@ -25,6 +25,7 @@ public:
 private:
     enum class Kind : quint8
     {
+        Uid,
         Url,
         Email,
         Name, // every row's name and company

@@ -92,9 +92,10 @@ Result<std::vector<Contact>> ContactRepository::list(const ContactFilter& filter
 
 Result<std::vector<ContactKey>> ContactRepository::keys() const
 {
-    auto query = sql::exec(database().connection(),
-                           QStringLiteral("SELECT id, first_name || ' ' || last_name || '|' || "
-                                          "company, email, linkedin_url FROM contacts"));
+    auto query
+        = sql::exec(database().connection(),
+                    QStringLiteral("SELECT id, first_name || ' ' || last_name || '|' || "
+                                   "company, email, linkedin_url, created_at FROM contacts"));
     if (!query)
         return query.error();
     std::vector<ContactKey> keys;
@@ -105,6 +106,7 @@ Result<std::vector<ContactKey>> ContactRepository::keys() const
         key.nameAndCompany = row.text();
         key.email = row.text();
         key.linkedInUrl = row.text();
+        key.createdAt = row.text();
         keys.push_back(std::move(key));
     }
     return keys;

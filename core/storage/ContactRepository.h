@@ -25,6 +25,7 @@ struct ContactKey
     QString nameAndCompany; // "first last|company", joined by SQL: one value to read, not three
     QString email;
     QString linkedInUrl;
+    QString createdAt; // with the id, what the contact's UID is made of
 };
 
 // The WHERE clause (over contacts aliased t) of a filter, and its bindings.

@@ -374,3 +374,37 @@ TEST_F(RealContactFiles, FinalistsOwnExportComesBackAsItWent)
     EXPECT_EQ(c.linkedInUrl, ana.linkedInUrl);
     EXPECT_EQ(c.notes, ana.notes);
 }
+
+// A card Finalist exported finds its contact again by its UID, whatever was edited since on
+// either side: the name changed in a phone's address book, the email in Finalist.
+TEST_F(RealContactFiles, AnExportedCardFindsItsContactByItsUid)
+{
+    Contact ana;
+    ana.firstName = QStringLiteral("Ana");
+    ana.lastName = QStringLiteral("Ruiz");
+    ana.email = QStringLiteral("ana@harbor.example");
+    ASSERT_OK(ContactRepository(*db).add(ana));
+    auto stored = ContactRepository(*db).get(ana.id);
+    ASSERT_OK(stored);
+    for (VCard::Version version : { VCard::Version::V40, VCard::Version::V30 }) {
+        QByteArray card = VCard::write({ stored.value() }, version);
+        EXPECT_TRUE(card.contains("UID:urn:uuid:")) << card.toStdString();
+        EXPECT_EQ(card, VCard::write({ stored.value() }, version)) << "the same on every export";
+        card.replace("Ana Ruiz", "Ana María Ruiz").replace("Ruiz;Ana", "Ruiz Vega;Ana María");
+        card.replace("ana@harbor.example", "ana.ruiz@elsewhere.example");
+        const QString path = folder.path(QStringLiteral("back.vcf"));
+        QFile out(path);
+        ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+        out.write(card);
+        out.close();
+        ASSERT_TRUE(out.open(QIODevice::ReadOnly));
+        VCardReader reader(out);
+        auto summary
+            = ContactImport(*db).run(reader, QStringLiteral("vCard"), QStringLiteral("back.vcf"),
+                                     ImportRunOptions{ true, {}, 10, {} });
+        ASSERT_OK(summary);
+        ASSERT_EQ(summary.value().candidates.size(), 1u);
+        EXPECT_EQ(summary.value().candidates[0].match, ImportMatch::SameCard);
+        EXPECT_EQ(summary.value().candidates[0].existing.id, ana.id);
+    }
+}

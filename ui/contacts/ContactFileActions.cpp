@@ -55,9 +55,12 @@ std::optional<FinishedImport> importFile(Database& db, const QString& path, QWid
 void exportContacts(Database& db, QWidget* parent)
 {
     QString filter;
+    const QString vcard3 = tr("vCard 3.0, for older address books (*.vcf)");
     const QString path = QFileDialog::getSaveFileName(
         parent, tr("Export Contacts"), documentsFolder() + QStringLiteral("/contacts.vcf"),
-        tr("vCard 4.0 (*.vcf);;CSV spreadsheet (*.csv)"), &filter);
+        tr("vCard 4.0 (*.vcf)") + QStringLiteral(";;") + vcard3 + QStringLiteral(";;")
+            + tr("CSV spreadsheet (*.csv)"),
+        &filter);
     if (path.isEmpty())
         return;
     auto contacts = ContactRepository(db).list();
@@ -66,8 +69,10 @@ void exportContacts(Database& db, QWidget* parent)
         return;
     }
     const bool csv = path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive);
-    const QByteArray bytes
-        = csv ? ContactCsv::write(contacts.value()) : VCard::write(contacts.value());
+    const QByteArray bytes = csv
+        ? ContactCsv::write(contacts.value())
+        : VCard::write(contacts.value(),
+                       filter == vcard3 ? VCard::Version::V30 : VCard::Version::V40);
     if (auto written = writeFileAtomically(path, bytes); !written)
         QMessageBox::warning(parent, tr("Export Contacts"), written.error().message);
 }

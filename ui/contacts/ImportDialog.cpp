@@ -32,6 +32,8 @@ QString matchText(ImportMatch match)
     switch (match) {
     case ImportMatch::New:
         return ImportDialog::tr("New");
+    case ImportMatch::SameCard:
+        return ImportDialog::tr("Exported from here");
     case ImportMatch::SameLinkedIn:
         return ImportDialog::tr("Same LinkedIn profile");
     case ImportMatch::SameEmail:
