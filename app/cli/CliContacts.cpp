@@ -10,6 +10,7 @@
 #include "formats/VCard.h"
 #include "formats/VCardReader.h"
 #include "services/ContactImport.h"
+#include "settings/AppSettings.h"
 #include "storage/ContactRepository.h"
 #include "storage/Database.h"
 
@@ -194,8 +195,9 @@ int exportContactsCommand(Database& db, const Invocation& call, QTextStream& out
     const QString path = call.arguments.at(1);
     const VCard::Version version
         = call.vcardVersion == QLatin1String("3.0") ? VCard::Version::V30 : VCard::Version::V40;
-    const QByteArray bytes = vcard ? VCard::write(contacts.value(), version)
-                                   : ContactCsv::write(contacts.value(), !call.noBom);
+    const QByteArray bytes = vcard
+        ? VCard::write(contacts.value(), version, AppSettings().text(AppSettings::PhoneRegion))
+        : ContactCsv::write(contacts.value(), !call.noBom);
     if (auto written = writeFileAtomically(path, bytes); !written)
         return fail(err, written.error().message);
     out << QCoreApplication::translate("Cli", "Exported %n contact(s) to %1", nullptr,

@@ -102,6 +102,12 @@ FINALIST_ENUM_ENTRIES(Tone, 3, { Warm, "warm", QT_TRANSLATE_NOOP("Enums", "Warm"
                       { Formal, "formal", QT_TRANSLATE_NOOP("Enums", "Formal") },
                       { Brief, "brief", QT_TRANSLATE_NOOP("Enums", "Brief") })
 
+FINALIST_ENUM_ENTRIES(DetailKind, 5, { Email, "email", QT_TRANSLATE_NOOP("Enums", "Email") },
+                      { Phone, "phone", QT_TRANSLATE_NOOP("Enums", "Phone") },
+                      { Address, "address", QT_TRANSLATE_NOOP("Enums", "Address") },
+                      { Web, "web", QT_TRANSLATE_NOOP("Enums", "Website") },
+                      { Handle, "handle", QT_TRANSLATE_NOOP("Enums", "Messaging") })
+
 FINALIST_ENUM_ENTRIES(LessonKind, 3, { Lesson, "lesson", QT_TRANSLATE_NOOP("Enums", "Lesson") },
                       { Strength, "strength", QT_TRANSLATE_NOOP("Enums", "Strength shown") },
                       { Practise, "practise", QT_TRANSLATE_NOOP("Enums", "To practise") })

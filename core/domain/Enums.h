@@ -117,6 +117,15 @@ enum class Tone
     Formal,
     Brief
 };
+// What one of a contact's addresses is: where to write, call, visit, read or message them.
+enum class DetailKind
+{
+    Email,
+    Phone,
+    Address,
+    Web,
+    Handle // an instant-message or social account
+};
 enum class LessonKind
 {
     Lesson,
@@ -154,6 +163,7 @@ FINALIST_ENUM_TABLE(FollowUpKind, 5)
 FINALIST_ENUM_TABLE(WinKind, 2)
 FINALIST_ENUM_TABLE(Tone, 3)
 FINALIST_ENUM_TABLE(LessonKind, 3)
+FINALIST_ENUM_TABLE(DetailKind, 5)
 #undef FINALIST_ENUM_TABLE
 
 template <typename E> QString enumKey(E value)

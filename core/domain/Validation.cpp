@@ -52,6 +52,22 @@ Status email(const QString& value, const QString& field)
     return {};
 }
 
+Status birthday(const QString& value, const QString& field)
+{
+    if (value.isEmpty())
+        return {};
+    // A leap day without a year is a real birthday: checked against a leap year.
+    const QString dated
+        = value.startsWith(QLatin1String("--")) ? QStringLiteral("2000") + value.mid(1) : value;
+    if (value.size() != (value.startsWith(QLatin1String("--")) ? 7 : 10)
+        || !QDate::fromString(dated, Qt::ISODate).isValid())
+        return Error::invalid(field,
+                              tr("“%1” is not a birthday Finalist can read: write it as "
+                                 "1984-04-15, or --04-15 without the year.")
+                                  .arg(value));
+    return {};
+}
+
 Status linkedInUrl(const QString& value, const QString& field)
 {
     if (value.isEmpty())

@@ -14,6 +14,8 @@ Status validDate(const QDate& date, const QString& field, const QString& label);
 Status reference(qint64 id, const QString& field, const QString& label);
 Status email(const QString& value, const QString& field);
 Status linkedInUrl(const QString& value, const QString& field);
+// "1984-04-15", or "--04-15" for a birthday without its year, or empty.
+Status birthday(const QString& value, const QString& field);
 Status webUrl(const QString& value, const QString& field); // http(s) with a host, or empty
 // Fails with the message when both dates are set and the first comes before the second.
 Status notBefore(const QDate& date, const QDate& earliest, const QString& field,

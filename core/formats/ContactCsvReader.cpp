@@ -37,7 +37,8 @@ std::optional<ImportedContact> ContactCsvReader::person(const CsvRow& row,
     for (int i = 0; i < row.fields.size() && i < int(m_mapping.size()); ++i) {
         // What our own export protected from spreadsheets comes back as it was.
         const QString value = withoutFormulaGuard(row.fields[i].trimmed());
-        switch (m_mapping[std::size_t(i)]) {
+        const Field field = m_mapping[std::size_t(i)];
+        switch (field) {
         case Field::Ignore:
             break;
         case Field::FirstName:
@@ -62,22 +63,15 @@ std::optional<ImportedContact> ContactCsvReader::person(const CsvRow& row,
         case Field::Company:
             c.company = value;
             break;
-        case Field::Email: // several columns: every address counts, the first is the contact's
-            // Google writes several in one cell, between " ::: ".
-            for (const QString& address : value.split(QStringLiteral(":::"))) {
-                const QString email = address.trimmed();
-                if (!email.isEmpty() && !person.emails.contains(email, Qt::CaseInsensitive))
-                    person.emails << email;
-            }
-            c.email = person.emails.value(0);
-            break;
+        case Field::Email: // several columns: every address counts, the first is preferred
         case Field::Phone:
-            for (const QString& number : value.split(QStringLiteral(":::"))) {
-                const QString phone = number.trimmed();
-                if (!phone.isEmpty() && !person.phones.contains(phone))
-                    person.phones << phone;
-            }
-            c.phone = person.phones.value(0);
+            // Google writes several in one cell, between " ::: ".
+            for (const QString& piece : value.split(QStringLiteral(":::")))
+                c.addDetail({ field == Field::Email ? DetailKind::Email : DetailKind::Phone,
+                              {},
+                              piece.trimmed(),
+                              false });
+            c.syncPreferred();
             break;
         case Field::LinkedInUrl:
             c.linkedInUrl = value;

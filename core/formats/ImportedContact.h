@@ -12,9 +12,9 @@ namespace finalist {
 // A person read from an outside file, before anything is written.
 struct ImportedContact
 {
-    Contact contact;
-    QStringList emails; // all of them; contact.email holds the first
-    QStringList phones;
+    Contact contact; // every email and phone in its details; email and phone the preferred
+    QStringList emails() const { return contact.valuesOf(DetailKind::Email); }
+    QStringList phones() const { return contact.valuesOf(DetailKind::Phone); }
     QString uid; // a card's UID: Finalist's own finds the contact it was exported from
     int line = 0; // where the record starts in the file
 };

@@ -135,11 +135,13 @@ LinkedInConnectionsReader::person(const CsvRow& row, std::vector<ImportProblem>&
     c.linkedInUrl = several(field(row, m_url)).value(0);
     c.company = field(row, m_company);
     c.title = field(row, m_position);
-    person.emails = m_addressBook ? several(field(row, m_mail)) : QStringList{ field(row, m_mail) };
-    person.emails.removeAll(QString());
-    c.email = person.emails.value(0);
-    person.phones = several(field(row, m_phone));
-    c.phone = person.phones.value(0);
+    const QStringList emails
+        = m_addressBook ? several(field(row, m_mail)) : QStringList{ field(row, m_mail) };
+    for (const QString& email : emails)
+        c.addDetail({ DetailKind::Email, {}, email, false });
+    for (const QString& phone : several(field(row, m_phone)))
+        c.addDetail({ DetailKind::Phone, {}, phone, false });
+    c.syncPreferred();
     if (c.firstName.isEmpty() && c.lastName.isEmpty()) {
         problems.push_back(
             { row.line, tr("Line %1: no first or last name; skipped.").arg(row.line) });

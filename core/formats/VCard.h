@@ -27,7 +27,10 @@ public:
     // contents.reading says which was used and what was left out on which line.
     static Result<ContactFileContents> read(const QByteArray& bytes,
                                             std::optional<TextEncoding> encoding = {});
-    static QByteArray write(const std::vector<Contact>& contacts, Version version = Version::V40);
+    // Phones become tel: URIs in E.164 where they can be read in phoneRegion (ISO 3166, "DE";
+    // Preferences, else the locale's), text otherwise.
+    static QByteArray write(const std::vector<Contact>& contacts, Version version = Version::V40,
+                            const QString& phoneRegion = {});
     static QByteArray fold(const QByteArray& line); // one content line, CRLF-terminated
 };
 

@@ -1,6 +1,9 @@
 #include "VCardReader.h"
 
 #include "ICalendarLines.h"
+#include "VCardFields.h"
+#include "VCardLines.h"
+#include "VCardProperty.h"
 
 #include <cctype>
 #include <cstring>
@@ -10,130 +13,14 @@
 
 namespace finalist {
 
+using vcard::ContentLine;
+using vcard::Property;
+
 namespace {
 
 QString tr(const char* text)
 {
     return QCoreApplication::translate("VCard", text);
-}
-
-struct ContentLine
-{
-    int line = 0; // physical line it starts on
-    QByteArray text;
-};
-
-// Where a content line's name and parameters end, looked for once however many pieces the line
-// is joined from: the soft-break test runs after every piece, and a test that read the whole
-// line each time made a value with many soft breaks quadratic.
-struct HeaderScan
-{
-    qsizetype scanned = 0;
-    bool inQuotes = false;
-    int quotedPrintable = -1; // unknown until the ':' is found
-};
-
-bool isQuotedPrintable(const QByteArray& text, HeaderScan& scan)
-{
-    if (scan.quotedPrintable >= 0)
-        return scan.quotedPrintable == 1;
-    for (; scan.scanned < text.size(); ++scan.scanned) {
-        const char c = text[scan.scanned];
-        if (c == '"') {
-            scan.inQuotes = !scan.inQuotes;
-        } else if (c == ':' && !scan.inQuotes) {
-            scan.quotedPrintable
-                = text.first(scan.scanned).toUpper().contains("QUOTED-PRINTABLE") ? 1 : 0;
-            return scan.quotedPrintable == 1;
-        }
-    }
-    return false;
-}
-
-int hexDigit(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    return -1;
-}
-
-QByteArray decodeQuotedPrintable(QByteArrayView in)
-{
-    QByteArray out;
-    out.reserve(in.size());
-    const qsizetype size = in.size();
-    for (qsizetype i = 0; i < size; ++i) {
-        if (in[i] == '=' && i + 2 < size) {
-            const int high = hexDigit(in[i + 1]), low = hexDigit(in[i + 2]);
-            if (high >= 0 && low >= 0) {
-                out += char(high * 16 + low);
-                i += 2;
-                continue;
-            }
-        }
-        out += in[i];
-    }
-    return out;
-}
-
-// Splits a structured value (N, ORG) on the semicolons that are not escaped.
-QStringList components(const QString& value)
-{
-    QStringList parts;
-    QString current;
-    for (qsizetype i = 0; i < value.size(); ++i) {
-        if (value[i] == QLatin1Char('\\') && i + 1 < value.size()) {
-            current += value[i];
-            current += value[++i];
-        } else if (value[i] == QLatin1Char(';')) {
-            parts << ical::unescapeText(current);
-            current.clear();
-        } else {
-            current += value[i];
-        }
-    }
-    parts << ical::unescapeText(current);
-    return parts;
-}
-
-struct Property
-{
-    QByteArray name; // upper case, without its group
-    QList<QByteArray> parameters; // upper case, as written ("TYPE=WORK", "WORK", ...)
-    QByteArray raw; // the value's bytes as written
-    QString value;
-};
-
-// "item1.EMAIL;TYPE=INTERNET;CHARSET=UTF-8:ana@example.org". A colon inside a quoted
-// parameter value does not end the name part.
-bool parse(const QByteArray& line, Property& property)
-{
-    qsizetype colon = -1;
-    bool inQuotes = false;
-    for (qsizetype i = 0; i < line.size(); ++i) {
-        if (line[i] == '"')
-            inQuotes = !inQuotes;
-        else if (line[i] == ':' && !inQuotes) {
-            colon = i;
-            break;
-        }
-    }
-    if (colon <= 0)
-        return false;
-    QList<QByteArray> parts = line.left(colon).split(';');
-    QByteArray name = parts.takeFirst().trimmed().toUpper();
-    if (const qsizetype dot = name.lastIndexOf('.'); dot >= 0)
-        name = name.mid(dot + 1);
-    property.name = name;
-    property.parameters.clear();
-    for (const QByteArray& parameter : parts)
-        property.parameters << parameter.trimmed().toUpper();
-    property.raw = line.mid(colon + 1);
-    return true;
 }
 
 // The value as text: quoted-printable undone, then read in its CHARSET, else in the file's
@@ -149,7 +36,8 @@ Status decodeValue(Property& property, int line, TextEncoding fileEncoding, Text
         else if (parameter.startsWith("CHARSET="))
             charset = parameter.mid(8);
     }
-    const QByteArray bytes = quotedPrintable ? decodeQuotedPrintable(property.raw) : property.raw;
+    const QByteArray bytes
+        = quotedPrintable ? vcard::decodeQuotedPrintable(property.raw) : property.raw;
     if (auto size = TextDecoding::checkFieldSize(bytes.size(), line); !size)
         return size;
     std::optional<TextEncoding> encoding;
@@ -174,125 +62,6 @@ Status decodeValue(Property& property, int line, TextEncoding fileEncoding, Text
     property.value = TextDecoding::decodeValue(bytes, *encoding, line, report.warnings);
     return {};
 }
-
-bool hasType(const Property& property, const QByteArray& type)
-{
-    for (const QByteArray& parameter : property.parameters) {
-        if (parameter == type || (parameter.startsWith("TYPE=") && parameter.contains(type)))
-            return true;
-    }
-    return false;
-}
-
-void apply(const Property& p, ImportedContact& person, QString& formattedName)
-{
-    Contact& c = person.contact;
-    if (p.name == "N") {
-        const QStringList n = components(p.value);
-        c.lastName = n.value(0).trimmed();
-        c.firstName = n.value(1).trimmed();
-    } else if (p.name == "FN") {
-        formattedName = ical::unescapeText(p.value).trimmed();
-    } else if (p.name == "ORG") {
-        c.company = components(p.value).value(0).trimmed();
-    } else if (p.name == "TITLE") {
-        c.title = ical::unescapeText(p.value).trimmed();
-    } else if (p.name == "EMAIL") {
-        const QString email = ical::unescapeText(p.value).trimmed();
-        if (!email.isEmpty() && !person.emails.contains(email, Qt::CaseInsensitive))
-            person.emails << email;
-    } else if (p.name == "TEL") {
-        QString phone = ical::unescapeText(p.value).trimmed();
-        if (phone.startsWith(QStringLiteral("tel:")))
-            phone = phone.mid(4);
-        if (!phone.isEmpty() && !person.phones.contains(phone))
-            person.phones << phone;
-    } else if (p.name == "URL" || p.name == "X-SOCIALPROFILE") {
-        const QString url = ical::unescapeText(p.value).trimmed();
-        if (url.contains(QStringLiteral("linkedin.com"), Qt::CaseInsensitive)
-            || hasType(p, "LINKEDIN"))
-            c.linkedInUrl = url;
-    } else if (p.name == "UID") {
-        person.uid = ical::unescapeText(p.value).trimmed();
-    } else if (p.name == "NOTE") {
-        c.notes = ical::unescapeText(p.value).trimmed();
-    }
-}
-
-// Whether a line begins like a property: a name (with its group) and then ";" or ":".
-bool looksLikeProperty(QByteArrayView line)
-{
-    qsizetype i = 0;
-    while (i < line.size()
-           && (std::isalnum(static_cast<unsigned char>(line[i])) || line[i] == '-' || line[i] == '_'
-               || line[i] == '.'))
-        ++i;
-    return i > 0 && i < line.size() && (line[i] == ':' || line[i] == ';');
-}
-
-// Joins folds as physical lines arrive: a line starting with a space or tab continues the
-// previous one (the whitespace goes); a quoted-printable value ending in "=" continues on the
-// next line. All on bytes, so a fold inside a multi-byte character heals before decoding. A
-// content line is complete once the next one begins, or at the end.
-class Unfolder
-{
-public:
-    // The next physical line, without its line end; true when it completed a content line.
-    bool add(QByteArrayView physical, ContentLine& done)
-    {
-        ++m_number;
-        const bool folded
-            = !physical.isEmpty() && (physical.front() == ' ' || physical.front() == '\t') && m_has;
-        bool completed = false;
-        if (m_joinNext) {
-            // A soft break ends at the "=": what the next line begins with, spaces included, is
-            // the value's ("come =\r\nto" and "come=\r\n to" are both "come to").
-            m_current.text.chop(1);
-            m_current.text.append(physical);
-        } else if (folded) {
-            m_current.text.append(physical.sliced(1));
-        } else if (!physical.isEmpty() && physical.front() == '#') {
-            return false; // a comment some exporters write; ignored, as Android's reader does
-        } else if (m_has && m_current.text.endsWith('\\') && !looksLikeProperty(physical)
-                   && !physical.trimmed().isEmpty()) {
-            // Old 2.1 writers continue an address or a name after a backslash; joined with a
-            // space, as Android's reader does.
-            m_current.text.chop(1);
-            m_current.text.append(' ');
-            m_current.text.append(physical.trimmed());
-        } else if (!physical.trimmed().isEmpty()) {
-            if (m_has) {
-                done = std::move(m_current);
-                completed = true;
-            }
-            m_current = { m_number, physical.toByteArray() };
-            m_has = true;
-            m_scan = {};
-        }
-        m_joinNext
-            = m_has && m_current.text.endsWith('=') && isQuotedPrintable(m_current.text, m_scan);
-        return completed;
-    }
-
-    bool finish(ContentLine& done)
-    {
-        if (!m_has)
-            return false;
-        if (m_joinNext)
-            m_current.text.chop(1); // a soft break at the very end continues into nothing
-        done = std::move(m_current);
-        m_has = false;
-        m_joinNext = false;
-        return true;
-    }
-
-private:
-    ContentLine m_current;
-    bool m_has = false;
-    bool m_joinNext = false;
-    HeaderScan m_scan;
-    int m_number = 0;
-};
 
 } // namespace
 
@@ -330,7 +99,7 @@ struct VCardReader::State
 
     QByteArray partial; // a physical line not yet ended
     bool bytesEnded = false;
-    Unfolder unfolder;
+    vcard::Unfolder unfolder;
     std::deque<ContentLine> ready;
     bool linesEnded = false;
 
@@ -483,15 +252,6 @@ Status VCardReader::open()
 
 namespace {
 
-bool isUsed(const QByteArray& name)
-{
-    for (const char* used : { "N", "FN", "ORG", "TITLE", "EMAIL", "TEL", "URL", "X-SOCIALPROFILE",
-                              "NOTE", "UID", "BEGIN", "END" })
-        if (name == used)
-            return true;
-    return false;
-}
-
 // A card as a contact: the name from FN when N gives none; nothing when there is no name.
 std::optional<ImportedContact> finishCard(ImportedContact person, const QString& formattedName,
                                           std::vector<ImportProblem>& problems)
@@ -502,8 +262,7 @@ std::optional<ImportedContact> finishCard(ImportedContact person, const QString&
         c.firstName = space < 0 ? formattedName : formattedName.left(space);
         c.lastName = space < 0 ? QString() : formattedName.mid(space + 1);
     }
-    c.email = person.emails.value(0);
-    c.phone = person.phones.value(0);
+    c.syncPreferred();
     if (c.firstName.isEmpty() && c.lastName.isEmpty()) {
         problems.push_back(
             { person.line, tr("The card on line %1 has no name; skipped.").arg(person.line) });
@@ -521,7 +280,7 @@ Status VCardReader::State::takeLine(const ContentLine& line, std::vector<ImportP
                                     std::optional<ImportedContact>& done)
 {
     Property property;
-    if (!parse(line.text, property)) {
+    if (!vcard::parse(line.text, property)) {
         problems.push_back(ImportProblem::warning(
             line.line,
             tr("Line %1 is not a vCard property (it has no “:”); left out.").arg(line.line)));
@@ -529,7 +288,7 @@ Status VCardReader::State::takeLine(const ContentLine& line, std::vector<ImportP
     }
     if (cards.empty() && property.name != "BEGIN" && property.name != "END")
         return {}; // text around the cards is ignored
-    if (!isUsed(property.name))
+    if (!vcard::isUsed(property.name))
         return {}; // a photo, a sound, a key: not decoded, however large
     if (auto decoded = decodeValue(property, line.line, fileEncoding, values); !decoded) {
         problems.push_back(ImportProblem::warning(
@@ -561,8 +320,13 @@ Status VCardReader::State::takeLine(const ContentLine& line, std::vector<ImportP
         done = finishCard(std::move(card.person), card.formattedName, problems);
         return {};
     }
-    if (!cards.empty())
-        apply(property, cards.back().person, cards.back().formattedName);
+    if (!cards.empty()) {
+        const QString remark
+            = vcard::applyProperty(property, cards.back().person, cards.back().formattedName);
+        if (!remark.isEmpty())
+            problems.push_back(
+                ImportProblem::warning(line.line, tr("Line %1: %2").arg(line.line).arg(remark)));
+    }
     return {};
 }
 

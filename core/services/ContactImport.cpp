@@ -14,8 +14,6 @@
 #include <memory>
 #include <QCoreApplication>
 #include <QHash>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QThread>
 
 namespace finalist {
@@ -30,27 +28,6 @@ QString tr(const char* text)
 int linkedInRank(LinkedInStatus status)
 {
     return static_cast<int>(status); // the enum runs from not connected to connected
-}
-
-void restoreSnapshot(Contact& c, const QString& json)
-{
-    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
-    c.firstName = o.value(QStringLiteral("first_name")).toString();
-    c.lastName = o.value(QStringLiteral("last_name")).toString();
-    c.title = o.value(QStringLiteral("title")).toString();
-    c.company = o.value(QStringLiteral("company")).toString();
-    c.email = o.value(QStringLiteral("email")).toString();
-    c.phone = o.value(QStringLiteral("phone")).toString();
-    c.linkedInUrl = o.value(QStringLiteral("linkedin_url")).toString();
-    c.linkedInStatus
-        = enumFromKey<LinkedInStatus>(o.value(QStringLiteral("linkedin_status")).toString())
-              .value_or(LinkedInStatus::NotConnected);
-    c.linkedInStatusOn = fromIsoDate(o.value(QStringLiteral("linkedin_status_on")).toString());
-    c.notes = o.value(QStringLiteral("notes")).toString();
-    // Snapshots written before the role was kept have none: the role stays as it is.
-    if (o.contains(QStringLiteral("role")))
-        c.role = enumFromKey<RoleCategory>(o.value(QStringLiteral("role")).toString())
-                     .value_or(c.role);
 }
 
 } // namespace
@@ -133,9 +110,13 @@ bool dropInvalidFields(ImportedContact& person, std::vector<ImportProblem>& prob
     Contact& in = person.contact;
     // A placeholder is no value: never written, never overwriting.
     in.linkedInUrl = withoutPlaceholder(in.linkedInUrl);
-    person.emails.removeIf([](const QString& email) { return isPlaceholderValue(email); });
     if (isPlaceholderValue(in.email))
-        in.email = person.emails.value(0);
+        in.email.clear();
+    std::erase_if(in.details, [](const ContactPoint& d) {
+        return (d.kind == DetailKind::Email || d.kind == DetailKind::Phone)
+            && isPlaceholderValue(d.value);
+    });
+    in.syncPreferred();
     while (true) {
         auto invalid = ContactRepository::check(in);
         if (invalid)
@@ -150,13 +131,19 @@ bool dropInvalidFields(ImportedContact& person, std::vector<ImportProblem>& prob
         };
         if (error.field == QLatin1String("email")) {
             dropped();
-            person.emails.removeAll(in.email);
-            in.email.clear();
-            for (const QString& email : std::as_const(person.emails))
-                if (validate::email(email.trimmed(), QStringLiteral("email"))) {
-                    in.email = email;
-                    break;
-                }
+            // The first address that is none goes; the next valid one becomes the preferred.
+            const auto bad = std::find_if(in.details.begin(), in.details.end(), [](const auto& d) {
+                return d.kind == DetailKind::Email
+                    && !validate::email(d.value.trimmed(), QStringLiteral("email"));
+            });
+            if (bad == in.details.end() || bad->preferred)
+                in.email.clear();
+            if (bad != in.details.end())
+                in.details.erase(bad);
+            in.syncPreferred();
+        } else if (error.field == QLatin1String("birthday")) {
+            dropped();
+            in.birthday.clear();
         } else if (error.field == QLatin1String("linkedin_url")) {
             dropped();
             in.linkedInUrl.clear();
@@ -522,7 +509,7 @@ Status ContactImport::undo(qint64 importId)
             return current.error();
         }
         Contact previous = current.value();
-        restoreSnapshot(previous, change.previous);
+        ImportWriter::restore(previous, change.previous);
         if (auto saved = contacts.update(previous); !saved)
             return saved;
     }

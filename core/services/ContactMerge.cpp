@@ -36,9 +36,21 @@ void fillMissing(Contact& into, const Contact& from)
     for (auto [field, value] :
          { std::pair{ &into.title, &from.title }, std::pair{ &into.company, &from.company },
            std::pair{ &into.email, &from.email }, std::pair{ &into.phone, &from.phone },
-           std::pair{ &into.linkedInUrl, &from.linkedInUrl } })
+           std::pair{ &into.linkedInUrl, &from.linkedInUrl },
+           std::pair{ &into.namePrefix, &from.namePrefix },
+           std::pair{ &into.middleName, &from.middleName },
+           std::pair{ &into.nameSuffix, &from.nameSuffix },
+           std::pair{ &into.nickname, &from.nickname },
+           std::pair{ &into.department, &from.department },
+           std::pair{ &into.birthday, &from.birthday } })
         if (field->trimmed().isEmpty())
             *field = *value;
+    // Every address the other has and this one lacks joins it, behind this one's preferred.
+    for (ContactPoint detail : from.details) {
+        detail.preferred = false;
+        into.addDetail(detail);
+    }
+    into.syncPreferred();
     if (int(from.linkedInStatus) > int(into.linkedInStatus)) {
         into.linkedInStatus = from.linkedInStatus;
         into.linkedInStatusOn = from.linkedInStatusOn;

@@ -96,7 +96,7 @@ MatchKeys MatchKeys::of(const ImportedContact& person)
 {
     const Contact& in = person.contact;
     MatchKeys keys = of(importkeys::nameAndCompany(in.firstName, in.lastName, in.company),
-                        in.linkedInUrl, person.emails);
+                        in.linkedInUrl, person.emails());
     keys.uid = person.uid.trimmed();
     return keys;
 }
@@ -112,7 +112,7 @@ Result<KnownContacts> KnownContacts::load(Database& db)
     known.m_byEmail.reserve(size);
     known.m_byName.reserve(size);
     for (const ContactKey& c : existing.value()) {
-        const MatchKeys keys = MatchKeys::of(c.nameAndCompany, c.linkedInUrl, { c.email });
+        const MatchKeys keys = MatchKeys::of(c.nameAndCompany, c.linkedInUrl, c.emails);
         if (!keys.url.isEmpty()) {
             known.m_byUrl.insert(keys.url, c.id);
             known.m_urlOf.insert(c.id, keys.url);

@@ -1,6 +1,7 @@
 #include "ImportWriter.h"
 
 #include "storage/BulkWriter.h"
+#include "storage/ContactDetailsJson.h"
 #include "storage/ContactRepository.h"
 #include "storage/Database.h"
 #include "storage/DeferredSearchIndex.h"
@@ -31,8 +32,43 @@ QString ImportWriter::snapshot(const Contact& c)
                    { QStringLiteral("linkedin_status"), enumKey(c.linkedInStatus) },
                    { QStringLiteral("linkedin_status_on"), toIsoDate(c.linkedInStatusOn) },
                    { QStringLiteral("role"), enumKey(c.role) },
-                   { QStringLiteral("notes"), c.notes } };
+                   { QStringLiteral("notes"), c.notes },
+                   { QStringLiteral("name_prefix"), c.namePrefix },
+                   { QStringLiteral("middle_name"), c.middleName },
+                   { QStringLiteral("name_suffix"), c.nameSuffix },
+                   { QStringLiteral("nickname"), c.nickname },
+                   { QStringLiteral("department"), c.department },
+                   { QStringLiteral("birthday"), c.birthday },
+                   { QStringLiteral("details"), detailsToJson(c.details) } };
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+void ImportWriter::restore(Contact& c, const QString& snapshot)
+{
+    const QJsonObject o = QJsonDocument::fromJson(snapshot.toUtf8()).object();
+    const auto text = [&o](const char* key) { return o.value(QLatin1String(key)).toString(); };
+    c.firstName = text("first_name");
+    c.lastName = text("last_name");
+    c.title = text("title");
+    c.company = text("company");
+    c.email = text("email");
+    c.phone = text("phone");
+    c.linkedInUrl = text("linkedin_url");
+    c.linkedInStatus = enumFromKey<LinkedInStatus>(text("linkedin_status"))
+                           .value_or(LinkedInStatus::NotConnected);
+    c.linkedInStatusOn = fromIsoDate(text("linkedin_status_on"));
+    c.notes = text("notes");
+    // Snapshots written before the role was kept have none: the role stays as it is.
+    if (o.contains(QStringLiteral("role")))
+        c.role = enumFromKey<RoleCategory>(text("role")).value_or(c.role);
+    c.namePrefix = text("name_prefix");
+    c.middleName = text("middle_name");
+    c.nameSuffix = text("name_suffix");
+    c.nickname = text("nickname");
+    c.department = text("department");
+    c.birthday = text("birthday");
+    // Before schema 11 a contact had one email and one phone: they make its details again.
+    c.details = detailsFromJson(text("details"));
 }
 
 Status ImportWriter::begin(const QString& source, const QString& fileName)

@@ -39,6 +39,8 @@ public:
 
     // A merged contact as it was, for the log; undo puts it back.
     static QString snapshot(const Contact& contact);
+    // Puts a contact back as a snapshot had it.
+    static void restore(Contact& contact, const QString& snapshot);
 
 private:
     Database& m_db;

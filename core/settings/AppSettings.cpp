@@ -31,6 +31,7 @@ const std::array<Entry, AppSettings::KeyCount>& table()
         { AppSettings::EditorFontSize, "appearance/editorFontSize", 0 },
         { AppSettings::SpellLanguage, "appearance/spelling", QString() },
         { AppSettings::Language, "appearance/language", QString() },
+        { AppSettings::PhoneRegion, "contacts/phone_region", QString() },
     } };
     return entries;
 }

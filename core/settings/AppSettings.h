@@ -32,6 +32,7 @@ public:
         EditorFontSize, // points; 0: the system's
         SpellLanguage, // a dictionary's name ("en_US"); empty: the system's language; "off"
         Language, // the texts' language ("de"); empty: the system's
+        PhoneRegion, // where numbers without a country code are ("DE"); empty: the locale's
         KeyCount
     };
 

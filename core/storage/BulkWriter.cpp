@@ -37,13 +37,7 @@ BulkWriter::BulkWriter(Database& db)
                          { QStringLiteral("opportunity_id"), QStringLiteral("kind"),
                            QStringLiteral("held_on"), QStringLiteral("outcome"),
                            QStringLiteral("notes") }))
-    , m_contacts(statement(
-          QStringLiteral("contacts"),
-          { QStringLiteral("first_name"), QStringLiteral("last_name"), QStringLiteral("title"),
-            QStringLiteral("role_category"), QStringLiteral("company"), QStringLiteral("email"),
-            QStringLiteral("phone"), QStringLiteral("linkedin_url"),
-            QStringLiteral("linkedin_status"), QStringLiteral("linkedin_status_on"),
-            QStringLiteral("warmth"), QStringLiteral("notes") }))
+    , m_contacts(statement(QStringLiteral("contacts"), ContactRepository::columns()))
     , m_meetings(statement(
           QStringLiteral("meetings"),
           { QStringLiteral("round_id"), QStringLiteral("contact_id"), QStringLiteral("notes") }))

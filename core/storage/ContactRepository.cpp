@@ -1,5 +1,6 @@
 #include "ContactRepository.h"
 
+#include "ContactDetailsJson.h"
 #include "Database.h"
 #include "domain/Validation.h"
 #include "FtsQuery.h"
@@ -12,11 +13,16 @@ TableMapping<Contact> mapping()
 {
     return {
         QStringLiteral("contacts"),
-        { QStringLiteral("first_name"), QStringLiteral("last_name"), QStringLiteral("title"),
-          QStringLiteral("role_category"), QStringLiteral("company"), QStringLiteral("email"),
-          QStringLiteral("phone"), QStringLiteral("linkedin_url"),
+        { QStringLiteral("first_name"),      QStringLiteral("last_name"),
+          QStringLiteral("title"),           QStringLiteral("role_category"),
+          QStringLiteral("company"),         QStringLiteral("email"),
+          QStringLiteral("phone"),           QStringLiteral("linkedin_url"),
           QStringLiteral("linkedin_status"), QStringLiteral("linkedin_status_on"),
-          QStringLiteral("warmth"), QStringLiteral("notes") },
+          QStringLiteral("warmth"),          QStringLiteral("notes"),
+          QStringLiteral("name_prefix"),     QStringLiteral("middle_name"),
+          QStringLiteral("name_suffix"),     QStringLiteral("nickname"),
+          QStringLiteral("department"),      QStringLiteral("birthday"),
+          QStringLiteral("details"),         QStringLiteral("search_extra") },
         [](const Contact& c) { return ContactRepository::values(c); },
         [](Contact& c, sql::RowReader& r) {
             c.firstName = r.text();
@@ -31,9 +37,23 @@ TableMapping<Contact> mapping()
             c.linkedInStatusOn = r.date();
             c.warmth = r.integer();
             c.notes = r.text();
+            c.namePrefix = r.text();
+            c.middleName = r.text();
+            c.nameSuffix = r.text();
+            c.nickname = r.text();
+            c.department = r.text();
+            c.birthday = r.text();
+            c.details = detailsFromJson(r.text());
+            r.text(); // search_extra: for the index only
         },
         [](const Contact& c) {
+            for (const ContactPoint& d : c.details)
+                if (d.kind == DetailKind::Email)
+                    if (auto valid = validate::email(d.value.trimmed(), QStringLiteral("email"));
+                        !valid)
+                        return valid;
             return validate::all({
+                validate::birthday(c.birthday, QStringLiteral("birthday")),
                 validate::required(c.firstName + c.lastName, QStringLiteral("name"),
                                    QCoreApplication::translate("Validation", "The name")),
                 validate::email(c.email.trimmed(), QStringLiteral("email")),
@@ -77,6 +97,11 @@ std::pair<QString, QVariantList> contactFilterSql(const ContactFilter& filter)
     return { conditions.join(QStringLiteral(" AND ")), bindings };
 }
 
+QStringList ContactRepository::columns()
+{
+    return mapping().columns;
+}
+
 ContactRepository::ContactRepository(Database& db)
     : Table(db, mapping())
 {
@@ -92,10 +117,14 @@ Result<std::vector<Contact>> ContactRepository::list(const ContactFilter& filter
 
 Result<std::vector<ContactKey>> ContactRepository::keys() const
 {
-    auto query
-        = sql::exec(database().connection(),
-                    QStringLiteral("SELECT id, first_name || ' ' || last_name || '|' || "
-                                   "company, email, linkedin_url, created_at FROM contacts"));
+    auto query = sql::exec(
+        database().connection(),
+        QStringLiteral(
+            "SELECT id, first_name || ' ' || last_name || '|' || company, email, "
+            "linkedin_url, created_at, CASE WHEN details LIKE '%\"email\"%\"email\"%' "
+            "THEN (SELECT group_concat(json_extract(j.value, '$.value'), char(10)) "
+            "FROM json_each(details) j WHERE json_extract(j.value, '$.kind') = 'email' "
+            "AND coalesce(json_extract(j.value, '$.preferred'), 0) = 0) END FROM contacts"));
     if (!query)
         return query.error();
     std::vector<ContactKey> keys;
@@ -104,9 +133,14 @@ Result<std::vector<ContactKey>> ContactRepository::keys() const
         ContactKey key;
         key.id = row.id();
         key.nameAndCompany = row.text();
-        key.email = row.text();
+        key.emails << row.text();
         key.linkedInUrl = row.text();
         key.createdAt = row.text();
+        // The others only for the few with more than one: JSON is read for them alone.
+        const QString others = row.text();
+        if (!others.isEmpty())
+            key.emails << others.split(QLatin1Char('\n'));
+        key.emails.removeAll(QString());
         keys.push_back(std::move(key));
     }
     return keys;
@@ -117,8 +151,13 @@ Result<std::optional<Contact>> ContactRepository::findByEmail(const QString& ema
     const QString wanted = email.trimmed();
     if (wanted.isEmpty())
         return std::optional<Contact>();
-    auto found = select(QStringLiteral("t.email = ? COLLATE NOCASE"), { wanted },
-                        QStringLiteral("t.id"), 1);
+    // The preferred address first (the column), then any other (the details, read as JSON only
+    // where the text holds the address at all).
+    auto found = select(QStringLiteral("t.email = ? COLLATE NOCASE OR (instr(lower(t.details), "
+                                       "lower(?)) AND EXISTS (SELECT 1 FROM json_each(t.details) "
+                                       "j WHERE json_extract(j.value, '$.kind') = 'email' AND "
+                                       "json_extract(j.value, '$.value') = ? COLLATE NOCASE))"),
+                        { wanted, wanted, wanted }, QStringLiteral("t.id"), 1);
     if (!found)
         return found.error();
     if (found.value().empty())
@@ -147,8 +186,22 @@ Result<std::vector<Contact>> ContactRepository::withIds(const QList<qint64>& ids
     return contacts;
 }
 
-QVariantList ContactRepository::values(const Contact& c)
+Status ContactRepository::add(Contact& contact)
 {
+    contact.syncPreferred();
+    return Table::add(contact);
+}
+
+Status ContactRepository::update(Contact& contact)
+{
+    contact.syncPreferred();
+    return Table::update(contact);
+}
+
+QVariantList ContactRepository::values(const Contact& contact)
+{
+    Contact c = contact;
+    c.syncPreferred();
     return { c.firstName.trimmed(),
              c.lastName.trimmed(),
              c.title,
@@ -160,7 +213,15 @@ QVariantList ContactRepository::values(const Contact& c)
              enumKey(c.linkedInStatus),
              sql::dateOrNull(c.linkedInStatusOn),
              c.warmth,
-             c.notes };
+             c.notes,
+             c.namePrefix.trimmed(),
+             c.middleName.trimmed(),
+             c.nameSuffix.trimmed(),
+             c.nickname.trimmed(),
+             c.department.trimmed(),
+             c.birthday.isEmpty() ? QVariant() : QVariant(c.birthday),
+             detailsToJson(c.details),
+             contactSearchExtra(c) };
 }
 
 Status ContactRepository::reassignRelations(qint64 fromId, qint64 toId)

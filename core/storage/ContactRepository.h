@@ -23,7 +23,7 @@ struct ContactKey
 {
     qint64 id = 0;
     QString nameAndCompany; // "first last|company", joined by SQL: one value to read, not three
-    QString email;
+    QStringList emails; // every one, the preferred first
     QString linkedInUrl;
     QString createdAt; // with the id, what the contact's UID is made of
 };
@@ -35,6 +35,9 @@ class ContactRepository : public Table<Contact>
 {
 public:
     explicit ContactRepository(Database& db);
+    // As Table's, with email, phone and the details made to agree first (Contact::syncPreferred).
+    Status add(Contact& contact);
+    Status update(Contact& contact);
     // By last name, then first name.
     Result<std::vector<Contact>> list(const ContactFilter& filter = {}) const;
     Result<qint64> count(const ContactFilter& filter = {}) const;
@@ -49,6 +52,8 @@ public:
     Status reassignRelations(qint64 fromId, qint64 toId);
     // The stored values of a contact, in the column order of the table's mapping.
     static QVariantList values(const Contact& contact);
+    // Those columns' names.
+    static QStringList columns();
     // The checks add() and update() make, for callers that write many contacts another way.
     static Status check(const Contact& contact);
 };

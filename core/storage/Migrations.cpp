@@ -234,7 +234,9 @@ Migration searchIndexes()
     statements << searchIndex(QStringLiteral("journal_entries"), QStringLiteral("journal_fts"),
                               journalSearchColumns())
                << searchIndex(QStringLiteral("contacts"), QStringLiteral("contacts_fts"),
-                              contactSearchColumns())
+                              { QStringLiteral("first_name"), QStringLiteral("last_name"),
+                                QStringLiteral("title"), QStringLiteral("company"),
+                                QStringLiteral("email"), QStringLiteral("notes") })
                << searchIndex(QStringLiteral("outreach"), QStringLiteral("outreach_fts"),
                               { QStringLiteral("subject"), QStringLiteral("body") });
     return { 2, QStringLiteral("Full-text search over the journal, contacts and outreach"),
@@ -421,23 +423,57 @@ Migration applicationId()
              { QStringLiteral("PRAGMA application_id = %1").arg(kFinalistApplicationId) } };
 }
 
+// A contact holds any number of emails, phones, addresses, web pages and handles (a JSON array,
+// see ContactDetailsJson.h; email and phone stay as copies of the preferred ones), the parts of
+// a name, a department and a birthday. Search covers them through search_extra, which the
+// repository writes with the row.
+Migration fullContacts()
+{
+    QStringList statements;
+    for (const char* column :
+         { "name_prefix", "middle_name", "name_suffix", "nickname", "department", "search_extra" })
+        statements << QStringLiteral("ALTER TABLE contacts ADD COLUMN %1 TEXT NOT NULL DEFAULT ''")
+                          .arg(QLatin1String(column));
+    statements << QStringLiteral("ALTER TABLE contacts ADD COLUMN birthday TEXT")
+               << QStringLiteral("ALTER TABLE contacts ADD COLUMN details TEXT NOT NULL DEFAULT "
+                                 "'[]' CHECK (json_valid(details))")
+               // Today's one email and one phone become the preferred details of their kinds.
+               << QStringLiteral(
+                      "UPDATE contacts SET details = (SELECT json_group_array(json(d)) FROM ("
+                      " SELECT json_object('kind', 'email', 'value', email, 'preferred', "
+                      "json('true')) AS d WHERE email <> ''"
+                      " UNION ALL SELECT json_object('kind', 'phone', 'value', phone, "
+                      "'preferred', json('true')) WHERE phone <> '')),"
+                      " search_extra = trim(email || ' ' || phone)"
+                      " WHERE email <> '' OR phone <> ''")
+               << QStringLiteral("DROP TRIGGER contacts_fts_ai")
+               << QStringLiteral("DROP TRIGGER contacts_fts_ad")
+               << QStringLiteral("DROP TRIGGER contacts_fts_au")
+               << QStringLiteral("DROP TABLE contacts_fts");
+    statements << searchIndex(QStringLiteral("contacts"), QStringLiteral("contacts_fts"),
+                              contactSearchColumns());
+    return { 11, QStringLiteral("Contacts with every email, phone, address and name part"),
+             statements };
+}
+
 } // namespace
 
 const QStringList& contactSearchColumns()
 {
-    static const QStringList columns{ QStringLiteral("first_name"), QStringLiteral("last_name"),
-                                      QStringLiteral("title"),      QStringLiteral("company"),
-                                      QStringLiteral("email"),      QStringLiteral("notes") };
+    static const QStringList columns{ QStringLiteral("first_name"),  QStringLiteral("last_name"),
+                                      QStringLiteral("title"),       QStringLiteral("company"),
+                                      QStringLiteral("email"),       QStringLiteral("notes"),
+                                      QStringLiteral("search_extra") };
     return columns;
 }
 
 const std::vector<Migration>& migrations()
 {
-    static const std::vector<Migration> ladder{ domainTables(),       searchIndexes(),
-                                                journalPrefixIndex(), followUpKinds(),
-                                                importLog(),          networkPositions(),
-                                                wizardProgress(),     daysOff(),
-                                                opportunityStages(),  applicationId() };
+    static const std::vector<Migration> ladder{
+        domainTables(),      searchIndexes(),    journalPrefixIndex(), followUpKinds(),
+        importLog(),         networkPositions(), wizardProgress(),     daysOff(),
+        opportunityStages(), applicationId(),    fullContacts()
+    };
     return ladder;
 }
 

@@ -115,7 +115,7 @@ TEST(VCard, Reads21WithQuotedPrintableSoftBreaksAndSeveralPhones)
     EXPECT_EQ(j.contact.firstName, QStringLiteral("Jürgen"));
     EXPECT_EQ(j.contact.lastName, QStringLiteral("Müller"));
     EXPECT_EQ(j.contact.company, QStringLiteral("Northwind Labs"));
-    EXPECT_EQ(j.phones.size(), 2);
+    EXPECT_EQ(j.phones().size(), 2);
     EXPECT_EQ(j.contact.phone, QStringLiteral("+49 30 1234567"));
     EXPECT_EQ(j.contact.email, QStringLiteral("juergen@example.de"));
     EXPECT_EQ(j.contact.notes,
@@ -130,7 +130,7 @@ TEST(VCard, Reads30GroupedPropertiesAndSeveralCards)
     ASSERT_EQ(contents.value().contacts.size(), 2u);
     const ImportedContact& jonah = contents.value().contacts[0];
     EXPECT_EQ(jonah.contact.displayName(), QStringLiteral("Jonah Okafor"));
-    EXPECT_EQ(jonah.emails.size(), 2);
+    EXPECT_EQ(jonah.emails().size(), 2);
     EXPECT_EQ(jonah.contact.linkedInUrl,
               QStringLiteral("https://www.linkedin.com/in/jonah-okafor"));
     EXPECT_EQ(jonah.contact.notes,
@@ -150,7 +150,7 @@ TEST(VCard, Reads40WithFoldsInsideAUtf8Character)
     EXPECT_EQ(e.contact.linkedInUrl, QStringLiteral("https://www.linkedin.com/in/elise-dubois"));
     EXPECT_TRUE(e.contact.notes.contains(QStringLiteral("café; write to her first")))
         << e.contact.notes.toStdString();
-    EXPECT_EQ(e.emails.size(), 2);
+    EXPECT_EQ(e.emails().size(), 2);
 }
 
 TEST(VCard, MalformedLinesAreLeftOutWithTheirLineAndTheCardsKept)

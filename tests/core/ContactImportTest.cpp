@@ -148,12 +148,12 @@ TEST_F(Import, RowsWithBadValuesOrTwiceInTheFileBecomeProblems)
     bad.line = 3;
     bad.contact.firstName = QStringLiteral("Ben");
     bad.contact.email = QStringLiteral("not an address");
-    bad.emails << bad.contact.email;
+    bad.contact.syncPreferred();
     ImportedContact once;
     once.line = 4;
     once.contact.firstName = QStringLiteral("Cleo");
     once.contact.email = QStringLiteral("cleo@example.org");
-    once.emails << once.contact.email;
+    once.contact.syncPreferred();
     ImportedContact twice = once;
     twice.line = 9;
     twice.contact.firstName = QStringLiteral("Cleo M.");
@@ -163,7 +163,7 @@ TEST_F(Import, RowsWithBadValuesOrTwiceInTheFileBecomeProblems)
     // Ben's address is none: it is left out with a warning, and Ben is imported without it.
     ASSERT_EQ(plan.value().candidates.size(), 2u);
     EXPECT_TRUE(plan.value().candidates[0].incoming.contact.email.isEmpty());
-    EXPECT_TRUE(plan.value().candidates[0].incoming.emails.isEmpty());
+    EXPECT_TRUE(plan.value().candidates[0].incoming.emails().isEmpty());
     ASSERT_EQ(plan.value().problems.size(), 2u);
     EXPECT_EQ(plan.value().problems[0].line, 3);
     EXPECT_TRUE(plan.value().problems[0].isWarning());
@@ -231,7 +231,7 @@ TEST_F(Import, ValuesSharedByAWholeBatchComeBackExactly)
         c.linkedInStatusOn = i < 128 ? QDate() : QDate(2024, 3, 12);
         c.warmth = 3;
         c.notes = notes;
-        person.emails = c.email.isEmpty() ? QStringList() : QStringList{ c.email };
+        c.syncPreferred();
         contents.contacts.push_back(person);
     }
     ContactImport import(*db);

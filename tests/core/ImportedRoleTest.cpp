@@ -58,7 +58,7 @@ TEST(ImportedRole, AMergeFillsARoleLeftAtOtherAndUndoPutsItBack)
         person.contact.firstName = QString::fromLatin1(email).section(QLatin1Char('@'), 0, 0);
         person.contact.email = QString::fromLatin1(email);
         person.contact.title = QString::fromLatin1(title);
-        person.emails << person.contact.email;
+        person.contact.syncPreferred();
         person.line = int(contents.contacts.size()) + 2;
         contents.contacts.push_back(person);
     }

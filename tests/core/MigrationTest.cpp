@@ -223,6 +223,55 @@ TEST(Migrations, StatusesBecomeStagesWithAHistory)
         << "the keys are on again after the ladder";
 }
 
+// Schema 11 gave a contact any number of emails and phones: the one each had becomes its
+// preferred one, still in the table's columns, and search finds the others too.
+TEST(Migrations, TheOneEmailAndPhoneBecomePreferredDetails)
+{
+    test::TempFolder folder;
+    FixedClock clock(test::referenceNow());
+    const QString path = folder.path(QStringLiteral("v10.sqlite"));
+    {
+        auto db = test::openOrFail(path, clock, { DatabaseMode::ReadWrite, 10 });
+        ASSERT_TRUE(db);
+        ASSERT_OK(sql::exec(
+            db->connection(),
+            QStringLiteral("INSERT INTO contacts (id, first_name, last_name, email, phone, "
+                           "created_at, updated_at) VALUES "
+                           "(1, 'Zoë', 'Okafor', 'zoe@example.org', '+44 20 7946 0000', "
+                           "'2026-01-05T10:00:00Z', '2026-01-05T10:00:00Z'), "
+                           "(2, 'Ben', 'Ito', '', '', "
+                           "'2026-01-05T10:00:00Z', '2026-01-05T10:00:00Z')")));
+    }
+    QFile::remove(path + QStringLiteral(".lock"));
+    auto db = test::openOrFail(path, clock);
+    ASSERT_TRUE(db);
+    ContactRepository contacts(*db);
+    auto zoe = contacts.get(1);
+    ASSERT_OK(zoe);
+    EXPECT_EQ(zoe.value().email, QStringLiteral("zoe@example.org"));
+    EXPECT_EQ(zoe.value().phone, QStringLiteral("+44 20 7946 0000"));
+    ASSERT_EQ(zoe.value().details.size(), 2u);
+    EXPECT_EQ(zoe.value().details[0].kind, DetailKind::Email);
+    EXPECT_TRUE(zoe.value().details[0].preferred);
+    EXPECT_EQ(zoe.value().details[1].kind, DetailKind::Phone);
+    EXPECT_EQ(zoe.value().details[1].value, QStringLiteral("+44 20 7946 0000"));
+    EXPECT_TRUE(contacts.get(2).value().details.empty());
+
+    Contact changed = zoe.value();
+    changed.addDetail({ DetailKind::Email, QStringLiteral("home"),
+                        QStringLiteral("zoe.okafor@example.net"), false });
+    ASSERT_OK(contacts.update(changed));
+    ContactFilter byOtherEmail;
+    byOtherEmail.text = QStringLiteral("okafor@example.net");
+    EXPECT_EQ(contacts.list(byOtherEmail).value().size(), 1u) << "search covers every email";
+    auto found = contacts.findByEmail(QStringLiteral("ZOE.OKAFOR@example.net"));
+    ASSERT_OK(found);
+    ASSERT_TRUE(found.value());
+    EXPECT_EQ(found.value()->id, 1);
+    EXPECT_EQ(contacts.get(1).value().email, QStringLiteral("zoe@example.org"))
+        << "the preferred one stays preferred";
+}
+
 // Writes tests/fixtures/schema-vN.sqlite for every version. Run once when a migration is added:
 //   build/tests/core_tests --gtest_also_run_disabled_tests --gtest_filter='*WriteFixtures*'
 TEST(Migrations, DISABLED_WriteFixtures)

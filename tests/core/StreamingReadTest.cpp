@@ -264,7 +264,7 @@ TEST(StreamingRead, TheLinkedInReaderInTinyPiecesGivesWhatTheWholeFileGives)
             const ImportedContact& a = people[i];
             const ImportedContact& b = whole.value().contacts[i];
             EXPECT_EQ(a.line, b.line);
-            EXPECT_EQ(a.emails, b.emails);
+            EXPECT_EQ(a.emails(), b.emails());
             EXPECT_EQ(a.contact.displayName(), b.contact.displayName());
             EXPECT_EQ(a.contact.linkedInUrl, b.contact.linkedInUrl);
             EXPECT_EQ(a.contact.company, b.contact.company);
@@ -356,8 +356,8 @@ TEST(StreamingRead, TheVCardReaderInTinyPiecesGivesWhatTheWholeFileGives)
                 const ImportedContact& a = people[i];
                 const ImportedContact& b = whole.value().contacts[i];
                 EXPECT_EQ(a.line, b.line);
-                EXPECT_EQ(a.emails, b.emails);
-                EXPECT_EQ(a.phones, b.phones);
+                EXPECT_EQ(a.emails(), b.emails());
+                EXPECT_EQ(a.phones(), b.phones());
                 EXPECT_EQ(a.contact.firstName, b.contact.firstName);
                 EXPECT_EQ(a.contact.lastName, b.contact.lastName);
                 EXPECT_EQ(a.contact.notes, b.contact.notes);

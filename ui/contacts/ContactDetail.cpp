@@ -3,6 +3,7 @@
 #include "common/FieldMark.h"
 #include "common/FlowLayout.h"
 #include "common/InlineMessage.h"
+#include "ContactDetailsEditor.h"
 #include "i18n/DateText.h"
 #include "services/ThankYouNote.h"
 #include "storage/ContactLinkRepository.h"
@@ -27,13 +28,55 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QToolButton>
 #include <QUrl>
 #include <QUrlQuery>
 #include <QVBoxLayout>
+#include <tuple>
 
 namespace finalist {
 
 using dates::shortDate; // the one way dates read on screen
+
+namespace {
+
+// The preferred email (or phone) of the form: the field above, unless a further one was marked
+// preferred; then the field's value joins the others with the label it had.
+QString preferredFrom(std::vector<ContactPoint>& details, DetailKind kind, const QString& field,
+                      const Contact& stored)
+{
+    const QString typed = field.trimmed();
+    QString label;
+    for (const ContactPoint& d : stored.details)
+        if (d.kind == kind && d.preferred && d.value == typed)
+            label = d.label;
+    const auto chosen = std::find_if(details.begin(), details.end(), [kind](const auto& d) {
+        return d.kind == kind && d.preferred;
+    });
+    if (chosen != details.end()) {
+        const QString value = chosen->value;
+        if (!typed.isEmpty())
+            details.push_back({ kind, label, typed, false });
+        return value;
+    }
+    if (!typed.isEmpty())
+        details.insert(details.begin(), { kind, label, typed, true });
+    return typed;
+}
+
+// The same details, whatever their order.
+bool sameDetails(std::vector<ContactPoint> a, std::vector<ContactPoint> b)
+{
+    const auto order = [](const ContactPoint& x, const ContactPoint& y) {
+        return std::tie(x.kind, x.value, x.label, x.preferred)
+            < std::tie(y.kind, y.value, y.label, y.preferred);
+    };
+    std::sort(a.begin(), a.end(), order);
+    std::sort(b.begin(), b.end(), order);
+    return a == b;
+}
+
+} // namespace
 
 ContactDetail::ContactDetail(Database& db, QWidget* parent)
     : QWidget(parent)
@@ -41,6 +84,15 @@ ContactDetail::ContactDetail(Database& db, QWidget* parent)
     , m_heading(new QLabel(this))
     , m_first(new QLineEdit(this))
     , m_last(new QLineEdit(this))
+    , m_prefix(new QLineEdit(this))
+    , m_middle(new QLineEdit(this))
+    , m_suffix(new QLineEdit(this))
+    , m_nickname(new QLineEdit(this))
+    , m_department(new QLineEdit(this))
+    , m_birthday(new QLineEdit(this))
+    , m_otherDetails(new ContactDetailsEditor(this))
+    , m_moreToggle(new QToolButton(this))
+    , m_more(new QWidget(this))
     , m_title(new QLineEdit(this))
     , m_role(new QComboBox(this))
     , m_company(new QLineEdit(this))
@@ -106,6 +158,7 @@ void ContactDetail::buildForm()
     form->addRow(QString(), linkedIn);
     form->addRow(tr("Warmth"), m_warmth);
     form->addRow(tr("Notes"), m_notes);
+    buildMoreSection();
 
     auto* buttons = new QHBoxLayout;
     auto* openProfile = new QPushButton(tr("Open Profile"), this);
@@ -146,6 +199,8 @@ void ContactDetail::buildForm()
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
     layout->addLayout(form);
+    layout->addWidget(m_moreToggle, 0, Qt::AlignLeft);
+    layout->addWidget(m_more);
     layout->addLayout(buttons);
     layout->addWidget(m_message);
     layout->addLayout(actions);
@@ -190,8 +245,46 @@ void ContactDetail::buildForm()
     connect(m_followUpReason, &QLineEdit::returnPressed, this,
             [this] { addFollowUp(m_followUpReason->text(), m_followUpDue->date()); });
     // Typing again in a field named in an error clears its mark.
-    for (QLineEdit* edit : { m_first, m_last, m_email, m_linkedInUrl })
+    for (QLineEdit* edit : { m_first, m_last, m_email, m_linkedInUrl, m_birthday })
         connect(edit, &QLineEdit::textEdited, edit, [edit] { clearMark(edit); });
+}
+
+// What most contacts never need stays folded away: the parts of a name, the department, the
+// birthday and every further way to reach them.
+void ContactDetail::buildMoreSection()
+{
+    m_moreToggle->setObjectName(QStringLiteral("moreDetails"));
+    m_moreToggle->setCheckable(true);
+    m_moreToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_moreToggle->setAutoRaise(true);
+    m_middle->setObjectName(QStringLiteral("middleName"));
+    m_birthday->setObjectName(QStringLiteral("birthday"));
+    m_prefix->setPlaceholderText(tr("Prefix (Dr.)"));
+    m_middle->setPlaceholderText(tr("Middle name"));
+    m_suffix->setPlaceholderText(tr("Suffix (Jr.)"));
+    m_birthday->setPlaceholderText(tr("1984-04-15, or --04-15 without the year"));
+    auto* nameParts = new QHBoxLayout;
+    nameParts->addWidget(m_prefix);
+    nameParts->addWidget(m_middle);
+    nameParts->addWidget(m_suffix);
+    auto* more = new QFormLayout(m_more);
+    more->setContentsMargins(0, 0, 0, 0);
+    more->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    more->addRow(tr("Name parts"), nameParts);
+    more->addRow(tr("Nickname"), m_nickname);
+    more->addRow(tr("Department"), m_department);
+    more->addRow(tr("Birthday"), m_birthday);
+    more->addRow(tr("Also"), m_otherDetails);
+    connect(m_moreToggle, &QToolButton::toggled, this, &ContactDetail::showMore);
+    showMore(false);
+}
+
+void ContactDetail::showMore(bool shown)
+{
+    m_moreToggle->setChecked(shown);
+    m_moreToggle->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+    m_moreToggle->setText(shown ? tr("Fewer details") : tr("More details"));
+    m_more->setVisible(shown);
 }
 
 void ContactDetail::showContact(qint64 contactId)
@@ -269,13 +362,28 @@ void ContactDetail::fillForm()
     m_company->setText(c.company);
     m_email->setText(c.email);
     m_phone->setText(c.phone);
+    m_prefix->setText(c.namePrefix);
+    m_middle->setText(c.middleName);
+    m_suffix->setText(c.nameSuffix);
+    m_nickname->setText(c.nickname);
+    m_department->setText(c.department);
+    m_birthday->setText(c.birthday);
+    // The preferred email and phone are the fields above; the rest are listed here.
+    std::vector<ContactPoint> others;
+    for (const ContactPoint& d : c.details)
+        if (!d.preferred || (d.kind != DetailKind::Email && d.kind != DetailKind::Phone))
+            others.push_back(d);
+    m_otherDetails->setDetails(others);
+    showMore(!others.empty() || !c.namePrefix.isEmpty() || !c.middleName.isEmpty()
+             || !c.nameSuffix.isEmpty() || !c.nickname.isEmpty() || !c.department.isEmpty()
+             || !c.birthday.isEmpty());
     m_linkedInUrl->setText(c.linkedInUrl);
     m_linkedInStatus->setCurrentIndex(m_linkedInStatus->findData(int(c.linkedInStatus)));
     m_linkedInOn->setDate(c.linkedInStatusOn.isValid() ? c.linkedInStatusOn : m_db.clock().today());
     m_warmth->setValue(c.warmth);
     m_notes->setPlainText(c.notes);
     m_followUpDue->setDate(m_db.clock().today().addDays(7));
-    for (QLineEdit* edit : { m_first, m_last, m_email, m_linkedInUrl }) {
+    for (QLineEdit* edit : { m_first, m_last, m_email, m_linkedInUrl, m_birthday }) {
         clearMark(edit);
         edit->setCursorPosition(0);
     }
@@ -365,8 +473,15 @@ Contact ContactDetail::collect() const
     c.title = m_title->text().trimmed();
     c.role = static_cast<RoleCategory>(m_role->currentData().toInt());
     c.company = m_company->text().trimmed();
-    c.email = m_email->text().trimmed();
-    c.phone = m_phone->text().trimmed();
+    c.namePrefix = m_prefix->text().trimmed();
+    c.middleName = m_middle->text().trimmed();
+    c.nameSuffix = m_suffix->text().trimmed();
+    c.nickname = m_nickname->text().trimmed();
+    c.department = m_department->text().trimmed();
+    c.birthday = m_birthday->text().trimmed();
+    c.details = m_otherDetails->details();
+    c.email = preferredFrom(c.details, DetailKind::Email, m_email->text(), m_contact);
+    c.phone = preferredFrom(c.details, DetailKind::Phone, m_phone->text(), m_contact);
     c.linkedInUrl = m_linkedInUrl->text().trimmed();
     const auto status = static_cast<LinkedInStatus>(m_linkedInStatus->currentData().toInt());
     if (status != m_contact.linkedInStatus || m_linkedInOn->date() != m_contact.linkedInStatusOn)
@@ -387,7 +502,10 @@ bool ContactDetail::hasUnsavedChanges() const
         || now.role != was.role || now.company != was.company || now.email != was.email
         || now.phone != was.phone || now.linkedInUrl != was.linkedInUrl
         || now.linkedInStatus != was.linkedInStatus || now.warmth != was.warmth
-        || now.notes != was.notes;
+        || now.notes != was.notes || now.namePrefix != was.namePrefix
+        || now.middleName != was.middleName || now.nameSuffix != was.nameSuffix
+        || now.nickname != was.nickname || now.department != was.department
+        || now.birthday != was.birthday || !sameDetails(now.details, was.details);
 }
 
 void ContactDetail::markInvalid(const QString& field)
@@ -395,6 +513,7 @@ void ContactDetail::markInvalid(const QString& field)
     QLineEdit* edit = field == QLatin1String("email") ? m_email
         : field == QLatin1String("linkedin_url")      ? m_linkedInUrl
         : field == QLatin1String("name")              ? m_first
+        : field == QLatin1String("birthday")          ? m_birthday
                                                       : nullptr;
     if (!edit)
         return;
@@ -418,6 +537,7 @@ bool ContactDetail::save()
     m_contact = edited;
     m_isNew = false;
     showMode();
+    fillForm(); // a further address marked preferred now shows in the field above
     m_heading->setText(edited.displayName());
     if (adding) {
         fillRelations();

@@ -12,10 +12,12 @@ class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
+class QToolButton;
 
 namespace finalist {
 
 class Database;
+class ContactDetailsEditor;
 class InlineMessage;
 
 // Edits one contact. Every field, checked when saved: a bad email or LinkedIn address is named
@@ -45,6 +47,10 @@ public:
     QPushButton* revertButton() const { return m_revert; } // "Cancel" for a new contact
     InlineMessage* message() const { return m_message; }
     QListWidget* timeline() const { return m_timeline; }
+    ContactDetailsEditor* detailsEditor() const { return m_otherDetails; }
+    QLineEdit* middleNameEdit() const { return m_middle; }
+    QLineEdit* birthdayEdit() const { return m_birthday; }
+    QWidget* moreSection() const { return m_more; }
 
     void addFollowUp(const QString& reason, const QDate& dueOn);
     void markThankYouSent();
@@ -68,6 +74,8 @@ private:
     void fillRelations();
     Contact collect() const;
     void markInvalid(const QString& field);
+    void buildMoreSection();
+    void showMore(bool shown);
 
     Database& m_db;
     Contact m_contact;
@@ -78,6 +86,15 @@ private:
     QLabel* m_heading;
     QLineEdit* m_first;
     QLineEdit* m_last;
+    QLineEdit* m_prefix;
+    QLineEdit* m_middle;
+    QLineEdit* m_suffix;
+    QLineEdit* m_nickname;
+    QLineEdit* m_department;
+    QLineEdit* m_birthday;
+    ContactDetailsEditor* m_otherDetails;
+    QToolButton* m_moreToggle;
+    QWidget* m_more;
     QLineEdit* m_title;
     QComboBox* m_role;
     QLineEdit* m_company;

@@ -7,6 +7,7 @@
 #include "i18n/DateText.h"
 #include "ImportDialog.h"
 #include "services/ContactImport.h"
+#include "settings/AppSettings.h"
 #include "storage/ContactRepository.h"
 #include "storage/ImportLog.h"
 
@@ -72,7 +73,8 @@ void exportContacts(Database& db, QWidget* parent)
     const QByteArray bytes = csv
         ? ContactCsv::write(contacts.value())
         : VCard::write(contacts.value(),
-                       filter == vcard3 ? VCard::Version::V30 : VCard::Version::V40);
+                       filter == vcard3 ? VCard::Version::V30 : VCard::Version::V40,
+                       AppSettings().text(AppSettings::PhoneRegion));
     if (auto written = writeFileAtomically(path, bytes); !written)
         QMessageBox::warning(parent, tr("Export Contacts"), written.error().message);
 }

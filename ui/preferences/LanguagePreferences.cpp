@@ -1,5 +1,6 @@
 #include "LanguagePreferences.h"
 
+#include "formats/PhoneNumber.h"
 #include "i18n/Translations.h"
 #include "settings/AppSettings.h"
 
@@ -29,6 +30,7 @@ LanguagePreferences::LanguagePreferences(AppSettings& settings, QWidget* parent)
     : QWidget(parent)
     , m_settings(settings)
     , m_language(new QComboBox(this))
+    , m_phoneRegion(new QComboBox(this))
     , m_note(new QLabel(this))
     , m_started(settings.text(AppSettings::Language))
 {
@@ -55,8 +57,33 @@ LanguagePreferences::LanguagePreferences(AppSettings& settings, QWidget* parent)
     connect(m_language, &QComboBox::currentIndexChanged, this,
             [this] { m_note->setVisible(m_language->currentData().toString() != m_started); });
 
+    m_phoneRegion->setObjectName(QStringLiteral("phoneRegion"));
+    m_phoneRegion->setToolTip(tr("Exported contacts carry every phone number with its country "
+                                 "code; a number typed without one is taken to be from here."));
+    const QString localeRegion = phone::localeRegion();
+    QList<std::pair<QString, QString>> regions; // name, code
+    for (const QString& code : phone::knownRegions()) {
+        const auto territory = QLocale::codeToTerritory(code);
+        regions.append(
+            { territory == QLocale::AnyTerritory ? code : QLocale::territoryToString(territory),
+              code });
+    }
+    std::sort(regions.begin(), regions.end(),
+              [](const auto& a, const auto& b) { return a.first.localeAwareCompare(b.first) < 0; });
+    m_phoneRegion->addItem(
+        phone::isKnownRegion(localeRegion)
+            ? tr("The system's region (%1)")
+                  .arg(QLocale::territoryToString(QLocale::codeToTerritory(localeRegion)))
+            : tr("The system's region (none: numbers need their country code)"),
+        QString());
+    for (const auto& [name, code] : std::as_const(regions))
+        m_phoneRegion->addItem(name, code);
+    const int region = m_phoneRegion->findData(settings.text(AppSettings::PhoneRegion));
+    m_phoneRegion->setCurrentIndex(region < 0 ? 0 : region);
+
     auto* form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
+    form->addRow(tr("&Phone numbers from:"), m_phoneRegion);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(shippedNote);
@@ -71,6 +98,7 @@ LanguagePreferences::LanguagePreferences(AppSettings& settings, QWidget* parent)
 void LanguagePreferences::save()
 {
     m_settings.set(AppSettings::Language, m_language->currentData());
+    m_settings.set(AppSettings::PhoneRegion, m_phoneRegion->currentData());
 }
 
 } // namespace finalist
