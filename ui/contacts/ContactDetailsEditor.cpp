@@ -4,6 +4,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -38,7 +39,7 @@ QString placeholderFor(DetailKind kind)
 ContactDetailsEditor::ContactDetailsEditor(QWidget* parent)
     : QWidget(parent)
     , m_grid(new QGridLayout)
-    , m_empty(new QLabel(tr("No further emails, phones, addresses or links."), this))
+    , m_empty(new QLabel(this))
     , m_add(new QPushButton(tr("Add…"), this))
 {
     m_add->setObjectName(QStringLiteral("addDetail"));
@@ -57,9 +58,9 @@ ContactDetailsEditor::ContactDetailsEditor(QWidget* parent)
     addLine->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_empty);
     layout->addLayout(m_grid);
     layout->addLayout(addLine);
+    layout->addWidget(m_empty);
 }
 
 void ContactDetailsEditor::setDetails(const std::vector<ContactPoint>& details)
@@ -109,25 +110,36 @@ ContactDetailsEditor::Row& ContactDetailsEditor::appendRow(const ContactPoint& d
     row.label->setCurrentText(detail.label);
     row.label->setToolTip(tr("Work, home, mobile, other, or a word of your own"));
     row.label->setAccessibleName(tr("Kind of %1").arg(enumLabel(detail.kind).toLower()));
-    row.label->setMinimumContentsLength(7);
+    row.label->setMinimumContentsLength(5);
     row.label->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    // The wheel scrolls the pane, not the label of a row the pointer passes over.
+    row.label->setFocusPolicy(Qt::StrongFocus);
+    row.label->installEventFilter(this);
     if (detail.kind == DetailKind::Address) {
         row.address = detail.value;
         row.addressButton = new QPushButton(this);
         row.addressButton->setAccessibleName(tr("Address"));
         row.addressButton->setStyleSheet(QStringLiteral("text-align: left"));
+        // A long address must not widen the pane past the window: it is cut, and whole in the
+        // tooltip and the dialog.
+        row.addressButton->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+        row.addressButton->setMinimumWidth(row.addressButton->fontMetrics().averageCharWidth()
+                                           * 10);
         connect(row.addressButton, &QPushButton::clicked, this,
                 [this, button = row.addressButton] { editAddress(button); });
     } else {
         row.value = new QLineEdit(detail.value, this);
+        row.value->setCursorPosition(0); // a narrow field shows how the value begins
         row.value->setPlaceholderText(placeholderFor(detail.kind));
         row.value->setAccessibleName(enumLabel(detail.kind));
         connect(row.value, &QLineEdit::textEdited, this, &ContactDetailsEditor::edited);
     }
-    row.preferred = new QCheckBox(tr("Preferred"), this);
+    // No text beside the box: the pane is narrow, and the tooltip and the name say what it is.
+    row.preferred = new QCheckBox(this);
+    row.preferred->setAccessibleName(tr("Preferred"));
     row.preferred->setChecked(detail.preferred);
-    row.preferred->setToolTip(
-        tr("The one to use first among the %1 addresses").arg(enumLabel(detail.kind).toLower()));
+    row.preferred->setToolTip(tr("Preferred: the one to use first among the %1 entries")
+                                  .arg(enumLabel(detail.kind).toLower()));
     row.remove = new QToolButton(this);
     row.remove->setText(QStringLiteral("✕"));
     row.remove->setAccessibleName(tr("Remove"));
@@ -184,7 +196,9 @@ void ContactDetailsEditor::relayout()
         m_grid->addWidget(row.preferred, i, 3);
         m_grid->addWidget(row.remove, i, 4);
     }
-    m_empty->setVisible(m_rows.empty());
+    // Empty, the line says so; with rows, what the unlabelled boxes mean.
+    m_empty->setText(m_rows.empty() ? tr("No further emails, phones, addresses or links.")
+                                    : tr("A ticked box marks the one to use first."));
 }
 
 void ContactDetailsEditor::editAddress(QPushButton* button)
@@ -199,6 +213,17 @@ void ContactDetailsEditor::editAddress(QPushButton* button)
     it->address = dialog.address();
     showAddress(*it);
     emit edited();
+}
+
+bool ContactDetailsEditor::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::Wheel) {
+        if (auto* box = qobject_cast<QComboBox*>(watched); box && !box->hasFocus()) {
+            event->ignore(); // goes on to the scroll area
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ContactDetailsEditor::showAddress(const Row& row)

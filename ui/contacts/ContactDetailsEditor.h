@@ -8,6 +8,7 @@
 class QCheckBox;
 class QComboBox;
 class QGridLayout;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QToolButton;
@@ -36,6 +37,9 @@ public:
 signals:
     void edited();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     struct Row
     {
@@ -55,7 +59,7 @@ private:
 
     std::vector<Row> m_rows;
     QGridLayout* m_grid;
-    QWidget* m_empty;
+    QLabel* m_empty;
     QPushButton* m_add;
 };
 
