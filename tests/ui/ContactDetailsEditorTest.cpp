@@ -1,0 +1,151 @@
+// The contact pane's "More details": further emails and phones typed into the rows, the
+// preferred one chosen by its box, name parts and a birthday, checked in the database.
+#include "contacts/ContactDetailsEditor.h"
+
+#include "common/InlineMessage.h"
+#include "contacts/ContactDetail.h"
+#include "contacts/ContactsView.h"
+#include "RawSql.h"
+#include "storage/ContactRepository.h"
+#include "TestSupport.h"
+
+#include <gtest/gtest.h>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
+#include <QToolButton>
+#include <QWheelEvent>
+
+using namespace finalist;
+
+namespace {
+
+class DetailsEditorUi : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        path = folder.path(QStringLiteral("details.sqlite"));
+        db = test::openOrFail(path, clock);
+        ASSERT_TRUE(db);
+        priya.firstName = QStringLiteral("Priya");
+        priya.lastName = QStringLiteral("Raman");
+        priya.email = QStringLiteral("priya@fjordline.example");
+        ASSERT_OK(ContactRepository(*db).add(priya));
+        view = std::make_unique<ContactsView>(*db);
+        view->resize(1024, 640);
+        view->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(view.get()));
+        view->select(priya.id);
+        detail = view->detail();
+        ASSERT_EQ(detail->contactId(), priya.id);
+        auto* more = detail->findChild<QToolButton*>(QStringLiteral("moreDetails"));
+        ASSERT_TRUE(more);
+        if (!detail->detailsEditor()->isVisible())
+            QTest::mouseClick(more, Qt::LeftButton);
+        ASSERT_TRUE(detail->detailsEditor()->isVisible());
+    }
+
+    QString stored(const QString& column)
+    {
+        return test::rawSql(path,
+                            QStringLiteral("SELECT %1 FROM contacts WHERE id = %2")
+                                .arg(column)
+                                .arg(priya.id))
+            .toString();
+    }
+
+    Contact reread() { return ContactRepository(*db).get(priya.id).value(); }
+
+    test::TempFolder folder;
+    FixedClock clock{ test::referenceNow() };
+    std::unique_ptr<Database> db;
+    std::unique_ptr<ContactsView> view;
+    ContactDetail* detail = nullptr;
+    Contact priya;
+    QString path;
+};
+
+} // namespace
+
+TEST_F(DetailsEditorUi, AnotherEmailAndPhoneAreSavedBesideThePreferredOnes)
+{
+    ContactDetailsEditor* editor = detail->detailsEditor();
+    EXPECT_EQ(editor->rowCount(), 0) << "the preferred email is in the form, not repeated";
+    editor->addRow(DetailKind::Email);
+    QTest::keyClicks(editor->valueEdit(0), QStringLiteral("priya@mailbox.example"));
+    editor->addRow(DetailKind::Phone);
+    QTest::keyClicks(editor->valueEdit(1), QStringLiteral("+47 912 34 567"));
+    QTest::keyClicks(detail->middleNameEdit(), QStringLiteral("K."));
+    QTest::keyClicks(detail->birthdayEdit(), QStringLiteral("--05-14"));
+    QTest::mouseClick(detail->saveButton(), Qt::LeftButton);
+    EXPECT_FALSE(detail->message()->isError()) << detail->message()->text().toStdString();
+
+    const Contact saved = reread();
+    EXPECT_EQ(saved.email, QStringLiteral("priya@fjordline.example"));
+    EXPECT_EQ(saved.phone, QStringLiteral("+47 912 34 567"))
+        << "the only phone is the preferred one";
+    EXPECT_EQ(saved.middleName, QStringLiteral("K."));
+    EXPECT_EQ(saved.birthday, QStringLiteral("--05-14"));
+    EXPECT_EQ(saved.valuesOf(DetailKind::Email),
+              (QStringList{ QStringLiteral("priya@fjordline.example"),
+                            QStringLiteral("priya@mailbox.example") }));
+    EXPECT_TRUE(stored(QStringLiteral("details")).contains(QStringLiteral("mailbox.example")));
+}
+
+TEST_F(DetailsEditorUi, TickingAnotherEmailMakesItTheOneInTheTable)
+{
+    ContactDetailsEditor* editor = detail->detailsEditor();
+    editor->addRow(DetailKind::Email);
+    QTest::keyClicks(editor->valueEdit(0), QStringLiteral("priya@mailbox.example"));
+    QTest::mouseClick(detail->saveButton(), Qt::LeftButton);
+    ASSERT_EQ(editor->rowCount(), 1);
+    editor->preferredBox(0)->click();
+    QTest::mouseClick(detail->saveButton(), Qt::LeftButton);
+    EXPECT_FALSE(detail->message()->isError()) << detail->message()->text().toStdString();
+    EXPECT_EQ(stored(QStringLiteral("email")), QStringLiteral("priya@mailbox.example"));
+    EXPECT_EQ(detail->emailEdit()->text(), QStringLiteral("priya@mailbox.example"))
+        << "the form shows the preferred one";
+    ASSERT_EQ(editor->rowCount(), 1);
+    EXPECT_EQ(editor->valueEdit(0)->text(), QStringLiteral("priya@fjordline.example"))
+        << "and the other goes to the rows";
+}
+
+TEST_F(DetailsEditorUi, ABadEmailInARowOrABadBirthdayIsNamedAndNothingIsWritten)
+{
+    const QString before = stored(QStringLiteral("details"));
+    ContactDetailsEditor* editor = detail->detailsEditor();
+    editor->addRow(DetailKind::Email);
+    QTest::keyClicks(editor->valueEdit(0), QStringLiteral("priya at home"));
+    QTest::mouseClick(detail->saveButton(), Qt::LeftButton);
+    EXPECT_TRUE(detail->message()->isError());
+    EXPECT_TRUE(detail->message()->text().contains(QStringLiteral("priya at home")))
+        << detail->message()->text().toStdString();
+    EXPECT_EQ(editor->valueEdit(0)->text(), QStringLiteral("priya at home")) << "the text stays";
+    EXPECT_EQ(stored(QStringLiteral("details")), before);
+
+    editor->removeRow(0);
+    QTest::keyClicks(detail->birthdayEdit(), QStringLiteral("14/05/1986"));
+    QTest::mouseClick(detail->saveButton(), Qt::LeftButton);
+    EXPECT_TRUE(detail->message()->isError());
+    EXPECT_EQ(detail->birthdayEdit()->text(), QStringLiteral("14/05/1986"));
+    EXPECT_EQ(stored(QStringLiteral("birthday")), QString());
+}
+
+TEST_F(DetailsEditorUi, TheWheelOverARowsLabelLeavesItAlone)
+{
+    ContactDetailsEditor* editor = detail->detailsEditor();
+    editor->addRow(DetailKind::Phone);
+    auto* label = editor->findChildren<QComboBox*>().value(0);
+    ASSERT_TRUE(label);
+    label->setCurrentText(QStringLiteral("work"));
+    detail->firstNameEdit()->setFocus();
+    ASSERT_FALSE(label->hasFocus());
+    const QPointF at(label->width() / 2.0, label->height() / 2.0);
+    QWheelEvent wheel(at, label->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(label, &wheel);
+    EXPECT_EQ(label->currentText(), QStringLiteral("work"));
+}
