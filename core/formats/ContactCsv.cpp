@@ -67,26 +67,53 @@ std::vector<ContactCsv::Field> ContactCsv::guessMapping(const QStringList& heade
             field = Field::Ignore;
         else if (h == u"firstname" || h == u"givenname" || h == u"first")
             field = Field::FirstName;
+        else if (h == u"middlename" || h == u"additionalname" || h == u"middle")
+            field = Field::MiddleName;
         else if (h == u"lastname" || h == u"surname" || h == u"familyname" || h == u"last")
             field = Field::LastName;
+        else if (h == u"prefix" || h == u"nameprefix" || h == u"honorific" || h == u"salutation")
+            field = Field::NamePrefix;
+        else if (h == u"suffix" || h == u"namesuffix")
+            field = Field::NameSuffix;
         else if (h == u"name" || h == u"fullname" || h == u"displayname")
             field = Field::FullName;
+        else if (h == u"nickname")
+            field = Field::Nickname;
         else if (h == u"title" || h == u"position" || h == u"jobtitle")
             field = Field::Title;
         else if (h == u"company" || h == u"organization" || h == u"organisation"
                  || h == u"employer")
             field = Field::Company;
-        else if (h.contains(u"email") || h.contains(u"e-mail"))
+        else if (h == u"department")
+            field = Field::Department;
+        else if (h.contains(u"email"))
             field = Field::Email;
         else if (h.contains(u"phone") || h == u"mobile" || h == u"tel")
             field = Field::Phone;
-        else if (h.contains(u"linkedin") || h == u"url" || h == u"profile")
+        else if (h.contains(u"linkedin") || h == u"profile")
             field = Field::LinkedInUrl;
+        else if (h == u"website" || h == u"webpage" || h == u"homepage" || h == u"url")
+            field = Field::Website;
+        else if (h == u"street" || h == u"streetaddress" || h == u"address1")
+            field = Field::Street;
+        else if (h == u"city" || h == u"town")
+            field = Field::City;
+        else if (h == u"state" || h == u"region" || h == u"province" || h == u"county")
+            field = Field::Region;
+        else if (h == u"zip" || h == u"zipcode" || h == u"postcode" || h == u"postalcode")
+            field = Field::PostalCode;
+        else if (h == u"country")
+            field = Field::Country;
+        else if (h == u"address")
+            field = Field::FormattedAddress;
+        else if (h == u"birthday" || h == u"dateofbirth" || h == u"birthdate")
+            field = Field::Birthday;
         else if (h == u"notes" || h == u"note" || h == u"comments")
             field = Field::Notes;
         // One column per field, but for addresses and numbers: a second name column is left
         // out, a second email column is one more address.
         if (field != Field::Ignore && field != Field::Email && field != Field::Phone
+            && field != Field::Website
             && std::find(mapping.begin(), mapping.end(), field) != mapping.end())
             field = Field::Ignore;
         mapping.push_back(field);
@@ -99,20 +126,58 @@ QString ContactCsv::fieldLabel(Field field)
     switch (field) {
     case Field::Ignore:
         return tr("(leave out)");
+    case Field::NamePrefix:
+        return tr("Name prefix");
     case Field::FirstName:
         return tr("First name");
+    case Field::MiddleName:
+        return tr("Middle name");
     case Field::LastName:
         return tr("Last name");
+    case Field::NameSuffix:
+        return tr("Name suffix");
     case Field::FullName:
         return tr("Full name");
+    case Field::Nickname:
+        return tr("Nickname");
     case Field::Title:
         return tr("Title");
     case Field::Company:
         return tr("Company");
+    case Field::Department:
+        return tr("Department");
     case Field::Email:
         return tr("Email");
     case Field::Phone:
         return tr("Phone");
+    case Field::Website:
+        return tr("Web page");
+    case Field::Handle:
+        return tr("Messenger or social account");
+    case Field::Street:
+        return tr("Street");
+    case Field::PoBox:
+        return tr("PO box");
+    case Field::ExtendedAddress:
+        return tr("Address, extra line");
+    case Field::City:
+        return tr("City");
+    case Field::Region:
+        return tr("State or region");
+    case Field::PostalCode:
+        return tr("Postal code");
+    case Field::Country:
+        return tr("Country");
+    case Field::FormattedAddress:
+        return tr("Whole address");
+    case Field::Birthday:
+        return tr("Birthday");
+    case Field::BirthYear:
+        return tr("Birth year");
+    case Field::BirthMonth:
+        return tr("Birth month");
+    case Field::BirthDay:
+        return tr("Birth day");
     case Field::LinkedInUrl:
         return tr("LinkedIn URL");
     case Field::Notes:

@@ -14,19 +14,40 @@ namespace finalist {
 class ContactCsv
 {
 public:
+    // In the order the column menus offer them.
     enum class Field
     {
         Ignore,
+        NamePrefix,
         FirstName,
+        MiddleName,
         LastName,
-        FullName, // split at the last space
+        NameSuffix,
+        FullName, // split at the last space when no other column gives a name
+        Nickname,
         Title,
         Company,
-        Email,
+        Department,
+        Email, // every email, phone, web and handle column is one more detail
         Phone,
+        Website,
+        Handle,
+        Street, // the parts of a postal address; "Home City" and "Home Street" make one
+        PoBox,
+        ExtendedAddress,
+        City,
+        Region,
+        PostalCode,
+        Country,
+        FormattedAddress, // the whole address in one cell, used when no part is given
+        Birthday,
+        BirthYear,
+        BirthMonth,
+        BirthDay,
         LinkedInUrl,
         Notes
     };
+    static constexpr Field kLastField = Field::Notes;
 
     // UTF-8 with a byte-order mark unless asked without: spreadsheets read a file without one
     // in the system's code page, and garble every accent.

@@ -9,9 +9,10 @@ namespace finalist {
 
 // The address-book exports Finalist knows by their headers, each with the columns that hold
 // what a contact keeps: Google Contacts (today's "First Name … E-mail 1 - Value" and the older
-// "Given Name … Family Name"), Outlook's English export, Thunderbird's, and Finalist's own. A
-// type or label column ("E-mail 1 - Type", "* Work") is never taken for a value; several email
-// and phone columns all count (the first filled one is the contact's).
+// "Given Name … Family Name"), Outlook's English export, Thunderbird's, and Finalist's own.
+// Every name part, email, phone, web page, postal address and birthday column is read; a type
+// or label column ("E-mail 1 - Label") is never taken for a value but gives the kind of the one
+// beside it (ContactCsvColumns).
 class ContactCsvLayout
 {
 public:

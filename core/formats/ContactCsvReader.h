@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ContactCsv.h"
+#include "ContactCsvColumns.h"
 #include "ContactReader.h"
 #include "CsvReader.h"
 
@@ -41,6 +42,7 @@ private:
     DecodingReader m_text;
     CsvReader m_rows;
     std::vector<ContactCsv::Field> m_mapping;
+    ContactCsvColumns m_columns;
     bool m_headerSkipped = false;
 };
 

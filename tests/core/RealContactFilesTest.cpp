@@ -3,6 +3,7 @@
 // through the reader and the import the window and the command line use: counts and field
 // values, the warnings apart from the rows refused.
 #include "formats/ContactCsv.h"
+#include "formats/ContactCsvColumns.h"
 #include "formats/ContactCsvLayout.h"
 #include "formats/ContactCsvReader.h"
 #include "formats/LinkedInConnectionsReader.h"
@@ -290,7 +291,7 @@ TEST_F(RealContactFiles, GoogleContactsTodayWithLabelsBesideTheValuesAndSeveralI
 {
     const ImportSummary s
         = importCsv(QStringLiteral("google-contacts.csv"), ContactCsvLayout::Kind::GoogleContacts);
-    EXPECT_EQ(s.outcome.created, 2) << messages(s);
+    EXPECT_EQ(s.outcome.created, 3) << messages(s);
     EXPECT_TRUE(s.problems.empty()) << messages(s);
     const Contact ingrid = stored(QStringLiteral("Ingrid"), QStringLiteral("Solberg"));
     EXPECT_EQ(ingrid.email, QStringLiteral("ingrid.solberg@fjellheim.example")) << "not “* Work”";
@@ -306,7 +307,7 @@ TEST_F(RealContactFiles, GoogleContactsOlderGivenAndFamilyNameLayout)
 {
     const ImportSummary s = importCsv(QStringLiteral("google-contacts-old.csv"),
                                       ContactCsvLayout::Kind::GoogleContactsOld);
-    EXPECT_EQ(s.outcome.created, 2) << messages(s);
+    EXPECT_EQ(s.outcome.created, 3) << messages(s);
     EXPECT_TRUE(s.problems.empty()) << messages(s);
     const Contact yusuf = stored(QStringLiteral("Yusuf"), QStringLiteral("Demir"));
     EXPECT_EQ(yusuf.email, QStringLiteral("yusuf.demir@bosphorus.example"));
@@ -321,7 +322,7 @@ TEST_F(RealContactFiles, OutlooksHonorificIsNoJobAndItsWindows1252IsRead)
 {
     const ImportSummary s
         = importCsv(QStringLiteral("outlook.csv"), ContactCsvLayout::Kind::Outlook);
-    EXPECT_EQ(s.outcome.created, 1) << messages(s);
+    EXPECT_EQ(s.outcome.created, 2) << messages(s);
     EXPECT_TRUE(s.problems.empty()) << messages(s);
     const Contact amara = stored(QStringLiteral("Amara"), QStringLiteral("Nwosu"));
     EXPECT_EQ(amara.title, QStringLiteral("Director of Engineering")) << "not “Dr.”";
@@ -336,7 +337,7 @@ TEST_F(RealContactFiles, ThunderbirdIsAnAddressBookNotLinkedIn)
 {
     const ImportSummary s
         = importCsv(QStringLiteral("thunderbird.csv"), ContactCsvLayout::Kind::Thunderbird);
-    EXPECT_EQ(s.outcome.created, 2) << messages(s);
+    EXPECT_EQ(s.outcome.created, 3) << messages(s);
     EXPECT_TRUE(s.problems.empty()) << messages(s);
     const Contact lena = stored(QStringLiteral("Lena"), QStringLiteral("Hoffmann"));
     EXPECT_EQ(lena.email, QStringLiteral("lena.hoffmann@rheinwerk.example"));
@@ -344,6 +345,154 @@ TEST_F(RealContactFiles, ThunderbirdIsAnAddressBookNotLinkedIn)
     EXPECT_EQ(lena.linkedInStatus, LinkedInStatus::NotConnected);
     const Contact pat = stored(QStringLiteral("Pat"), QStringLiteral("Quinlan"));
     EXPECT_EQ(pat.phone, QStringLiteral("+353 87 123 4567")) << "named by Display Name alone";
+}
+
+// Each address book's full row: every name part, every email and phone with its kind, the
+// postal addresses put together from their columns, web pages and the birthday.
+TEST_F(RealContactFiles, GoogleContactsTodayKeepsEveryNamePartAddressAndLabel)
+{
+    const ImportSummary s
+        = importCsv(QStringLiteral("google-contacts.csv"), ContactCsvLayout::Kind::GoogleContacts);
+    ASSERT_TRUE(s.problems.empty()) << messages(s);
+    const Contact sofia = stored(QStringLiteral("Sofía"), QStringLiteral("Delgado"));
+    EXPECT_EQ(sofia.fullName(), QStringLiteral("Dr. Sofía Inés Delgado, PhD"));
+    EXPECT_EQ(sofia.nickname, QStringLiteral("Sofi"));
+    EXPECT_EQ(sofia.department, QStringLiteral("Research"));
+    EXPECT_EQ(sofia.birthday, QStringLiteral("--03-21"));
+    EXPECT_EQ(sofia.email, QStringLiteral("sofi@correo.example")) << "the starred “* Home”";
+    const std::vector<ContactPoint> expected{
+        { DetailKind::Email, QStringLiteral("work"),
+          QStringLiteral("sofia.delgado@meridian.example"), false },
+        { DetailKind::Email, QStringLiteral("home"), QStringLiteral("sofi@correo.example"), true },
+        { DetailKind::Phone, QStringLiteral("work"), QStringLiteral("+34 91 123 45 67"), true },
+        { DetailKind::Web, QStringLiteral("Blog"), QStringLiteral("https://sofia.example/notes"),
+          false },
+        { DetailKind::Address, QStringLiteral("work"),
+          address::fromParts({ {},
+                               {},
+                               QStringLiteral("Calle de Alcalá 42"),
+                               QStringLiteral("Madrid"),
+                               QStringLiteral("Comunidad de Madrid"),
+                               QStringLiteral("28014"),
+                               QStringLiteral("Spain") }),
+          false },
+    };
+    EXPECT_EQ(sofia.details, expected) << "the parts, not the formatted copy beside them";
+    EXPECT_EQ(stored(QStringLiteral("Ingrid"), QStringLiteral("Solberg")).linkedInUrl,
+              QStringLiteral("https://www.linkedin.com/in/ingrid-solberg"))
+        << "a web page on LinkedIn is the profile";
+}
+
+TEST_F(RealContactFiles, GoogleContactsOlderLayoutKeepsTheAdditionalNameAndTypes)
+{
+    const ImportSummary s = importCsv(QStringLiteral("google-contacts-old.csv"),
+                                      ContactCsvLayout::Kind::GoogleContactsOld);
+    ASSERT_TRUE(s.problems.empty()) << messages(s);
+    const Contact henrik = stored(QStringLiteral("Henrik"), QStringLiteral("Olsen"));
+    EXPECT_EQ(henrik.middleName, QStringLiteral("Aksel"));
+    EXPECT_EQ(henrik.nameSuffix, QStringLiteral("Jr."));
+    EXPECT_EQ(henrik.nickname, QStringLiteral("Henke"));
+    EXPECT_EQ(henrik.department, QStringLiteral("Grid Software"));
+    EXPECT_EQ(henrik.birthday, QStringLiteral("1979-11-02"));
+    EXPECT_EQ(henrik.phone, QStringLiteral("+45 20 12 34 56"));
+    ASSERT_EQ(henrik.valuesOf(DetailKind::Web),
+              QStringList{ QStringLiteral("https://henrik.example") });
+    for (const ContactPoint& d : henrik.details)
+        if (d.kind == DetailKind::Phone)
+            EXPECT_EQ(d.label, QStringLiteral("mobile"));
+        else if (d.kind == DetailKind::Web)
+            EXPECT_EQ(d.label, QStringLiteral("Home Page"));
+    EXPECT_EQ(stored(QStringLiteral("Yusuf"), QStringLiteral("Demir")).valuesOf(DetailKind::Email),
+              (QStringList{ QStringLiteral("yusuf.demir@bosphorus.example"),
+                            QStringLiteral("y.demir@bosphorus.example") }))
+        << "both of “a ::: b”";
+}
+
+TEST_F(RealContactFiles, OutlookKeepsBothAddressesEveryNumberAndItsBirthday)
+{
+    const ImportSummary s
+        = importCsv(QStringLiteral("outlook.csv"), ContactCsvLayout::Kind::Outlook);
+    ASSERT_TRUE(s.problems.empty()) << messages(s);
+    const Contact grace = stored(QStringLiteral("Grace"), QStringLiteral("Okonkwo"));
+    EXPECT_EQ(grace.fullName(), QStringLiteral("Ms. Grace Adaeze Okonkwo, III"));
+    EXPECT_EQ(grace.title, QStringLiteral("Talent Acquisition Manager"));
+    EXPECT_EQ(grace.department, QStringLiteral("People Operations"));
+    EXPECT_EQ(grace.birthday, QStringLiteral("1985-07-04")) << "month first, as Outlook in English";
+    EXPECT_EQ(grace.phone, QStringLiteral("+44 7700 900456")) << "a fax is not the number to call";
+    EXPECT_EQ(grace.valuesOf(DetailKind::Phone).size(), 2);
+    std::vector<ContactPoint> addresses;
+    for (const ContactPoint& d : grace.details)
+        if (d.kind == DetailKind::Address)
+            addresses.push_back(d);
+    ASSERT_EQ(addresses.size(), 2u);
+    EXPECT_EQ(addresses[0].label, QStringLiteral("work"));
+    EXPECT_EQ(address::oneLine(addresses[0].value),
+              QStringLiteral("1 Harbour Exchange Square, Floor 4, E14 9GE London, United Kingdom"));
+    EXPECT_EQ(addresses[1].label, QStringLiteral("home"));
+    EXPECT_EQ(address::parts(addresses[1].value)[address::Locality], QStringLiteral("Edinburgh"));
+    EXPECT_EQ(grace.valuesOf(DetailKind::Web),
+              QStringList{ QStringLiteral("https://northwind.example/careers") });
+}
+
+TEST_F(RealContactFiles, ThunderbirdKeepsItsScreenNameWorkAddressAndBirthDateColumns)
+{
+    const ImportSummary s
+        = importCsv(QStringLiteral("thunderbird.csv"), ContactCsvLayout::Kind::Thunderbird);
+    ASSERT_TRUE(s.problems.empty()) << messages(s);
+    const Contact jonas = stored(QStringLiteral("Jonas"), QStringLiteral("Weber"));
+    EXPECT_EQ(jonas.nickname, QStringLiteral("Jo"));
+    EXPECT_EQ(jonas.department, QStringLiteral("Platform"));
+    EXPECT_EQ(jonas.birthday, QStringLiteral("1988-09-30"));
+    EXPECT_EQ(jonas.valuesOf(DetailKind::Email).size(), 2);
+    EXPECT_EQ(jonas.valuesOf(DetailKind::Handle), QStringList{ QStringLiteral("jweber") });
+    EXPECT_EQ(jonas.phone, QStringLiteral("+49 40 123456-0"));
+    const QStringList addresses = jonas.valuesOf(DetailKind::Address);
+    ASSERT_EQ(addresses.size(), 1);
+    EXPECT_EQ(address::oneLine(addresses[0]),
+              QStringLiteral("Am Sandtorkai 10, 20457 Hamburg, Germany"));
+}
+
+TEST(SpreadsheetBirthdays, AreReadInTheFormsAddressBooksWriteThem)
+{
+    EXPECT_EQ(ContactCsvColumns::birthday(QStringLiteral("1986-05-14")),
+              QStringLiteral("1986-05-14"));
+    EXPECT_EQ(ContactCsvColumns::birthday(QStringLiteral("--05-14")), QStringLiteral("--05-14"));
+    EXPECT_EQ(ContactCsvColumns::birthday(QStringLiteral("5/14/1986")),
+              QStringLiteral("1986-05-14"));
+    EXPECT_EQ(ContactCsvColumns::birthday(QStringLiteral("14/5/1986")),
+              QStringLiteral("1986-05-14"))
+        << "a first number over twelve is the day";
+    EXPECT_EQ(ContactCsvColumns::birthday(QStringLiteral("14.05.1986")),
+              QStringLiteral("1986-05-14"));
+    EXPECT_EQ(ContactCsvColumns::birthday(QStringLiteral("0/0/00")), QString()) << "Outlook's none";
+    EXPECT_EQ(ContactCsvColumns::birthday(QStringLiteral("in May")), QStringLiteral("in May"))
+        << "kept for the import to name and leave out";
+    EXPECT_EQ(ContactCsvColumns::birthday(QStringLiteral("2/30/1986")),
+              QStringLiteral("2/30/1986"));
+}
+
+TEST_F(RealContactFiles, ABirthdayNoReaderKnowsIsLeftOutWithAWarningAndTheRowImported)
+{
+    const QString path = folder.path(QStringLiteral("people.csv"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("Name,Email,City,Birthday\r\nKai Berg,kai@berg.example,Oslo,sometime in May\r\n");
+    file.close();
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QStringList headers{ QStringLiteral("Name"), QStringLiteral("Email"),
+                               QStringLiteral("City"), QStringLiteral("Birthday") };
+    ContactCsvReader reader(file, ContactCsv::guessMapping(headers));
+    auto summary = ContactImport(*db).run(reader, QStringLiteral("CSV"),
+                                          QStringLiteral("people.csv"), false);
+    ASSERT_OK(summary);
+    EXPECT_EQ(summary.value().outcome.created, 1);
+    ASSERT_EQ(summary.value().problems.size(), 1u) << messages(summary.value());
+    EXPECT_TRUE(summary.value().problems[0].isWarning());
+    EXPECT_TRUE(summary.value().problems[0].message.contains(QStringLiteral("sometime in May")));
+    const Contact kai = stored(QStringLiteral("Kai"), QStringLiteral("Berg"));
+    EXPECT_TRUE(kai.birthday.isEmpty());
+    EXPECT_EQ(kai.valuesOf(DetailKind::Address),
+              QStringList{ address::fromParts({ {}, {}, {}, QStringLiteral("Oslo") }) });
 }
 
 TEST_F(RealContactFiles, FinalistsOwnExportComesBackAsItWent)

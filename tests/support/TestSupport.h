@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Clock.h"
+#include "domain/ContactDetails.h"
 #include "storage/Database.h"
 
 #include <memory>
@@ -14,6 +15,16 @@ inline void PrintTo(const QString& text, std::ostream* out)
 {
     *out << '"' << text.toStdString() << '"';
 }
+
+namespace finalist {
+// A detail as "email/work/a@b.example*" (the star when preferred).
+inline void PrintTo(const ContactPoint& detail, std::ostream* out)
+{
+    *out << int(detail.kind) << '/' << detail.label.toStdString() << '/'
+         << QString(detail.value).replace(QLatin1Char('\n'), QLatin1Char('|')).toStdString()
+         << (detail.preferred ? "*" : "");
+}
+} // namespace finalist
 
 namespace finalist::test {
 

@@ -158,7 +158,8 @@ TEST_F(ImportUi, AThunderbirdFileIsAKnownSpreadsheetAndTheKindCanBeChanged)
     }));
     EXPECT_EQ(dialog->kindBox()->currentData().toInt(),
               int(ImportDialog::Kind::LinkedInConnections));
-    EXPECT_EQ(dialog->preview()->rowCount(), 1) << "Pat has no first or last name there";
+    EXPECT_EQ(dialog->preview()->rowCount(), 2)
+        << "Lena and Jonas; Pat has no first or last name there";
     EXPECT_EQ(contacts(), 1);
 }
 
