@@ -35,8 +35,9 @@ QString field(const CsvRow& row, int c)
 // An address book's "Emails" and "PhoneNumbers" hold several, between commas or semicolons.
 QStringList several(const QString& text)
 {
+    static const QRegularExpression separator(QStringLiteral("[,;]")); // compiled once
     QStringList out;
-    for (const QString& part : text.split(QRegularExpression(QStringLiteral("[,;]"))))
+    for (const QString& part : text.split(separator))
         if (const QString value = withoutPlaceholder(part.trimmed()); !value.isEmpty())
             out << value;
     return out;

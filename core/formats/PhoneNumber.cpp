@@ -32,7 +32,8 @@ QString readable(const QString& uriNumber)
     // RFC 3966: parameters after ';' (extensions aside) and visual separators are not digits.
     const QString number = uriNumber.section(QLatin1Char(';'), 0, 0).trimmed();
     // Separators the writer kept ("+33-6-12-34-56-78") are how the number was typed: kept too.
-    if (number.contains(QRegularExpression(QStringLiteral("[-.() ]"))))
+    static const QRegularExpression separators(QStringLiteral("[-.() ]"));
+    if (number.contains(separators))
         return uriNumber;
     const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
     i18n::phonenumbers::PhoneNumber parsed;

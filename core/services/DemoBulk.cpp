@@ -197,6 +197,24 @@ Status BulkFill::contacts(int count)
             = QStringLiteral("%1.%2@%3.example").arg(person).arg(i).arg(DemoText::slug(c.company));
         if (m_text.chance(30))
             c.phone = QStringLiteral("+1 555 01%1").arg(m_text.below(100), 2, 10, QLatin1Char('0'));
+        // Most people also have a private address and a mobile, some an office address: the
+        // lists and the search carry several details per person, as real address books do.
+        if (m_text.chance(60))
+            c.addDetail({ DetailKind::Email, QStringLiteral("home"),
+                          QStringLiteral("%1.%2@mail.example").arg(person).arg(i), false });
+        if (m_text.chance(60))
+            c.addDetail({ DetailKind::Phone, QStringLiteral("mobile"),
+                          QStringLiteral("+1 555 02%1").arg(m_text.below(100), 2, 10,
+                                                            QLatin1Char('0')),
+                          false });
+        if (m_text.chance(25))
+            c.addDetail({ DetailKind::Address, QStringLiteral("work"),
+                          address::fromParts({ {}, {}, QStringLiteral("%1 Market Street")
+                                                           .arg(1 + m_text.below(400)),
+                                               QStringLiteral("Springfield"), {},
+                                               QStringLiteral("%1").arg(10000 + i % 90000) }),
+                          false });
+        c.syncPreferred();
         if (m_text.chance(70))
             c.linkedInUrl = QStringLiteral("https://www.linkedin.com/in/%1-%2").arg(person).arg(i);
         c.linkedInStatus = any<LinkedInStatus>();
