@@ -81,6 +81,8 @@ ImportDialog::ImportDialog(Database& db, QWidget* parent)
     m_mapping->setColumnCount(3);
     m_mapping->setHorizontalHeaderLabels({ tr("Column"), tr("First value"), tr("Import as") });
     m_mapping->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    // The fields' names whole ("Messenger or social account"); the values give way.
+    m_mapping->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_mapping->verticalHeader()->hide();
     mappingLayout->addWidget(mappingHint);
     mappingLayout->addWidget(m_mapping, 1);
@@ -425,7 +427,7 @@ void ImportDialog::showMapping(const QStringList& headers, const QStringList& fi
         m_mapping->setItem(row, 0, new QTableWidgetItem(headers[row]));
         m_mapping->setItem(row, 1, new QTableWidgetItem(firstRow.value(row)));
         auto* field = new QComboBox(m_mapping);
-        for (int f = int(ContactCsv::Field::Ignore); f <= int(ContactCsv::Field::Notes); ++f)
+        for (int f = int(ContactCsv::Field::Ignore); f <= int(ContactCsv::kLastField); ++f)
             field->addItem(ContactCsv::fieldLabel(static_cast<ContactCsv::Field>(f)), f);
         field->setCurrentIndex(field->findData(int(fields[std::size_t(row)])));
         m_mapping->setCellWidget(row, 2, field);
