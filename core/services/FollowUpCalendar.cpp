@@ -2,6 +2,7 @@
 
 #include "DueFollowUps.h"
 #include "storage/Database.h"
+#include "storage/FollowUpRepository.h"
 #include "storage/ProfileRepository.h"
 
 #include <algorithm>
@@ -24,13 +25,13 @@ int sequenceOf(const FollowUp& f)
     return int(std::clamp<qint64>(created.secsTo(updated), 0, std::numeric_limits<int>::max()));
 }
 
+QString uidOf(qint64 id, QString createdAt);
+
 CalendarItem itemOf(const FollowUpLine& line)
 {
     const FollowUp& f = line.followUp;
     CalendarItem item;
-    QString stamp = f.createdAt;
-    stamp.remove(QRegularExpression(QStringLiteral("[^0-9]")));
-    item.uid = QStringLiteral("followup-%1-%2@finalist").arg(f.id).arg(stamp);
+    item.uid = uidOf(f.id, f.createdAt);
     item.date = f.dueOn;
     QString who = line.contactName;
     if (!line.company.isEmpty())
@@ -52,6 +53,30 @@ CalendarItem itemOf(const FollowUpLine& line)
     return item;
 }
 
+QString uidOf(qint64 id, QString createdAt)
+{
+    createdAt.remove(QRegularExpression(QStringLiteral("[^0-9]")));
+    return QStringLiteral("followup-%1-%2@finalist").arg(id).arg(createdAt);
+}
+
+// Gone with its contact, process or entry: the event a calendar holds is cancelled, at a
+// SEQUENCE above any it had.
+CalendarItem itemOf(const DeletedFollowUp& d)
+{
+    CalendarItem item;
+    item.uid = uidOf(d.id, d.createdAt);
+    item.date = d.dueOn;
+    item.summary = d.reason;
+    item.description = d.reason;
+    item.state = CalendarItem::State::Cancelled;
+    item.finishedOn = d.deletedAt.date();
+    const QDateTime created = QDateTime::fromString(d.createdAt, Qt::ISODate);
+    if (created.isValid() && d.deletedAt.isValid())
+        item.sequence = int(std::clamp<qint64>(created.secsTo(d.deletedAt) + 1, 0,
+                                               std::numeric_limits<int>::max()));
+    return item;
+}
+
 } // namespace
 
 Result<std::vector<CalendarItem>> followUpCalendar(Database& db)
@@ -68,6 +93,12 @@ Result<std::vector<CalendarItem>> followUpCalendar(Database& db)
     for (const auto* lines : { &pending.value(), &finished.value() })
         for (const FollowUpLine& line : *lines)
             items.push_back(itemOf(line));
+    auto deleted
+        = FollowUpRepository(db).deletedSince(db.clock().today().addDays(-kFinishedFollowUpDays));
+    if (!deleted)
+        return deleted.error();
+    for (const DeletedFollowUp& d : deleted.value())
+        items.push_back(itemOf(d));
     return items;
 }
 

@@ -12,7 +12,8 @@ class Database;
 inline constexpr int kFinishedFollowUpDays = 90;
 
 // The follow-ups still to do as calendar items: "Nudge Ana Ruiz (Acme)" on its day, with the
-// reason as the description; then those finished in the last kFinishedFollowUpDays. The UID
+// reason as the description; then those finished in the last kFinishedFollowUpDays, and those
+// deleted in that time (with their contact, process or entry) as cancelled. The UID
 // is made from the follow-up's id and creation time, so a second export updates the same
 // events; SEQUENCE grows with each change to the follow-up.
 Result<std::vector<CalendarItem>> followUpCalendar(Database& db);

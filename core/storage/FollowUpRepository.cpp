@@ -86,4 +86,28 @@ Result<std::vector<FollowUp>> FollowUpRepository::list(const FollowUpFilter& fil
                   QStringLiteral("t.due_on, t.id"));
 }
 
+Result<std::vector<DeletedFollowUp>> FollowUpRepository::deletedSince(QDate since) const
+{
+    auto query
+        = sql::exec(database().connection(),
+                    QStringLiteral("SELECT follow_up_id, created_at, reason, due_on, deleted_at"
+                                   " FROM follow_up_tombstones WHERE deleted_at >= ?"
+                                   " ORDER BY due_on, follow_up_id"),
+                    { toIsoDate(since) });
+    if (!query)
+        return query.error();
+    std::vector<DeletedFollowUp> deleted;
+    while (query.value().next()) {
+        sql::RowReader read(query.value(), 0);
+        DeletedFollowUp d;
+        d.id = read.id();
+        d.createdAt = read.text();
+        d.reason = read.text();
+        d.dueOn = read.date();
+        d.deletedAt = QDateTime::fromString(read.text(), Qt::ISODate);
+        deleted.push_back(d);
+    }
+    return deleted;
+}
+
 } // namespace finalist

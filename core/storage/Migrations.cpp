@@ -456,6 +456,29 @@ Migration fullContacts()
              statements };
 }
 
+// A follow-up that goes (with its contact, process or entry) is remembered for a while, so the
+// next calendar export can cancel the event a calendar still holds instead of leaving it there.
+// Put back (an undo), it is forgotten again.
+Migration followUpTombstones()
+{
+    return { 12,
+             QStringLiteral("Deleted follow-ups remembered for the calendar export"),
+             { QStringLiteral("CREATE TABLE follow_up_tombstones ("
+                              " follow_up_id INTEGER NOT NULL,"
+                              " created_at TEXT NOT NULL,"
+                              " reason TEXT NOT NULL,"
+                              " due_on TEXT NOT NULL,"
+                              " deleted_at TEXT NOT NULL,"
+                              " PRIMARY KEY (follow_up_id, created_at))"),
+               QStringLiteral("CREATE TRIGGER follow_ups_tombstone AFTER DELETE ON follow_ups BEGIN"
+                              " INSERT OR REPLACE INTO follow_up_tombstones VALUES (old.id,"
+                              " old.created_at, old.reason, old.due_on,"
+                              " strftime('%Y-%m-%dT%H:%M:%SZ', 'now')); END"),
+               QStringLiteral("CREATE TRIGGER follow_ups_untombstone AFTER INSERT ON follow_ups"
+                              " BEGIN DELETE FROM follow_up_tombstones WHERE follow_up_id = new.id"
+                              " AND created_at = new.created_at; END") } };
+}
+
 } // namespace
 
 const QStringList& contactSearchColumns()
@@ -472,7 +495,7 @@ const std::vector<Migration>& migrations()
     static const std::vector<Migration> ladder{
         domainTables(),      searchIndexes(),    journalPrefixIndex(), followUpKinds(),
         importLog(),         networkPositions(), wizardProgress(),     daysOff(),
-        opportunityStages(), applicationId(),    fullContacts()
+        opportunityStages(), applicationId(),    fullContacts(),       followUpTombstones()
     };
     return ladder;
 }

@@ -2,7 +2,9 @@
 // script/bootstrap.
 #include "formats/ICalendar.h"
 
+#include "services/ContactTrash.h"
 #include "services/FollowUpCalendar.h"
+#include "storage/ContactRepository.h"
 #include "storage/FollowUpRepository.h"
 #include "storage/ProfileRepository.h"
 #include "TestSupport.h"
@@ -238,4 +240,51 @@ TEST(ICalendar, ToDosAlarmOnTheirDueDayAndFinishedFollowUpsAreCrossedOff)
         EXPECT_GT(movedOne[QStringLiteral("sequence")].toInt(), movedSequence)
             << "a moved follow-up tells calendars it is the newer version";
     }
+}
+
+TEST(ICalendar, AFollowUpDeletedWithItsContactIsCancelledUntilItIsPutBack)
+{
+    test::TempFolder folder;
+    FixedClock clock{ test::referenceNow() };
+    auto db = test::openOrFail(folder.path(QStringLiteral("e.sqlite")), clock);
+    ASSERT_TRUE(db);
+    Contact ana;
+    ana.firstName = QStringLiteral("Ana");
+    ana.lastName = QStringLiteral("Ruiz");
+    ASSERT_OK(ContactRepository(*db).add(ana));
+    FollowUp nudge;
+    nudge.contactId = ana.id;
+    nudge.reason = QStringLiteral("Ask how the new hire is settling in");
+    nudge.dueOn = QDate(2026, 5, 20);
+    ASSERT_OK(FollowUpRepository(*db).add(nudge));
+    auto before = followUpCalendar(*db);
+    ASSERT_OK(before);
+    ASSERT_EQ(before.value().size(), 1u);
+    const CalendarItem exported = before.value().front();
+
+    auto deleted = deleteContact(*db, ana.id);
+    ASSERT_OK(deleted);
+    auto after = followUpCalendar(*db);
+    ASSERT_OK(after);
+    ASSERT_EQ(after.value().size(), 1u) << "the calendar is told, not left with the event";
+    const CalendarItem cancelled = after.value().front();
+    EXPECT_EQ(cancelled.uid, exported.uid);
+    EXPECT_EQ(cancelled.state, CalendarItem::State::Cancelled);
+    EXPECT_GT(cancelled.sequence, exported.sequence);
+    for (const bool asTodos : { false, true }) {
+        const QJsonArray parsed = parsedByPython(written(
+            folder, followUpCalendarFile(*db, after.value(), asTodos), QStringLiteral("e.ics")));
+        ASSERT_EQ(parsed.size(), 1);
+        EXPECT_EQ(parsed[0].toObject()[QStringLiteral("status")].toString(),
+                  QStringLiteral("CANCELLED"));
+        EXPECT_EQ(parsed[0].toObject()[QStringLiteral("alarms")].toInt(), 0);
+    }
+
+    // Undone, the follow-up is back and open, and no longer exported as cancelled.
+    ASSERT_OK(restoreContact(*db, deleted.value()));
+    auto restored = followUpCalendar(*db);
+    ASSERT_OK(restored);
+    ASSERT_EQ(restored.value().size(), 1u);
+    EXPECT_EQ(restored.value().front().uid, exported.uid);
+    EXPECT_EQ(restored.value().front().state, CalendarItem::State::Open);
 }
