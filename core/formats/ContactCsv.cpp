@@ -19,15 +19,44 @@ QString tr(const char* text)
 
 QByteArray ContactCsv::write(const std::vector<Contact>& contacts, bool byteOrderMark)
 {
-    QString out = csvRecord(
-        { QStringLiteral("First Name"), QStringLiteral("Last Name"), QStringLiteral("Title"),
-          QStringLiteral("Role"), QStringLiteral("Company"), QStringLiteral("Email"),
-          QStringLiteral("Phone"), QStringLiteral("LinkedIn URL"),
-          QStringLiteral("LinkedIn Status"), QStringLiteral("Warmth"), QStringLiteral("Notes") });
+    // The first eleven columns as earlier versions wrote them; then the rest of the model a
+    // spreadsheet can hold (postal addresses and handles travel in vCards).
+    QString out = csvRecord({ QStringLiteral("First Name"),      QStringLiteral("Last Name"),
+                              QStringLiteral("Title"),           QStringLiteral("Role"),
+                              QStringLiteral("Company"),         QStringLiteral("Email"),
+                              QStringLiteral("Phone"),           QStringLiteral("LinkedIn URL"),
+                              QStringLiteral("LinkedIn Status"), QStringLiteral("Warmth"),
+                              QStringLiteral("Notes"),           QStringLiteral("Name Prefix"),
+                              QStringLiteral("Middle Name"),     QStringLiteral("Name Suffix"),
+                              QStringLiteral("Nickname"),        QStringLiteral("Department"),
+                              QStringLiteral("Birthday"),        QStringLiteral("Other Emails"),
+                              QStringLiteral("Other Phones"),    QStringLiteral("Web Pages") });
+    const auto others = [](const Contact& c, DetailKind kind, const QString& preferred) {
+        QStringList values = c.valuesOf(kind);
+        values.removeAll(preferred);
+        return values.join(QStringLiteral(" ::: ")); // as Google writes several in one cell
+    };
     for (const Contact& c : contacts)
-        out += csvRecord({ c.firstName, c.lastName, c.title, enumLabel(c.role), c.company, c.email,
-                           c.phone, c.linkedInUrl, enumLabel(c.linkedInStatus),
-                           QString::number(c.warmth), c.notes });
+        out += csvRecord({ c.firstName,
+                           c.lastName,
+                           c.title,
+                           enumLabel(c.role),
+                           c.company,
+                           c.email,
+                           c.phone,
+                           c.linkedInUrl,
+                           enumLabel(c.linkedInStatus),
+                           QString::number(c.warmth),
+                           c.notes,
+                           c.namePrefix,
+                           c.middleName,
+                           c.nameSuffix,
+                           c.nickname,
+                           c.department,
+                           c.birthday,
+                           others(c, DetailKind::Email, c.email),
+                           others(c, DetailKind::Phone, c.phone),
+                           others(c, DetailKind::Web, QString()) });
     return withByteOrderMark(out.toUtf8(), byteOrderMark);
 }
 

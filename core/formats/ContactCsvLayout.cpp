@@ -99,7 +99,16 @@ ContactCsvLayout ContactCsvLayout::recognise(const QStringList& original)
                                   { "email", Field::Email },
                                   { "phone", Field::Phone },
                                   { "linkedin url", Field::LinkedInUrl },
-                                  { "notes", Field::Notes } });
+                                  { "notes", Field::Notes },
+                                  { "name prefix", Field::NamePrefix },
+                                  { "middle name", Field::MiddleName },
+                                  { "name suffix", Field::NameSuffix },
+                                  { "nickname", Field::Nickname },
+                                  { "department", Field::Department },
+                                  { "birthday", Field::Birthday },
+                                  { "other emails", Field::Email },
+                                  { "other phones", Field::Phone },
+                                  { "web pages", Field::Website } });
     } else if (hasAll(headers, { "given name", "family name" })
                && headers.contains(QStringLiteral("e-mail 1 - value"))) {
         layout.kind = Kind::GoogleContactsOld;

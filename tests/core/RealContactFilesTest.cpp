@@ -506,6 +506,17 @@ TEST_F(RealContactFiles, FinalistsOwnExportComesBackAsItWent)
     ana.phone = QStringLiteral("+44 20 7946 0018");
     ana.linkedInUrl = QStringLiteral("https://www.linkedin.com/in/ana-ruiz");
     ana.notes = QStringLiteral("=not a formula\n- a list");
+    ana.namePrefix = QStringLiteral("Ms.");
+    ana.middleName = QStringLiteral("Lucía");
+    ana.nickname = QStringLiteral("Anita");
+    ana.department = QStringLiteral("Talent");
+    ana.birthday = QStringLiteral("--07-30");
+    ana.addDetail(
+        { DetailKind::Email, QStringLiteral("home"), QStringLiteral("ana@home.example"), false });
+    ana.addDetail(
+        { DetailKind::Phone, QStringLiteral("mobile"), QStringLiteral("+44 7700 900777"), false });
+    ana.addDetail({ DetailKind::Web, {}, QStringLiteral("https://ana.example"), false });
+    ana.syncPreferred();
     const QByteArray csv = ContactCsv::write({ ana });
     auto headers = ContactCsv::headers(csv);
     ASSERT_OK(headers);
@@ -522,6 +533,12 @@ TEST_F(RealContactFiles, FinalistsOwnExportComesBackAsItWent)
     EXPECT_EQ(c.phone, ana.phone);
     EXPECT_EQ(c.linkedInUrl, ana.linkedInUrl);
     EXPECT_EQ(c.notes, ana.notes);
+    EXPECT_EQ(c.fullName(), ana.fullName());
+    EXPECT_EQ(c.nickname, ana.nickname);
+    EXPECT_EQ(c.department, ana.department);
+    EXPECT_EQ(c.birthday, ana.birthday);
+    for (const DetailKind kind : { DetailKind::Email, DetailKind::Phone, DetailKind::Web })
+        EXPECT_EQ(c.valuesOf(kind), ana.valuesOf(kind)) << "the preferred one first, as it went";
 }
 
 // A card Finalist exported finds its contact again by its UID, whatever was edited since on
