@@ -2,7 +2,9 @@
 
 #include "formats/ContactCsvReader.h"
 #include "formats/Csv.h"
+#include "formats/LinkedInConnections.h"
 #include "formats/LinkedInConnectionsReader.h"
+#include "formats/LinkedInInvitations.h"
 #include "formats/VCardReader.h"
 #include "storage/Database.h"
 
@@ -200,6 +202,36 @@ ContactFileReading readContactFile(const ContactFileRequest& request,
     if (cancel)
         return cancelled();
     return reading;
+}
+
+ContactFileKind guessContactFileKind(const QString& path, const QByteArray& start)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"vcf" || suffix == u"vcard"
+        || start.trimmed().toUpper().startsWith("BEGIN:VCARD"))
+        return ContactFileKind::VCard;
+    if (LinkedInInvitations::isInvitations(start))
+        return ContactFileKind::LinkedInInvitations;
+    if (LinkedInConnections::isConnections(start))
+        return ContactFileKind::LinkedInConnections;
+    return ContactFileKind::Csv;
+}
+
+QString importMatchText(ImportMatch match)
+{
+    switch (match) {
+    case ImportMatch::New:
+        return QCoreApplication::translate("ImportDialog", "New");
+    case ImportMatch::SameCard:
+        return QCoreApplication::translate("ImportDialog", "Exported from here");
+    case ImportMatch::SameLinkedIn:
+        return QCoreApplication::translate("ImportDialog", "Same LinkedIn profile");
+    case ImportMatch::SameEmail:
+        return QCoreApplication::translate("ImportDialog", "Same email");
+    case ImportMatch::SameNameAndCompany:
+        return QCoreApplication::translate("ImportDialog", "Same name and company");
+    }
+    return {};
 }
 
 } // namespace finalist

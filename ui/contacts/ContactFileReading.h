@@ -78,6 +78,12 @@ using ReadingProgress = std::function<void(ReadingStep step, qint64 done, qint64
 std::unique_ptr<ContactReader> contactReader(QIODevice& file, const ContactFileRequest& request);
 // The name an import of this kind is logged under ("LinkedIn", "vCard", "CSV").
 QString importSource(ContactFileKind kind);
+// What a file is, from its name and first bytes: a vCard, LinkedIn's invitations or
+// connections (by their own headings only: Thunderbird and Outlook also begin "First Name,Last
+// Name"), else a spreadsheet.
+ContactFileKind guessContactFileKind(const QString& path, const QByteArray& start);
+// How a preview names a match ("Same email").
+QString importMatchText(ImportMatch match);
 
 ContactFileReading readContactFile(const ContactFileRequest& request,
                                    const ReadingProgress& progress,

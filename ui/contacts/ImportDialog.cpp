@@ -2,8 +2,6 @@
 
 #include "ContactFileReader.h"
 #include "formats/ContactCsvLayout.h"
-#include "formats/LinkedInConnections.h"
-#include "formats/LinkedInInvitations.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -24,27 +22,6 @@
 #include <QVBoxLayout>
 
 namespace finalist {
-
-namespace {
-
-QString matchText(ImportMatch match)
-{
-    switch (match) {
-    case ImportMatch::New:
-        return ImportDialog::tr("New");
-    case ImportMatch::SameCard:
-        return ImportDialog::tr("Exported from here");
-    case ImportMatch::SameLinkedIn:
-        return ImportDialog::tr("Same LinkedIn profile");
-    case ImportMatch::SameEmail:
-        return ImportDialog::tr("Same email");
-    case ImportMatch::SameNameAndCompany:
-        return ImportDialog::tr("Same name and company");
-    }
-    return {};
-}
-
-} // namespace
 
 ImportDialog::ImportDialog(Database& db, QWidget* parent)
     : QDialog(parent)
@@ -202,16 +179,7 @@ ImportDialog::~ImportDialog()
 
 ImportDialog::Kind ImportDialog::guessKind(const QString& path, const QByteArray& start)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == u"vcf" || suffix == u"vcard"
-        || start.trimmed().toUpper().startsWith("BEGIN:VCARD"))
-        return Kind::VCard;
-    if (LinkedInInvitations::isInvitations(start))
-        return Kind::LinkedInInvitations;
-    // Only LinkedIn's own headings: Thunderbird and Outlook also begin "First Name,Last Name".
-    if (LinkedInConnections::isConnections(start))
-        return Kind::LinkedInConnections;
-    return Kind::Csv;
+    return guessContactFileKind(path, start);
 }
 
 void ImportDialog::fail(const QString& message)
@@ -486,7 +454,7 @@ void ImportDialog::showPlan()
         if (!c.linkedInUrl.isEmpty())
             linkedIn->setToolTip(c.linkedInUrl);
         m_preview->setItem(row, LinkedInColumn, linkedIn);
-        QString match = matchText(candidate.match);
+        QString match = importMatchText(candidate.match);
         if (!isNew)
             match += QStringLiteral(": ") + candidate.existing.displayName();
         m_preview->setItem(row, MatchColumn, cell(match));
