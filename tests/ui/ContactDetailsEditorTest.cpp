@@ -149,3 +149,33 @@ TEST_F(DetailsEditorUi, TheWheelOverARowsLabelLeavesItAlone)
     QCoreApplication::sendEvent(label, &wheel);
     EXPECT_EQ(label->currentText(), QStringLiteral("work"));
 }
+
+TEST_F(DetailsEditorUi, ALongAddressIsCutToItsButtonAndWholeInTheTooltip)
+{
+    Contact far = reread();
+    far.addDetail({ DetailKind::Address, QStringLiteral("work"),
+                    address::fromParts({ {},
+                                         QStringLiteral("Building C, third floor"),
+                                         QStringLiteral("1200 Harbour Exchange Square"),
+                                         QStringLiteral("London"),
+                                         QStringLiteral("Greater London"),
+                                         QStringLiteral("E14 9GE"),
+                                         QStringLiteral("United Kingdom") }),
+                    false });
+    ASSERT_OK(ContactRepository(*db).update(far));
+    detail->showContact(0);
+    detail->showContact(priya.id);
+    ContactDetailsEditor* editor = detail->detailsEditor();
+    QPushButton* button = nullptr;
+    for (QPushButton* b : editor->findChildren<QPushButton*>())
+        if (b->accessibleName() == QStringLiteral("Address"))
+            button = b;
+    ASSERT_TRUE(button);
+    QCoreApplication::processEvents();
+    const QString whole = address::oneLine(far.details.back().value);
+    EXPECT_EQ(button->toolTip(), whole);
+    EXPECT_TRUE(button->text().endsWith(QChar(0x2026))) << button->text().toStdString();
+    EXPECT_LE(button->fontMetrics().horizontalAdvance(button->text()), button->width());
+    EXPECT_TRUE(button->styleSheet().isEmpty()) << "a style sheet would ignore a dark palette";
+    EXPECT_LE(detail->width(), view->width()) << "the pane stays inside the window";
+}

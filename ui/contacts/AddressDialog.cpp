@@ -16,7 +16,7 @@ AddressDialog::AddressDialog(const QString& value, QWidget* parent)
     const QStringList parts = address::parts(value);
     for (int i = 0; i < address::PartCount; ++i) {
         auto* edit = new QLineEdit(parts[i], this);
-        edit->setMinimumWidth(fontMetrics().averageCharWidth() * 36);
+        edit->setMinimumWidth(fontMetrics().averageCharWidth() * 44);
         m_parts << edit;
     }
     auto* form = new QFormLayout;

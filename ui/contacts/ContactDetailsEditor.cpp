@@ -5,6 +5,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -119,9 +120,10 @@ ContactDetailsEditor::Row& ContactDetailsEditor::appendRow(const ContactPoint& d
         row.address = detail.value;
         row.addressButton = new QPushButton(this);
         row.addressButton->setAccessibleName(tr("Address"));
-        row.addressButton->setStyleSheet(QStringLiteral("text-align: left"));
-        // A long address must not widen the pane past the window: it is cut, and whole in the
-        // tooltip and the dialog.
+        // A long address must not widen the pane past the window: it is cut with an ellipsis
+        // to the button's width, and whole in the tooltip and the dialog. (No style sheet: it
+        // would draw the button light in a dark palette.)
+        row.addressButton->installEventFilter(this);
         row.addressButton->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
         row.addressButton->setMinimumWidth(row.addressButton->fontMetrics().averageCharWidth()
                                            * 10);
@@ -217,6 +219,10 @@ void ContactDetailsEditor::editAddress(QPushButton* button)
 
 bool ContactDetailsEditor::eventFilter(QObject* watched, QEvent* event)
 {
+    if (event->type() == QEvent::Resize)
+        for (const Row& row : m_rows)
+            if (row.addressButton == watched)
+                showAddress(row);
     if (event->type() == QEvent::Wheel) {
         if (auto* box = qobject_cast<QComboBox*>(watched); box && !box->hasFocus()) {
             event->ignore(); // goes on to the scroll area
@@ -231,7 +237,10 @@ void ContactDetailsEditor::showAddress(const Row& row)
     if (!row.addressButton)
         return;
     const QString line = address::oneLine(row.address);
-    row.addressButton->setText(line.isEmpty() ? tr("Type the address…") : line);
+    const QString shown = line.isEmpty() ? tr("Type the address…") : line;
+    const QFontMetrics metrics = row.addressButton->fontMetrics();
+    const int room = row.addressButton->width() - 2 * metrics.averageCharWidth();
+    row.addressButton->setText(metrics.elidedText(shown, Qt::ElideRight, std::max(room, 0)));
     row.addressButton->setToolTip(line);
 }
 
