@@ -15,6 +15,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QThread>
+#include <vector>
 
 namespace finalist {
 
@@ -54,42 +55,66 @@ Contact ContactImport::merged(const Contact& existing, const ImportedContact& in
     return c;
 }
 
+namespace {
+
+struct TitlePhrase
+{
+    QString words; // between single spaces, as the title is read
+    RoleCategory role;
+};
+
+// The most telling first: an assistant to the CEO keeps the diary, a director of talent
+// recruits, an engineering manager hires. Built once: this runs for every imported row.
+const std::vector<TitlePhrase>& titlePhrases()
+{
+    static const std::vector<TitlePhrase> phrases = [] {
+        const std::pair<RoleCategory, std::vector<const char*>> groups[] = {
+            { RoleCategory::HiringManager,
+              { "hiring manager", "engineering manager", "hiring lead" } },
+            { RoleCategory::Recruiter,
+              { "recruiter", "recruiting", "recruitment", "talent", "sourcer", "sourcing", "hr",
+                "hrbp", "human resources", "people partner", "people operations" } },
+            { RoleCategory::Gatekeeper,
+              { "assistant", "coordinator", "office manager", "receptionist", "secretary" } },
+            { RoleCategory::Executive,
+              { "chief", "ceo", "cto", "cfo", "coo", "cpo", "cio", "founder", "cofounder",
+                "co founder", "president", "vp", "svp", "evp", "owner", "managing director" } },
+            { RoleCategory::Director, { "director", "head of", "head" } },
+            { RoleCategory::TeamMember,
+              { "engineer", "developer", "designer", "analyst", "scientist", "architect",
+                "researcher", "specialist", "consultant", "programmer", "writer" } },
+        };
+        std::vector<TitlePhrase> all;
+        for (const auto& [role, words] : groups)
+            for (const char* phrase : words)
+                all.push_back(
+                    { QLatin1Char(' ') + QLatin1String(phrase) + QLatin1Char(' '), role });
+        return all;
+    }();
+    return phrases;
+}
+
+} // namespace
+
 RoleCategory ContactImport::roleFromTitle(const QString& title)
 {
     // The title as lower-case words between single spaces, so a phrase is found whole:
     // "Hiring Manager, Platform" reads " hiring manager platform ".
     QString words = QStringLiteral(" ");
-    for (const QChar c : title.toLower()) {
+    words.reserve(title.size() + 2);
+    for (const QChar c : title) {
         if (c.isLetterOrNumber())
-            words += c;
+            words += c.toLower();
         else if (!words.endsWith(QLatin1Char(' ')))
             words += QLatin1Char(' ');
     }
+    if (words.size() == 1)
+        return RoleCategory::Other;
     if (!words.endsWith(QLatin1Char(' ')))
         words += QLatin1Char(' ');
-    const auto any = [&words](std::initializer_list<const char*> phrases) {
-        for (const char* phrase : phrases)
-            if (words.contains(QLatin1Char(' ') + QLatin1String(phrase) + QLatin1Char(' ')))
-                return true;
-        return false;
-    };
-    // The most telling first: an assistant to the CEO keeps the diary, a director of talent
-    // recruits.
-    if (any({ "hiring manager" }))
-        return RoleCategory::HiringManager;
-    if (any({ "recruiter", "recruiting", "recruitment", "talent", "sourcer", "sourcing", "hr",
-              "hrbp", "human resources", "people partner", "people operations" }))
-        return RoleCategory::Recruiter;
-    if (any({ "assistant", "coordinator", "office manager", "receptionist", "secretary" }))
-        return RoleCategory::Gatekeeper;
-    if (any({ "chief", "ceo", "cto", "cfo", "coo", "cpo", "cio", "founder", "cofounder",
-              "co founder", "president", "vp", "svp", "evp", "owner", "managing director" }))
-        return RoleCategory::Executive;
-    if (any({ "director", "head of", "head" }))
-        return RoleCategory::Director;
-    if (any({ "engineer", "developer", "designer", "analyst", "scientist", "architect",
-              "researcher", "specialist", "consultant", "programmer", "writer" }))
-        return RoleCategory::TeamMember;
+    for (const TitlePhrase& phrase : titlePhrases())
+        if (words.contains(phrase.words))
+            return phrase.role;
     return RoleCategory::Other;
 }
 

@@ -52,6 +52,10 @@ private:
     Result<qint64> run(Statement& insert, const QVariantList& values);
     Status insert(Statement& insert, QVariantList values, Record& record);
     Status tag(qint64 entryId, const QString& name);
+    // Writes the rows a batch at a time, each batch once rowsReady(its end) has returned.
+    Status writeContactRows(const std::vector<QVariantList>& rows,
+                            const std::function<void(std::size_t end)>& rowsReady,
+                            const std::function<bool(int done)>& progress);
 
     Database& m_db;
     QString m_now;

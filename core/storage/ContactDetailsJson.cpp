@@ -15,18 +15,61 @@ const QString kValue = QStringLiteral("value");
 const QString kPreferred = QStringLiteral("preferred");
 } // namespace
 
+namespace {
+
+// As QJsonDocument writes a string: quote, backslash and control characters escaped, the
+// rest as it is.
+void appendJsonString(QString& out, const QString& text)
+{
+    out += QLatin1Char('"');
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == u'"' || u == u'\\') {
+            out += QLatin1Char('\\');
+            out += c;
+        } else if (u >= 0x20) {
+            out += c;
+        } else if (u == u'\n') {
+            out += QLatin1String("\\n");
+        } else if (u == u'\r') {
+            out += QLatin1String("\\r");
+        } else if (u == u'\t') {
+            out += QLatin1String("\\t");
+        } else if (u == u'\b') {
+            out += QLatin1String("\\b");
+        } else if (u == u'\f') {
+            out += QLatin1String("\\f");
+        } else {
+            out += QStringLiteral("\\u%1").arg(int(u), 4, 16, QLatin1Char('0'));
+        }
+    }
+    out += QLatin1Char('"');
+}
+
+} // namespace
+
+// Written by hand, keys in QJsonDocument's order: every imported row makes one, and building
+// JSON objects first cost more than the row's insert.
 QString detailsToJson(const std::vector<ContactPoint>& details)
 {
-    QJsonArray array;
+    QString out = QStringLiteral("[");
     for (const ContactPoint& d : details) {
-        QJsonObject o{ { kKind, enumKey(d.kind) }, { kValue, d.value } };
-        if (!d.label.isEmpty())
-            o.insert(kLabel, d.label);
+        if (out.size() > 1)
+            out += QLatin1Char(',');
+        out += QLatin1String("{\"kind\":");
+        appendJsonString(out, enumKey(d.kind));
+        if (!d.label.isEmpty()) {
+            out += QLatin1String(",\"label\":");
+            appendJsonString(out, d.label);
+        }
         if (d.preferred)
-            o.insert(kPreferred, true);
-        array.append(o);
+            out += QLatin1String(",\"preferred\":true");
+        out += QLatin1String(",\"value\":");
+        appendJsonString(out, d.value);
+        out += QLatin1Char('}');
     }
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+    out += QLatin1Char(']');
+    return out;
 }
 
 std::vector<ContactPoint> detailsFromJson(const QString& json)
@@ -45,6 +88,51 @@ std::vector<ContactPoint> detailsFromJson(const QString& json)
                             o.value(kPreferred).toBool() });
     }
     return details;
+}
+
+QStringList emailsInDetailsJson(const QString& json)
+{
+    QStringList emails;
+    // With an escape anywhere, the whole reader; without, every quote opens or closes a string,
+    // and the objects are flat: a scan of kinds and values is exact.
+    if (json.contains(QLatin1Char('\\'))) {
+        for (const ContactPoint& d : detailsFromJson(json))
+            if (d.kind == DetailKind::Email)
+                emails << d.value;
+        return emails;
+    }
+    static const QString email = enumKey(DetailKind::Email);
+    const QStringView text(json);
+    QStringView key, kind, value;
+    bool afterColon = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c == QLatin1Char('"')) {
+            const qsizetype end = text.indexOf(QLatin1Char('"'), i + 1);
+            if (end < 0)
+                break; // damaged: what was read so far stands
+            const QStringView string = text.mid(i + 1, end - i - 1);
+            i = end;
+            if (!afterColon)
+                key = string;
+            else if (key == kKind)
+                kind = string;
+            else if (key == kValue)
+                value = string;
+            afterColon = false;
+        } else if (c == QLatin1Char(':')) {
+            afterColon = true;
+        } else if (c == QLatin1Char(',') || c == QLatin1Char('{')) {
+            afterColon = false;
+            if (c == QLatin1Char('{'))
+                kind = value = {};
+        } else if (c == QLatin1Char('}')) {
+            if (kind == email)
+                emails << value.toString();
+            kind = value = {};
+        }
+    }
+    return emails;
 }
 
 QString contactSearchExtra(const Contact& c)

@@ -119,12 +119,9 @@ Result<std::vector<ContactKey>> ContactRepository::keys() const
 {
     auto query = sql::exec(
         database().connection(),
-        QStringLiteral(
-            "SELECT id, first_name || ' ' || last_name || '|' || company, email, "
-            "linkedin_url, created_at, CASE WHEN details LIKE '%\"email\"%\"email\"%' "
-            "THEN (SELECT group_concat(json_extract(j.value, '$.value'), char(10)) "
-            "FROM json_each(details) j WHERE json_extract(j.value, '$.kind') = 'email' "
-            "AND coalesce(json_extract(j.value, '$.preferred'), 0) = 0) END FROM contacts"));
+        QStringLiteral("SELECT id, first_name || ' ' || last_name || '|' || company, email, "
+                       "linkedin_url, created_at, CASE WHEN details LIKE '%\"email\"%\"email\"%' "
+                       "THEN details END FROM contacts"));
     if (!query)
         return query.error();
     std::vector<ContactKey> keys;
@@ -136,10 +133,11 @@ Result<std::vector<ContactKey>> ContactRepository::keys() const
         key.emails << row.text();
         key.linkedInUrl = row.text();
         key.createdAt = row.text();
-        // The others only for the few with more than one: JSON is read for them alone.
-        const QString others = row.text();
-        if (!others.isEmpty())
-            key.emails << others.split(QLatin1Char('\n'));
+        // The others only for those with more than one: JSON is read for them alone.
+        if (const QString details = row.text(); !details.isEmpty())
+            for (const QString& email : emailsInDetailsJson(details))
+                if (email != key.emails.constFirst())
+                    key.emails << email;
         key.emails.removeAll(QString());
         keys.push_back(std::move(key));
     }

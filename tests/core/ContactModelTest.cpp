@@ -6,6 +6,9 @@
 #include "storage/ContactDetailsJson.h"
 
 #include <gtest/gtest.h>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace finalist;
 
@@ -76,6 +79,64 @@ TEST(ContactModel, DetailsSurviveTheirJson)
     const Contact c = everyField();
     EXPECT_EQ(detailsFromJson(detailsToJson(c.details)), c.details);
     EXPECT_TRUE(detailsFromJson(QStringLiteral("not json")).empty());
+}
+
+// The text written by hand is the text Qt's JSON writer gives, escapes included.
+TEST(ContactModel, DetailsJsonIsWhatQtWouldWrite)
+{
+    const std::vector<ContactPoint> details{
+        { DetailKind::Email, QStringLiteral("work"), QStringLiteral("ana@example.org"), true },
+        { DetailKind::Address, QStringLiteral("h\"ome\\"),
+          QStringLiteral("\n\nZoë Straße 1\r\n\t\b\f") + QChar(1) + QChar(0x1f) + QChar(0x7f)
+              + QChar(0x2028) + QStringLiteral("😀/end"),
+          false },
+        { DetailKind::Phone, {}, {}, false },
+    };
+    QJsonArray array;
+    for (const ContactPoint& d : details) {
+        QJsonObject o{ { QStringLiteral("kind"), enumKey(d.kind) },
+                       { QStringLiteral("value"), d.value } };
+        if (!d.label.isEmpty())
+            o.insert(QStringLiteral("label"), d.label);
+        if (d.preferred)
+            o.insert(QStringLiteral("preferred"), true);
+        array.append(o);
+    }
+    EXPECT_EQ(detailsToJson(details),
+              QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
+    EXPECT_EQ(detailsToJson({}), QStringLiteral("[]"));
+    EXPECT_EQ(detailsFromJson(detailsToJson(details)), details);
+}
+
+// The import's quick reading of the addresses gives what the whole reader gives, escapes,
+// quotes and braces inside values, other kinds and damaged text included.
+TEST(ContactModel, TheQuickEmailReadingAgreesWithTheWholeReader)
+{
+    const auto emailsOf = [](const std::vector<ContactPoint>& details) {
+        QStringList emails;
+        for (const ContactPoint& d : details)
+            if (d.kind == DetailKind::Email)
+                emails << d.value;
+        return emails;
+    };
+    const std::vector<std::vector<ContactPoint>> cases{
+        {},
+        { { DetailKind::Email, QStringLiteral("work"), QStringLiteral("ana@example.org"), true },
+          { DetailKind::Phone, QStringLiteral("email"), QStringLiteral("+1 555 0100"), false },
+          { DetailKind::Email, QStringLiteral("home"), QStringLiteral("ana.home@example.org"),
+            false } },
+        { { DetailKind::Web, {}, QStringLiteral("https://example.org/{email}:x,y"), false },
+          { DetailKind::Email, {}, QStringLiteral("zoë@exämple.org"), false } },
+        { { DetailKind::Address, {}, QStringLiteral("\n\n1 \"Quoted\" Road"), false },
+          { DetailKind::Email, {}, QStringLiteral("\"odd\\one\"@example.org"), true } },
+    };
+    for (const auto& details : cases) {
+        const QString json = detailsToJson(details);
+        EXPECT_EQ(emailsInDetailsJson(json), emailsOf(details)) << json.toStdString();
+    }
+    EXPECT_TRUE(emailsInDetailsJson(QStringLiteral("[{\"kind\":\"email\",\"value")).isEmpty());
+    EXPECT_EQ(emailsInDetailsJson(QStringLiteral("[{\"value\":\"a@b.c\",\"kind\":\"email\"}]")),
+              QStringList{ QStringLiteral("a@b.c") });
 }
 
 TEST(ContactModel, EveryFieldSurvivesVCard40And30)

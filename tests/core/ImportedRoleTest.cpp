@@ -12,6 +12,7 @@ TEST(ImportedRole, TheTitleTellsThePartInTheProcess)
 {
     const std::pair<const char*, RoleCategory> cases[] = {
         { "Hiring Manager, Platform", RoleCategory::HiringManager },
+        { "Senior Engineering Manager", RoleCategory::HiringManager },
         { "Talent Partner", RoleCategory::Recruiter },
         { "Senior Technical Recruiter", RoleCategory::Recruiter },
         { "Director of Talent Acquisition", RoleCategory::Recruiter },
