@@ -8,6 +8,23 @@ QStringList standardDetailLabels()
              QStringLiteral("other") };
 }
 
+QString standardLabelOf(QStringView written)
+{
+    const QStringView label = written.trimmed();
+    for (const QString& standard : standardDetailLabels())
+        if (label.compare(standard, Qt::CaseInsensitive) == 0)
+            return standard;
+    for (const char* mobile : { "cell", "cellular", "iphone" })
+        if (label.compare(QLatin1String(mobile), Qt::CaseInsensitive) == 0)
+            return QStringLiteral("mobile");
+    return {};
+}
+
+bool isLinkedInAddress(QStringView url)
+{
+    return url.contains(QLatin1String("linkedin.com/"), Qt::CaseInsensitive);
+}
+
 namespace address {
 
 QStringList parts(const QString& value)

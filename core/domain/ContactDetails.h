@@ -23,6 +23,11 @@ struct ContactPoint
 
 // The labels offered for every kind; others are kept as written.
 QStringList standardDetailLabels();
+// A label written by another program as the standard label it is, whatever its case ("Cell",
+// "cellular" and "iPhone" are "mobile"); empty when it is none of them.
+QString standardLabelOf(QStringView written);
+// Whether a web address is on LinkedIn, so it is the person's profile rather than a web page.
+bool isLinkedInAddress(QStringView url);
 
 namespace address {
 enum Part

@@ -88,17 +88,8 @@ QString cleanLabel(const QString& written, bool* primary)
     *primary = label.startsWith(QLatin1Char('*'));
     if (*primary)
         label = label.mid(1).trimmed();
-    for (const QString& standard : standardDetailLabels())
-        if (label.compare(standard, Qt::CaseInsensitive) == 0)
-            return standard;
-    if (label.compare(QLatin1String("cell"), Qt::CaseInsensitive) == 0)
-        return QStringLiteral("mobile");
-    return label;
-}
-
-bool isLinkedInProfile(const QString& url)
-{
-    return url.contains(QLatin1String("linkedin.com/"), Qt::CaseInsensitive);
+    const QString standard = standardLabelOf(label);
+    return standard.isEmpty() ? label : standard;
 }
 
 QString twoDigits(int number)
@@ -190,7 +181,7 @@ void ContactCsvColumns::apply(const QStringList& row, Contact& c) const
             bool first = true;
             for (const QString& piece : value.split(QStringLiteral(":::"))) {
                 const QString one = piece.trimmed();
-                if (column.field == Field::Website && isLinkedInProfile(one)
+                if (column.field == Field::Website && isLinkedInAddress(one)
                     && c.linkedInUrl.isEmpty()) {
                     c.linkedInUrl = one;
                     continue;

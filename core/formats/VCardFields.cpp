@@ -34,12 +34,11 @@ QString labelOf(const Property& property)
     for (const QByteArray& type : typesOf(property)) {
         if (isUsageType(type))
             continue;
-        if (type == "CELL" || type == "MOBILE" || type == "IPHONE")
-            return QStringLiteral("mobile");
         QString label = QString::fromUtf8(type).toLower();
         if (label.startsWith(QLatin1String("x-")))
             label = label.mid(2);
-        return label;
+        const QString standard = standardLabelOf(label);
+        return standard.isEmpty() ? label : standard;
     }
     return {};
 }
@@ -69,8 +68,7 @@ QString handleScheme(const QByteArray& name)
 
 bool isLinkedIn(const Property& p, const QString& url)
 {
-    return url.contains(QStringLiteral("linkedin.com"), Qt::CaseInsensitive)
-        || typesOf(p).contains("LINKEDIN");
+    return isLinkedInAddress(url) || typesOf(p).contains("LINKEDIN");
 }
 
 void appendNote(QString& notes, const QString& note)

@@ -14,18 +14,25 @@ namespace finalist {
 
 namespace {
 
-// Seconds from the follow-up's creation to its last change: grows with every change, as
-// RFC 5545's SEQUENCE must, without a counter of its own in the database.
-int sequenceOf(const FollowUp& f)
+// Seconds from the follow-up's creation to a change: grows with every change, as RFC 5545's
+// SEQUENCE must, without a counter of its own in the database.
+int sequenceBetween(const QDateTime& created, const QDateTime& changed)
 {
-    const QDateTime created = QDateTime::fromString(f.createdAt, Qt::ISODate);
-    const QDateTime updated = QDateTime::fromString(f.updatedAt, Qt::ISODate);
-    if (!created.isValid() || !updated.isValid())
+    if (!created.isValid() || !changed.isValid())
         return 0;
-    return int(std::clamp<qint64>(created.secsTo(updated), 0, std::numeric_limits<int>::max()));
+    return int(std::clamp<qint64>(created.secsTo(changed), 0, std::numeric_limits<int>::max()));
 }
 
-QString uidOf(qint64 id, QString createdAt);
+QDateTime timeOf(const QString& iso)
+{
+    return QDateTime::fromString(iso, Qt::ISODate);
+}
+
+QString uidOf(qint64 id, QString createdAt)
+{
+    createdAt.remove(QRegularExpression(QStringLiteral("[^0-9]")));
+    return QStringLiteral("followup-%1-%2@finalist").arg(id).arg(createdAt);
+}
 
 CalendarItem itemOf(const FollowUpLine& line)
 {
@@ -42,21 +49,15 @@ CalendarItem itemOf(const FollowUpLine& line)
         ? f.reason
         : QCoreApplication::translate("FollowUpCalendar", "%1: %2").arg(enumLabel(f.kind), who);
     item.description = f.reason;
-    item.sequence = sequenceOf(f);
+    item.sequence = sequenceBetween(timeOf(f.createdAt), timeOf(f.updatedAt));
     if (f.status == FollowUpStatus::Done) {
         item.state = CalendarItem::State::Done;
         item.finishedOn = f.doneOn.isValid() ? f.doneOn : f.dueOn;
     } else if (f.status == FollowUpStatus::Cancelled) {
         item.state = CalendarItem::State::Cancelled;
-        item.finishedOn = QDateTime::fromString(f.updatedAt, Qt::ISODate).date();
+        item.finishedOn = timeOf(f.updatedAt).date();
     }
     return item;
-}
-
-QString uidOf(qint64 id, QString createdAt)
-{
-    createdAt.remove(QRegularExpression(QStringLiteral("[^0-9]")));
-    return QStringLiteral("followup-%1-%2@finalist").arg(id).arg(createdAt);
 }
 
 // Gone with its contact, process or entry: the event a calendar holds is cancelled, at a
@@ -70,10 +71,8 @@ CalendarItem itemOf(const DeletedFollowUp& d)
     item.description = d.reason;
     item.state = CalendarItem::State::Cancelled;
     item.finishedOn = d.deletedAt.date();
-    const QDateTime created = QDateTime::fromString(d.createdAt, Qt::ISODate);
-    if (created.isValid() && d.deletedAt.isValid())
-        item.sequence = int(std::clamp<qint64>(created.secsTo(d.deletedAt) + 1, 0,
-                                               std::numeric_limits<int>::max()));
+    // A second above the last change's: a deletion in the same second still wins.
+    item.sequence = sequenceBetween(timeOf(d.createdAt), d.deletedAt.addSecs(1));
     return item;
 }
 

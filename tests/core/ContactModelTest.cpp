@@ -197,3 +197,17 @@ TEST(ContactModel, PhonesBecomeTelUrisWhereTheyCanBeRead)
     const QByteArray v3 = VCard::write({ c }, VCard::Version::V30, QStringLiteral("DE"));
     EXPECT_FALSE(v3.contains("tel:")) << "3.0 has no URIs";
 }
+
+// Labels from other programs become Finalist's own where they mean the same; others stay.
+TEST(ContactModel, StandardLabelsAreRecognisedWhateverTheirCase)
+{
+    EXPECT_EQ(standardLabelOf(u" Work "), QStringLiteral("work"));
+    EXPECT_EQ(standardLabelOf(u"HOME"), QStringLiteral("home"));
+    for (const char16_t* mobile : { u"Mobile", u"cell", u"Cellular", u"iPhone" })
+        EXPECT_EQ(standardLabelOf(mobile), QStringLiteral("mobile"))
+            << QStringView(mobile).toString().toStdString();
+    EXPECT_TRUE(standardLabelOf(u"Assistant").isEmpty());
+    EXPECT_TRUE(standardLabelOf(u"").isEmpty());
+    EXPECT_TRUE(isLinkedInAddress(u"https://www.LinkedIn.com/in/ana"));
+    EXPECT_FALSE(isLinkedInAddress(u"https://example.org/linkedin"));
+}
