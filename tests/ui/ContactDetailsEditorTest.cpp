@@ -10,9 +10,11 @@
 #include "TestSupport.h"
 
 #include <gtest/gtest.h>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTest>
 #include <QToolButton>
@@ -178,4 +180,24 @@ TEST_F(DetailsEditorUi, ALongAddressIsCutToItsButtonAndWholeInTheTooltip)
     EXPECT_LE(button->fontMetrics().horizontalAdvance(button->text()), button->width());
     EXPECT_TRUE(button->styleSheet().isEmpty()) << "a style sheet would ignore a dark palette";
     EXPECT_LE(detail->width(), view->width()) << "the pane stays inside the window";
+}
+
+// Tab follows the pane from top to bottom: the last name leads to the title, not into the
+// folded section, and Notes leads on to "More details" rather than taking a tab character.
+TEST_F(DetailsEditorUi, TabGoesThroughThePaneInTheOrderItIsRead)
+{
+    auto* more = detail->findChild<QToolButton*>(QStringLiteral("moreDetails"));
+    QTest::mouseClick(more, Qt::LeftButton); // folded again
+    ASSERT_FALSE(detail->detailsEditor()->isVisible());
+    view->activateWindow();
+    auto* last = detail->findChild<QLineEdit*>(QStringLiteral("lastName"));
+    last->setFocus();
+    ASSERT_TRUE(last->hasFocus());
+    QTest::keyClick(last, Qt::Key_Tab);
+    EXPECT_EQ(QApplication::focusWidget()->objectName(), QStringLiteral("title"));
+    auto* notes = detail->findChild<QPlainTextEdit*>();
+    notes->setFocus();
+    QTest::keyClick(notes, Qt::Key_Tab);
+    EXPECT_EQ(QApplication::focusWidget(), more);
+    EXPECT_FALSE(notes->toPlainText().contains(QLatin1Char('\t')));
 }

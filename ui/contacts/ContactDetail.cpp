@@ -3,7 +3,7 @@
 #include "common/FieldMark.h"
 #include "common/FlowLayout.h"
 #include "common/InlineMessage.h"
-#include "ContactDetailsEditor.h"
+#include "ContactMoreDetails.h"
 #include "i18n/DateText.h"
 #include "services/ThankYouNote.h"
 #include "storage/ContactLinkRepository.h"
@@ -84,15 +84,6 @@ ContactDetail::ContactDetail(Database& db, QWidget* parent)
     , m_heading(new QLabel(this))
     , m_first(new QLineEdit(this))
     , m_last(new QLineEdit(this))
-    , m_prefix(new QLineEdit(this))
-    , m_middle(new QLineEdit(this))
-    , m_suffix(new QLineEdit(this))
-    , m_nickname(new QLineEdit(this))
-    , m_department(new QLineEdit(this))
-    , m_birthday(new QLineEdit(this))
-    , m_otherDetails(new ContactDetailsEditor(this))
-    , m_moreToggle(new QToolButton(this))
-    , m_more(new QWidget(this))
     , m_title(new QLineEdit(this))
     , m_role(new QComboBox(this))
     , m_company(new QLineEdit(this))
@@ -103,6 +94,7 @@ ContactDetail::ContactDetail(Database& db, QWidget* parent)
     , m_linkedInOn(new QDateEdit(this))
     , m_warmth(new QSpinBox(this))
     , m_notes(new QPlainTextEdit(this))
+    , m_more(new ContactMoreDetails(this))
     , m_save(new QPushButton(tr("Save"), this))
     , m_revert(new QPushButton(tr("Revert"), this))
     , m_message(new InlineMessage(this))
@@ -122,6 +114,8 @@ void ContactDetail::buildForm()
     big.setWeight(QFont::DemiBold);
     m_heading->setFont(big);
     m_first->setObjectName(QStringLiteral("firstName"));
+    m_last->setObjectName(QStringLiteral("lastName"));
+    m_title->setObjectName(QStringLiteral("title"));
     m_email->setObjectName(QStringLiteral("email"));
     m_linkedInUrl->setObjectName(QStringLiteral("linkedInUrl"));
     m_linkedInUrl->setPlaceholderText(QStringLiteral("https://www.linkedin.com/in/…"));
@@ -137,6 +131,7 @@ void ContactDetail::buildForm()
     m_warmth->setToolTip(tr("How warm the relationship is, from 0 (a name) to 5 (a champion)"));
     m_notes->setPlaceholderText(tr("What you talked about, what they care about"));
     m_notes->setMaximumHeight(90);
+    m_notes->setTabChangesFocus(true); // a form: Tab goes on, as in every other field
     m_save->setObjectName(QStringLiteral("saveContact"));
     m_save->setDefault(true);
 
@@ -158,7 +153,6 @@ void ContactDetail::buildForm()
     form->addRow(QString(), linkedIn);
     form->addRow(tr("Warmth"), m_warmth);
     form->addRow(tr("Notes"), m_notes);
-    buildMoreSection();
 
     auto* buttons = new QHBoxLayout;
     auto* openProfile = new QPushButton(tr("Open Profile"), this);
@@ -199,7 +193,6 @@ void ContactDetail::buildForm()
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
     layout->addLayout(form);
-    layout->addWidget(m_moreToggle, 0, Qt::AlignLeft);
     layout->addWidget(m_more);
     layout->addLayout(buttons);
     layout->addWidget(m_message);
@@ -245,46 +238,28 @@ void ContactDetail::buildForm()
     connect(m_followUpReason, &QLineEdit::returnPressed, this,
             [this] { addFollowUp(m_followUpReason->text(), m_followUpDue->date()); });
     // Typing again in a field named in an error clears its mark.
-    for (QLineEdit* edit : { m_first, m_last, m_email, m_linkedInUrl, m_birthday })
+    for (QLineEdit* edit : { m_first, m_last, m_email, m_linkedInUrl, m_more->birthdayEdit() })
         connect(edit, &QLineEdit::textEdited, edit, [edit] { clearMark(edit); });
 }
 
-// What most contacts never need stays folded away: the parts of a name, the department, the
-// birthday and every further way to reach them.
-void ContactDetail::buildMoreSection()
+QLineEdit* ContactDetail::middleNameEdit() const
 {
-    m_moreToggle->setObjectName(QStringLiteral("moreDetails"));
-    m_moreToggle->setCheckable(true);
-    m_moreToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_moreToggle->setAutoRaise(true);
-    m_middle->setObjectName(QStringLiteral("middleName"));
-    m_birthday->setObjectName(QStringLiteral("birthday"));
-    m_prefix->setPlaceholderText(tr("Prefix (Dr.)"));
-    m_middle->setPlaceholderText(tr("Middle name"));
-    m_suffix->setPlaceholderText(tr("Suffix (Jr.)"));
-    m_birthday->setPlaceholderText(tr("1984-04-15, or --04-15 without the year"));
-    auto* nameParts = new QHBoxLayout;
-    nameParts->addWidget(m_prefix);
-    nameParts->addWidget(m_middle);
-    nameParts->addWidget(m_suffix);
-    auto* more = new QFormLayout(m_more);
-    more->setContentsMargins(0, 0, 0, 0);
-    more->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    more->addRow(tr("Name parts"), nameParts);
-    more->addRow(tr("Nickname"), m_nickname);
-    more->addRow(tr("Department"), m_department);
-    more->addRow(tr("Birthday"), m_birthday);
-    more->addRow(tr("Also"), m_otherDetails);
-    connect(m_moreToggle, &QToolButton::toggled, this, &ContactDetail::showMore);
-    showMore(false);
+    return m_more->middleNameEdit();
 }
 
-void ContactDetail::showMore(bool shown)
+QLineEdit* ContactDetail::birthdayEdit() const
 {
-    m_moreToggle->setChecked(shown);
-    m_moreToggle->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
-    m_moreToggle->setText(shown ? tr("Fewer details") : tr("More details"));
-    m_more->setVisible(shown);
+    return m_more->birthdayEdit();
+}
+
+ContactDetailsEditor* ContactDetail::detailsEditor() const
+{
+    return m_more->detailsEditor();
+}
+
+QWidget* ContactDetail::moreSection() const
+{
+    return m_more->section();
 }
 
 void ContactDetail::showContact(qint64 contactId)
@@ -362,28 +337,14 @@ void ContactDetail::fillForm()
     m_company->setText(c.company);
     m_email->setText(c.email);
     m_phone->setText(c.phone);
-    m_prefix->setText(c.namePrefix);
-    m_middle->setText(c.middleName);
-    m_suffix->setText(c.nameSuffix);
-    m_nickname->setText(c.nickname);
-    m_department->setText(c.department);
-    m_birthday->setText(c.birthday);
-    // The preferred email and phone are the fields above; the rest are listed here.
-    std::vector<ContactPoint> others;
-    for (const ContactPoint& d : c.details)
-        if (!d.preferred || (d.kind != DetailKind::Email && d.kind != DetailKind::Phone))
-            others.push_back(d);
-    m_otherDetails->setDetails(others);
-    showMore(!others.empty() || !c.namePrefix.isEmpty() || !c.middleName.isEmpty()
-             || !c.nameSuffix.isEmpty() || !c.nickname.isEmpty() || !c.department.isEmpty()
-             || !c.birthday.isEmpty());
+    m_more->fill(c);
     m_linkedInUrl->setText(c.linkedInUrl);
     m_linkedInStatus->setCurrentIndex(m_linkedInStatus->findData(int(c.linkedInStatus)));
     m_linkedInOn->setDate(c.linkedInStatusOn.isValid() ? c.linkedInStatusOn : m_db.clock().today());
     m_warmth->setValue(c.warmth);
     m_notes->setPlainText(c.notes);
     m_followUpDue->setDate(m_db.clock().today().addDays(7));
-    for (QLineEdit* edit : { m_first, m_last, m_email, m_linkedInUrl, m_birthday }) {
+    for (QLineEdit* edit : { m_first, m_last, m_email, m_linkedInUrl, m_more->birthdayEdit() }) {
         clearMark(edit);
         edit->setCursorPosition(0);
     }
@@ -473,13 +434,7 @@ Contact ContactDetail::collect() const
     c.title = m_title->text().trimmed();
     c.role = static_cast<RoleCategory>(m_role->currentData().toInt());
     c.company = m_company->text().trimmed();
-    c.namePrefix = m_prefix->text().trimmed();
-    c.middleName = m_middle->text().trimmed();
-    c.nameSuffix = m_suffix->text().trimmed();
-    c.nickname = m_nickname->text().trimmed();
-    c.department = m_department->text().trimmed();
-    c.birthday = m_birthday->text().trimmed();
-    c.details = m_otherDetails->details();
+    m_more->collectInto(c);
     c.email = preferredFrom(c.details, DetailKind::Email, m_email->text(), m_contact);
     c.phone = preferredFrom(c.details, DetailKind::Phone, m_phone->text(), m_contact);
     c.linkedInUrl = m_linkedInUrl->text().trimmed();
@@ -513,7 +468,7 @@ void ContactDetail::markInvalid(const QString& field)
     QLineEdit* edit = field == QLatin1String("email") ? m_email
         : field == QLatin1String("linkedin_url")      ? m_linkedInUrl
         : field == QLatin1String("name")              ? m_first
-        : field == QLatin1String("birthday")          ? m_birthday
+        : field == QLatin1String("birthday")          ? m_more->birthdayEdit()
                                                       : nullptr;
     if (!edit)
         return;

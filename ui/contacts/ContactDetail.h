@@ -18,6 +18,7 @@ namespace finalist {
 
 class Database;
 class ContactDetailsEditor;
+class ContactMoreDetails;
 class InlineMessage;
 
 // Edits one contact. Every field, checked when saved: a bad email or LinkedIn address is named
@@ -47,10 +48,10 @@ public:
     QPushButton* revertButton() const { return m_revert; } // "Cancel" for a new contact
     InlineMessage* message() const { return m_message; }
     QListWidget* timeline() const { return m_timeline; }
-    ContactDetailsEditor* detailsEditor() const { return m_otherDetails; }
-    QLineEdit* middleNameEdit() const { return m_middle; }
-    QLineEdit* birthdayEdit() const { return m_birthday; }
-    QWidget* moreSection() const { return m_more; }
+    ContactDetailsEditor* detailsEditor() const;
+    QLineEdit* middleNameEdit() const;
+    QLineEdit* birthdayEdit() const;
+    QWidget* moreSection() const;
 
     void addFollowUp(const QString& reason, const QDate& dueOn);
     void markThankYouSent();
@@ -74,8 +75,6 @@ private:
     void fillRelations();
     Contact collect() const;
     void markInvalid(const QString& field);
-    void buildMoreSection();
-    void showMore(bool shown);
 
     Database& m_db;
     Contact m_contact;
@@ -86,15 +85,6 @@ private:
     QLabel* m_heading;
     QLineEdit* m_first;
     QLineEdit* m_last;
-    QLineEdit* m_prefix;
-    QLineEdit* m_middle;
-    QLineEdit* m_suffix;
-    QLineEdit* m_nickname;
-    QLineEdit* m_department;
-    QLineEdit* m_birthday;
-    ContactDetailsEditor* m_otherDetails;
-    QToolButton* m_moreToggle;
-    QWidget* m_more;
     QLineEdit* m_title;
     QComboBox* m_role;
     QLineEdit* m_company;
@@ -105,6 +95,7 @@ private:
     QDateEdit* m_linkedInOn;
     QSpinBox* m_warmth;
     QPlainTextEdit* m_notes;
+    ContactMoreDetails* m_more; // created after the form's fields: Tab reaches it after Notes
     QPushButton* m_save;
     QPushButton* m_revert;
     InlineMessage* m_message;
