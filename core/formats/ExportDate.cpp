@@ -45,6 +45,12 @@ int fullYear(QStringView digits)
     return digits.size() <= 2 ? 2000 + year : year;
 }
 
+// QDate takes a negative year as one before Christ: a part that is no number is no date.
+QDate dateOf(int year, int month, int day)
+{
+    return year < 1 || month < 1 || day < 1 ? QDate() : QDate(year, month, day);
+}
+
 } // namespace
 
 ExportDate ExportDate::parse(QStringView text)
@@ -53,7 +59,7 @@ ExportDate ExportDate::parse(QStringView text)
     text = text.trimmed();
     // What follows the date is a time: "1/8/18, 6:14 PM", "2022-09-09 14:03:00", "…T14:03Z".
     qsizetype end = 0;
-    while (end < text.size() && text[end] != u',' && text[end] != u'T' && text[end] != u' ')
+    while (end < text.size() && text[end] != u',' && text[end] != u'T' && !text[end].isSpace())
         ++end;
     const QStringView head = text.first(end);
     for (const char16_t separator : { u'/', u'-', u'.' }) {
@@ -81,7 +87,7 @@ ExportDate ExportDate::parse(QStringView text)
             month = number(parts[1]);
             year = fullYear(parts[2]);
         }
-        out.date = QDate(year, month, day);
+        out.date = dateOf(year, month, day);
         if (!out.date.isValid())
             out.monthFirstAssumed = false;
         return out;
@@ -92,9 +98,9 @@ ExportDate ExportDate::parse(QStringView text)
         words << word.toString().remove(u',');
     if (words.size() >= 3) {
         if (const int month = monthOf(words[1]); month > 0)
-            out.date = QDate(fullYear(words[2]), month, number(words[0]));
+            out.date = dateOf(fullYear(words[2]), month, number(words[0]));
         else if (const int first = monthOf(words[0]); first > 0)
-            out.date = QDate(fullYear(words[2]), first, number(words[1]));
+            out.date = dateOf(fullYear(words[2]), first, number(words[1]));
     }
     return out;
 }

@@ -6,6 +6,7 @@
 #include "formats/ContactCsvColumns.h"
 #include "formats/ContactCsvLayout.h"
 #include "formats/ContactCsvReader.h"
+#include "formats/LinkedInConnections.h"
 #include "formats/LinkedInConnectionsReader.h"
 #include "formats/VCard.h"
 #include "formats/VCardReader.h"
@@ -573,4 +574,27 @@ TEST_F(RealContactFiles, AnExportedCardFindsItsContactByItsUid)
         EXPECT_EQ(summary.value().candidates[0].match, ImportMatch::SameCard);
         EXPECT_EQ(summary.value().candidates[0].existing.id, ana.id);
     }
+}
+
+// A date whose year is not a number is no date at all (QDate would take "-1" as 2 BC): the
+// person is imported without it and the line says why. Found by the CSV fuzz target.
+TEST_F(RealContactFiles, ADateWithoutAReadableYearIsLeftOutNotPutBeforeChrist)
+{
+    const QByteArray csv
+        = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n"
+          "Priya,Raman,,,Lakeside,Engineer,\"1/8/18\nsee the note\"\r\n"
+          "Tom,Okoro,,,Lakeside,Engineer,12 Mar soon\r\n"
+          "Ana,Ruiz,,,Lakeside,Engineer,\"1/8/18, 6:14 PM\"\r\n";
+    auto read = LinkedInConnections::read(csv);
+    ASSERT_TRUE(read.ok());
+    ASSERT_EQ(read.value().contacts.size(), 3u);
+    for (const ImportedContact& person : read.value().contacts) {
+        const QDate on = person.contact.linkedInStatusOn;
+        EXPECT_TRUE(!on.isValid() || on.year() >= 2000)
+            << person.contact.firstName.toStdString() << " " << on.year();
+    }
+    EXPECT_EQ(read.value().contacts[0].contact.linkedInStatusOn, QDate(2018, 1, 8))
+        << "the date before the line break is read";
+    EXPECT_FALSE(read.value().contacts[1].contact.linkedInStatusOn.isValid());
+    EXPECT_EQ(read.value().contacts[2].contact.linkedInStatusOn, QDate(2018, 1, 8));
 }
