@@ -266,3 +266,27 @@ TEST_F(Newcomer, ANewProcessCanBeginAtAContactOrInTheWizard)
               1);
     wizard.reject();
 }
+
+// Today's welcome offers to record the process just finished: it was lost at the end, so the
+// new process starts as a runner-up, ready for the rounds and the reflection.
+TEST_F(Newcomer, TheWelcomeRecordsTheFinishedProcessAsARunnerUp)
+{
+    window.showSection(MainWindow::Today);
+    auto* record = window.findChild<QPushButton*>(QStringLiteral("welcomeRecord"));
+    ASSERT_TRUE(record);
+    ASSERT_TRUE(record->isVisible()) << "an empty journal shows the welcome";
+    QString shownStage;
+    whenOpened<NewOpportunityDialog>([&shownStage](NewOpportunityDialog* dialog) {
+        shownStage = dialog->stageBox()->currentText();
+        QTest::keyClicks(dialog->form()->companyEdit(), QStringLiteral("Northwind Labs"));
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("create")),
+                          Qt::LeftButton);
+    });
+    QTest::mouseClick(record, Qt::LeftButton);
+    EXPECT_EQ(shownStage, enumLabel(Stage::RunnerUp));
+    EXPECT_EQ(sql(QStringLiteral("SELECT stage FROM opportunities WHERE company = "
+                                 "'Northwind Labs'"))
+                  .toString(),
+              QStringLiteral("runner_up"));
+    EXPECT_EQ(window.currentSection(), MainWindow::Opportunities);
+}

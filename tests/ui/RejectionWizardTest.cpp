@@ -20,9 +20,11 @@
 
 #include <gtest/gtest.h>
 #include <QAbstractButton>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -357,4 +359,26 @@ TEST_F(Wizard, UnsignedNotesAreSignedFromTheDraftsPage)
         << wizard.answers().drafts[1].body.toStdString();
     EXPECT_TRUE(wizard.answers().drafts[1].body.contains(QStringLiteral("Alex")));
     EXPECT_EQ(counts(), before) << "the name is a preference; the plan is still unwritten";
+}
+
+// Why a choice helps is read without a mouse too: moving to it with Tab shows its reason.
+TEST_F(Wizard, TheChoiceInFocusSaysWhyItHelps)
+{
+    RejectionWizard wizard(*db, opportunity.id);
+    wizard.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&wizard));
+    QApplication::setActiveWindow(&wizard);
+    fillTheNews(wizard);
+    press(wizard, QWizard::NextButton);
+    press(wizard, QWizard::NextButton);
+    ASSERT_EQ(wizard.currentId(), RejectionWizard::WishesPageId);
+    auto* wishes = page<WishesPage>(wizard, RejectionWizard::WishesPageId);
+    auto* why = wishes->findChild<QLabel*>(QStringLiteral("whyItHelps"));
+    ASSERT_TRUE(why);
+    const QString before = why->text();
+    wishes->askFeedbackBox()->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(wishes->askFeedbackBox(), Qt::Key_Tab);
+    EXPECT_TRUE(wishes->stayOnRadarBox()->hasFocus());
+    EXPECT_EQ(why->text(), wishes->stayOnRadarBox()->toolTip());
+    EXPECT_NE(why->text(), before);
 }

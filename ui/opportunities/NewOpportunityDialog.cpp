@@ -26,7 +26,6 @@ NewOpportunityDialog::NewOpportunityDialog(Database& db, QWidget* parent)
     m_stage->setObjectName(QStringLiteral("stage"));
     for (const Stage stage : stages::all())
         m_stage->addItem(enumLabel(stage), int(stage));
-    m_stage->setCurrentIndex(m_stage->findData(int(Stage::Applied)));
     m_form->formLayout()->insertRow(2, tr("S&tage"), m_stage);
     // The stage sits between role and source on screen, so it does for Tab too.
     QWidget::setTabOrder(m_form->roleEdit(), m_stage);
@@ -72,10 +71,16 @@ bool NewOpportunityDialog::create()
     return true;
 }
 
-qint64 NewOpportunityDialog::ask(Database& db, QWidget* parent, const QString& company)
+void NewOpportunityDialog::setStage(Stage stage)
+{
+    m_stage->setCurrentIndex(m_stage->findData(int(stage)));
+}
+
+qint64 NewOpportunityDialog::ask(Database& db, QWidget* parent, const QString& company, Stage stage)
 {
     NewOpportunityDialog dialog(db, parent);
     dialog.setCompany(company);
+    dialog.setStage(stage);
     return dialog.exec() == QDialog::Accepted ? dialog.createdId() : 0;
 }
 

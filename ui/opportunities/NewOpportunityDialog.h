@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Enums.h"
+
 #include <QDialog>
 
 class QComboBox;
@@ -20,6 +22,7 @@ public:
     explicit NewOpportunityDialog(Database& db, QWidget* parent = nullptr);
 
     void setCompany(const QString& company);
+    void setStage(Stage stage);
     OpportunityForm* form() const { return m_form; }
     QComboBox* stageBox() const { return m_stage; }
     InlineMessage* message() const { return m_message; }
@@ -28,7 +31,8 @@ public:
     bool create();
 
     // Opens the dialog; the new opportunity's id, or 0 when cancelled.
-    static qint64 ask(Database& db, QWidget* parent, const QString& company = {});
+    static qint64 ask(Database& db, QWidget* parent, const QString& company = {},
+                      Stage stage = Stage::Applied);
 
 private:
     Database& m_db;

@@ -320,11 +320,11 @@ void OpportunitiesView::reload()
     applyFilter();
 }
 
-void OpportunitiesView::newOpportunity(const QString& company)
+void OpportunitiesView::newOpportunity(const QString& company, Stage stage)
 {
     if (!flush())
         return;
-    const qint64 id = NewOpportunityDialog::ask(m_db, this, company);
+    const qint64 id = NewOpportunityDialog::ask(m_db, this, company, stage);
     if (id <= 0)
         return;
     applyFilter();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Enums.h"
+
 #include <QWidget>
 
 class QCheckBox;
@@ -49,7 +51,7 @@ public:
 
 public slots:
     void reload(); // after changes elsewhere
-    void newOpportunity(const QString& company = {});
+    void newOpportunity(const QString& company = {}, Stage stage = Stage::Applied);
     void importInvitation(const QString& path = {}, qint64 opportunityId = 0);
     bool showOpportunity(qint64 id);
     void showOverview();

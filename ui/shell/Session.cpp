@@ -328,7 +328,9 @@ void Session::buildViews(Database& database)
         emit message(due);
     // Today opens what a follow-up is about, and plans a check-in through the wizard.
     connect(m_today, &TodayView::answerRejectionRequested, this, &Session::answerRejection);
-    connect(m_today, &TodayView::recordProcessRequested, this, [this] { newOpportunity(); });
+    // The process just finished was lost at the end: it starts as a runner-up, not as applied.
+    connect(m_today, &TodayView::recordProcessRequested, this,
+            [this] { newOpportunity({}, Stage::RunnerUp); });
     connect(m_today, &TodayView::importContactsRequested, m_window,
             &MainWindow::importContactsRequested);
     connect(m_today, &TodayView::demoRequested, this, &Session::openDemo);
@@ -344,8 +346,8 @@ void Session::buildViews(Database& database)
     };
     connect(m_today, &TodayView::noteRequested, this, openNote);
     connect(m_opportunities, &OpportunitiesView::noteRequested, this, openNote);
-    connect(m_contacts->detail(), &ContactDetail::newOpportunityRequested, this,
-            &Session::newOpportunity);
+    const auto newAtCompany = [this](const QString& company) { newOpportunity(company); };
+    connect(m_contacts->detail(), &ContactDetail::newOpportunityRequested, this, newAtCompany);
     connect(m_today, &TodayView::entryRequested, this, [this](qint64 id) {
         m_window->showSection(MainWindow::Journal);
         m_journal->select(id);
@@ -365,7 +367,7 @@ void Session::buildViews(Database& database)
         m_window->showSection(MainWindow::Opportunities);
         m_opportunities->showOpportunity(id);
     });
-    connect(network, &NetworkView::newOpportunityRequested, this, &Session::newOpportunity);
+    connect(network, &NetworkView::newOpportunityRequested, this, newAtCompany);
     connect(network, &NetworkView::draftNoteRequested, this, [this, showContact](qint64 id) {
         if (showContact(id))
             m_contacts->detail()->draftNote();
@@ -418,12 +420,12 @@ void Session::showPreferences(int page)
         m_today->reload();
 }
 
-void Session::newOpportunity(const QString& company)
+void Session::newOpportunity(const QString& company, Stage stage)
 {
     if (!m_opportunities)
         return;
     m_window->showSection(MainWindow::Opportunities);
-    m_opportunities->newOpportunity(company);
+    m_opportunities->newOpportunity(company, stage);
 }
 
 void Session::importInvitation()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Clock.h"
+#include "domain/Enums.h"
 #include "Prompter.h"
 #include "services/EverythingSearch.h"
 #include "storage/Database.h"
@@ -48,7 +49,7 @@ public slots:
     // The rejection wizard, on an opportunity or (0) for the user to pick; resumes a kept one.
     void answerRejection(qint64 opportunityId);
     void editPreferences();
-    void newOpportunity(const QString& company = {});
+    void newOpportunity(const QString& company = {}, Stage stage = Stage::Applied);
     void importInvitation();
     // Ctrl+N: a new item of the kind the section holds (a MainWindow::Section).
     void newItem(int section);

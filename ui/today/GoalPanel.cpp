@@ -12,6 +12,7 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QEvent>
+#include <QFont>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -145,6 +146,11 @@ void GoalPanel::drawChart()
     x->append(weeks);
     x->setLabelsColor(pal.color(QPalette::WindowText));
     x->setGridLineVisible(false);
+    // Twelve dates under twelve bars: a size smaller than the text, so "14 Sep" is not cut to
+    // "14 ..." on a 1024-pixel screen.
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    x->setLabelsFont(small);
     auto* y = new QValueAxis;
     y->setRange(0, highest + 1);
     y->applyNiceNumbers();

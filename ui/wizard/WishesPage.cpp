@@ -2,6 +2,7 @@
 
 #include "RejectionWizard.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -27,8 +28,10 @@ WishesPage::WishesPage(RejectionWizard* wizard)
                            tr("Not to argue: to learn, and to keep the conversation open.")))
     , m_stayOnRadar(choice(this, tr("Ask to stay on their radar"),
                            tr("Runners-up are often the first call when a role opens again.")))
-    , m_otherRoles(choice(this, tr("Say you would welcome other roles there"), {}))
-    , m_contract(choice(this, tr("Say you are open to contract work"), {}))
+    , m_otherRoles(choice(this, tr("Say you would welcome other roles there"),
+                          tr("A team that wanted you may well have the next opening.")))
+    , m_contract(choice(this, tr("Say you are open to contract work"),
+                        tr("A contract is a short way in when the hire does not work out.")))
     , m_linkedIn(choice(this, tr("Connect on LinkedIn (ask them to invite you)"),
                         tr("An invitation from them is accepted on their terms.")))
 {
@@ -45,11 +48,24 @@ WishesPage::WishesPage(RejectionWizard* wizard)
     offers->addWidget(m_contract);
     body()->addLayout(offers);
     body()->addWidget(m_linkedIn);
-    auto* hint = new QLabel(tr("Hover over a choice to read why it helps."), this);
+    // The reason of the choice in focus, so it can be read without a mouse; its tooltip for
+    // the choice under the mouse.
+    const QString noChoice = tr("Hover over a choice, or move to it with Tab, to read why it "
+                                "helps.");
+    auto* hint = new QLabel(noChoice, this);
+    hint->setObjectName(QStringLiteral("whyItHelps"));
+    hint->setWordWrap(true);
     hint->setEnabled(false);
     body()->addSpacing(12);
     body()->addWidget(hint);
     body()->addStretch();
+    connect(qApp, &QApplication::focusChanged, this,
+            [this, hint, noChoice](QWidget*, QWidget* now) {
+                auto* box = qobject_cast<QCheckBox*>(now);
+                if (!box || box->parentWidget() != this)
+                    return;
+                hint->setText(box->toolTip().isEmpty() ? noChoice : box->toolTip());
+            });
     const auto follow = [this] {
         m_otherRoles->setEnabled(m_stayOnRadar->isChecked());
         m_contract->setEnabled(m_stayOnRadar->isChecked());
