@@ -17,6 +17,7 @@
 #include "wizard/NewsPage.h"
 #include "wizard/RecipientsPage.h"
 #include "wizard/WishesPage.h"
+#include "wizard/WizardLauncher.h"
 
 #include <gtest/gtest.h>
 #include <QAbstractButton>
@@ -381,4 +382,35 @@ TEST_F(Wizard, TheChoiceInFocusSaysWhyItHelps)
     EXPECT_TRUE(wishes->stayOnRadarBox()->hasFocus());
     EXPECT_EQ(why->text(), wishes->stayOnRadarBox()->toolTip());
     EXPECT_NE(why->text(), before);
+}
+
+// Opened without an opportunity (from Today or the menu), the wizard starts on the process
+// that last ended without an offer, not on an empty new one; archived and live ones are not it.
+TEST(WizardLauncher, OffersTheProcessThatLastEndedWithoutAnOffer)
+{
+    test::TempFolder folder;
+    FixedClock clock{ test::referenceNow() };
+    auto db = test::openOrFail(folder.path(QStringLiteral("launch.sqlite")), clock);
+    ASSERT_TRUE(db);
+    EXPECT_EQ(WizardLauncher::likelyAnswered(*db), 0) << "nothing recorded yet";
+    OpportunityRepository opportunities(*db);
+    const auto add = [&opportunities](const char* company, Stage stage) {
+        Opportunity o;
+        o.company = QString::fromLatin1(company);
+        o.stage = stage;
+        EXPECT_OK(opportunities.add(o));
+        return o.id;
+    };
+    add("Applied Ltd", Stage::Applied);
+    const qint64 archived = add("Archived Co", Stage::NotChosen);
+    ASSERT_OK(opportunities.setArchived(archived, true));
+    EXPECT_EQ(WizardLauncher::likelyAnswered(*db), 0);
+    const qint64 lost = add("Harbor & Finch", Stage::RunnerUp);
+    add("Still Going", Stage::Interviewing);
+    EXPECT_EQ(WizardLauncher::likelyAnswered(*db), lost);
+    RejectionWizard wizard(*db, WizardLauncher::likelyAnswered(*db));
+    auto* news = qobject_cast<NewsPage*>(wizard.page(RejectionWizard::NewsPageId));
+    ASSERT_TRUE(news);
+    wizard.restart();
+    EXPECT_EQ(news->opportunityBox()->currentData().toLongLong(), lost);
 }

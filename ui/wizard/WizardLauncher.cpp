@@ -1,6 +1,7 @@
 #include "WizardLauncher.h"
 
 #include "RejectionWizard.h"
+#include "storage/OpportunityRepository.h"
 
 #include <QMessageBox>
 #include <QPushButton>
@@ -30,9 +31,26 @@ bool WizardLauncher::answerRejection(Database& db, QWidget* parent, qint64 oppor
             return false;
     }
     if (!wizard)
-        wizard = std::make_unique<RejectionWizard>(db, opportunityId, parent);
+        wizard = std::make_unique<RejectionWizard>(
+            db, opportunityId ? opportunityId : likelyAnswered(db), parent);
     wizard->exec();
     return wizard->isSaved();
+}
+
+qint64 WizardLauncher::likelyAnswered(Database& db)
+{
+    auto all = OpportunityRepository(db).list();
+    if (!all)
+        return 0; // the wizard shows the reason when it reads them again
+    const Opportunity* latest = nullptr;
+    for (const Opportunity& o : all.value()) {
+        const bool atTheEnd = o.stage == Stage::FinalRound || o.stage == Stage::RunnerUp
+            || o.stage == Stage::NotChosen;
+        // ISO 8601 text: the later time sorts after.
+        if (atTheEnd && !o.archivedOn.isValid() && (!latest || o.updatedAt > latest->updatedAt))
+            latest = &o;
+    }
+    return latest ? latest->id : 0;
 }
 
 } // namespace finalist
