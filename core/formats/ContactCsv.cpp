@@ -17,46 +17,63 @@ QString tr(const char* text)
 
 } // namespace
 
-QByteArray ContactCsv::write(const std::vector<Contact>& contacts, bool byteOrderMark)
+namespace {
+
+// Several in one cell, as Google writes them; the preferred one has a column of its own.
+QString others(const Contact& c, DetailKind kind, const QString& preferred)
+{
+    QStringList values = c.valuesOf(kind);
+    values.removeAll(preferred);
+    return values.join(QStringLiteral(" ::: "));
+}
+
+} // namespace
+
+const std::vector<ContactCsv::OwnColumn>& ContactCsv::ownColumns()
 {
     // The first eleven columns as earlier versions wrote them; then the rest of the model a
     // spreadsheet can hold (postal addresses and handles travel in vCards).
-    QString out = csvRecord({ QStringLiteral("First Name"),      QStringLiteral("Last Name"),
-                              QStringLiteral("Title"),           QStringLiteral("Role"),
-                              QStringLiteral("Company"),         QStringLiteral("Email"),
-                              QStringLiteral("Phone"),           QStringLiteral("LinkedIn URL"),
-                              QStringLiteral("LinkedIn Status"), QStringLiteral("Warmth"),
-                              QStringLiteral("Notes"),           QStringLiteral("Name Prefix"),
-                              QStringLiteral("Middle Name"),     QStringLiteral("Name Suffix"),
-                              QStringLiteral("Nickname"),        QStringLiteral("Department"),
-                              QStringLiteral("Birthday"),        QStringLiteral("Other Emails"),
-                              QStringLiteral("Other Phones"),    QStringLiteral("Web Pages") });
-    const auto others = [](const Contact& c, DetailKind kind, const QString& preferred) {
-        QStringList values = c.valuesOf(kind);
-        values.removeAll(preferred);
-        return values.join(QStringLiteral(" ::: ")); // as Google writes several in one cell
+    static const std::vector<OwnColumn> columns{
+        { "First Name", Field::FirstName, [](const Contact& c) { return c.firstName; } },
+        { "Last Name", Field::LastName, [](const Contact& c) { return c.lastName; } },
+        { "Title", Field::Title, [](const Contact& c) { return c.title; } },
+        { "Role", Field::Ignore, [](const Contact& c) { return enumLabel(c.role); } },
+        { "Company", Field::Company, [](const Contact& c) { return c.company; } },
+        { "Email", Field::Email, [](const Contact& c) { return c.email; } },
+        { "Phone", Field::Phone, [](const Contact& c) { return c.phone; } },
+        { "LinkedIn URL", Field::LinkedInUrl, [](const Contact& c) { return c.linkedInUrl; } },
+        { "LinkedIn Status", Field::Ignore,
+          [](const Contact& c) { return enumLabel(c.linkedInStatus); } },
+        { "Warmth", Field::Ignore, [](const Contact& c) { return QString::number(c.warmth); } },
+        { "Notes", Field::Notes, [](const Contact& c) { return c.notes; } },
+        { "Name Prefix", Field::NamePrefix, [](const Contact& c) { return c.namePrefix; } },
+        { "Middle Name", Field::MiddleName, [](const Contact& c) { return c.middleName; } },
+        { "Name Suffix", Field::NameSuffix, [](const Contact& c) { return c.nameSuffix; } },
+        { "Nickname", Field::Nickname, [](const Contact& c) { return c.nickname; } },
+        { "Department", Field::Department, [](const Contact& c) { return c.department; } },
+        { "Birthday", Field::Birthday, [](const Contact& c) { return c.birthday; } },
+        { "Other Emails", Field::Email,
+          [](const Contact& c) { return others(c, DetailKind::Email, c.email); } },
+        { "Other Phones", Field::Phone,
+          [](const Contact& c) { return others(c, DetailKind::Phone, c.phone); } },
+        { "Web Pages", Field::Website,
+          [](const Contact& c) { return others(c, DetailKind::Web, QString()); } },
     };
-    for (const Contact& c : contacts)
-        out += csvRecord({ c.firstName,
-                           c.lastName,
-                           c.title,
-                           enumLabel(c.role),
-                           c.company,
-                           c.email,
-                           c.phone,
-                           c.linkedInUrl,
-                           enumLabel(c.linkedInStatus),
-                           QString::number(c.warmth),
-                           c.notes,
-                           c.namePrefix,
-                           c.middleName,
-                           c.nameSuffix,
-                           c.nickname,
-                           c.department,
-                           c.birthday,
-                           others(c, DetailKind::Email, c.email),
-                           others(c, DetailKind::Phone, c.phone),
-                           others(c, DetailKind::Web, QString()) });
+    return columns;
+}
+
+QByteArray ContactCsv::write(const std::vector<Contact>& contacts, bool byteOrderMark)
+{
+    QStringList headings;
+    for (const OwnColumn& column : ownColumns())
+        headings << QString::fromLatin1(column.heading);
+    QString out = csvRecord(headings);
+    for (const Contact& c : contacts) {
+        QStringList values;
+        for (const OwnColumn& column : ownColumns())
+            values << column.value(c);
+        out += csvRecord(values);
+    }
     return withByteOrderMark(out.toUtf8(), byteOrderMark);
 }
 

@@ -49,6 +49,17 @@ public:
     };
     static constexpr Field kLastField = Field::Notes;
 
+    // One column of Finalist's own export: its heading, the field its import reads it into
+    // (Ignore for what a file does not set: role, LinkedIn status, warmth) and its value. The
+    // writer and the reader of the layout both go by this table.
+    struct OwnColumn
+    {
+        const char* heading;
+        Field field;
+        QString (*value)(const Contact&);
+    };
+    static const std::vector<OwnColumn>& ownColumns();
+
     // UTF-8 with a byte-order mark unless asked without: spreadsheets read a file without one
     // in the system's code page, and garble every accent.
     static QByteArray write(const std::vector<Contact>& contacts, bool byteOrderMark = true);

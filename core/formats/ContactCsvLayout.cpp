@@ -91,24 +91,13 @@ ContactCsvLayout ContactCsvLayout::recognise(const QStringList& original)
     if (hasAll(headers,
                { "first name", "last name", "linkedin url", "linkedin status", "warmth" })) {
         layout.kind = Kind::Finalist;
-        layout.mapping = mapped(headers,
-                                { { "first name", Field::FirstName },
-                                  { "last name", Field::LastName },
-                                  { "title", Field::Title },
-                                  { "company", Field::Company },
-                                  { "email", Field::Email },
-                                  { "phone", Field::Phone },
-                                  { "linkedin url", Field::LinkedInUrl },
-                                  { "notes", Field::Notes },
-                                  { "name prefix", Field::NamePrefix },
-                                  { "middle name", Field::MiddleName },
-                                  { "name suffix", Field::NameSuffix },
-                                  { "nickname", Field::Nickname },
-                                  { "department", Field::Department },
-                                  { "birthday", Field::Birthday },
-                                  { "other emails", Field::Email },
-                                  { "other phones", Field::Phone },
-                                  { "web pages", Field::Website } });
+        for (const QString& header : headers) {
+            Field field = Field::Ignore;
+            for (const ContactCsv::OwnColumn& column : ContactCsv::ownColumns())
+                if (header == folded(QString::fromLatin1(column.heading)))
+                    field = column.field;
+            layout.mapping.push_back(field);
+        }
     } else if (hasAll(headers, { "given name", "family name" })
                && headers.contains(QStringLiteral("e-mail 1 - value"))) {
         layout.kind = Kind::GoogleContactsOld;
