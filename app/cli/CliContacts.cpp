@@ -161,8 +161,8 @@ int importContactsCommand(Database& db, const Invocation& call, QTextStream& out
         return fail(err, tr("Nothing imported. %1").arg(summary.error().message));
     const ImportSummary& found = summary.value();
     // Warnings are about rows that are imported all the same: counted apart from the refused.
-    out << tr("%1 new, %2 already in your contacts (merged: missing fields filled in), "
-              "%3 not imported, %4 warnings.")
+    out << tr("%L1 new, %L2 already in your contacts (merged: missing fields filled in), "
+              "%L3 not imported, %L4 warnings.")
                .arg(found.newCount)
                .arg(found.matchCount)
                .arg(refusedCount(found.problems))

@@ -54,7 +54,7 @@ TEST_F(CliStreamingImport, TheDryRunPrintsWhatTheImportDoes)
     const QStringList realLines = real.out.split(QLatin1Char('\n'));
     ASSERT_GE(dryLines.size(), 4);
     EXPECT_EQ(dryLines.first(),
-              QStringLiteral("%1 new, 0 already in your contacts (merged: "
+              QStringLiteral("%L1 new, 0 already in your contacts (merged: "
                              "missing fields filled in), 2 not imported, 0 warnings.")
                   .arg(rows));
     // Everything but the last line (dry run / imported) is the same.
@@ -70,7 +70,7 @@ TEST_F(CliStreamingImport, TheDryRunPrintsWhatTheImportDoes)
     // Again: everyone is known now, and the two repeats are still problems.
     const CliOutcome again = run(
         { QStringLiteral("import"), QStringLiteral("linkedin"), csv, QStringLiteral("--dry-run") });
-    EXPECT_TRUE(again.out.startsWith(QStringLiteral("0 new, %1 already").arg(rows)))
+    EXPECT_TRUE(again.out.startsWith(QStringLiteral("0 new, %L1 already").arg(rows)))
         << again.out.toStdString();
     EXPECT_EQ(statsCount(QStringLiteral("contacts")), rows);
 }

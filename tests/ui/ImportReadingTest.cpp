@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
@@ -151,7 +152,7 @@ TEST_F(ImportReadingUi, ReadingShowsProgressAndCancelLeavesNothingWritten)
         *dialog, [&] { QTest::mouseClick(dialog->readAgainButton(), Qt::LeftButton); }, 120000));
     EXPECT_EQ(dialog->plan().candidates.size(), kPreviewRows) << "only the rows shown are held";
     EXPECT_EQ(dialog->preview()->rowCount(), int(kPreviewRows));
-    EXPECT_TRUE(dialog->summary()->text().contains(QStringLiteral("60000 new")))
+    EXPECT_TRUE(dialog->summary()->text().contains(QStringLiteral("%L1 new").arg(60000)))
         << dialog->summary()->text().toStdString();
     EXPECT_TRUE(dialog->importButton()->isEnabled());
     ASSERT_TRUE(dialog->runImport());
@@ -171,14 +172,15 @@ TEST_F(ImportReadingUi, ALongFileHoldsOnlyThePreviewAndTheImportLeavesOutWhatWas
     ASSERT_TRUE(test::loadAndWait(*dialog, file, ImportDialog::Kind::LinkedInConnections));
     EXPECT_EQ(dialog->plan().candidates.size(), kPreviewRows);
     EXPECT_EQ(dialog->plan().candidates[5].match, ImportMatch::SameLinkedIn);
-    EXPECT_TRUE(dialog->summary()->text().contains(QStringLiteral("2499 new, 1 already")))
+    EXPECT_TRUE(dialog->summary()->text().contains(QStringLiteral("%L1 new, 1 already").arg(2499)))
         << dialog->summary()->text().toStdString();
     EXPECT_TRUE(dialog->summary()->text().contains(QStringLiteral("the other 500 are imported")))
         << "the user is told the list stops: " << dialog->summary()->text().toStdString();
 
     dialog->preview()->item(0, ImportDialog::TakeColumn)->setCheckState(Qt::Unchecked);
     dialog->preview()->item(5, ImportDialog::TakeColumn)->setCheckState(Qt::Unchecked);
-    EXPECT_TRUE(dialog->summary()->text().contains(QStringLiteral("2498 new, 0 to merge, 2 left")))
+    EXPECT_TRUE(
+        dialog->summary()->text().contains(QStringLiteral("%L1 new, 0 to merge, 2 left").arg(2498)))
         << dialog->summary()->text().toStdString();
     EXPECT_EQ(count(QStringLiteral("contacts")), 1) << "the preview writes nothing";
     QTest::mouseClick(dialog->importButton(), Qt::LeftButton);

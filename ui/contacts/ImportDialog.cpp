@@ -508,13 +508,13 @@ void ImportDialog::showSummary()
     const int refused = refusedCount(m_plan.problems);
     const int warnings = warningCount(m_plan.problems);
     const QString counts = leftOut == 0
-        ? tr("%1: %2 new, %3 already in your contacts, %4 not imported, %5 with warnings.")
+        ? tr("%1: %L2 new, %L3 already in your contacts, %L4 not imported, %L5 with warnings.")
               .arg(file)
               .arg(added)
               .arg(merged)
               .arg(refused)
               .arg(warnings)
-        : tr("%1: %2 new, %3 to merge, %4 left out, %5 not imported, %6 with warnings.")
+        : tr("%1: %L2 new, %L3 to merge, %L4 left out, %L5 not imported, %L6 with warnings.")
               .arg(file)
               .arg(added)
               .arg(merged)
