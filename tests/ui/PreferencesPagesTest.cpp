@@ -118,6 +118,17 @@ TEST_F(PreferencePages, AppearanceTurnsTheAppDarkAndBackAndIsRemembered)
     EXPECT_EQ(QApplication::palette().color(QPalette::Window), systemWindow);
 }
 
+// In the dark palette every hint is dimmer than the text beside it, enabled or not: a disabled
+// form's placeholders must not read as values.
+TEST(DarkPaletteColours, HintsAreDimmerThanTextInEveryState)
+{
+    const QPalette p = darkPalette();
+    for (const auto group : { QPalette::Active, QPalette::Inactive, QPalette::Disabled })
+        EXPECT_LT(p.color(group, QPalette::PlaceholderText).lightness(),
+                  p.color(group, QPalette::Text).lightness())
+            << int(group);
+}
+
 TEST_F(PreferencePages, WithoutTheAppsSettingsThereIsNoAppearancePage)
 {
     PreferencesDialog dialog(*db);

@@ -25,6 +25,9 @@ QPalette darkPalette()
     for (auto role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
         p.setColor(QPalette::Disabled, role, disabled);
     p.setColor(QPalette::Disabled, QPalette::Base, window);
+    // Dimmer than disabled text: in a form waiting for a record, a hint must not look like a
+    // value.
+    p.setColor(QPalette::Disabled, QPalette::PlaceholderText, QColor(0x5c, 0x5f, 0x65));
     return p;
 }
 
