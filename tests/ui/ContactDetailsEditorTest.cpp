@@ -201,3 +201,31 @@ TEST_F(DetailsEditorUi, TabGoesThroughThePaneInTheOrderItIsRead)
     EXPECT_EQ(QApplication::focusWidget(), more);
     EXPECT_FALSE(notes->toPlainText().contains(QLatin1Char('\t')));
 }
+
+// A new contact is saved from the keyboard: Return in a field, or Ctrl+S, as the highlighted
+// Save button promises; nothing is written before.
+TEST_F(DetailsEditorUi, ReturnOrCtrlSSavesANewContact)
+{
+    view->activateWindow();
+    QApplication::setActiveWindow(view.get());
+    const auto people = [this] { return test::countRows(path, QStringLiteral("contacts")); };
+    const qint64 before = people();
+    detail->startNewContact(QString());
+    auto* first = detail->firstNameEdit();
+    first->setFocus();
+    QTest::keyClicks(first, QStringLiteral("Jonah"));
+    EXPECT_EQ(people(), before) << "typing writes nothing";
+    QTest::keyClick(first, Qt::Key_Return);
+    EXPECT_EQ(people(), before + 1);
+    EXPECT_EQ(test::rawSql(path,
+                           QStringLiteral("SELECT count(*) FROM contacts WHERE first_name "
+                                          "= 'Jonah'"))
+                  .toInt(),
+              1);
+
+    detail->startNewContact(QString());
+    first->setFocus();
+    QTest::keyClicks(first, QStringLiteral("Élise"));
+    QTest::keyClick(first, Qt::Key_S, Qt::ControlModifier);
+    EXPECT_EQ(people(), before + 2);
+}

@@ -27,6 +27,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QToolButton>
 #include <QUrl>
@@ -237,6 +238,20 @@ void ContactDetail::buildForm()
             [this] { addFollowUp(m_followUpReason->text(), m_followUpDue->date()); });
     connect(m_followUpReason, &QLineEdit::returnPressed, this,
             [this] { addFollowUp(m_followUpReason->text(), m_followUpDue->date()); });
+    // Return in a one-line field, or Ctrl+S anywhere in the pane, saves: the highlighted Save
+    // button promises it. Within the pane only, so other sections keep their own Ctrl+S.
+    const auto saveIfAble = [this] {
+        if (m_save->isEnabled())
+            save();
+    };
+    auto* saveKey = new QShortcut(QKeySequence::Save, this);
+    saveKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(saveKey, &QShortcut::activated, this, saveIfAble);
+    for (QLineEdit* edit : { m_first, m_last, m_title, m_company, m_email, m_phone, m_linkedInUrl })
+        connect(edit, &QLineEdit::returnPressed, this, saveIfAble);
+    m_save->setToolTip(
+        tr("Save (%1, or Return in a field)")
+            .arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
     // Typing again in a field named in an error clears its mark.
     for (QLineEdit* edit : { m_first, m_last, m_email, m_linkedInUrl, m_more->birthdayEdit() })
         connect(edit, &QLineEdit::textEdited, edit, [edit] { clearMark(edit); });
