@@ -200,17 +200,16 @@ Status BulkWriter::writeContactRows(const std::vector<QVariantList>& all,
     // into the statement itself: most of an import's time is binding values one by one. The
     // rest are bound by name, which Qt looks up, rather than by position, which it first formats
     // as a name. m_now is our own ISO 8601 text.
-    constexpr std::size_t kRows = kRowsPerStatement;
     const int columns = int(m_contacts.columns.size()) - 2;
     const QString head = QStringLiteral("INSERT INTO contacts (%1) VALUES ")
                              .arg(m_contacts.columns.join(QStringLiteral(", ")));
     const QString stamps = QStringLiteral("'%1','%1')").arg(m_now);
     QStringList names;
-    for (int i = 0; i < int(kRows) * columns; ++i)
+    for (int i = 0; i < int(kRowsPerStatement) * columns; ++i)
         names << QStringLiteral(":v%1").arg(i);
     QHash<QString, QSqlQuery> statements; // by text: batches mostly share one shape
-    for (std::size_t start = 0; start < all.size(); start += kRows) {
-        const std::size_t end = std::min(all.size(), start + kRows);
+    for (std::size_t start = 0; start < all.size(); start += kRowsPerStatement) {
+        const std::size_t end = std::min(all.size(), start + kRowsPerStatement);
         rowsReady(end);
         const auto rows = std::span(all).subspan(start, end - start);
         std::vector<bool> constant(std::size_t(columns), false);

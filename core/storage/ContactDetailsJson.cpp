@@ -13,9 +13,6 @@ const QString kKind = QStringLiteral("kind");
 const QString kLabel = QStringLiteral("label");
 const QString kValue = QStringLiteral("value");
 const QString kPreferred = QStringLiteral("preferred");
-} // namespace
-
-namespace {
 
 // As QJsonDocument writes a string: quote, backslash and control characters escaped, the
 // rest as it is.
@@ -46,6 +43,16 @@ void appendJsonString(QString& out, const QString& text)
     out += QLatin1Char('"');
 }
 
+// ,"key":"value" (without the comma for an object's first member)
+void appendMember(QString& out, const QString& key, const QString& value)
+{
+    if (!out.endsWith(QLatin1Char('{')))
+        out += QLatin1Char(',');
+    appendJsonString(out, key);
+    out += QLatin1Char(':');
+    appendJsonString(out, value);
+}
+
 } // namespace
 
 // Written by hand, keys in QJsonDocument's order: every imported row makes one, and building
@@ -56,16 +63,16 @@ QString detailsToJson(const std::vector<ContactPoint>& details)
     for (const ContactPoint& d : details) {
         if (out.size() > 1)
             out += QLatin1Char(',');
-        out += QLatin1String("{\"kind\":");
-        appendJsonString(out, enumKey(d.kind));
-        if (!d.label.isEmpty()) {
-            out += QLatin1String(",\"label\":");
-            appendJsonString(out, d.label);
+        out += QLatin1Char('{');
+        appendMember(out, kKind, enumKey(d.kind));
+        if (!d.label.isEmpty())
+            appendMember(out, kLabel, d.label);
+        if (d.preferred) {
+            out += QLatin1Char(',');
+            appendJsonString(out, kPreferred);
+            out += QLatin1String(":true");
         }
-        if (d.preferred)
-            out += QLatin1String(",\"preferred\":true");
-        out += QLatin1String(",\"value\":");
-        appendJsonString(out, d.value);
+        appendMember(out, kValue, d.value);
         out += QLatin1Char('}');
     }
     out += QLatin1Char(']');

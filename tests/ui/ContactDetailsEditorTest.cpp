@@ -228,4 +228,22 @@ TEST_F(DetailsEditorUi, ReturnOrCtrlSSavesANewContact)
     QTest::keyClicks(first, QStringLiteral("Élise"));
     QTest::keyClick(first, Qt::Key_S, Qt::ControlModifier);
     EXPECT_EQ(people(), before + 2);
+
+    // Return in a field of "More details" saves as well.
+    detail->startNewContact(QString());
+    first->setFocus();
+    QTest::keyClicks(first, QStringLiteral("Sam"));
+    QLineEdit* middle = detail->middleNameEdit();
+    if (!middle->isVisible())
+        QTest::mouseClick(detail->findChild<QToolButton*>(QStringLiteral("moreDetails")),
+                          Qt::LeftButton);
+    middle->setFocus();
+    QTest::keyClicks(middle, QStringLiteral("K."));
+    QTest::keyClick(middle, Qt::Key_Return);
+    EXPECT_EQ(people(), before + 3);
+    EXPECT_EQ(test::rawSql(path,
+                           QStringLiteral("SELECT middle_name FROM contacts WHERE "
+                                          "first_name = 'Sam'"))
+                  .toString(),
+              QStringLiteral("K."));
 }

@@ -247,7 +247,11 @@ void ContactDetail::buildForm()
     auto* saveKey = new QShortcut(QKeySequence::Save, this);
     saveKey->setContext(Qt::WidgetWithChildrenShortcut);
     connect(saveKey, &QShortcut::activated, this, saveIfAble);
-    for (QLineEdit* edit : { m_first, m_last, m_title, m_company, m_email, m_phone, m_linkedInUrl })
+    QList<QLineEdit*> oneLine{
+        m_first, m_last, m_title, m_company, m_email, m_phone, m_linkedInUrl
+    };
+    oneLine << m_more->lineEdits();
+    for (QLineEdit* edit : oneLine)
         connect(edit, &QLineEdit::returnPressed, this, saveIfAble);
     m_save->setToolTip(
         tr("Save (%1, or Return in a field)")

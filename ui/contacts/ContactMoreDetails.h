@@ -25,6 +25,11 @@ public:
     void collectInto(Contact& contact) const;
     void setUnfolded(bool unfolded);
 
+    // The one-line fields, for the pane to give them what its own fields do (Return saves).
+    QList<QLineEdit*> lineEdits() const
+    {
+        return { m_prefix, m_middle, m_suffix, m_nickname, m_department, m_birthday };
+    }
     QLineEdit* middleNameEdit() const { return m_middle; }
     QLineEdit* birthdayEdit() const { return m_birthday; }
     QWidget* section() const { return m_section; }
