@@ -250,8 +250,12 @@ QSqlDatabase Database::connection() const
 Status Database::configure()
 {
     const QSqlDatabase db = connection();
-    for (const char* pragma : { "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
-                                "PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000" }) {
+    // Statement journals in memory: an INSERT of many rows inside a transaction journals the
+    // pages it changes, and as a temporary file that cost an import of 30,000 contacts a
+    // quarter of its time. It holds one statement's pages, not the file's.
+    for (const char* pragma :
+         { "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON",
+           "PRAGMA busy_timeout = 5000", "PRAGMA temp_store = MEMORY" }) {
         if (auto result = sql::exec(db, QString::fromLatin1(pragma)); !result)
             return result.error();
     }
