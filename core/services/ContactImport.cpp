@@ -15,6 +15,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QThread>
+#include <QThreadPool>
 #include <vector>
 
 namespace finalist {
@@ -24,6 +25,14 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("ContactImport", text);
+}
+
+// Freeing a quarter of a million keys takes about as long as matching with them; a pool thread
+// does it while the preview goes on.
+template <typename T> void freeInBackground(T&& doomed)
+{
+    auto owner = std::make_shared<std::decay_t<T>>(std::forward<T>(doomed));
+    QThreadPool::globalInstance()->start([owner = std::move(owner)]() mutable { owner.reset(); });
 }
 
 int linkedInRank(LinkedInStatus status)
@@ -242,6 +251,8 @@ Result<ImportPlan> ContactImport::plan(const ContactFileContents& contents, cons
         // The whole contact is read below, for matches only.
         candidate.existing.id = known.value().find(candidateKeys[i], &candidate.match);
     }
+    freeInBackground(std::move(known.value()));
+    freeInBackground(std::move(candidateKeys));
     if (auto read = readMatched(plan.candidates); !read)
         return read.error();
     return plan;
@@ -518,15 +529,13 @@ Status ContactImport::undo(qint64 importId)
     Transaction transaction(m_db.connection());
     if (!transaction.begun())
         return transaction.begun();
+    // Already deleted by hand is fine: undo wants it gone either way.
+    if (auto removed = log.removeCreated(importId); !removed)
+        return removed;
     ContactRepository contacts(m_db);
     for (const ImportChange& change : changes.value()) {
-        if (change.created) {
-            // Already deleted by hand is fine: undo wants it gone either way.
-            if (auto removed = contacts.remove(change.contactId);
-                !removed && removed.error().code != Error::Code::NotFound)
-                return removed;
+        if (change.created)
             continue;
-        }
         auto current = contacts.get(change.contactId);
         if (!current) {
             if (current.error().code == Error::Code::NotFound)

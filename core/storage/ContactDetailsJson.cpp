@@ -53,6 +53,13 @@ void appendMember(QString& out, const QString& key, const QString& value)
     appendJsonString(out, value);
 }
 
+// The text of a JSON string given without its quotes, escapes read.
+QString jsonStringValue(QStringView quoted)
+{
+    const QString array = QLatin1String("[\"") + quoted.toString() + QLatin1String("\"]");
+    return QJsonDocument::fromJson(array.toUtf8()).array().at(0).toString();
+}
+
 } // namespace
 
 // Written by hand, keys in QJsonDocument's order: every imported row makes one, and building
@@ -100,14 +107,9 @@ std::vector<ContactPoint> detailsFromJson(const QString& json)
 QStringList emailsInDetailsJson(const QString& json)
 {
     QStringList emails;
-    // With an escape anywhere, the whole reader; without, every quote opens or closes a string,
-    // and the objects are flat: a scan of kinds and values is exact.
-    if (json.contains(QLatin1Char('\\'))) {
-        for (const ContactPoint& d : detailsFromJson(json))
-            if (d.kind == DetailKind::Email)
-                emails << d.value;
-        return emails;
-    }
+    // The objects are flat and Finalist writes them: a scan of kinds and values is exact. A
+    // string ends at the first quote no backslash escapes; only a value with an escape in it is
+    // given to the JSON reader (a postal address with its line breaks is the usual one).
     static const QString email = enumKey(DetailKind::Email);
     const QStringView text(json);
     QStringView key, kind, value;
@@ -115,8 +117,10 @@ QStringList emailsInDetailsJson(const QString& json)
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text[i];
         if (c == QLatin1Char('"')) {
-            const qsizetype end = text.indexOf(QLatin1Char('"'), i + 1);
-            if (end < 0)
+            qsizetype end = i + 1;
+            while (end < text.size() && text[end] != QLatin1Char('"'))
+                end += text[end] == QLatin1Char('\\') ? 2 : 1;
+            if (end >= text.size())
                 break; // damaged: what was read so far stands
             const QStringView string = text.mid(i + 1, end - i - 1);
             i = end;
@@ -135,7 +139,8 @@ QStringList emailsInDetailsJson(const QString& json)
                 kind = value = {};
         } else if (c == QLatin1Char('}')) {
             if (kind == email)
-                emails << value.toString();
+                emails << (value.contains(QLatin1Char('\\')) ? jsonStringValue(value)
+                                                             : value.toString());
             kind = value = {};
         }
     }

@@ -115,7 +115,7 @@ Result<std::vector<Contact>> ContactRepository::list(const ContactFilter& filter
                   filter.limit, filter.offset);
 }
 
-Result<std::vector<ContactKey>> ContactRepository::keys() const
+Status ContactRepository::keys(const std::function<void(const ContactKey&)>& each) const
 {
     auto query = sql::exec(
         database().connection(),
@@ -124,13 +124,12 @@ Result<std::vector<ContactKey>> ContactRepository::keys() const
                        "THEN details END FROM contacts"));
     if (!query)
         return query.error();
-    std::vector<ContactKey> keys;
+    ContactKey key;
     while (query.value().next()) {
         sql::RowReader row(query.value(), 0);
-        ContactKey key;
         key.id = row.id();
         key.nameAndCompany = row.text();
-        key.emails << row.text();
+        key.emails = { row.text() };
         key.linkedInUrl = row.text();
         key.createdAt = row.text();
         // The others only for those with more than one: JSON is read for them alone.
@@ -139,9 +138,9 @@ Result<std::vector<ContactKey>> ContactRepository::keys() const
                 if (email != key.emails.constFirst())
                     key.emails << email;
         key.emails.removeAll(QString());
-        keys.push_back(std::move(key));
+        each(key);
     }
-    return keys;
+    return {};
 }
 
 Result<std::optional<Contact>> ContactRepository::findByEmail(const QString& email) const

@@ -3,6 +3,7 @@
 #include "domain/Contact.h"
 #include "Table.h"
 
+#include <functional>
 #include <optional>
 
 namespace finalist {
@@ -41,7 +42,8 @@ public:
     // By last name, then first name.
     Result<std::vector<Contact>> list(const ContactFilter& filter = {}) const;
     Result<qint64> count(const ContactFilter& filter = {}) const;
-    Result<std::vector<ContactKey>> keys() const;
+    // Each contact's keys in turn, handed over as read: no list of 50,000 is built and freed.
+    Status keys(const std::function<void(const ContactKey&)>& each) const;
     Result<std::vector<Contact>> withIds(const QList<qint64>& ids) const;
     // The contact with this email address (letter case aside), the oldest when several have it.
     Result<std::optional<Contact>> findByEmail(const QString& email) const;

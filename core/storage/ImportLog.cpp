@@ -120,6 +120,19 @@ Result<std::vector<ImportChange>> ImportLog::changes(qint64 importId) const
     return changes;
 }
 
+Status ImportLog::removeCreated(qint64 importId)
+{
+    auto query
+        = sql::exec(m_db.connection(),
+                    QStringLiteral("DELETE FROM contacts WHERE id IN (SELECT contact_id FROM "
+                                   "import_changes WHERE import_id = ? AND action = "
+                                   "'created')"),
+                    { importId });
+    if (!query)
+        return query.error();
+    return {};
+}
+
 Status ImportLog::markUndone(qint64 importId)
 {
     const QString now = m_db.clock().nowIso();

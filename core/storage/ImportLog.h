@@ -44,6 +44,9 @@ public:
 
     Result<std::vector<ImportRecord>> list() const; // newest first
     Result<std::vector<ImportChange>> changes(qint64 importId) const;
+    // Deletes the contacts the import made (those already gone by hand aside) in one statement:
+    // one at a time, undoing 30,000 took seconds.
+    Status removeCreated(qint64 importId);
     Status markUndone(qint64 importId);
 
 private:

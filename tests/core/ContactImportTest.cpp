@@ -121,6 +121,41 @@ TEST_F(Import, CommitThenUndoLeavesTheContactsAsTheyWere)
     EXPECT_TRUE(log.value()[0].undoneAt.isValid());
 }
 
+// Undo deletes what the import made in one go: one of them deleted by hand in between is no
+// error, and the search index forgets the others, while a contact added since stays.
+TEST_F(Import, UndoRemovesWhatTheImportMadeEvenWhenOneIsAlreadyGone)
+{
+    auto contents = LinkedInConnections::read(fixture(QStringLiteral("Connections.csv")));
+    ASSERT_OK(contents);
+    ContactImport import(*db);
+    auto plan = import.plan(contents.value(), QStringLiteral("LinkedIn"), QString());
+    ASSERT_OK(plan);
+    auto outcome = import.commit(plan.value());
+    ASSERT_OK(outcome);
+    ASSERT_EQ(outcome.value().created, 2);
+    ContactFilter byName;
+    byName.text = QStringLiteral("Tomás");
+    auto tomas = ContactRepository(*db).list(byName);
+    ASSERT_OK(tomas);
+    ASSERT_EQ(tomas.value().size(), 1u);
+    ASSERT_OK(ContactRepository(*db).remove(tomas.value().front().id));
+    Contact later;
+    later.firstName = QStringLiteral("Later");
+    later.lastName = QStringLiteral("Added");
+    ASSERT_OK(ContactRepository(*db).add(later));
+    ASSERT_EQ(contactCount(), 4);
+
+    ASSERT_OK(import.undo(outcome.value().importId));
+    EXPECT_EQ(contactCount(), 3) << "the two stored before and the one added since";
+    EXPECT_OK(ContactRepository(*db).get(later.id));
+    EXPECT_EQ(test::rawSql(db->path(),
+                           QStringLiteral("SELECT count(*) FROM contacts_fts WHERE rowid NOT IN "
+                                          "(SELECT id FROM contacts)"))
+                  .toInt(),
+              0)
+        << "the index holds no one who is gone";
+}
+
 TEST_F(Import, ACancelledImportWritesNothing)
 {
     auto contents = VCard::read(fixture(QStringLiteral("apple-3.0.vcf")));

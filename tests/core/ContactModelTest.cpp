@@ -129,6 +129,12 @@ TEST(ContactModel, TheQuickEmailReadingAgreesWithTheWholeReader)
           { DetailKind::Email, {}, QStringLiteral("zoë@exämple.org"), false } },
         { { DetailKind::Address, {}, QStringLiteral("\n\n1 \"Quoted\" Road"), false },
           { DetailKind::Email, {}, QStringLiteral("\"odd\\one\"@example.org"), true } },
+        // Escapes elsewhere, and a value ending in a backslash, before plain addresses.
+        { { DetailKind::Address, QStringLiteral("home\\"), QStringLiteral("Flat 2\\\n\t\u0001"),
+            false },
+          { DetailKind::Email, {}, QStringLiteral("plain@example.org"), true },
+          { DetailKind::Web, {}, QStringLiteral("\\"), false },
+          { DetailKind::Email, {}, QStringLiteral("second@example.org"), false } },
     };
     for (const auto& details : cases) {
         const QString json = detailsToJson(details);
