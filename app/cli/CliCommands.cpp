@@ -43,8 +43,11 @@ const QStringList kWriters
         QStringLiteral("demo"),      QStringLiteral("import"), QStringLiteral("opportunity"),
         QStringLiteral("break-lock") };
 
+// A damaged file is said to be so whichever command came upon it.
 int fail(QTextStream& err, const Error& error, int code = Failed)
 {
+    if (error.code == Error::Code::Corrupted)
+        code = Damaged;
     err << error.message << Qt::endl;
     if (!error.detail.isEmpty())
         err << "  (" << error.detail << ")" << Qt::endl;
@@ -333,6 +336,9 @@ int run(const Invocation& call, QTextStream& out, QTextStream& err)
     options.mode = onlyReads ? DatabaseMode::ReadOnly : DatabaseMode::ReadWrite;
     // Asking for init is asking for a journal at the path, in an empty file too.
     options.useEmptyFile = call.command == QLatin1String("init");
+    // A reader does not pay for reading the whole file first (check runs the full check itself);
+    // a writer does, so that nothing is written on top of damage.
+    options.checkWholeFile = !onlyReads;
     auto opened = Database::open(call.databasePath, Clock::system(), options);
     if (!opened)
         return failToOpen(err, opened.error(), call.databasePath);

@@ -185,7 +185,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Cloc
     }
 
     if (exists) {
-        auto probe = probeDatabaseFile(absolute, !readOnly);
+        auto probe = probeDatabaseFile(absolute, !readOnly, options.checkWholeFile);
         if (!probe)
             return probe.error();
     }

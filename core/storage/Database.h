@@ -26,6 +26,11 @@ struct DatabaseOptions
     // A zero-length file at the path becomes a new journal only when the user has agreed (the
     // window asks; finalist-cli init counts as agreeing). Without it: Error::Code::EmptyFile.
     bool useEmptyFile = false;
+    // PRAGMA quick_check before anything is written: it reads every page, a third of a second
+    // on a large journal. Off for a caller that checks afterwards (the window, in the background
+    // once it is shown; finalist-cli check, fully) or only reads: SQLite still refuses a damaged
+    // page a reader comes to. Header, version and schema are checked either way.
+    bool checkWholeFile = true;
 };
 
 // One SQLite file, opened safely: identified as Finalist's and checked before anything is

@@ -44,11 +44,13 @@ Error foreignError(const QString& path, const QString& detail)
              {} };
 }
 
-Result<ProbeReport> probeWith(const QSqlDatabase& db, const QString& path)
+Result<ProbeReport> probeWith(const QSqlDatabase& db, const QString& path, bool wholeFile)
 {
     auto identity = identifyDatabase(db, path);
     if (!identity)
         return identity.error();
+    if (!wholeFile)
+        return ProbeReport{ identity.value().schemaVersion };
     if (auto healthy = checkIntegrityOf(db, path, false); !healthy)
         return explainOpenError(healthy.error(), path);
     ProbeReport report;
@@ -181,7 +183,7 @@ Result<FileIdentity> identifyDatabaseFile(const QString& path)
     return identity;
 }
 
-Result<ProbeReport> probeDatabaseFile(const QString& path, bool mayRecover)
+Result<ProbeReport> probeDatabaseFile(const QString& path, bool mayRecover, bool wholeFile)
 {
     const QString name = QStringLiteral("finalist-probe-") + QUuid::createUuid().toString();
     Result<ProbeReport> report = ProbeReport{};
@@ -193,7 +195,7 @@ Result<ProbeReport> probeDatabaseFile(const QString& path, bool mayRecover)
         if (!db.open())
             report = explainOpenError(sql::errorFrom(db.lastError(), path), path);
         else
-            report = probeWith(db, path);
+            report = probeWith(db, path, wholeFile);
         if (!report && !mayRecover && needsRecovery(report.error())) {
             report = Error{ Error::Code::Locked,
                             tr("“%1” was interrupted while it was being written, and only a "

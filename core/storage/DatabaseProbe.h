@@ -34,8 +34,9 @@ Result<FileIdentity> identifyDatabase(const QSqlDatabase& db, const QString& pat
 
 // mayRecover: the caller is the writer (it holds the lock), so SQLite may finish what a crash
 // interrupted (roll back a hot journal, rebuild the WAL index) as it reads; a read-only look
-// cannot, and says so.
-Result<ProbeReport> probeDatabaseFile(const QString& path, bool mayRecover = false);
+// cannot, and says so. wholeFile: PRAGMA quick_check too, which reads every page.
+Result<ProbeReport> probeDatabaseFile(const QString& path, bool mayRecover = false,
+                                      bool wholeFile = true);
 
 // Runs PRAGMA quick_check (or integrity_check when full) on a connection; a damaged file gives
 // a Corrupted error naming the first problems.

@@ -68,11 +68,29 @@ protected:
                   QStringLiteral("ok"));
         ASSERT_NE(test::rawSql(path, QStringLiteral("PRAGMA integrity_check")).toString(),
                   QStringLiteral("ok"));
+        openAndWaitForTheReport();
+    }
+
+    // Opens the journal as the window does and waits for the background check's report.
+    void openAndWaitForTheReport()
+    {
         QSignalSpy checked(session.integrityCheck(), &BackgroundIntegrityCheck::finished);
-        ASSERT_TRUE(session.open(path)) << "opening cannot see this damage";
+        ASSERT_TRUE(session.open(path)) << "opening reads the header and the schema only";
         ASSERT_TRUE(prompter.errorsShown.empty());
         ASSERT_TRUE(checked.wait(20000));
         ASSERT_EVENTUALLY(!prompter.errorsShown.empty(), 5000);
+    }
+
+    // Nothing more is written on top of the damage, and nothing was replaced.
+    void expectWritingStopped()
+    {
+        Database* db = session.database();
+        ASSERT_NE(db, nullptr);
+        EXPECT_TRUE(db->writingStopped());
+        Contact late;
+        late.firstName = QStringLiteral("Written on top of the damage");
+        EXPECT_FALSE(ContactRepository(*db).add(late).ok());
+        EXPECT_TRUE(keptAside().isEmpty()) << "nothing was replaced";
     }
 
     QStringList keptAside() const
@@ -106,16 +124,10 @@ TEST_F(DamageFound, WritingStopsAndTheUserIsTold)
         << shown.detail.toStdString();
     EXPECT_TRUE(prompter.restoreOffered.front()) << "a healthy backup exists";
 
-    Database* db = session.database();
-    ASSERT_NE(db, nullptr);
-    EXPECT_TRUE(db->writingStopped());
-    Contact late;
-    late.firstName = QStringLiteral("Written on top of the damage");
-    EXPECT_FALSE(ContactRepository(*db).add(late).ok());
-    auto count = ContactRepository(*db).count();
+    expectWritingStopped();
+    auto count = ContactRepository(*session.database()).count();
     ASSERT_OK(count);
     EXPECT_EQ(count.value(), 41) << "reading goes on";
-    EXPECT_TRUE(keptAside().isEmpty()) << "nothing was replaced";
 }
 
 TEST_F(DamageFound, TheNewestHealthyBackupIsOfferedAndTheDamagedFileKept)
@@ -153,4 +165,23 @@ TEST_F(DamageFound, AHealthyJournalIsCheckedQuietly)
     EXPECT_TRUE(checked.front().at(1).value<Status>().ok());
     EXPECT_TRUE(prompter.errorsShown.empty());
     EXPECT_FALSE(session.database()->writingStopped());
+}
+
+// A page of garbage, which PRAGMA quick_check would find, no longer keeps the window waiting
+// for a read of the whole file: it opens, the background check finds the damage, and writing
+// stops before anything more is written on top of it. The file is as it was until then.
+TEST_F(DamageFound, AGarbledPageIsFoundAfterTheWindowOpensAndWritingStops)
+{
+    const int page = test::rawSql(path,
+                                  QStringLiteral("SELECT rootpage FROM sqlite_master "
+                                                 "WHERE name = 'contacts_by_company'"))
+                         .toInt();
+    ASSERT_GT(page, 1);
+    test::overwriteBytes(path, qint64(page - 1) * 4096, QByteArray(4096, '\x5A'));
+    ASSERT_NE(test::rawSql(path, QStringLiteral("PRAGMA quick_check")).toString(),
+              QStringLiteral("ok"));
+    prompter.choices = { Choice::Dismiss };
+    openAndWaitForTheReport();
+    EXPECT_EQ(prompter.errorsShown.front().code, Error::Code::Corrupted);
+    expectWritingStopped();
 }

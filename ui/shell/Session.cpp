@@ -108,6 +108,8 @@ bool Session::open(const QString& requested)
         }
         DatabaseOptions options;
         options.useEmptyFile = path == agreedEmptyFile;
+        // The whole file is checked in the background once the window is up (SessionDamage).
+        options.checkWholeFile = false;
         auto opened = Database::open(path, m_clock, options);
         if (opened)
             return adopt(std::move(opened).value());
