@@ -6,14 +6,45 @@
 #include "storage/OutreachRepository.h"
 
 #include <algorithm>
+#include <QHash>
 
 namespace finalist {
+
+namespace {
+
+// Items of one kind for every process at once, by process, in the order the repository lists
+// them: three queries for the whole radar, however many processes it shows.
+template <typename T> QHash<qint64, std::vector<T>> byOpportunity(Result<std::vector<T>> listed)
+{
+    QHash<qint64, std::vector<T>> grouped;
+    for (T& item : listed.value())
+        if (item.opportunityId > 0)
+            grouped[item.opportunityId].push_back(std::move(item));
+    return grouped;
+}
+
+} // namespace
 
 Result<std::vector<RadarItem>> secondChanceRadar(Database& db, QDate today)
 {
     auto runnersUp = OpportunityRepository(db).list(Stage::RunnerUp);
     if (!runnersUp)
         return runnersUp.error();
+    if (runnersUp.value().empty())
+        return std::vector<RadarItem>();
+    OutreachFilter checkIns;
+    checkIns.kind = OutreachKind::CheckIn;
+    auto notes = OutreachRepository(db).list(checkIns);
+    if (!notes)
+        return notes.error();
+    FollowUpFilter ninetyDay;
+    ninetyDay.kind = FollowUpKind::NinetyDay;
+    auto followUps = FollowUpRepository(db).list(ninetyDay);
+    if (!followUps)
+        return followUps.error();
+    const auto notesOf = byOpportunity(std::move(notes));
+    const auto followUpsOf = byOpportunity(std::move(followUps));
+
     std::vector<RadarItem> items;
     for (const Opportunity& o : runnersUp.value()) {
         RadarItem item;
@@ -24,13 +55,7 @@ Result<std::vector<RadarItem>> secondChanceRadar(Database& db, QDate today)
                                        : followUpDates::ninetyDayMark(o.chosenHireStartOn);
         item.daysLeft = int(today.daysTo(item.mark));
 
-        OutreachFilter checkIns;
-        checkIns.opportunityId = o.id;
-        checkIns.kind = OutreachKind::CheckIn;
-        auto notes = OutreachRepository(db).list(checkIns);
-        if (!notes)
-            return notes.error();
-        for (const Outreach& note : notes.value()) {
+        for (const Outreach& note : notesOf.value(o.id)) {
             if (note.status == OutreachStatus::Replied) {
                 item.state = CheckInState::Replied;
                 item.checkInOn = note.sentOn;
@@ -41,13 +66,7 @@ Result<std::vector<RadarItem>> secondChanceRadar(Database& db, QDate today)
             }
         }
         if (item.state == CheckInState::NotPlanned) {
-            FollowUpFilter planned;
-            planned.opportunityId = o.id;
-            planned.kind = FollowUpKind::NinetyDay;
-            auto followUps = FollowUpRepository(db).list(planned);
-            if (!followUps)
-                return followUps.error();
-            for (const FollowUp& f : followUps.value()) {
+            for (const FollowUp& f : followUpsOf.value(o.id)) {
                 if (f.status == FollowUpStatus::Done) {
                     item.state = CheckInState::Sent;
                     item.checkInOn = f.doneOn;

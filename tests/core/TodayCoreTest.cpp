@@ -148,6 +148,54 @@ TEST_F(Today, TheRadarCountsToTheMarkAndReadsTheCheckIn)
     }
 }
 
+// The radar reads every process's check-ins at once: each process gets its own, a note sent
+// after a reply does not hide the reply, and a check-in tied to no process counts for none.
+TEST_F(Today, EachProcessOnTheRadarReadsOnlyItsOwnCheckIns)
+{
+    Contact person;
+    person.firstName = QStringLiteral("Ines");
+    ASSERT_OK(ContactRepository(*db).add(person));
+    std::vector<Opportunity> processes(3);
+    for (std::size_t i = 0; i < processes.size(); ++i) {
+        processes[i].company = QStringLiteral("Company %1").arg(i);
+        processes[i].role = QStringLiteral("Engineer");
+        processes[i].stage = Stage::RunnerUp;
+        processes[i].decidedOn = QDate(2026, 2, 1 + int(i));
+        ASSERT_OK(OpportunityRepository(*db).add(processes[i]));
+    }
+    const auto checkIn = [&](qint64 opportunityId, OutreachStatus status, QDate sentOn) {
+        Outreach note;
+        note.contactId = person.id;
+        note.opportunityId = opportunityId;
+        note.kind = OutreachKind::CheckIn;
+        note.status = status;
+        note.sentOn = sentOn;
+        ASSERT_OK(OutreachRepository(*db).add(note));
+    };
+    checkIn(processes[0].id, OutreachStatus::Replied, QDate(2026, 2, 20));
+    checkIn(processes[0].id, OutreachStatus::Sent, QDate(2026, 2, 25));
+    checkIn(0, OutreachStatus::Replied, QDate(2026, 2, 26));
+    FollowUp plan;
+    plan.opportunityId = processes[1].id;
+    plan.kind = FollowUpKind::NinetyDay;
+    plan.reason = QStringLiteral("Check in");
+    plan.dueOn = QDate(2026, 4, 1);
+    ASSERT_OK(FollowUpRepository(*db).add(plan));
+
+    auto radar = secondChanceRadar(*db, clock.today());
+    ASSERT_OK(radar);
+    ASSERT_EQ(radar.value().size(), 3u);
+    QHash<qint64, RadarItem> byProcess;
+    for (const RadarItem& item : radar.value())
+        byProcess.insert(item.opportunity.id, item);
+    EXPECT_EQ(byProcess[processes[0].id].state, CheckInState::Replied);
+    EXPECT_EQ(byProcess[processes[0].id].checkInOn, QDate(2026, 2, 20));
+    EXPECT_EQ(byProcess[processes[1].id].state, CheckInState::Planned);
+    EXPECT_EQ(byProcess[processes[1].id].checkInOn, QDate(2026, 4, 1));
+    EXPECT_EQ(byProcess[processes[2].id].state, CheckInState::NotPlanned);
+    EXPECT_FALSE(byProcess[processes[2].id].checkInOn.isValid());
+}
+
 TEST_F(Today, FollowUpsAreDoneSnoozedAndRescheduled)
 {
     FollowUp overdue, today, later;
