@@ -1,0 +1,61 @@
+#!/usr/bin/env python3
+"""finalist-cli against the sqlite3 shell running the same query on the same file, paired.
+
+Each round runs one finalist-cli command and then the sqlite3 shell with the SQL it comes down
+to, as whole processes, so a noisy machine slows both alike; it prints the medians, the 95th
+percentiles and the ratio of each pair.
+
+Usage: tests/bench/cli_vs_sqlite3.py DATABASE [--cli build/app/finalist-cli] [--rounds 21]
+(a large journal: build/app/finalist-cli --database DATABASE demo --entries 100000
+--contacts 50000)
+"""
+import argparse
+import statistics
+import subprocess
+import time
+
+
+def pairs(db):
+    counts = ", ".join(f"(SELECT count(*) FROM {table})" for table in
+                       ("journal_entries", "contacts", "opportunities", "follow_ups",
+                        "meetings"))
+    return {
+        "stats": (["stats"], f"SELECT {counts}"),
+        "search interview": (
+            ["search", "interview"],
+            "SELECT rowid, snippet(journal_fts, -1, '[', ']', '…', 14), "
+            "bm25(journal_fts, 5.0, 1.0, 1.0, 1.0, 1.0, 1.0, 2.0, 1.0, 1.0) AS rank "
+            "FROM journal_fts WHERE journal_fts MATCH 'interview' ORDER BY rank LIMIT 20"),
+    }
+
+
+def run_ms(command):
+    start = time.perf_counter()
+    subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+    return (time.perf_counter() - start) * 1000
+
+
+def p95(values):
+    ordered = sorted(values)
+    return ordered[max(0, -(-len(ordered) * 95 // 100) - 1)]  # nearest rank
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("database")
+    parser.add_argument("--cli", default="build/app/finalist-cli")
+    parser.add_argument("--rounds", type=int, default=21)
+    args = parser.parse_args()
+    for name, (arguments, sql) in pairs(args.database).items():
+        cli, shell, ratio = [], [], []
+        for _ in range(args.rounds):
+            cli.append(run_ms([args.cli, "--database", args.database, *arguments]))
+            shell.append(run_ms(["sqlite3", args.database, sql]))
+            ratio.append(cli[-1] / shell[-1])
+        print(f"{name}: finalist-cli p50 {statistics.median(cli):.1f} ms p95 {p95(cli):.1f}; "
+              f"sqlite3 p50 {statistics.median(shell):.1f} p95 {p95(shell):.1f}; "
+              f"ratio p50 {statistics.median(ratio):.2f} p95 {p95(ratio):.2f}")
+
+
+if __name__ == "__main__":
+    main()
