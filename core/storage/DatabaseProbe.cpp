@@ -140,6 +140,12 @@ Result<FileIdentity> identifyDatabase(const QSqlDatabase& db, const QString& pat
     auto shape = schemaShapeIn(db);
     if (!shape)
         return explainOpenError(shape.error(), path);
+    // The usual case, a current file as Finalist left it, needs no ladder climbed in memory.
+    if (marked && identity.schemaVersion == latestSchemaVersion()
+        && shape.value().fingerprint() == latestSchemaFingerprint()) {
+        identity.marked = true;
+        return identity;
+    }
     auto expected = schemaShapeOf(identity.schemaVersion);
     if (!expected)
         return expected.error();

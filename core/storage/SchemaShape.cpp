@@ -3,10 +3,11 @@
 #include "Migrations.h"
 #include "Sql.h"
 
+#include <QCryptographicHash>
 #include <QHash>
 #include <QMutex>
-#include <QSqlError>
 #include <QSet>
+#include <QSqlError>
 #include <QUuid>
 
 namespace finalist {
@@ -96,6 +97,24 @@ Result<SchemaShape> schemaShapeOf(int version)
     if (shape)
         known.insert(version, shape.value());
     return shape;
+}
+
+QString SchemaShape::fingerprint() const
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QStringList* lines : { &tables, &entries }) {
+        for (const QString& line : *lines) {
+            hash.addData(line.toUtf8());
+            hash.addData("\n");
+        }
+        hash.addData("\f"); // between the two lists
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+QString latestSchemaFingerprint()
+{
+    return QStringLiteral("e4bb82dc901e81874c7b7b3a3229637966ad513d4f43fc39dc0d045cd016bbd2");
 }
 
 QStringList SchemaShape::differencesFrom(const SchemaShape& expected) const

@@ -75,6 +75,20 @@ TEST_F(SchemaShapes, EveryFixtureHasTheShapeOfItsVersion)
     }
 }
 
+// Opening a current file compares its shape with this fingerprint instead of climbing the
+// ladder: a migration added or changed must write the new one down.
+TEST_F(SchemaShapes, TheLatestFingerprintIsTheLatestShapes)
+{
+    auto latest = schemaShapeOf(latestSchemaVersion());
+    ASSERT_OK(latest);
+    EXPECT_EQ(latest.value().fingerprint(), latestSchemaFingerprint())
+        << "set latestSchemaFingerprint() in SchemaShape.cpp to "
+        << latest.value().fingerprint().toStdString();
+    auto older = schemaShapeOf(latestSchemaVersion() - 1);
+    ASSERT_OK(older);
+    EXPECT_NE(older.value().fingerprint(), latestSchemaFingerprint());
+}
+
 TEST_F(SchemaShapes, AnIndexRedefinedBehindOurBackIsRefusedAsDamagedAndLeftAlone)
 {
     const QString file = makeJournal(QStringLiteral("j.sqlite"));
