@@ -57,7 +57,7 @@ int fail(QTextStream& err, const Error& error, int code = Failed)
 // A file that cannot be opened is either damaged (4) or unusable for another reason (3).
 int failToOpen(QTextStream& err, const Error& error, const QString& databasePath)
 {
-    const int code = fail(err, error, error.code == Error::Code::Corrupted ? Damaged : CannotOpen);
+    const int code = fail(err, error, CannotOpen); // Damaged when it is damage
     if (const QString hint = wayPast(error, databasePath); !hint.isEmpty())
         err << hint << Qt::endl;
     return code;

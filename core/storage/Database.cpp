@@ -184,7 +184,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Cloc
             return readOnlyError(absolute);
     }
 
-    if (exists) {
+    // A reader that skips the whole-file check learnt all the probe would tell from the
+    // identification above; a writer's probe also finishes what a crash interrupted.
+    if (exists && (options.checkWholeFile || !readOnly)) {
         auto probe = probeDatabaseFile(absolute, !readOnly, options.checkWholeFile);
         if (!probe)
             return probe.error();
