@@ -1,5 +1,6 @@
 // finalist: the window. Parses the command line and hands over to the Session.
 #include "common/Appearance.h"
+#include "common/StartupProbe.h"
 #include "i18n/Translations.h"
 #include "settings/AppSettings.h"
 #include "shell/MainWindow.h"
@@ -34,6 +35,14 @@ QCommandLineOption databaseOption()
              QStringLiteral("PATH") };
 }
 
+// For the start-up benchmark (tests/bench/startup.py): quits once the window is up and idle.
+QCommandLineOption quitWhenShownOption()
+{
+    QCommandLineOption option(QStringLiteral("quit-when-shown"));
+    option.setFlags(QCommandLineOption::HiddenFromHelp);
+    return option;
+}
+
 void describe(QCommandLineParser& parser, const QCommandLineOption& database)
 {
     parser.setApplicationDescription(
@@ -41,6 +50,7 @@ void describe(QCommandLineParser& parser, const QCommandLineOption& database)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(database);
+    parser.addOption(quitWhenShownOption());
 }
 
 // --help and --version answer on the terminal, with no display needed.
@@ -113,6 +123,8 @@ int main(int argc, char* argv[])
     session.attach(&window);
     if (!session.open(path))
         return 3; // the user chose to quit: nothing was opened, nothing was written
+    if (parser.isSet(quitWhenShownOption()))
+        StartupProbe::arm(&window);
     window.show();
     if (!moved.isEmpty())
         window.showMessage(moved);

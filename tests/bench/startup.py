@@ -1,0 +1,112 @@
+#!/usr/bin/env python3
+"""Finalist's start-up against the limit program, paired, on a new and on a big journal.
+
+Both programs carry the same probe (ui/common/StartupProbe): once the main window is painted
+and the event loop idle, it prints "shown …" and quits. Each round starts Finalist and then
+the limit (tests/bench/StartupLimit: an empty QMainWindow of the same size opening the same
+file through QSQLITE and reading its schema), timing each from spawn to that line, so a noisy
+machine slows both alike. It prints medians, 95th percentiles, peak memory and the ratios.
+
+Three cases: a new database; the big one when today's backup is already taken; the big one on
+the first start of the day (the backups folder removed before each of Finalist's rounds).
+Runs under the display in DISPLAY (Xvfb with a window manager is closest to a desktop), or
+offscreen when there is none. Settings go to a temporary HOME.
+
+Usage: tests/bench/startup.py BIG_DATABASE [--app build/app/finalist]
+       [--limit build/tests/bench/StartupLimit] [--rounds 11]
+(a big journal: build/app/finalist-cli --database BIG demo --entries 100000 --contacts 50000)
+"""
+import argparse
+import os
+import shutil
+import signal
+import statistics
+import subprocess
+import tempfile
+import time
+
+
+def start_ms(command, env, let_finish=False):
+    """Milliseconds from spawn to the probe's line, and the peak memory it printed (KiB).
+
+    The program is killed then (what runs on after the window is up, such as the integrity
+    check, is not timed), unless let_finish: then it quits by itself, finishing its work."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                               env=env, text=True)
+    try:
+        for line in process.stdout:
+            if line.startswith("shown "):
+                elapsed = (time.perf_counter() - start) * 1000
+                peak = int(line.rsplit("peak ", 1)[1].split()[0])
+                return elapsed, peak
+        raise RuntimeError(f"{command[0]} ended without showing its window")
+    finally:
+        if not let_finish:
+            process.send_signal(signal.SIGKILL)
+        process.wait()
+
+
+def p95(values):
+    ordered = sorted(values)
+    return ordered[max(0, -(-len(ordered) * 95 // 100) - 1)]  # nearest rank
+
+
+def report(name, app, limit):
+    ratio = [a[0] / l[0] for a, l in zip(app, limit)]
+    times = lambda runs: [r[0] for r in runs]
+    peaks = lambda runs: statistics.median(r[1] for r in runs) / 1024
+    print(f"{name}: Finalist p50 {statistics.median(times(app)):.0f} ms "
+          f"p95 {p95(times(app)):.0f} ms, {peaks(app):.1f} MiB; "
+          f"limit p50 {statistics.median(times(limit)):.0f} ms p95 {p95(times(limit)):.0f} ms, "
+          f"{peaks(limit):.1f} MiB; ratio p50 {statistics.median(ratio):.2f} "
+          f"p95 {p95(ratio):.2f}", flush=True)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("big")
+    parser.add_argument("--app", default="build/app/finalist")
+    parser.add_argument("--limit", default="build/tests/bench/StartupLimit")
+    parser.add_argument("--rounds", type=int, default=11)
+    args = parser.parse_args()
+    app_binary, limit_binary = os.path.abspath(args.app), os.path.abspath(args.limit)
+    with tempfile.TemporaryDirectory(prefix="finalist-startup-") as work:
+        env = dict(os.environ, HOME=work, XDG_CONFIG_HOME=os.path.join(work, "config"),
+                   XDG_DATA_HOME=os.path.join(work, "data"))
+        if not env.get("DISPLAY"):
+            env["QT_QPA_PLATFORM"] = "offscreen"
+
+        def finalist(path, let_finish=False):
+            return start_ms([app_binary, "--quit-when-shown", "--database", path], env,
+                            let_finish)
+
+        def limit(path):
+            return start_ms([limit_binary, path], env)
+
+        app_runs, limit_runs = [], []
+        for n in range(args.rounds):
+            app_runs.append(finalist(os.path.join(work, f"new-{n}.sqlite")))
+            limit_runs.append(limit(os.path.join(work, f"limit-{n}.sqlite")))
+        report("new database", app_runs, limit_runs)
+
+        big = os.path.join(work, "big", "journal.sqlite")
+        os.makedirs(os.path.dirname(big))
+        shutil.copyfile(args.big, big)
+        # A first start, untimed and left to finish: migrations if any, and today's backup.
+        finalist(big, let_finish=True)
+        backups = os.path.join(os.path.dirname(big), "backups")
+        app_runs, limit_runs, first_runs, first_limit_runs = [], [], [], []
+        for n in range(args.rounds):
+            app_runs.append(finalist(big))
+            limit_runs.append(limit(big))
+        report("big database", app_runs, limit_runs)
+        for n in range(args.rounds):
+            shutil.rmtree(backups, ignore_errors=True)
+            first_runs.append(finalist(big))
+            first_limit_runs.append(limit(big))
+        report("big database, first start of the day", first_runs, first_limit_runs)
+
+
+if __name__ == "__main__":
+    main()
