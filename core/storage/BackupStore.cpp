@@ -7,11 +7,15 @@
 #include "DurableFiles.h"
 #include "LockFile.h"
 #include "RestoreJournal.h"
+#include "Sql.h"
 
+#include <functional>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
 #include <set>
 
 namespace finalist {
@@ -28,6 +32,54 @@ const QString kStampFormat = QStringLiteral("yyyyMMdd-HHmmss");
 Error backupError(const QString& what, const QString& detail)
 {
     return { Error::Code::Io, what, detail, {} };
+}
+
+// A half-written file must never carry the final name: the copy goes to a temporary name, is
+// checked, synced, then renamed over the target in one step. The temporary file is private
+// from its first byte (VACUUM INTO accepts an empty file).
+Status writeCheckedCopy(const QString& target,
+                        const std::function<Status(const QString& temporary)>& vacuumInto)
+{
+    const QFileInfo targetInfo(target);
+    if (!QDir().mkpath(targetInfo.absolutePath())) {
+        return backupError(
+            tr("The folder “%1” could not be created.").arg(targetInfo.absolutePath()), {});
+    }
+    const QString temporary = targetInfo.absoluteFilePath() + QStringLiteral(".partial");
+    QFile::remove(temporary);
+    if (auto created = createPrivateFile(temporary); !created)
+        return backupError(tr("The backup could not be written: %1").arg(created.error().message),
+                           created.error().detail);
+    if (auto vacuumed = vacuumInto(temporary); !vacuumed) {
+        QFile::remove(temporary);
+        return backupError(tr("The backup could not be written: %1").arg(vacuumed.error().message),
+                           vacuumed.error().detail);
+    }
+    if (auto whole = checkWholeDatabase(temporary, target); !whole) {
+        QFile::remove(temporary);
+        return backupError(tr("The backup failed its check and was discarded."),
+                           whole.error().message + QLatin1Char(' ') + whole.error().detail);
+    }
+    if (!syncFile(temporary) || !replaceFile(temporary, target)) {
+        QFile::remove(temporary);
+        return backupError(tr("The backup could not be saved as “%1”.").arg(target), {});
+    }
+    syncFolderOf(target);
+    return {};
+}
+
+// A read-only connection of its own, so the copy can be written from any thread while the
+// window's connection goes on writing; the copy is one consistent snapshot all the same.
+Status vacuumFromOwnConnection(const QString& databasePath, const QString& temporary)
+{
+    return sql::withOwnReadOnlyConnection(databasePath, [&](QSqlDatabase& db) -> Status {
+        if (!db.open())
+            return sql::errorFrom(db.lastError(), databasePath);
+        if (auto vacuumed = sql::exec(db, QStringLiteral("VACUUM INTO ?"), { temporary });
+            !vacuumed)
+            return vacuumed.error();
+        return {};
+    });
 }
 
 } // namespace
@@ -73,38 +125,18 @@ QString BackupStore::folderFor(const QString& databasePath)
 
 Status BackupStore::snapshotTo(const QString& target)
 {
-    const QFileInfo targetInfo(target);
-    if (!QDir().mkpath(targetInfo.absolutePath())) {
-        return backupError(
-            tr("The folder “%1” could not be created.").arg(targetInfo.absolutePath()), {});
-    }
-    // A half-written file must never carry the final name: write to a temporary name, check
-    // it, sync it, then rename it over the target in one step. The temporary file is private
-    // from its first byte (VACUUM INTO accepts an empty file).
-    const QString temporary = targetInfo.absoluteFilePath() + QStringLiteral(".partial");
-    QFile::remove(temporary);
-    if (auto created = createPrivateFile(temporary); !created)
-        return backupError(tr("The backup could not be written: %1").arg(created.error().message),
-                           created.error().detail);
-    if (auto vacuumed = m_db.vacuumInto(temporary); !vacuumed) {
-        QFile::remove(temporary);
-        return backupError(tr("The backup could not be written: %1").arg(vacuumed.error().message),
-                           vacuumed.error().detail);
-    }
-    if (auto whole = checkWholeDatabase(temporary, target); !whole) {
-        QFile::remove(temporary);
-        return backupError(tr("The backup failed its check and was discarded."),
-                           whole.error().message + QLatin1Char(' ') + whole.error().detail);
-    }
-    if (!syncFile(temporary) || !replaceFile(temporary, target)) {
-        QFile::remove(temporary);
-        return backupError(tr("The backup could not be saved as “%1”.").arg(target), {});
-    }
-    syncFolderOf(target);
-    return {};
+    return writeCheckedCopy(
+        target, [this](const QString& temporary) { return m_db.vacuumInto(temporary); });
 }
 
-Result<QString> BackupStore::snapshot(const QString& reason)
+Status BackupStore::writeSnapshot(const QString& databasePath, const QString& target)
+{
+    return writeCheckedCopy(target, [&databasePath](const QString& temporary) {
+        return vacuumFromOwnConnection(databasePath, temporary);
+    });
+}
+
+Result<QString> BackupStore::nameSnapshot(const QString& reason)
 {
     const QString stamp = m_db.clock().now().toUTC().toString(kStampFormat);
     QDir folder(m_folder);
@@ -117,25 +149,47 @@ Result<QString> BackupStore::snapshot(const QString& reason)
         return backupError(tr("The backups folder “%1” could not be created.").arg(m_folder), {});
     }
     removeStalePartials();
-    const QString path = folder.filePath(name);
-    if (auto written = snapshotTo(path); !written)
+    return folder.filePath(name);
+}
+
+Result<QString> BackupStore::snapshot(const QString& reason)
+{
+    auto path = nameSnapshot(reason);
+    if (!path)
+        return path;
+    if (auto written = snapshotTo(path.value()); !written)
         return written.error();
     return path;
 }
 
-Result<std::optional<QString>> BackupStore::takeDailyIfDue()
+Result<std::optional<QString>> BackupStore::dailyTargetIfDue()
 {
     const QDate today = m_db.clock().now().toUTC().date();
     for (const BackupInfo& backup : list()) {
         if (backup.takenAt.date() == today)
             return std::optional<QString>();
     }
-    auto taken = snapshot(QStringLiteral("daily"));
-    if (!taken)
-        return taken.error();
+    auto target = nameSnapshot(QStringLiteral("daily"));
+    if (!target)
+        return target.error();
+    return std::optional<QString>(target.value());
+}
+
+void BackupStore::rotateByPolicy()
+{
     const BackupPolicy policy = BackupPolicy::load(m_db);
     rotate(policy.keepDaily, policy.keepWeekly);
-    return std::optional<QString>(taken.value());
+}
+
+Result<std::optional<QString>> BackupStore::takeDailyIfDue()
+{
+    auto target = dailyTargetIfDue();
+    if (!target || !target.value())
+        return target;
+    if (auto written = snapshotTo(*target.value()); !written)
+        return written.error();
+    rotateByPolicy();
+    return target;
 }
 
 Status BackupStore::exportTo(const QString& target)

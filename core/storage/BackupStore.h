@@ -34,6 +34,12 @@ public:
     Result<QString> snapshot(const QString& reason);
     // The day's automatic backup, when none was taken today; returns its path, or nothing.
     Result<std::optional<QString>> takeDailyIfDue();
+    // The same in three steps, so that the copy can be written away from the window's thread:
+    // the file today's backup is to be written to (none when one was taken today), writing it
+    // from a connection of its own (any thread), then rotating the backups kept.
+    Result<std::optional<QString>> dailyTargetIfDue();
+    static Status writeSnapshot(const QString& databasePath, const QString& target);
+    void rotateByPolicy();
     // A checked snapshot at a path the user chose; an existing file there is replaced whole.
     Status exportTo(const QString& target);
     // Checks the chosen backup in full, backs up the current file ("before-restore"), then puts
@@ -63,6 +69,7 @@ public:
 
 private:
     Status snapshotTo(const QString& target);
+    Result<QString> nameSnapshot(const QString& reason);
     void removeStalePartials() const;
     static Status keepAside(const QString& databasePath, const QString& why, const Clock& clock);
     static std::vector<BackupInfo> scan(const QString& folder, const QString& prefix);

@@ -9,7 +9,6 @@
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
-#include <QUuid>
 
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
@@ -109,34 +108,25 @@ Status copyPrivately(const QString& from, const QString& to)
 
 Status checkWholeDatabase(const QString& path, const QString& shownPath)
 {
-    const QString name = QStringLiteral("finalist-check-") + QUuid::createUuid().toString();
-    Status result;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!db.open()) {
-            result = corruptedError(shownPath, sql::errorFrom(db.lastError(), path).detail);
-        } else if (auto version = sql::scalar(db, QStringLiteral("PRAGMA user_version"));
-                   !version) {
-            result = version.error().code == Error::Code::NotADatabase
-                ? Error{ Error::Code::NotADatabase,
-                         tr("“%1” is not a Finalist database (it is not an SQLite file at all).")
-                             .arg(shownPath),
-                         version.error().detail,
-                         {} }
-                : corruptedError(shownPath, version.error().detail);
-        } else if (version.value().toInt() > latestSchemaVersion()) {
-            result = newerSchemaError(shownPath, version.value().toInt());
-        } else if (auto identity = identifyDatabase(db, shownPath); !identity) {
-            result = identity.error(); // another program's file, or a schema changed behind
-        } else if (auto healthy = checkIntegrityOf(db, shownPath, true); !healthy) {
-            result = healthy;
+    return sql::withOwnReadOnlyConnection(path, [&](QSqlDatabase& db) -> Status {
+        if (!db.open())
+            return corruptedError(shownPath, sql::errorFrom(db.lastError(), path).detail);
+        auto version = sql::scalar(db, QStringLiteral("PRAGMA user_version"));
+        if (!version) {
+            if (version.error().code != Error::Code::NotADatabase)
+                return corruptedError(shownPath, version.error().detail);
+            return Error{ Error::Code::NotADatabase,
+                          tr("“%1” is not a Finalist database (it is not an SQLite file at all).")
+                              .arg(shownPath),
+                          version.error().detail,
+                          {} };
         }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return result;
+        if (version.value().toInt() > latestSchemaVersion())
+            return newerSchemaError(shownPath, version.value().toInt());
+        if (auto identity = identifyDatabase(db, shownPath); !identity)
+            return identity.error(); // another program's file, or a schema changed behind
+        return checkIntegrityOf(db, shownPath, true);
+    });
 }
 
 bool replaceFile(const QString& from, const QString& to)

@@ -2,8 +2,25 @@
 
 #include <QCoreApplication>
 #include <QSqlError>
+#include <QUuid>
 
 namespace finalist::sql {
+
+Status withOwnReadOnlyConnection(const QString& path,
+                                 const std::function<Status(QSqlDatabase& db)>& work)
+{
+    const QString name = QStringLiteral("finalist-reader-") + QUuid::createUuid().toString();
+    Status result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        result = work(db);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
 
 namespace {
 

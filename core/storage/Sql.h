@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <functional>
 #include <QDate>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -20,6 +21,11 @@ Result<QSqlQuery> exec(const QSqlDatabase& db, const QString& statement,
 // The first column of the first row, or an error.
 Result<QVariant> scalar(const QSqlDatabase& db, const QString& statement,
                         const QVariantList& bindings = {});
+
+// Runs work on a read-only connection of its own to a file (work opens it and says what a
+// failure means), from any thread; the connection is closed and let go afterwards.
+Status withOwnReadOnlyConnection(const QString& path,
+                                 const std::function<Status(QSqlDatabase& db)>& work);
 
 // NULL for "none": id 0, an invalid date.
 QVariant idOrNull(qint64 id);

@@ -2,7 +2,7 @@
 #include "RawSql.h"
 #include "ScriptedPrompter.h"
 #include "shell/Session.h"
-#include "storage/BackgroundIntegrityCheck.h"
+#include "storage/BackgroundTask.h"
 #include "storage/BackupStore.h"
 #include "storage/ContactRepository.h"
 #include "TestSupport.h"
@@ -74,7 +74,7 @@ protected:
     // Opens the journal as the window does and waits for the background check's report.
     void openAndWaitForTheReport()
     {
-        QSignalSpy checked(session.integrityCheck(), &BackgroundIntegrityCheck::finished);
+        QSignalSpy checked(session.integrityCheck(), &BackgroundTask::finished);
         ASSERT_TRUE(session.open(path)) << "opening reads the header and the schema only";
         ASSERT_TRUE(prompter.errorsShown.empty());
         ASSERT_TRUE(checked.wait(20000));
@@ -91,6 +91,9 @@ protected:
         late.firstName = QStringLiteral("Written on top of the damage");
         EXPECT_FALSE(ContactRepository(*db).add(late).ok());
         EXPECT_TRUE(keptAside().isEmpty()) << "nothing was replaced";
+        session.waitForBackgroundWork();
+        for (const BackupInfo& backup : BackupStore::listFor(path))
+            EXPECT_NE(backup.reason, QStringLiteral("daily")) << "the damage was not copied";
     }
 
     QStringList keptAside() const
@@ -159,7 +162,7 @@ TEST_F(DamageFound, TheNewestHealthyBackupIsOfferedAndTheDamagedFileKept)
 
 TEST_F(DamageFound, AHealthyJournalIsCheckedQuietly)
 {
-    QSignalSpy checked(session.integrityCheck(), &BackgroundIntegrityCheck::finished);
+    QSignalSpy checked(session.integrityCheck(), &BackgroundTask::finished);
     ASSERT_TRUE(session.open(path));
     ASSERT_TRUE(checked.wait(20000));
     EXPECT_TRUE(checked.front().at(1).value<Status>().ok());

@@ -43,6 +43,7 @@ protected:
         path = folder.path(QStringLiteral("window.sqlite"));
         session.attach(&window);
         ASSERT_TRUE(session.open(path));
+        session.waitForBackgroundWork(); // the whole-file check, then the daily backup
         window.show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     }

@@ -16,7 +16,7 @@
 #include "preferences/PreferencesDialog.h"
 #include "RestoreBackupDialog.h"
 #include "settings/AppSettings.h"
-#include "storage/BackgroundIntegrityCheck.h"
+#include "storage/BackgroundTask.h"
 #include "storage/ProfileRepository.h"
 #include "templates/TemplateEditor.h"
 #include "today/TodayView.h"
@@ -24,6 +24,7 @@
 #include "wizard/WizardLauncher.h"
 
 #include <algorithm>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QScopeGuard>
 #include <QTimer>
@@ -34,9 +35,11 @@ Session::Session(Prompter& prompter, const Clock& clock, QObject* parent)
     : QObject(parent)
     , m_prompter(prompter)
     , m_clock(clock)
-    , m_integrity(new BackgroundIntegrityCheck(this))
+    , m_integrity(new BackgroundTask(this))
+    , m_backup(new BackgroundTask(this))
 {
-    connect(m_integrity, &BackgroundIntegrityCheck::finished, this, &Session::integrityChecked);
+    connect(m_integrity, &BackgroundTask::finished, this, &Session::integrityChecked);
+    connect(m_backup, &BackgroundTask::finished, this, &Session::dailyBackupWritten);
 }
 
 Session::~Session() = default;
@@ -180,10 +183,26 @@ bool Session::adopt(std::unique_ptr<Database> database)
     applySpelling();
     if (m_settings)
         m_settings->noteOpened(m_database->path());
-    takeDailyBackup();
     // Asked once the window is up, not in the middle of opening.
     QTimer::singleShot(0, this, &Session::askForNameOnce);
-    QTimer::singleShot(0, this, &Session::startIntegrityCheck);
+    // The whole-file check and today's backup read every page: they wait for the window, then
+    // run in the background, one after the other.
+    BackupStore backups(*m_database);
+    auto daily = backups.dailyTargetIfDue();
+    m_dailyTarget = daily ? daily.value() : std::nullopt;
+    if (!daily)
+        showBackupFailed(daily.error());
+    else if (m_dailyTarget)
+        emit backupStateChanged(tr("Backing up…"),
+                                tr("Today's backup is being written to %1").arg(backups.folder()));
+    else
+        emit backupStateChanged(tr("Backed up today"),
+                                tr("Backups are kept in %1").arg(backups.folder()));
+    m_afterOpening = AfterOpening::CheckScheduled;
+    QTimer::singleShot(0, this, [this] {
+        if (m_afterOpening == AfterOpening::CheckScheduled)
+            startIntegrityCheck();
+    });
     return true;
 }
 
@@ -449,18 +468,51 @@ void Session::answerRejection(qint64 opportunityId)
         m_window->showSection(MainWindow::Outreach);
 }
 
-void Session::takeDailyBackup()
+void Session::startDailyBackup()
 {
-    BackupStore backups(*m_database);
-    auto daily = backups.takeDailyIfDue();
-    if (!daily) {
-        emit backupStateChanged(tr("Not backed up today"), daily.error().message);
-        emit message(tr("Today's automatic backup failed: %1").arg(daily.error().message));
+    if (!m_database || !m_dailyTarget) {
+        m_afterOpening = AfterOpening::Done;
         return;
     }
+    m_afterOpening = AfterOpening::BackingUp;
+    const QString path = m_database->path();
+    const QString target = *std::exchange(m_dailyTarget, std::nullopt);
+    m_backup->start(path, [path, target] { return BackupStore::writeSnapshot(path, target); });
+}
+
+void Session::dailyBackupWritten(const QString& path, const Status& result)
+{
+    if (!m_database || m_database->path() != path)
+        return; // a backup of a file no longer open: its own next opening rotates
+    m_afterOpening = AfterOpening::Done;
+    if (!result) {
+        showBackupFailed(result.error());
+        return;
+    }
+    BackupStore backups(*m_database);
+    backups.rotateByPolicy();
     // Success needs no passing message: the lasting label says it, its tooltip says where.
     emit backupStateChanged(tr("Backed up today"),
                             tr("Backups are kept in %1").arg(backups.folder()));
+}
+
+void Session::showBackupFailed(const Error& error)
+{
+    emit backupStateChanged(tr("Not backed up today"), error.message);
+    emit message(tr("Today's automatic backup failed: %1").arg(error.message));
+}
+
+void Session::waitForBackgroundWork()
+{
+    while (m_afterOpening != AfterOpening::Done) {
+        if (m_afterOpening == AfterOpening::CheckScheduled)
+            startIntegrityCheck();
+        m_integrity->waitForDone();
+        m_backup->waitForDone();
+        // Their answers are queued to this thread; each may start the next step.
+        QCoreApplication::sendPostedEvents(m_integrity, QEvent::MetaCall);
+        QCoreApplication::sendPostedEvents(m_backup, QEvent::MetaCall);
+    }
 }
 
 void Session::newDatabase()
@@ -521,6 +573,10 @@ void Session::restoreBackup()
         return;
     if (!mayLeaveViews()) // what was typed goes into the safety backup, not lost
         return;
+    // A reader of its own must not be left on the file while it is replaced.
+    waitForBackgroundWork();
+    if (m_database->writingStopped())
+        return; // the check found damage meanwhile, and its own choices were offered
     if (auto restored = backups.restoreFrom(chosen); !restored) {
         m_prompter.tell(tr("Restore failed"), restored.error().message);
         return;

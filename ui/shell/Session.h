@@ -7,12 +7,13 @@
 #include "storage/Database.h"
 
 #include <memory>
+#include <optional>
 #include <QObject>
 
 namespace finalist {
 
 class AppSettings;
-class BackgroundIntegrityCheck;
+class BackgroundTask;
 class ContactsView;
 class HelpWindow;
 class OpportunitiesView;
@@ -36,7 +37,11 @@ public:
 
     Database* database() const { return m_database.get(); }
     // The full check that runs once a database is open and the window is up (tests wait on it).
-    BackgroundIntegrityCheck* integrityCheck() const { return m_integrity; }
+    BackgroundTask* integrityCheck() const { return m_integrity; }
+    // Then today's backup, if none was taken yet, also away from the window's thread.
+    BackgroundTask* dailyBackup() const { return m_backup; }
+    // Until the check and the backup that follow an opening are done, with their answers.
+    void waitForBackgroundWork();
     void attach(MainWindow* window);
     // Remembers the files opened and what was on show in them; none in most tests.
     void setSettings(AppSettings* settings);
@@ -69,7 +74,9 @@ private:
     bool adopt(std::unique_ptr<Database> database);
     bool mayLeaveViews(); // saves the views; false when that failed and the user stays
     void buildViews(Database& database);
-    void takeDailyBackup();
+    void startDailyBackup(); // after the check: a damaged file is not copied
+    void dailyBackupWritten(const QString& path, const Status& result);
+    void showBackupFailed(const Error& error);
     // In SessionDamage.cpp: the background check's answer, and the ways out of damage it found.
     void startIntegrityCheck();
     void integrityChecked(const QString& path, const Status& result);
@@ -96,7 +103,19 @@ private:
     TodayView* m_today = nullptr; // owned by the window
     OpportunitiesView* m_opportunities = nullptr; // owned by the window
     HelpWindow* m_help = nullptr; // owned by the window, made when first asked for
-    BackgroundIntegrityCheck* m_integrity; // a child: waits for a running check when destroyed
+    // Children: each waits for its running work when destroyed (closing waits for the backup).
+    BackgroundTask* m_integrity;
+    BackgroundTask* m_backup;
+    // What follows an opening, in turn: the whole-file check, then the daily backup if due.
+    enum class AfterOpening
+    {
+        Done,
+        CheckScheduled,
+        Checking,
+        BackingUp
+    };
+    AfterOpening m_afterOpening = AfterOpening::Done;
+    std::optional<QString> m_dailyTarget; // where today's backup goes; none when taken already
 };
 
 } // namespace finalist

@@ -3,8 +3,9 @@
 // user is offered the newest backup that passes its own check.
 #include "MainWindow.h"
 #include "Session.h"
-#include "storage/BackgroundIntegrityCheck.h"
+#include "storage/BackgroundTask.h"
 #include "storage/BackupStore.h"
+#include "storage/DurableFiles.h"
 
 #include <algorithm>
 
@@ -12,16 +13,27 @@ namespace finalist {
 
 void Session::startIntegrityCheck()
 {
-    if (m_database && !m_database->isReadOnly())
-        m_integrity->start(m_database->path());
+    if (!m_database || m_database->isReadOnly()) {
+        startDailyBackup(); // another window writes to it and checks it
+        return;
+    }
+    m_afterOpening = AfterOpening::Checking;
+    const QString path = m_database->path();
+    m_integrity->start(path, [path] { return checkWholeDatabase(path, path); });
 }
 
 void Session::integrityChecked(const QString& path, const Status& result)
 {
     // An answer about a file that is no longer open (the user switched) is old news.
-    if (result || !m_database || m_database->path() != path || m_database->writingStopped())
+    if (!m_database || m_database->path() != path)
         return;
-    stopOnDamage(result.error());
+    if (result) {
+        startDailyBackup();
+        return;
+    }
+    m_afterOpening = AfterOpening::Done;
+    if (!m_database->writingStopped())
+        stopOnDamage(result.error());
 }
 
 void Session::stopOnDamage(const Error& damage)

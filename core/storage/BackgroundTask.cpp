@@ -1,26 +1,24 @@
-#include "BackgroundIntegrityCheck.h"
-
-#include "DurableFiles.h"
+#include "BackgroundTask.h"
 
 #include <QThread>
 
 namespace finalist {
 
-BackgroundIntegrityCheck::BackgroundIntegrityCheck(QObject* parent)
+BackgroundTask::BackgroundTask(QObject* parent)
     : QObject(parent)
 {
 }
 
-BackgroundIntegrityCheck::~BackgroundIntegrityCheck()
+BackgroundTask::~BackgroundTask()
 {
     waitForDone();
 }
 
-void BackgroundIntegrityCheck::start(const QString& path)
+void BackgroundTask::start(const QString& path, std::function<Status()> work)
 {
-    QPointer<BackgroundIntegrityCheck> self(this);
-    QThread* thread = QThread::create([self, path] {
-        const Status result = checkWholeDatabase(path, path);
+    QPointer<BackgroundTask> self(this);
+    QThread* thread = QThread::create([self, path, work = std::move(work)] {
+        const Status result = work();
         // Queued to this object's thread; dropped if the object is gone by then.
         QMetaObject::invokeMethod(
             self.data(),
@@ -31,13 +29,13 @@ void BackgroundIntegrityCheck::start(const QString& path)
             Qt::QueuedConnection);
     });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->setObjectName(QStringLiteral("Integrity check"));
+    thread->setObjectName(QStringLiteral("Background task"));
     std::erase_if(m_threads, [](const QPointer<QThread>& t) { return t.isNull(); });
     m_threads.emplace_back(thread);
     thread->start(QThread::LowPriority);
 }
 
-bool BackgroundIntegrityCheck::isRunning() const
+bool BackgroundTask::isRunning() const
 {
     for (const QPointer<QThread>& thread : m_threads) {
         if (thread && thread->isRunning())
@@ -46,7 +44,7 @@ bool BackgroundIntegrityCheck::isRunning() const
     return false;
 }
 
-void BackgroundIntegrityCheck::waitForDone()
+void BackgroundTask::waitForDone()
 {
     for (const QPointer<QThread>& thread : m_threads) {
         if (thread)
