@@ -21,7 +21,9 @@
 #include <QFile>
 #include <QListView>
 #include <QMenu>
+#include <QSignalSpy>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTest>
 
 using namespace finalist;
@@ -170,4 +172,50 @@ TEST_F(Remembered, OpenRecentListsTheFilesAndGreysTheMissingOnes)
     ASSERT_TRUE(back);
     back->trigger();
     EXPECT_EQ(session.database()->path(), path);
+}
+
+// Opening reads only what the window shows: the section last on show is built (with what was
+// on show in it), every other one on its first visit, in place before it is painted.
+TEST_F(Remembered, OnlyTheSectionOnShowIsBuiltAndEachOtherOnItsFirstVisit)
+{
+    {
+        auto stored = settings();
+        Run run(stored.get(), clock);
+        ASSERT_TRUE(run.session.open(path));
+        run.window.showSection(MainWindow::Contacts);
+        qobject_cast<ContactsView*>(run.window.sectionWidget(MainWindow::Contacts))
+            ->select(contact);
+        ASSERT_TRUE(run.window.close());
+        stored->sync();
+    }
+    auto stored = settings();
+    Run run(stored.get(), clock);
+    MainWindow& window = run.window;
+    ASSERT_TRUE(run.session.open(path));
+    EXPECT_EQ(window.currentSection(), MainWindow::Contacts);
+    for (int section = 0; section < MainWindow::SectionCount; ++section)
+        EXPECT_EQ(window.isSectionBuilt(MainWindow::Section(section)),
+                  section == MainWindow::Contacts)
+            << section;
+    auto* pages = window.findChild<QStackedWidget*>();
+    ASSERT_TRUE(pages);
+    QPointer<ContactsView> contacts = qobject_cast<ContactsView*>(pages->currentWidget());
+    ASSERT_TRUE(contacts);
+    EXPECT_EQ(contacts->detail()->contactId(), contact);
+
+    QSignalSpy shown(&window, &MainWindow::sectionShown);
+    window.showSection(MainWindow::Journal);
+    ASSERT_EQ(shown.count(), 1);
+    EXPECT_TRUE(window.isSectionBuilt(MainWindow::Journal));
+    auto* journal = qobject_cast<JournalView*>(pages->currentWidget());
+    ASSERT_TRUE(journal) << "the journal is in place as it is shown, not an empty page";
+    EXPECT_GT(journal->editor()->entryId(), 0);
+    EXPECT_FALSE(window.isSectionBuilt(MainWindow::Network));
+
+    // Another file: the views of the first go with it, the one on show is built afresh.
+    ASSERT_TRUE(run.session.open(folder.path(QStringLiteral("other.sqlite"))));
+    EXPECT_TRUE(contacts.isNull());
+    EXPECT_FALSE(window.isSectionBuilt(MainWindow::Contacts));
+    EXPECT_TRUE(window.isSectionBuilt(MainWindow::Journal));
+    EXPECT_TRUE(qobject_cast<JournalView*>(pages->currentWidget()));
 }

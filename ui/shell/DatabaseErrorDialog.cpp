@@ -49,8 +49,8 @@ DatabaseErrorDialog::DatabaseErrorDialog(const Error& error, bool canRestore,
     auto* icon = new QLabel(this);
     const bool locked
         = error.code == Error::Code::Locked || error.code == Error::Code::LockedElsewhere;
-    const QStyle::StandardPixmap iconKind = locked ? QStyle::SP_MessageBoxInformation
-        : QStyle::SP_MessageBoxWarning;
+    const QStyle::StandardPixmap iconKind
+        = locked ? QStyle::SP_MessageBoxInformation : QStyle::SP_MessageBoxWarning;
     icon->setPixmap(style()->standardIcon(iconKind).pixmap(40, 40));
     QFont font = m_headline->font();
     font.setPointSizeF(font.pointSizeF() * 1.25);

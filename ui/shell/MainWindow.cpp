@@ -104,6 +104,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_edit->history()->setActiveStack(m_history[Today]);
     applyPalette();
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            sectionWidget(static_cast<Section>(row)); // built before it shows: no empty flash
         m_pages->setCurrentIndex(row);
         if (row >= 0) {
             updateNewItem(static_cast<Section>(row));
@@ -117,43 +119,44 @@ MainWindow::MainWindow(QWidget* parent)
 
 void MainWindow::buildSections()
 {
-    struct Page
-    {
-        QString title;
-        QString text;
-    };
-    const Page pages[SectionCount] = {
-        { tr("Today"),
-          tr("Your morning page: the follow-ups due today, your outreach goal and the "
-             "second-chance radar. It appears once a database is open.") },
-        { tr("Opportunities"),
-          tr("Every hiring process on a board, from interested to hired, with its rounds, the "
-             "people you met and what comes next. It appears once a database is open.") },
-        { tr("Journal"),
-          tr("Reflections in five steps, written while the process is fresh, with your wins and "
-             "lessons beside them. The editor arrives in a coming version.") },
-        { tr("Wins"),
-          tr("What each process proved: rounds passed, people met, and what you write "
-             "yourself. It appears once a database is open.") },
-        { tr("Lessons"),
-          tr("Every lesson from your reflections, grouped, with the themes that keep coming "
-             "back. It appears once a database is open.") },
-        { tr("Contacts"),
-          tr("Everyone you met along the way, with thank-you and LinkedIn status. The contacts "
-             "table arrives in a coming version.") },
-        { tr("Network"),
-          tr("A map of who introduced whom and who works with whom. It arrives in a coming "
-             "version.") },
-        { tr("Outreach"),
-          tr("Every note you drafted or sent, and who has not been thanked yet. It appears once "
-             "a database is open.") },
-    };
     for (int i = 0; i < SectionCount; ++i) {
-        new QListWidgetItem(pages[i].title, m_navigation);
-        auto* empty = new EmptyStateWidget(pages[i].title, pages[i].text, m_pages);
-        empty->setGlyph(kGlyphs[i]);
-        m_pages->addWidget(empty);
+        new QListWidgetItem(sectionTitle(static_cast<Section>(i)), m_navigation);
+        m_pages->addWidget(emptyPage(static_cast<Section>(i)));
     }
+}
+
+QString MainWindow::sectionTitle(Section section)
+{
+    const QString titles[SectionCount]
+        = { tr("Today"),   tr("Opportunities"), tr("Journal"), tr("Wins"),
+            tr("Lessons"), tr("Contacts"),      tr("Network"), tr("Outreach") };
+    return titles[section];
+}
+
+// What a section's page says before a database is open.
+QWidget* MainWindow::emptyPage(Section section)
+{
+    const QString texts[SectionCount] = {
+        tr("Your morning page: the follow-ups due today, your outreach goal and the "
+           "second-chance radar. It appears once a database is open."),
+        tr("Every hiring process on a board, from interested to hired, with its rounds, the "
+           "people you met and what comes next. It appears once a database is open."),
+        tr("Reflections in five steps, written while the process is fresh, with your wins and "
+           "lessons beside them. The editor arrives in a coming version."),
+        tr("What each process proved: rounds passed, people met, and what you write "
+           "yourself. It appears once a database is open."),
+        tr("Every lesson from your reflections, grouped, with the themes that keep coming "
+           "back. It appears once a database is open."),
+        tr("Everyone you met along the way, with thank-you and LinkedIn status. The contacts "
+           "table arrives in a coming version."),
+        tr("A map of who introduced whom and who works with whom. It arrives in a coming "
+           "version."),
+        tr("Every note you drafted or sent, and who has not been thanked yet. It appears once "
+           "a database is open."),
+    };
+    auto* empty = new EmptyStateWidget(sectionTitle(section), texts[section], m_pages);
+    empty->setGlyph(kGlyphs[section]);
+    return empty;
 }
 
 // The icons and the rule are drawn from the palette, so they follow a change to dark.
@@ -330,11 +333,19 @@ void MainWindow::restoreLayout()
     }
     showSection(static_cast<Section>(
         std::clamp(m_settings->number(AppSettings::LastSection), 0, int(SectionCount) - 1)));
-    // Splitters and table headers that have a name keep their sizes, columns and sort.
-    for (auto* splitter : m_pages->findChildren<QSplitter*>())
+    restorePageLayout(m_pages);
+}
+
+// Splitters and table headers that have a name keep their sizes, columns and sort. A section
+// built later gets its own back as it is put in place.
+void MainWindow::restorePageLayout(QWidget* page)
+{
+    if (!m_settings)
+        return;
+    for (auto* splitter : page->findChildren<QSplitter*>())
         if (!splitter->objectName().isEmpty())
             splitter->restoreState(m_settings->state(splitter->objectName()));
-    for (auto* header : m_pages->findChildren<QHeaderView*>())
+    for (auto* header : page->findChildren<QHeaderView*>())
         if (!header->objectName().isEmpty())
             header->restoreState(m_settings->state(header->objectName()));
 }
@@ -391,6 +402,8 @@ MainWindow::Section MainWindow::currentSection() const
 
 QWidget* MainWindow::sectionWidget(Section section) const
 {
+    if (!m_built[section] && m_build)
+        m_build(section);
     return m_pages->widget(section);
 }
 
@@ -404,6 +417,17 @@ void MainWindow::setSectionWidget(Section section, QWidget* page)
     m_pages->removeWidget(old);
     delete old;
     m_pages->setCurrentIndex(m_navigation->currentRow());
+    m_built[section] = true;
+    restorePageLayout(page);
+}
+
+void MainWindow::clearSections()
+{
+    for (int i = 0; i < SectionCount; ++i) {
+        if (m_built[i])
+            setSectionWidget(static_cast<Section>(i), emptyPage(static_cast<Section>(i)));
+        m_built[i] = false;
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

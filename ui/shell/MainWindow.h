@@ -46,12 +46,19 @@ public:
     // A short, lasting note beside the path: whether today's backup exists.
     void showBackupState(const QString& text, const QString& detail = {});
     Section currentSection() const;
+    // The section's page; a section not built yet is built first (see setSectionBuilder).
     QWidget* sectionWidget(Section section) const;
     QListWidget* navigation() const { return m_navigation; }
     // Puts a built view in place of a section's page. The old page is deleted before this
     // returns, so it can no longer reach a database the caller is about to close; do not call
     // it from inside that page.
     void setSectionWidget(Section section, QWidget* page);
+    // Sections are built when first shown or asked for: the builder puts a view in place with
+    // setSectionWidget (or leaves the empty page, when there is no database).
+    void setSectionBuilder(std::function<void(Section)> build) { m_build = std::move(build); }
+    bool isSectionBuilt(Section section) const { return m_built[section]; }
+    // Back to the empty pages, the views deleted (another database is coming, or a restored one).
+    void clearSections();
     // Asked before the window closes; false keeps it open (unsaved text could not be saved).
     void setCloseGuard(std::function<bool()> guard) { m_closeGuard = std::move(guard); }
 
@@ -100,6 +107,9 @@ signals:
 
 private:
     void buildSections();
+    static QString sectionTitle(Section section);
+    QWidget* emptyPage(Section section);
+    void restorePageLayout(QWidget* page); // its splitters and table headers, as saved
     void buildMenus();
     void showAbout();
     void applyPalette();
@@ -121,6 +131,8 @@ private:
     QPointer<QLineEdit> m_searchBoxes[SectionCount]; // gone with their section's page
     QString m_aboutDetails;
     QUndoStack* m_history[SectionCount] = {};
+    std::function<void(Section)> m_build;
+    bool m_built[SectionCount] = {};
 };
 
 } // namespace finalist

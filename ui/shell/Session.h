@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "domain/Enums.h"
+#include "MainWindow.h"
 #include "Prompter.h"
 #include "services/EverythingSearch.h"
 #include "storage/Database.h"
@@ -9,6 +10,7 @@
 #include <memory>
 #include <optional>
 #include <QObject>
+#include <QPointer>
 
 namespace finalist {
 
@@ -20,7 +22,9 @@ class OpportunitiesView;
 class OutreachView;
 class TodayView;
 class JournalView;
-class MainWindow;
+class LessonsView;
+class NetworkView;
+class WinsView;
 
 // Owns the open database and runs the flows around it: opening (with the error dialog and its
 // ways out), switching files, backing up and restoring. MainWindow only asks; Session acts.
@@ -73,7 +77,22 @@ signals:
 private:
     bool adopt(std::unique_ptr<Database> database);
     bool mayLeaveViews(); // saves the views; false when that failed and the user stays
-    void buildViews(Database& database);
+    // Sections are built on first showing (see MainWindow::setSectionBuilder).
+    void rebuildViews(); // all afresh: the empty pages back, the section on show built
+    void buildSection(MainWindow::Section section);
+    void buildToday(Database& database);
+    void buildOpportunities(Database& database);
+    void buildJournal(Database& database);
+    void buildContacts(Database& database);
+    void buildNetwork(Database& database);
+    void sectionShown(MainWindow::Section section);
+    // Each shows its section (built if need be) and returns its view, null without a database.
+    JournalView* showJournal();
+    ContactsView* contactsView(); // built, not shown
+    void openEntry(qint64 id);
+    bool openContact(qint64 id); // true once that person is on show in Contacts
+    void openOpportunity(qint64 id);
+    void openNote(qint64 id);
     void startDailyBackup(); // after the check: a damaged file is not copied
     void dailyBackupWritten(const QString& path, const Status& result);
     void showBackupFailed(const Error& error);
@@ -97,11 +116,17 @@ private:
     AppSettings* m_settings = nullptr;
     std::unique_ptr<Database> m_database;
     MainWindow* m_window = nullptr;
-    JournalView* m_journal = nullptr; // owned by the window
-    ContactsView* m_contacts = nullptr; // owned by the window
-    OutreachView* m_outreach = nullptr; // owned by the window
-    TodayView* m_today = nullptr; // owned by the window
-    OpportunitiesView* m_opportunities = nullptr; // owned by the window
+    // The views, owned by the window; null until their section is first built.
+    QPointer<JournalView> m_journal;
+    QPointer<ContactsView> m_contacts;
+    QPointer<OutreachView> m_outreach;
+    QPointer<TodayView> m_today;
+    QPointer<OpportunitiesView> m_opportunities;
+    QPointer<NetworkView> m_network;
+    QPointer<WinsView> m_wins;
+    QPointer<LessonsView> m_lessons;
+    int m_justBuilt = -1; // the section built for the showing under way (needs no reload)
+    bool m_remembered = false; // the settings' last entry, contact… belong to this file
     HelpWindow* m_help = nullptr; // owned by the window, made when first asked for
     // Children: each waits for its running work when destroyed (closing waits for the backup).
     BackgroundTask* m_integrity;

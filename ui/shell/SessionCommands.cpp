@@ -40,18 +40,19 @@ void Session::newItem(int section)
     case MainWindow::Contacts:
     case MainWindow::Network:
         m_window->showSection(MainWindow::Contacts);
-        m_contacts->addContact();
+        if (m_contacts)
+            m_contacts->addContact();
         return;
     case MainWindow::Wins:
-        if (auto* wins = qobject_cast<WinsView*>(m_window->sectionWidget(MainWindow::Wins)))
-            wins->winEdit()->setFocus(Qt::ShortcutFocusReason);
+        if (m_wins)
+            m_wins->winEdit()->setFocus(Qt::ShortcutFocusReason);
         return;
     case MainWindow::Outreach:
         answerRejection(0); // the notes are drafted by the wizard
         return;
     default:
-        m_window->showSection(MainWindow::Journal);
-        m_journal->newEntry();
+        if (JournalView* journal = showJournal())
+            journal->newEntry();
         return;
     }
 }
@@ -69,20 +70,16 @@ void Session::openHit(SearchHit::Kind kind, qint64 id)
 {
     switch (kind) {
     case SearchHit::Kind::Entry:
-        m_window->showSection(MainWindow::Journal);
-        m_journal->select(id);
+        openEntry(id);
         break;
     case SearchHit::Kind::Contact:
-        m_window->showSection(MainWindow::Contacts);
-        m_contacts->select(id);
+        openContact(id);
         break;
     case SearchHit::Kind::Opportunity:
-        m_window->showSection(MainWindow::Opportunities);
-        m_opportunities->showOpportunity(id);
+        openOpportunity(id);
         break;
     case SearchHit::Kind::Note:
-        m_window->showSection(MainWindow::Outreach);
-        m_outreach->selectNote(id);
+        openNote(id);
         break;
     }
 }

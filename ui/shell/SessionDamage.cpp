@@ -89,7 +89,8 @@ void Session::restoreOverDamage(const std::vector<BackupInfo>& healthyFirst)
         return;
     }
     // Nothing the old views hold can be saved into the damaged file: they are replaced.
-    buildViews(*m_database);
+    m_remembered = false;
+    rebuildViews();
     emit databaseChanged(m_database->path());
     emit backupStateChanged(tr("Restored"),
                             tr("The damaged file was kept beside the journal, its name ending "
