@@ -276,6 +276,10 @@ The people Finalist knows become “invitation pending”.</numerusform></transl
         <source>passed %n day(s) ago</source>
         <translation><numerusform>passed %n day ago</numerusform><numerusform>passed %n days ago</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Show all %n process(es)</source>
+        <translation><numerusform>Show all %n process</numerusform><numerusform>Show all %n processes</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>finalist::SearchEverywhereDialog</name>

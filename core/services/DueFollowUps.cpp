@@ -54,13 +54,17 @@ Result<std::vector<FollowUpLine>> DueFollowUps::finishedSince(QDate since) const
 
 Result<std::vector<FollowUpLine>> DueFollowUps::named(const std::vector<FollowUp>& due) const
 {
-    auto opportunities = OpportunityRepository(m_db).list();
-    if (!opportunities)
-        return opportunities.error();
-    QList<qint64> ids;
-    for (const FollowUp& f : due)
+    // Only the people and processes named, not every process (Today reads this on each visit).
+    QList<qint64> ids, opportunityIds;
+    for (const FollowUp& f : due) {
         if (f.contactId > 0 && !ids.contains(f.contactId))
             ids << f.contactId;
+        if (f.opportunityId > 0 && !opportunityIds.contains(f.opportunityId))
+            opportunityIds << f.opportunityId;
+    }
+    auto opportunities = OpportunityRepository(m_db).withIds(opportunityIds);
+    if (!opportunities)
+        return opportunities.error();
     auto contacts = ContactRepository(m_db).withIds(ids);
     if (!contacts)
         return contacts.error();

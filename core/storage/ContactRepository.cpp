@@ -162,27 +162,6 @@ Result<std::optional<Contact>> ContactRepository::findByEmail(const QString& ema
     return std::optional<Contact>(found.value().front());
 }
 
-Result<std::vector<Contact>> ContactRepository::withIds(const QList<qint64>& ids) const
-{
-    std::vector<Contact> contacts;
-    constexpr qsizetype kChunk = 500; // well under SQLite's limit on bound values
-    for (qsizetype start = 0; start < ids.size(); start += kChunk) {
-        QStringList marks;
-        QVariantList values;
-        for (qsizetype i = start; i < std::min(ids.size(), start + kChunk); ++i) {
-            marks << QStringLiteral("?");
-            values << ids[i];
-        }
-        auto chunk
-            = select(QStringLiteral("t.id IN (%1)").arg(marks.join(QLatin1Char(','))), values);
-        if (!chunk)
-            return chunk.error();
-        for (Contact& c : chunk.value())
-            contacts.push_back(std::move(c));
-    }
-    return contacts;
-}
-
 Status ContactRepository::add(Contact& contact)
 {
     contact.syncPreferred();

@@ -44,7 +44,6 @@ public:
     Result<qint64> count(const ContactFilter& filter = {}) const;
     // Each contact's keys in turn, handed over as read: no list of 50,000 is built and freed.
     Status keys(const std::function<void(const ContactKey&)>& each) const;
-    Result<std::vector<Contact>> withIds(const QList<qint64>& ids) const;
     // The contact with this email address (letter case aside), the oldest when several have it.
     Result<std::optional<Contact>> findByEmail(const QString& email) const;
     // Moves rounds met, introductions, notes, follow-ups and the decisions they gave from one

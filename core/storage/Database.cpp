@@ -8,6 +8,7 @@
 #include "Sql.h"
 #include "Transaction.h"
 
+#include <algorithm>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -237,6 +238,8 @@ void Database::closeConnection()
 {
     if (!QSqlDatabase::contains(m_connectionName))
         return;
+    // The next connection counts from zero; the file may hold other rows by then (a restore).
+    m_changesOfEarlierConnections = std::max(changeCount(), m_changesOfEarlierConnections) + 1;
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         db.close();
@@ -345,6 +348,14 @@ Status Database::stopWriting(const Error& why)
 Status Database::checkIntegrity(bool full) const
 {
     return checkIntegrityOf(connection(), m_path, full);
+}
+
+qint64 Database::changeCount() const
+{
+    auto changes = sql::scalar(connection(), QStringLiteral("SELECT total_changes()"));
+    // Unreadable: a count never seen before (below zero), so that whoever asks reads afresh.
+    return changes ? m_changesOfEarlierConnections + changes.value().toLongLong()
+                   : -++m_unreadableCounts;
 }
 
 Status Database::vacuumInto(const QString& target) const

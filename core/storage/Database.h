@@ -76,6 +76,11 @@ public:
     bool writingStopped() const { return m_writingStopped.has_value(); }
     const std::optional<Error>& whyWritingStopped() const { return m_writingStopped; }
 
+    // Grows with every row written through this database (SQLite's total_changes(), carried
+    // over a reconnection): a view that read at one count has nothing new to read while it
+    // stays. Reading it costs one tiny statement.
+    qint64 changeCount() const;
+
     // PRAGMA quick_check (or integrity_check when full); an error says what is wrong.
     Status checkIntegrity(bool full = false) const;
 
@@ -100,6 +105,8 @@ private:
     std::unique_ptr<LockFile> m_lock;
     QString m_staleLockNotice;
     std::optional<Error> m_writingStopped;
+    qint64 m_changesOfEarlierConnections = 0; // a restore reconnects; the count goes on
+    mutable qint64 m_unreadableCounts = 0;
 };
 
 } // namespace finalist

@@ -136,6 +136,28 @@ public:
         return rows;
     }
 
+    // The rows with these ids (in id order; ids not found are left out).
+    Result<std::vector<T>> withIds(const QList<qint64>& ids) const
+    {
+        std::vector<T> rows;
+        constexpr qsizetype kChunk = 500; // well under SQLite's limit on bound values
+        for (qsizetype start = 0; start < ids.size(); start += kChunk) {
+            QStringList marks;
+            QVariantList values;
+            for (qsizetype i = start; i < std::min(ids.size(), start + kChunk); ++i) {
+                marks << QStringLiteral("?");
+                values << ids[i];
+            }
+            auto chunk
+                = select(QStringLiteral("t.id IN (%1)").arg(marks.join(QLatin1Char(','))), values);
+            if (!chunk)
+                return chunk.error();
+            for (T& row : chunk.value())
+                rows.push_back(std::move(row));
+        }
+        return rows;
+    }
+
     Result<qint64> count(const QString& where = {}, const QVariantList& bindings = {}) const
     {
         QString statement = QStringLiteral("SELECT count(*) FROM %1 t").arg(m_map.table);

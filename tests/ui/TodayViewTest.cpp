@@ -15,6 +15,7 @@
 #include "Shots.h"
 #include "storage/ContactRepository.h"
 #include "storage/FollowUpRepository.h"
+#include "storage/OpportunityRepository.h"
 #include "TestSupport.h"
 #include "today/ActivityReportDialog.h"
 #include "today/DuePanel.h"
@@ -34,7 +35,9 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -285,4 +288,80 @@ TEST_F(TodayPage, TheCalendarButtonOffersEventsOrToDos)
     EXPECT_FALSE(view.exportCalendar(nowhere));
     EXPECT_FALSE(said.isEmpty());
     EXPECT_FALSE(QFile::exists(nowhere));
+}
+
+// A long search keeps Today calm and quick: the soonest marks show, the rest behind a button.
+TEST_F(TodayPage, TheRadarShowsTheSoonestFewAndTheRestOnRequest)
+{
+    for (int i = 0; i < RadarPanel::kRowsAtFirst + 4; ++i) {
+        Opportunity o;
+        o.company = QStringLiteral("Runner-up %1").arg(i);
+        o.stage = Stage::RunnerUp;
+        o.decidedOn = clock.today().addDays(-i);
+        ASSERT_OK(OpportunityRepository(*db).add(o));
+    }
+    TodayView view(*db);
+    view.resize(1000, 900);
+    view.show();
+    RadarPanel* radar = view.radar();
+    const int all = RadarPanel::kRowsAtFirst + 4;
+    ASSERT_EQ(int(radar->items().size()), all);
+    EXPECT_EQ(radar->table()->rowCount(), RadarPanel::kRowsAtFirst);
+    EXPECT_TRUE(radar->table()->item(0, 0)->text().startsWith(QStringLiteral("Runner-up 11")))
+        << "the soonest mark first";
+    QPushButton* more = radar->showAllButton();
+    ASSERT_TRUE(more->isVisible());
+    EXPECT_EQ(more->text(), QStringLiteral("Show all 12 processes"));
+    EXPECT_EQ(
+        radar->findChildren<QPushButton*>(QRegularExpression(QStringLiteral("^plan-"))).size(),
+        RadarPanel::kRowsAtFirst);
+
+    QTest::mouseClick(more, Qt::LeftButton);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // the rows' old buttons
+    EXPECT_EQ(radar->table()->rowCount(), all);
+    EXPECT_EQ(
+        radar->findChildren<QPushButton*>(QRegularExpression(QStringLiteral("^plan-"))).size(),
+        all);
+    EXPECT_EQ(more->text(), QStringLiteral("Show the first 8 only"));
+    QTest::mouseClick(more, Qt::LeftButton);
+    EXPECT_EQ(radar->table()->rowCount(), RadarPanel::kRowsAtFirst);
+}
+
+// Coming back to Today reads again only when something was written meanwhile (or the day
+// changed): with nothing new, the page is as it was left, widgets and all.
+TEST_F(TodayPage, ComingBackReadsAgainOnlyAfterAChange)
+{
+    fill();
+    test::ScriptedPrompter prompter;
+    Session session(prompter, clock);
+    MainWindow window;
+    session.attach(&window);
+    db.reset();
+    ASSERT_TRUE(session.open(path));
+    window.show();
+    auto* today = qobject_cast<TodayView*>(window.sectionWidget(MainWindow::Today));
+    ASSERT_TRUE(today);
+    const QList<QPushButton*> buttons
+        = today->radar()->findChildren<QPushButton*>(QRegularExpression(QStringLiteral("^plan-")));
+    QPointer<QPushButton> plan = buttons.value(0);
+    ASSERT_TRUE(plan) << "the demo has a runner-up without a check-in";
+
+    window.showSection(MainWindow::Wins);
+    window.showSection(MainWindow::Today);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    EXPECT_TRUE(plan) << "nothing was written: the page was not read again";
+
+    window.showSection(MainWindow::Opportunities);
+    Opportunity lost;
+    lost.company = QStringLiteral("Written meanwhile");
+    lost.stage = Stage::RunnerUp;
+    lost.decidedOn = clock.today();
+    ASSERT_OK(OpportunityRepository(*session.database()).add(lost));
+    window.showSection(MainWindow::Today);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    EXPECT_FALSE(plan) << "a change: the page was read again";
+    bool listed = false;
+    for (const RadarItem& item : today->radar()->items())
+        listed = listed || item.opportunity.company == lost.company;
+    EXPECT_TRUE(listed);
 }

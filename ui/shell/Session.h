@@ -126,6 +126,16 @@ private:
     QPointer<WinsView> m_wins;
     QPointer<LessonsView> m_lessons;
     int m_justBuilt = -1; // the section built for the showing under way (needs no reload)
+    // What each view last read: the database's change count and the day. A section shown again
+    // with neither changed has nothing new to read.
+    struct ReadMark
+    {
+        qint64 changes = -1;
+        QDate day;
+        bool operator==(const ReadMark&) const = default;
+    };
+    ReadMark readMark() const;
+    ReadMark m_readAt[MainWindow::SectionCount];
     bool m_remembered = false; // the settings' last entry, contact… belong to this file
     HelpWindow* m_help = nullptr; // owned by the window, made when first asked for
     // Children: each waits for its running work when destroyed (closing waits for the backup).

@@ -79,6 +79,12 @@ void Session::buildSection(MainWindow::Section section)
     case MainWindow::SectionCount:
         break;
     }
+    m_readAt[section] = readMark();
+}
+
+Session::ReadMark Session::readMark() const
+{
+    return { m_database->changeCount(), m_clock.today() };
 }
 
 void Session::buildToday(Database& database)
@@ -181,7 +187,10 @@ void Session::buildNetwork(Database& database)
 // Sections read what other sections wrote when they are shown again.
 void Session::sectionShown(MainWindow::Section section)
 {
-    if (std::exchange(m_justBuilt, -1) == section)
+    if (std::exchange(m_justBuilt, -1) == section || !m_database)
+        return;
+    // Nothing written since this view last read, and the same day: it is up to date.
+    if (m_readAt[section] == readMark())
         return;
     switch (section) {
     case MainWindow::Today:
@@ -219,6 +228,7 @@ void Session::sectionShown(MainWindow::Section section)
     case MainWindow::SectionCount:
         break;
     }
+    m_readAt[section] = readMark();
 }
 
 JournalView* Session::showJournal()

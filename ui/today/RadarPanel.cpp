@@ -4,6 +4,7 @@
 #include "i18n/DateText.h"
 #include "storage/Database.h"
 
+#include <algorithm>
 #include <QCoreApplication>
 #include <QLabel>
 #include <QPushButton>
@@ -39,6 +40,7 @@ RadarPanel::RadarPanel(Database& db, QWidget* parent)
     , m_db(db)
     , m_table(new QTableWidget(0, 4, this))
     , m_empty(new QLabel(this))
+    , m_more(new QPushButton(this))
 {
     m_table->setAccessibleName(tr("Second-chance radar"));
     m_table->setHorizontalHeaderLabels(
@@ -51,16 +53,34 @@ RadarPanel::RadarPanel(Database& db, QWidget* parent)
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum); // as tall as its rows
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_more->setObjectName(QStringLiteral("radarShowAll"));
+    m_more->setFlat(true);
+    connect(m_more, &QPushButton::clicked, this, [this] { setShowAll(!m_showAll); });
     layout->addWidget(m_table);
     layout->addWidget(m_empty);
+    layout->addWidget(m_more, 0, Qt::AlignLeft);
 }
 
 void RadarPanel::reload()
 {
     auto radar = secondChanceRadar(m_db, m_db.clock().today());
     m_items = radar ? radar.value() : std::vector<RadarItem>();
-    m_table->setRowCount(int(m_items.size()));
-    for (int row = 0; row < int(m_items.size()); ++row) {
+    fill();
+}
+
+void RadarPanel::setShowAll(bool all)
+{
+    m_showAll = all;
+    fill();
+}
+
+void RadarPanel::fill()
+{
+    const int total = int(m_items.size());
+    const int rows = m_showAll ? total : std::min(total, kRowsAtFirst);
+    m_table->setRowCount(0); // with the buttons: a row may now hold another process
+    m_table->setRowCount(rows);
+    for (int row = 0; row < rows; ++row) {
         const RadarItem& item = m_items[std::size_t(row)];
         const Opportunity& o = item.opportunity;
         m_table->setItem(row, 0,
@@ -85,6 +105,9 @@ void RadarPanel::reload()
     }
     m_table->setVisible(!m_items.empty());
     m_empty->setVisible(m_items.empty());
+    m_more->setVisible(total > kRowsAtFirst);
+    m_more->setText(m_showAll ? tr("Show the first %1 only").arg(kRowsAtFirst)
+                              : tr("Show all %n process(es)", nullptr, total));
     fitTableToRows(m_table);
 }
 

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QTableWidget;
 
 namespace finalist {
@@ -13,6 +14,7 @@ class Database;
 
 // Every runner-up process with the days left to the chosen hire's ninety-day mark and the
 // state of the check-in; one without a plan has a button that opens the rejection wizard.
+// The soonest few show at first; the rest behind "Show all", so a long search stays calm.
 class RadarPanel : public QWidget
 {
     Q_OBJECT
@@ -22,9 +24,12 @@ public:
     QTableWidget* table() const { return m_table; }
     QLabel* emptyLabel() const { return m_empty; }
     const std::vector<RadarItem>& items() const { return m_items; }
+    QPushButton* showAllButton() const { return m_more; }
+    static constexpr int kRowsAtFirst = 8;
 
 public slots:
     void reload();
+    void setShowAll(bool all);
 
 signals:
     void planRequested(qint64 opportunityId);
@@ -32,8 +37,12 @@ signals:
 private:
     Database& m_db;
     std::vector<RadarItem> m_items;
+    void fill();
+
     QTableWidget* m_table;
     QLabel* m_empty;
+    QPushButton* m_more;
+    bool m_showAll = false;
 };
 
 } // namespace finalist
