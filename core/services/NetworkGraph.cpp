@@ -2,6 +2,7 @@
 
 #include "storage/NetworkQuery.h"
 
+#include <algorithm>
 #include <cmath>
 #include <QCoreApplication>
 #include <QSet>
@@ -163,6 +164,10 @@ void layoutNetwork(NetworkGraph& graph, const QHash<QString, QPointF>& stored, i
             node.position = anchor + scatter(node.key) * kIdeal * 3;
         }
     }
+    // Everyone already has a place: the picture opens as it was left, and nothing moves (so
+    // nothing needs writing back).
+    if (std::all_of(pinned.begin(), pinned.end(), [](bool p) { return p; }))
+        return;
     // Fruchterman–Reingold; repulsion only within the same or adjacent grid cells, the grid a
     // flat array of linked lists rebuilt each round without allocating.
     std::vector<QPointF> shift(static_cast<std::size_t>(n));

@@ -60,7 +60,8 @@ struct NetworkScope
 Result<NetworkGraph> buildNetworkGraph(Database& db, const NetworkScope& scope);
 
 // Force-directed layout, stable between openings: nodes with a stored position start there
-// (and barely move), new ones start beside their hub at a place derived from their key. A grid
+// (and barely move; not at all when every node has one), new ones start beside their hub at a
+// place derived from their key. A grid
 // keeps repulsion to near neighbours, so 2,000 people lay out in well under a second.
 void layoutNetwork(NetworkGraph& graph, const QHash<QString, QPointF>& stored, int iterations = 80);
 

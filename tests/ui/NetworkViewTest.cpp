@@ -72,6 +72,31 @@ TEST_F(NetworkUi, ShowsEveryoneAndSavesWhereTheyAre)
     EXPECT_EQ(stored.value().size(), nodes());
 }
 
+// A graph laid out again where everyone already stands writes nothing; a person moved by hand
+// writes that one position only.
+TEST_F(NetworkUi, OnlyPeopleWhoMovedAreWritten)
+{
+    const qint64 before = db->changeCount();
+    QSignalSpy laidOut(view.get(), &NetworkView::laidOut);
+    view->reload();
+    ASSERT_TRUE(laidOut.wait(5000));
+    EXPECT_EQ(db->changeCount(), before) << "nobody moved";
+
+    NetworkNodeItem* person = nullptr;
+    for (NetworkNodeItem* node : view->nodes())
+        if (node->contactId() > 0)
+            person = node;
+    ASSERT_TRUE(person);
+    const QPointF to = person->pos() + QPointF(120, 40);
+    person->setPos(to); // dragged there; the release saves
+    QTest::mouseRelease(view->canvas()->viewport(), Qt::LeftButton, {},
+                        view->canvas()->mapFromScene(to));
+    const auto stored = NetworkQuery(*db).positions();
+    ASSERT_OK(stored);
+    EXPECT_EQ(stored.value().value(person->key()), to);
+    EXPECT_EQ(db->changeCount(), before + 1) << "one row written";
+}
+
 TEST_F(NetworkUi, SelectionGoesBothWays)
 {
     const qint64 priya = contactNamed(QStringLiteral("Priya"));

@@ -215,7 +215,8 @@ void NetworkView::reload()
         return;
     }
     auto stored = NetworkQuery(m_db).positions();
-    const QHash<QString, QPointF> positions = stored ? stored.value() : QHash<QString, QPointF>();
+    m_savedPositions = stored ? stored.value() : QHash<QString, QPointF>();
+    const QHash<QString, QPointF> positions = m_savedPositions;
     m_layingOut = true;
     m_state->setText(
         tr("Arranging %n (person|people)…", nullptr, int(graph.value().nodes.size()) - 1));
@@ -494,14 +495,23 @@ void NetworkView::markSelected(qint64 contactId)
         node->setSelected(true);
 }
 
+// Only the people who moved (a new layout, a drag) are written: a graph that opens where it
+// was left writes nothing, and the other sections see nothing new to read.
 void NetworkView::savePositions()
 {
-    QHash<QString, QPointF> positions;
-    for (const NetworkNodeItem* node : m_nodes)
-        positions.insert(node->key(), node->pos());
-    if (auto saved = NetworkQuery(m_db).savePositions(positions); !saved)
+    QHash<QString, QPointF> moved;
+    for (const NetworkNodeItem* node : m_nodes) {
+        const auto saved = m_savedPositions.constFind(node->key());
+        if (saved == m_savedPositions.cend() || (*saved - node->pos()).manhattanLength() > 0.5)
+            moved.insert(node->key(), node->pos());
+    }
+    if (moved.isEmpty())
+        return;
+    if (auto saved = NetworkQuery(m_db).savePositions(moved); !saved) {
         m_state->setText(saved.error().message); // the picture still works; it just will not
-                                                 // reopen the same
+        return; // reopen the same
+    }
+    m_savedPositions.insert(moved);
 }
 
 NetworkNodeItem* NetworkView::nodeAt(const QPoint& viewportPos) const

@@ -126,6 +126,7 @@ private:
     QAction* m_resetZoom;
     QAction* m_fit;
     std::vector<NetworkNodeItem*> m_nodes;
+    QHash<QString, QPointF> m_savedPositions; // as stored: what savePositions need not write
     QHash<qint64, NetworkNodeItem*> m_byContact;
     QHash<QString, std::vector<Process>> m_processes; // by company node key, newest first
     std::optional<NetworkScope> m_shownScope;
