@@ -24,6 +24,10 @@
 
 namespace finalist {
 
+namespace {
+constexpr int kCheckAfterOpeningMs = 1500;
+}
+
 Session::Session(Prompter& prompter, const Clock& clock, QObject* parent)
     : QObject(parent)
     , m_prompter(prompter)
@@ -199,7 +203,8 @@ bool Session::adopt(std::unique_ptr<Database> database)
         emit backupStateChanged(tr("Backed up today"),
                                 tr("Backups are kept in %1").arg(backups.folder()));
     m_afterOpening = AfterOpening::CheckScheduled;
-    QTimer::singleShot(0, this, [this] {
+    // A moment after the window is painted, so that it has the machine to itself meanwhile.
+    QTimer::singleShot(kCheckAfterOpeningMs, this, [this] {
         if (m_afterOpening == AfterOpening::CheckScheduled)
             startIntegrityCheck();
     });
