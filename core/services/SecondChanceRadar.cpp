@@ -79,8 +79,14 @@ Result<std::vector<RadarItem>> secondChanceRadar(Database& db, QDate today)
         }
         items.push_back(std::move(item));
     }
-    std::sort(items.begin(), items.end(),
-              [](const RadarItem& a, const RadarItem& b) { return a.mark < b.mark; });
+    // What can still be acted on first: marks ahead, the soonest first; then those passed,
+    // the most recent first (a check-in soon after the mark can still land).
+    std::sort(items.begin(), items.end(), [](const RadarItem& a, const RadarItem& b) {
+        const bool aAhead = a.daysLeft >= 0;
+        if (aAhead != (b.daysLeft >= 0))
+            return aAhead;
+        return aAhead ? a.mark < b.mark : a.mark > b.mark;
+    });
     return items;
 }
 

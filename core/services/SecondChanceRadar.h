@@ -27,8 +27,9 @@ struct RadarItem
     QDate checkInOn; // planned or sent
 };
 
-// Every process where the user was the runner-up, soonest mark first: the chosen hire may not
-// stay, and a check-in before their ninety days is the second chance.
+// Every process where the user was the runner-up, the marks still ahead first (soonest first),
+// then those passed (latest first): the chosen hire may not stay, and a check-in before their
+// ninety days is the second chance.
 Result<std::vector<RadarItem>> secondChanceRadar(Database& db, QDate today);
 
 } // namespace finalist

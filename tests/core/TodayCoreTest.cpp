@@ -251,3 +251,28 @@ TEST_F(Today, TheActivityReportListsNotesAndRoundsInTheRange)
     EXPECT_TRUE(csv.startsWith(QStringLiteral("Date,Activity,Company,Person,Detail\r\n")));
     EXPECT_EQ(csv.count(QStringLiteral("\r\n")), qsizetype(lines.value().size() + 1));
 }
+
+// What can still be acted on comes first: marks ahead, the soonest first, then the marks
+// passed, the most recent first (a mark passed years ago is the least urgent of all).
+TEST_F(Today, TheRadarPutsMarksAheadFirstThenTheLatestPassed)
+{
+    const auto runnerUp = [&](const QString& company, int decidedDaysAgo) {
+        Opportunity o;
+        o.company = company;
+        o.stage = Stage::RunnerUp;
+        o.decidedOn = clock.today().addDays(-decidedDaysAgo);
+        ASSERT_OK(OpportunityRepository(*db).add(o));
+    };
+    runnerUp(QStringLiteral("Passed long ago"), 900);
+    runnerUp(QStringLiteral("Ahead, later"), 10);
+    runnerUp(QStringLiteral("Passed lately"), 100);
+    runnerUp(QStringLiteral("Ahead, soon"), 80);
+    auto radar = secondChanceRadar(*db, clock.today());
+    ASSERT_OK(radar);
+    QStringList order;
+    for (const RadarItem& item : radar.value())
+        order << item.opportunity.company;
+    EXPECT_EQ(order,
+              QStringList({ QStringLiteral("Ahead, soon"), QStringLiteral("Ahead, later"),
+                            QStringLiteral("Passed lately"), QStringLiteral("Passed long ago") }));
+}
