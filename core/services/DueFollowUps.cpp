@@ -55,17 +55,12 @@ Result<std::vector<FollowUpLine>> DueFollowUps::finishedSince(QDate since) const
 Result<std::vector<FollowUpLine>> DueFollowUps::named(const std::vector<FollowUp>& due) const
 {
     // Only the people and processes named, not every process (Today reads this on each visit).
-    QList<qint64> ids, opportunityIds;
-    for (const FollowUp& f : due) {
-        if (f.contactId > 0 && !ids.contains(f.contactId))
-            ids << f.contactId;
-        if (f.opportunityId > 0 && !opportunityIds.contains(f.opportunityId))
-            opportunityIds << f.opportunityId;
-    }
-    auto opportunities = OpportunityRepository(m_db).withIds(opportunityIds);
+    auto opportunities = OpportunityRepository(m_db).withIds(
+        distinctIds(due, [](const FollowUp& f) { return f.opportunityId; }));
     if (!opportunities)
         return opportunities.error();
-    auto contacts = ContactRepository(m_db).withIds(ids);
+    auto contacts = ContactRepository(m_db).withIds(
+        distinctIds(due, [](const FollowUp& f) { return f.contactId; }));
     if (!contacts)
         return contacts.error();
     QHash<qint64, QString> names, companies;

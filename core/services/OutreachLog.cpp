@@ -28,14 +28,13 @@ Result<std::vector<OutreachLine>> OutreachLog::lines(const OutreachFilter& filte
     auto notes = OutreachRepository(m_db).list(filter);
     if (!notes)
         return notes.error();
-    auto opportunities = OpportunityRepository(m_db).list();
+    // Only the people and processes the notes name, each read once.
+    auto opportunities = OpportunityRepository(m_db).withIds(
+        distinctIds(notes.value(), [](const Outreach& n) { return n.opportunityId; }));
     if (!opportunities)
         return opportunities.error();
-    QList<qint64> contactIds;
-    for (const Outreach& note : notes.value())
-        if (!contactIds.contains(note.contactId))
-            contactIds << note.contactId;
-    auto contacts = ContactRepository(m_db).withIds(contactIds);
+    auto contacts = ContactRepository(m_db).withIds(
+        distinctIds(notes.value(), [](const Outreach& n) { return n.contactId; }));
     if (!contacts)
         return contacts.error();
     QHash<qint64, const Contact*> byId;

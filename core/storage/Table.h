@@ -7,6 +7,7 @@
 
 #include <functional>
 #include <QCoreApplication>
+#include <QSet>
 #include <QStringList>
 #include <vector>
 
@@ -22,6 +23,22 @@ template <typename T> struct TableMapping
     std::function<void(T&, sql::RowReader&)> read;
     std::function<Status(const T&)> validate = [](const T&) { return Status(); };
 };
+
+// The ids that rows point at (idOf(row); 0 for none), each once, in the order first met: what
+// withIds() is then asked for.
+template <typename Rows, typename IdOf> QList<qint64> distinctIds(const Rows& rows, IdOf idOf)
+{
+    QList<qint64> ids;
+    QSet<qint64> seen;
+    for (const auto& row : rows) {
+        const qint64 id = idOf(row);
+        if (id > 0 && !seen.contains(id)) {
+            seen.insert(id);
+            ids << id;
+        }
+    }
+    return ids;
+}
 
 // Create, read, update, delete and select for one table; each repository builds on one.
 template <typename T> class Table
@@ -140,6 +157,7 @@ public:
     Result<std::vector<T>> withIds(const QList<qint64>& ids) const
     {
         std::vector<T> rows;
+        rows.reserve(std::size_t(ids.size()));
         constexpr qsizetype kChunk = 500; // well under SQLite's limit on bound values
         for (qsizetype start = 0; start < ids.size(); start += kChunk) {
             QStringList marks;

@@ -6,8 +6,10 @@ to, as whole processes, so a noisy machine slows both alike; it prints the media
 percentiles and the ratio of each pair.
 
 Usage: tests/bench/cli_vs_sqlite3.py DATABASE [--cli build/app/finalist-cli] [--rounds 21]
+       [--add-notes N]
 (a large journal: build/app/finalist-cli --database DATABASE demo --entries 100000
---contacts 50000)
+--contacts 50000; the demo writes no outreach notes, so --add-notes 5000 writes that many sent
+thank-you notes into DATABASE first, for "outreach list": use it on a copy)
 """
 import argparse
 import statistics
@@ -26,7 +28,25 @@ def pairs(db):
             "SELECT rowid, snippet(journal_fts, -1, '[', ']', '…', 14), "
             "bm25(journal_fts, 5.0, 1.0, 1.0, 1.0, 1.0, 1.0, 2.0, 1.0, 1.0) AS rank "
             "FROM journal_fts WHERE journal_fts MATCH 'interview' ORDER BY rank LIMIT 20"),
+        # The notes, newest first, with each one's person and process, as the command reads.
+        "outreach list": (
+            ["outreach", "list"],
+            "SELECT o.*, c.first_name, c.last_name, c.email, p.company FROM outreach o "
+            "LEFT JOIN contacts c ON c.id = o.contact_id "
+            "LEFT JOIN opportunities p ON p.id = o.opportunity_id "
+            "ORDER BY coalesce(o.sent_on, o.created_at) DESC, o.id DESC"),
     }
+
+
+def add_notes(db, count):
+    subprocess.run(["sqlite3", db,
+                    "INSERT INTO outreach (contact_id, opportunity_id, kind, channel, status, "
+                    "subject, body, sent_on, created_at, updated_at) "
+                    "SELECT c.id, (SELECT min(id) FROM opportunities) + c.id % 1000, 'thank_you', 'email', 'sent', 'Thank you', "
+                    "'Thank you for your time on the panel.', "
+                    "date('2026-01-01', '+' || (c.id % 300) || ' days'), "
+                    "'2026-01-01T09:00:00Z', '2026-01-01T09:00:00Z' "
+                    f"FROM contacts c ORDER BY c.id LIMIT {count}"], check=True)
 
 
 def run_ms(command):
@@ -45,7 +65,10 @@ def main():
     parser.add_argument("database")
     parser.add_argument("--cli", default="build/app/finalist-cli")
     parser.add_argument("--rounds", type=int, default=21)
+    parser.add_argument("--add-notes", type=int, default=0)
     args = parser.parse_args()
+    if args.add_notes:
+        add_notes(args.database, args.add_notes)
     for name, (arguments, sql) in pairs(args.database).items():
         cli, shell, ratio = [], [], []
         for _ in range(args.rounds):
