@@ -62,6 +62,18 @@ protected:
             .entryList({ QStringLiteral("*.partial") }, QDir::Files);
     }
 
+    // One run of the app: the window goes before the session, as in main().
+    struct Run
+    {
+        Run(Prompter& prompter, const Clock& clock)
+            : session(prompter, clock)
+        {
+            session.attach(&window);
+        }
+        Session session;
+        MainWindow window;
+    };
+
     test::TempFolder folder;
     FixedClock clock{ test::referenceNow() };
     QString path = folder.path(QStringLiteral("journal.sqlite"));
@@ -70,9 +82,9 @@ protected:
 
 TEST_F(DailyBackup, IsWrittenAfterOpeningWhileTheUserGoesOnWriting)
 {
-    Session session{ prompter, clock };
-    MainWindow window;
-    session.attach(&window);
+    Run run(prompter, clock);
+    Session& session = run.session;
+    MainWindow& window = run.window;
     QSignalSpy checked(session.integrityCheck(), &BackgroundTask::finished);
     ASSERT_TRUE(session.open(path));
     EXPECT_TRUE(dailyBackups().empty()) << "opening does not wait for the copy";
@@ -97,9 +109,8 @@ TEST_F(DailyBackup, IsWrittenAfterOpeningWhileTheUserGoesOnWriting)
 TEST_F(DailyBackup, ClosingWhileItRunsWaitsForAWholeCopy)
 {
     {
-        Session session{ prompter, clock };
-        MainWindow window;
-        session.attach(&window);
+        Run run(prompter, clock);
+        Session& session = run.session;
         QSignalSpy checked(session.integrityCheck(), &BackgroundTask::finished);
         ASSERT_TRUE(session.open(path));
         ASSERT_TRUE(checked.wait(20000)); // the copy has just started
@@ -124,11 +135,9 @@ TEST_F(DailyBackup, APartialCopyLeftByAKillIsRemovedAndReplaced)
     cut.write(QByteArray(8192, '\x01'));
     cut.close();
 
-    Session session{ prompter, clock };
-    MainWindow window;
-    session.attach(&window);
-    ASSERT_TRUE(session.open(path));
-    session.waitForBackgroundWork();
+    Run run(prompter, clock);
+    ASSERT_TRUE(run.session.open(path));
+    run.session.waitForBackgroundWork();
     EXPECT_FALSE(QFile::exists(partial));
     ASSERT_EQ(dailyBackups().size(), 1u);
     EXPECT_EQ(test::countRows(dailyBackups().front().path, QStringLiteral("contacts")), 200);
@@ -137,13 +146,12 @@ TEST_F(DailyBackup, APartialCopyLeftByAKillIsRemovedAndReplaced)
 TEST_F(DailyBackup, TakenOnlyOnceADay)
 {
     for (int start = 0; start < 2; ++start) {
-        Session session{ prompter, clock };
-        MainWindow window;
-        session.attach(&window);
-        ASSERT_TRUE(session.open(path));
-        if (start == 1)
-            EXPECT_EQ(backupLabel(window), QStringLiteral("Backed up today")) << "at once";
-        session.waitForBackgroundWork();
+        Run run(prompter, clock);
+        ASSERT_TRUE(run.session.open(path));
+        if (start == 1) {
+            EXPECT_EQ(backupLabel(run.window), QStringLiteral("Backed up today")) << "at once";
+        }
+        run.session.waitForBackgroundWork();
     }
     EXPECT_EQ(dailyBackups().size(), 1u);
 }
@@ -155,9 +163,9 @@ TEST_F(DailyBackup, AFolderThatCannotBeMadeIsReportedAndTheJournalStillSaves)
     ASSERT_TRUE(blocker.open(QIODevice::WriteOnly));
     blocker.close();
 
-    Session session{ prompter, clock };
-    MainWindow window;
-    session.attach(&window);
+    Run run(prompter, clock);
+    Session& session = run.session;
+    MainWindow& window = run.window;
     ASSERT_TRUE(session.open(path));
     session.waitForBackgroundWork();
     EXPECT_EQ(backupLabel(window), QStringLiteral("Not backed up today"));

@@ -125,7 +125,6 @@ private:
     QPointer<NetworkView> m_network;
     QPointer<WinsView> m_wins;
     QPointer<LessonsView> m_lessons;
-    int m_justBuilt = -1; // the section built for the showing under way (needs no reload)
     // What each view last read: the database's change count and the day. A section shown again
     // with neither changed has nothing new to read.
     struct ReadMark

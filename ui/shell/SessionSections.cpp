@@ -15,8 +15,6 @@
 #include "today/TodayView.h"
 #include "wins/WinsView.h"
 
-#include <utility>
-
 namespace finalist {
 
 void Session::rebuildViews()
@@ -25,7 +23,6 @@ void Session::rebuildViews()
         return;
     // The old views go first, while the database they read from is still open.
     m_window->clearSections();
-    m_justBuilt = -1;
     if (m_database)
         m_window->sectionWidget(m_window->currentSection()); // the one on show, at once
 }
@@ -37,7 +34,6 @@ void Session::buildSection(MainWindow::Section section)
     if (!m_database || !m_window)
         return;
     Database& database = *m_database;
-    m_justBuilt = section; // its first showing needs no reload: it was just read
     switch (section) {
     case MainWindow::Today:
         buildToday(database);
@@ -187,9 +183,10 @@ void Session::buildNetwork(Database& database)
 // Sections read what other sections wrote when they are shown again.
 void Session::sectionShown(MainWindow::Section section)
 {
-    if (std::exchange(m_justBuilt, -1) == section || !m_database)
+    if (!m_database)
         return;
-    // Nothing written since this view last read, and the same day: it is up to date.
+    // Nothing written since this view last read (or was built), and the same day: it is up to
+    // date.
     if (m_readAt[section] == readMark())
         return;
     switch (section) {
