@@ -2,6 +2,7 @@
 
 #include "ContactRepository.h"
 #include "Database.h"
+#include "SharedReads.h"
 #include "Sql.h"
 
 namespace finalist {
@@ -125,16 +126,11 @@ Result<std::vector<ContactTable::Row>> ContactTable::rows(const Filter& filter, 
 
 Result<QStringList> ContactTable::companies() const
 {
-    auto query
-        = sql::exec(m_db.connection(),
-                    QStringLiteral("SELECT DISTINCT company FROM contacts WHERE company <> '' "
-                                   "ORDER BY company COLLATE NOCASE"));
-    if (!query)
-        return query.error();
-    QStringList companies;
-    while (query.value().next())
-        companies << query.value().value(0).toString();
-    return companies;
+    return m_db.sharedReads().get<QStringList>(QStringLiteral("companies"), [this] {
+        return sql::column(m_db.connection(),
+                           QStringLiteral("SELECT DISTINCT company FROM contacts WHERE company "
+                                          "<> '' ORDER BY company COLLATE NOCASE"));
+    });
 }
 
 } // namespace finalist

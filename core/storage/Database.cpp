@@ -5,6 +5,7 @@
 #include "LockFile.h"
 #include "Migrations.h"
 #include "RestoreJournal.h"
+#include "SharedReads.h"
 #include "Sql.h"
 #include "Transaction.h"
 
@@ -128,6 +129,7 @@ Database::Database(QString path, const Clock& clock, Options options)
     , m_options(options)
     , m_connectionName(QStringLiteral("finalist-")
                        + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_sharedReads(std::make_unique<SharedReads>(*this))
 {
 }
 
@@ -240,6 +242,7 @@ void Database::closeConnection()
         return;
     // The next connection counts from zero; the file may hold other rows by then (a restore).
     m_changesOfEarlierConnections = std::max(changeCount(), m_changesOfEarlierConnections) + 1;
+    m_sharedReads->forget();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         db.close();

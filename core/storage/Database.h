@@ -11,6 +11,7 @@
 namespace finalist {
 
 class LockFile;
+class SharedReads;
 
 enum class DatabaseMode
 {
@@ -80,6 +81,8 @@ public:
     // over a reconnection): a view that read at one count has nothing new to read while it
     // stays. Reading it costs one tiny statement.
     qint64 changeCount() const;
+    // What several views read whole, kept until the next change (see SharedReads).
+    SharedReads& sharedReads() const { return *m_sharedReads; }
 
     // PRAGMA quick_check (or integrity_check when full); an error says what is wrong.
     Status checkIntegrity(bool full = false) const;
@@ -107,6 +110,7 @@ private:
     std::optional<Error> m_writingStopped;
     qint64 m_changesOfEarlierConnections = 0; // a restore reconnects; the count goes on
     mutable qint64 m_unreadableCounts = 0;
+    std::unique_ptr<SharedReads> m_sharedReads;
 };
 
 } // namespace finalist

@@ -3,6 +3,7 @@
 #include "domain/Validation.h"
 #include "formats/MarkdownText.h"
 #include "FtsQuery.h"
+#include "SharedReads.h"
 
 #include <QHash>
 
@@ -193,16 +194,13 @@ Result<std::vector<JournalSummary>> JournalRepository::summaries(const JournalFi
 
 Result<QStringList> JournalRepository::allTags() const
 {
-    auto query = sql::exec(m_table.database().connection(),
-                           QStringLiteral("SELECT g.name FROM tags g WHERE EXISTS (SELECT 1 FROM "
-                                          "entry_tags et WHERE et.tag_id = g.id) ORDER BY g.name "
-                                          "COLLATE NOCASE"));
-    if (!query)
-        return query.error();
-    QStringList tags;
-    while (query.value().next())
-        tags << query.value().value(0).toString();
-    return tags;
+    const Database& db = m_table.database();
+    return db.sharedReads().get<QStringList>(QStringLiteral("tags"), [&db] {
+        return sql::column(db.connection(),
+                           QStringLiteral("SELECT g.name FROM tags g WHERE EXISTS (SELECT 1 "
+                                          "FROM entry_tags et WHERE et.tag_id = g.id) ORDER BY "
+                                          "g.name COLLATE NOCASE"));
+    });
 }
 
 Status JournalRepository::saveTags(const JournalEntry& entry)

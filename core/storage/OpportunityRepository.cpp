@@ -1,6 +1,7 @@
 #include "OpportunityRepository.h"
 
 #include "domain/Validation.h"
+#include "SharedReads.h"
 
 namespace finalist {
 
@@ -167,7 +168,9 @@ Result<std::vector<Opportunity>> OpportunityRepository::list(std::optional<Stage
         = QStringLiteral("coalesce(t.decided_on, t.applied_on, t.created_at) DESC, t.id DESC");
     if (stage)
         return select(QStringLiteral("t.stage = ?"), { enumKey(*stage) }, order);
-    return select({}, {}, order);
+    // Nearly every section lists them all: read once per change, whoever asks.
+    return database().sharedReads().get<std::vector<Opportunity>>(
+        QStringLiteral("opportunities"), [&] { return select({}, {}, order); });
 }
 
 Result<std::vector<StageEntry>> OpportunityRepository::stageHistory(qint64 opportunityId) const

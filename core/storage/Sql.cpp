@@ -106,6 +106,18 @@ Result<QVariant> scalar(const QSqlDatabase& db, const QString& statement,
     return query.value().value(0);
 }
 
+Result<QStringList> column(const QSqlDatabase& db, const QString& statement,
+                           const QVariantList& bindings)
+{
+    auto query = exec(db, statement, bindings);
+    if (!query)
+        return query.error();
+    QStringList values;
+    while (query.value().next())
+        values << query.value().value(0).toString();
+    return values;
+}
+
 QVariant idOrNull(qint64 id)
 {
     return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());

@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStringList>
 #include <QVariant>
 #include <QVariantList>
 
@@ -21,6 +22,10 @@ Result<QSqlQuery> exec(const QSqlDatabase& db, const QString& statement,
 // The first column of the first row, or an error.
 Result<QVariant> scalar(const QSqlDatabase& db, const QString& statement,
                         const QVariantList& bindings = {});
+
+// The first column of every row, as text.
+Result<QStringList> column(const QSqlDatabase& db, const QString& statement,
+                           const QVariantList& bindings = {});
 
 // Runs work on a read-only connection of its own to a file (work opens it and says what a
 // failure means), from any thread; the connection is closed and let go afterwards.

@@ -3,22 +3,27 @@
 #include "Sql.h"
 
 #include <atomic>
+#include <QHash>
 
 namespace finalist {
 
 namespace {
 std::atomic<quint64> savepointCounter{ 0 };
-}
+// A connection belongs to one thread, so each thread counts the transactions open on its own.
+thread_local QHash<QString, int> openTransactions;
+} // namespace
 
 Transaction::Transaction(const QSqlDatabase& db)
     : m_db(db)
     , m_name(QStringLiteral("finalist_%1").arg(++savepointCounter))
 {
     auto result = sql::exec(m_db, QStringLiteral("SAVEPOINT ") + m_name);
-    if (!result)
+    if (!result) {
         m_begun = result.error();
-    else
-        m_open = true;
+        return;
+    }
+    m_open = true;
+    ++openTransactions[m_db.connectionName()];
 }
 
 Transaction::~Transaction()
@@ -27,6 +32,7 @@ Transaction::~Transaction()
         return;
     sql::exec(m_db, QStringLiteral("ROLLBACK TO ") + m_name);
     sql::exec(m_db, QStringLiteral("RELEASE ") + m_name);
+    close();
 }
 
 Status Transaction::commit()
@@ -36,8 +42,21 @@ Status Transaction::commit()
     auto result = sql::exec(m_db, QStringLiteral("RELEASE ") + m_name);
     if (!result)
         return result.error(); // still open: the destructor rolls back
-    m_open = false;
+    close();
     return {};
+}
+
+void Transaction::close()
+{
+    m_open = false;
+    const auto open = openTransactions.find(m_db.connectionName());
+    if (open != openTransactions.end() && --open.value() <= 0)
+        openTransactions.erase(open);
+}
+
+bool Transaction::isOpenOn(const QSqlDatabase& db)
+{
+    return openTransactions.value(db.connectionName()) > 0;
 }
 
 } // namespace finalist

@@ -19,7 +19,12 @@ public:
     const Status& begun() const { return m_begun; }
     Status commit();
 
+    // Whether a transaction is open on this connection: what is read there may be rolled back.
+    static bool isOpenOn(const QSqlDatabase& db);
+
 private:
+    void close();
+
     QSqlDatabase m_db;
     QString m_name;
     Status m_begun;

@@ -1,0 +1,114 @@
+#include "RawSql.h"
+#include "storage/BackupStore.h"
+#include "storage/ContactRepository.h"
+#include "storage/ContactTable.h"
+#include "storage/OpportunityRepository.h"
+#include "storage/Transaction.h"
+#include "TestSupport.h"
+
+#include <gtest/gtest.h>
+
+using namespace finalist;
+
+namespace {
+
+class SharedLists : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        db = test::openOrFail(folder.path(QStringLiteral("shared.sqlite")), clock);
+        ASSERT_TRUE(db);
+    }
+
+    qint64 addProcess(const QString& company)
+    {
+        Opportunity o;
+        o.company = company;
+        EXPECT_OK(OpportunityRepository(*db).add(o));
+        return o.id;
+    }
+
+    QStringList companiesListed()
+    {
+        QStringList companies;
+        auto all = OpportunityRepository(*db).list();
+        EXPECT_OK(all);
+        if (all)
+            for (const Opportunity& o : all.value())
+                companies << o.company;
+        return companies;
+    }
+
+    test::TempFolder folder;
+    FixedClock clock{ test::referenceNow() };
+    std::unique_ptr<Database> db;
+};
+
+} // namespace
+
+TEST_F(SharedLists, ReadOnceUntilTheNextWriteThroughTheJournal)
+{
+    addProcess(QStringLiteral("Acme"));
+    EXPECT_EQ(companiesListed(), QStringList{ QStringLiteral("Acme") });
+
+    // Another connection writes behind the journal's back (nothing in Finalist does: one writer
+    // holds the lock). The list already read is handed out again: it was not read a second time.
+    test::rawStatements(db->path(),
+                        { QStringLiteral("INSERT INTO opportunities (company, role, stage, "
+                                         "created_at, updated_at) VALUES ('Behind', '', "
+                                         "'applied', '2026-01-01T00:00:00Z', "
+                                         "'2026-01-01T00:00:00Z')") });
+    EXPECT_EQ(companiesListed(), QStringList{ QStringLiteral("Acme") });
+
+    // Any write through the journal is a change: the next reader reads afresh and sees both.
+    Contact c;
+    c.firstName = QStringLiteral("Ines");
+    ASSERT_OK(ContactRepository(*db).add(c));
+    EXPECT_EQ(companiesListed().size(), 2);
+    EXPECT_TRUE(companiesListed().contains(QStringLiteral("Behind")));
+}
+
+TEST_F(SharedLists, AWriteShowsAtOnceInEveryList)
+{
+    EXPECT_TRUE(companiesListed().isEmpty());
+    const qint64 id = addProcess(QStringLiteral("Globex"));
+    EXPECT_EQ(companiesListed(), QStringList{ QStringLiteral("Globex") });
+    auto process = OpportunityRepository(*db).get(id);
+    ASSERT_OK(process);
+    process.value().company = QStringLiteral("Globex Europe");
+    ASSERT_OK(OpportunityRepository(*db).update(process.value()));
+    EXPECT_EQ(companiesListed(), QStringList{ QStringLiteral("Globex Europe") });
+    Contact c;
+    c.firstName = QStringLiteral("Ada");
+    c.company = QStringLiteral("Initech");
+    ASSERT_OK(ContactRepository(*db).add(c));
+    auto companies = ContactTable(*db).companies();
+    ASSERT_OK(companies);
+    EXPECT_EQ(companies.value(), QStringList{ QStringLiteral("Initech") });
+}
+
+TEST_F(SharedLists, NothingReadInsideATransactionOutlivesItsRollback)
+{
+    addProcess(QStringLiteral("Kept"));
+    EXPECT_EQ(companiesListed().size(), 1);
+    {
+        Transaction transaction(db->connection());
+        ASSERT_OK(transaction.begun());
+        addProcess(QStringLiteral("Rolled back"));
+        EXPECT_EQ(companiesListed().size(), 2) << "inside, the transaction's own write shows";
+    } // rolled back: the change count does not go back, so nothing read inside may be kept
+    EXPECT_EQ(companiesListed(), QStringList{ QStringLiteral("Kept") });
+    EXPECT_FALSE(Transaction::isOpenOn(db->connection()));
+}
+
+TEST_F(SharedLists, ARestoreIsReadAfresh)
+{
+    addProcess(QStringLiteral("Before"));
+    auto snapshot = BackupStore(*db).snapshot(QStringLiteral("manual"));
+    ASSERT_OK(snapshot);
+    addProcess(QStringLiteral("After"));
+    EXPECT_EQ(companiesListed().size(), 2);
+    ASSERT_OK(BackupStore(*db).restoreFrom(snapshot.value()));
+    EXPECT_EQ(companiesListed(), QStringList{ QStringLiteral("Before") });
+}
