@@ -300,6 +300,15 @@ Status Database::migrate()
     const auto restoreKeys
         = qScopeGuard([&db] { sql::exec(db, QStringLiteral("PRAGMA foreign_keys = ON")); });
     bool marked = current > 0; // an existing file is marked by its own rung (schema 10)
+    // A new file climbs the whole ladder in one transaction: one commit to wait for instead of
+    // one per rung, and never a new file left half-way up. An existing file keeps a commit per
+    // rung, so a failing rung leaves the ones below it done.
+    std::optional<Transaction> wholeLadder;
+    if (current == 0) {
+        wholeLadder.emplace(db);
+        if (!wholeLadder->begun())
+            return wholeLadder->begun();
+    }
     for (const Migration& migration : migrations()) {
         if (migration.version <= current || migration.version > target)
             continue;
@@ -337,7 +346,7 @@ Status Database::migrate()
         if (auto committed = transaction.commit(); !committed)
             return committed;
     }
-    return {};
+    return wholeLadder ? wholeLadder->commit() : Status();
 }
 
 Status Database::stopWriting(const Error& why)
