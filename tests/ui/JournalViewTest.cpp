@@ -14,10 +14,12 @@
 
 #include <gtest/gtest.h>
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
 #include <QPushButton>
+#include <QStandardItemModel>
 #include <QTest>
 #include <QToolButton>
 
@@ -119,6 +121,32 @@ TEST_F(Journal, SwitchingEntriesSavesAtOnce)
                     ->data(view->model()->index(view->model()->rowOf(first), 0), Qt::DisplayRole)
                     .toString()
                     .endsWith(QStringLiteral("(revised)")));
+}
+
+TEST_F(Journal, TheProcessChoiceIsBuiltAgainOnlyWhenTheProcessesChanged)
+{
+    Opportunity harbor;
+    harbor.company = QStringLiteral("Harbor");
+    harbor.role = QStringLiteral("Data Lead");
+    ASSERT_OK(OpportunityRepository(*db).add(harbor));
+    clickRow(1); // the first entry was opened with the view, before Harbor
+    QComboBox* box = view->editor()->opportunityBox();
+    ASSERT_EQ(box->count(), 2);
+    const auto* items = qobject_cast<QStandardItemModel*>(box->model());
+    ASSERT_NE(items, nullptr);
+    const QStandardItem* before = items->item(1);
+    clickRow(2);
+    clickRow(0);
+    EXPECT_EQ(items->item(1), before) << "the same processes: the same items, not rebuilt";
+    EXPECT_EQ(box->itemText(1), QStringLiteral("Harbor — Data Lead"));
+
+    Opportunity quarry;
+    quarry.company = QStringLiteral("Quarry");
+    ASSERT_OK(OpportunityRepository(*db).add(quarry));
+    clickRow(1);
+    ASSERT_EQ(box->count(), 3) << "a new process shows in the next entry opened";
+    EXPECT_GE(box->findData(quarry.id), 1);
+    EXPECT_GE(box->findData(harbor.id), 1);
 }
 
 TEST_F(Journal, AFailedSaveKeepsTheTextShowsWhyAndRetries)

@@ -293,16 +293,24 @@ void EntryEditor::refreshOpportunities()
 
 void EntryEditor::fillOpportunities()
 {
-    const QSignalBlocker blocker(m_opportunity);
-    m_opportunity->clear();
-    m_opportunity->addItem(tr("No particular opportunity"), qint64(0));
     auto opportunities = OpportunityRepository(m_db).list();
     if (!opportunities)
         return;
-    for (const Opportunity& o : opportunities.value()) {
-        const QString label = o.role.isEmpty() ? o.company : tr("%1 — %2").arg(o.company, o.role);
-        m_opportunity->addItem(label, o.id);
-    }
+    QList<std::pair<qint64, QString>> choices;
+    choices.reserve(qsizetype(opportunities.value().size()));
+    for (const Opportunity& o : opportunities.value())
+        choices.append(
+            { o.id, o.role.isEmpty() ? o.company : tr("%1 — %2").arg(o.company, o.role) });
+    // Each entry shown asks again; with over a thousand processes, rebuilding the same items
+    // every time would cost more than showing the entry.
+    if (choices == m_opportunityChoices && m_opportunity->count() == choices.size() + 1)
+        return;
+    m_opportunityChoices = choices;
+    const QSignalBlocker blocker(m_opportunity);
+    m_opportunity->clear();
+    m_opportunity->addItem(tr("No particular opportunity"), qint64(0));
+    for (const auto& [id, label] : std::as_const(choices))
+        m_opportunity->addItem(label, id);
 }
 
 bool EntryEditor::load(qint64 entryId)
