@@ -5,6 +5,7 @@
 #include "domain/Stages.h"
 #include "storage/BulkWriter.h"
 #include "storage/Database.h"
+#include "storage/DeferredSearchIndex.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -203,16 +204,19 @@ Status BulkFill::contacts(int count)
             c.addDetail({ DetailKind::Email, QStringLiteral("home"),
                           QStringLiteral("%1.%2@mail.example").arg(person).arg(i), false });
         if (m_text.chance(60))
-            c.addDetail({ DetailKind::Phone, QStringLiteral("mobile"),
-                          QStringLiteral("+1 555 02%1").arg(m_text.below(100), 2, 10,
-                                                            QLatin1Char('0')),
-                          false });
+            c.addDetail(
+                { DetailKind::Phone, QStringLiteral("mobile"),
+                  QStringLiteral("+1 555 02%1").arg(m_text.below(100), 2, 10, QLatin1Char('0')),
+                  false });
         if (m_text.chance(25))
             c.addDetail({ DetailKind::Address, QStringLiteral("work"),
-                          address::fromParts({ {}, {}, QStringLiteral("%1 Market Street")
-                                                           .arg(1 + m_text.below(400)),
-                                               QStringLiteral("Springfield"), {},
-                                               QStringLiteral("%1").arg(10000 + i % 90000) }),
+                          address::fromParts(
+                              { {},
+                                {},
+                                QStringLiteral("%1 Market Street").arg(1 + m_text.below(400)),
+                                QStringLiteral("Springfield"),
+                                {},
+                                QStringLiteral("%1").arg(10000 + i % 90000) }),
                           false });
         c.syncPreferred();
         if (m_text.chance(70))
@@ -309,10 +313,22 @@ Status fillDemoBulk(Database& db, int entries, int contacts, int opportunities)
         opportunities = std::max({ 1, entries / 25, contacts / 12 });
     if (auto written = fill.opportunities(std::max(1, opportunities)); !written)
         return written;
+    // Both search indexes are filled once at the end, not a row at a time (see
+    // DeferredSearchIndex): the demo then costs little more than SQLite writing its rows.
+    auto contactIndex = DeferredSearchIndex::begin(db, DeferredSearchIndex::Of::Contacts);
+    if (!contactIndex)
+        return contactIndex.error();
+    auto journalIndex = DeferredSearchIndex::begin(db, DeferredSearchIndex::Of::Journal);
+    if (!journalIndex)
+        return journalIndex.error();
     if (auto written = fill.contacts(contacts); !written)
         return written;
     if (auto written = fill.entries(entries); !written)
         return written;
+    if (auto indexed = contactIndex.value().finish(); !indexed)
+        return indexed;
+    if (auto indexed = journalIndex.value().finish(); !indexed)
+        return indexed;
     return transaction.commit();
 }
 

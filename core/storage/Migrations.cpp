@@ -218,16 +218,6 @@ QStringList searchIndex(const QString& table, const QString& index, const QStrin
     };
 }
 
-const QStringList& journalSearchColumns()
-{
-    static const QStringList columns{ QStringLiteral("title"),      QStringLiteral("experience"),
-                                      QStringLiteral("job_ideal"),  QStringLiteral("job_not_ideal"),
-                                      QStringLiteral("gut_reason"), QStringLiteral("relationships"),
-                                      QStringLiteral("learned"),    QStringLiteral("momentum"),
-                                      QStringLiteral("notes") };
-    return columns;
-}
-
 Migration searchIndexes()
 {
     QStringList statements;
@@ -490,6 +480,16 @@ Migration toldByIndex()
 }
 
 } // namespace
+
+const QStringList& journalSearchColumns()
+{
+    static const QStringList columns{ QStringLiteral("title"),      QStringLiteral("experience"),
+                                      QStringLiteral("job_ideal"),  QStringLiteral("job_not_ideal"),
+                                      QStringLiteral("gut_reason"), QStringLiteral("relationships"),
+                                      QStringLiteral("learned"),    QStringLiteral("momentum"),
+                                      QStringLiteral("notes") };
+    return columns;
+}
 
 const QStringList& contactSearchColumns()
 {

@@ -22,6 +22,8 @@ constexpr int kFinalistApplicationId = 0x46494E4C;
 const std::vector<Migration>& migrations();
 // The contact columns the contacts_fts index holds (DeferredSearchIndex fills it in bulk).
 const QStringList& contactSearchColumns();
+// The journal columns journal_fts holds.
+const QStringList& journalSearchColumns();
 int latestSchemaVersion();
 
 } // namespace finalist

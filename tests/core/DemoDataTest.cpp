@@ -223,6 +223,46 @@ TEST_F(DemoData, TheLargeSetIsValidAndConnected)
     EXPECT_EQ(count("journal entries"), 400);
     EXPECT_FALSE(JournalRepository(*db).allTags().value().isEmpty());
     EXPECT_OK(db->checkIntegrity(true));
+
+    // The search indexes were filled at the end in one statement each: every row is in them,
+    // exactly, and the triggers that keep them are back for what is written next.
+    for (const char* index : { "journal_fts", "contacts_fts" }) {
+        const QString name = QLatin1String(index);
+        test::rawSql(file,
+                     QStringLiteral("INSERT INTO %1(%1) VALUES ('integrity-check')").arg(name));
+        EXPECT_EQ(test::rawSql(file,
+                               QStringLiteral("SELECT count(*) FROM sqlite_master WHERE "
+                                              "type = 'trigger' AND name = '%1_ai'")
+                                   .arg(name))
+                      .toInt(),
+                  1);
+    }
+    EXPECT_EQ(test::rawSql(file,
+                           QStringLiteral("SELECT count(*) FROM journal_fts WHERE "
+                                          "journal_fts MATCH 'title:' || (SELECT "
+                                          "'\"' || title || '\"' FROM journal_entries "
+                                          "ORDER BY id LIMIT 1)"))
+                  .toInt(),
+              test::rawSql(file,
+                           QStringLiteral("SELECT count(*) FROM journal_entries WHERE "
+                                          "title = (SELECT title FROM journal_entries "
+                                          "ORDER BY id LIMIT 1)"))
+                  .toInt())
+        << "the first entry's title finds every entry of that title";
+    JournalEntry later;
+    later.title = QStringLiteral("Zanzibar debrief");
+    later.writtenOn = QDate(2026, 3, 2);
+    ASSERT_OK(JournalRepository(*db).add(later));
+    auto found = JournalSearch(*db).search(QStringLiteral("Zanzibar"), 5);
+    ASSERT_OK(found);
+    ASSERT_EQ(found.value().size(), 1u);
+    const QString person = contacts.front().lastName;
+    EXPECT_GE(test::rawSql(file,
+                           QStringLiteral("SELECT count(*) FROM contacts_fts WHERE "
+                                          "contacts_fts MATCH 'last_name:\"%1\"'")
+                               .arg(person))
+                  .toInt(),
+              1);
 }
 
 TEST_F(DemoData, TheLargeSetHasCrowdedAndRareWords)
