@@ -30,8 +30,15 @@ Transaction::~Transaction()
 {
     if (!m_open)
         return;
-    sql::exec(m_db, QStringLiteral("ROLLBACK TO ") + m_name);
-    sql::exec(m_db, QStringLiteral("RELEASE ") + m_name);
+    // The outermost one ends the transaction with ROLLBACK: ROLLBACK TO and RELEASE would
+    // commit the pages it put back, writing the file (its change counter at least) for nothing,
+    // on top of whatever made the work fail.
+    if (openTransactions.value(m_db.connectionName()) == 1) {
+        sql::exec(m_db, QStringLiteral("ROLLBACK"));
+    } else {
+        sql::exec(m_db, QStringLiteral("ROLLBACK TO ") + m_name);
+        sql::exec(m_db, QStringLiteral("RELEASE ") + m_name);
+    }
     close();
 }
 
