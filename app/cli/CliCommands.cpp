@@ -43,17 +43,6 @@ const QStringList kWriters
         QStringLiteral("demo"),      QStringLiteral("import"), QStringLiteral("opportunity"),
         QStringLiteral("break-lock") };
 
-// A damaged file is said to be so whichever command came upon it.
-int fail(QTextStream& err, const Error& error, int code = Failed)
-{
-    if (error.code == Error::Code::Corrupted)
-        code = Damaged;
-    err << error.message << Qt::endl;
-    if (!error.detail.isEmpty())
-        err << "  (" << error.detail << ")" << Qt::endl;
-    return code;
-}
-
 // A file that cannot be opened is either damaged (4) or unusable for another reason (3).
 int failToOpen(QTextStream& err, const Error& error, const QString& databasePath)
 {
@@ -231,6 +220,17 @@ int exportCommand(Database& db, const Invocation& call, QTextStream& out, QTextS
 
 } // namespace
 
+// A damaged file is said to be so whichever command came upon it.
+int fail(QTextStream& err, const Error& error, int code)
+{
+    if (error.code == Error::Code::Corrupted)
+        code = Damaged;
+    err << error.message << Qt::endl;
+    if (!error.detail.isEmpty())
+        err << "  (" << error.detail << ")" << Qt::endl;
+    return code;
+}
+
 QString usageProblem(const Invocation& call)
 {
     if (!kReaders.contains(call.command) && !kWriters.contains(call.command))
@@ -324,6 +324,17 @@ QString usageProblem(const Invocation& call)
     return {};
 }
 
+namespace {
+
+// See importContactsCommand.
+bool importsWhileChecking(const Invocation& call)
+{
+    return call.command == QLatin1String("import") && !call.arguments.isEmpty()
+        && call.arguments.first() != QLatin1String("invite");
+}
+
+} // namespace
+
 int run(const Invocation& call, QTextStream& out, QTextStream& err)
 {
     if (call.command == QLatin1String("restore"))
@@ -337,8 +348,9 @@ int run(const Invocation& call, QTextStream& out, QTextStream& err)
     // Asking for init is asking for a journal at the path, in an empty file too.
     options.useEmptyFile = call.command == QLatin1String("init");
     // A reader does not pay for reading the whole file first (check runs the full check itself);
-    // a writer does, so that nothing is written on top of damage.
-    options.checkWholeFile = !onlyReads;
+    // a writer does, so that nothing is written on top of damage, except a contact import: it
+    // runs the check beside its own reading and commits nothing unless the file is whole.
+    options.checkWholeFile = !onlyReads && !importsWhileChecking(call);
     auto opened = Database::open(call.databasePath, Clock::system(), options);
     if (!opened)
         return failToOpen(err, opened.error(), call.databasePath);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Error.h"
+
 #include <QStringList>
 #include <QTextStream>
 
@@ -44,6 +46,10 @@ struct Invocation
 // What is wrong with the command line (unknown command, missing or stray arguments, options
 // that belong to another command), or an empty string when it can run.
 QString usageProblem(const Invocation& invocation);
+
+// Writes the error (and its detail) to err; damage always exits with Damaged, so a script
+// tells a damaged journal from a bad input file.
+int fail(QTextStream& err, const Error& error, int code = Failed);
 
 // Runs one command that passed usageProblem(); writes results to out and errors to err.
 int run(const Invocation& invocation, QTextStream& out, QTextStream& err);

@@ -13,8 +13,10 @@
 #include "settings/AppSettings.h"
 #include "storage/ContactRepository.h"
 #include "storage/Database.h"
+#include "storage/DurableFiles.h"
 
 #include <algorithm>
+#include <future>
 #include <memory>
 #include <QCoreApplication>
 #include <QDir>
@@ -127,9 +129,23 @@ int importContactsCommand(Database& db, const Invocation& call, QTextStream& out
         return fail(err, tr("“%1” cannot be read: %2").arg(path, file.errorString()));
     if (auto size = TextDecoding::checkFileSize(file.size()); !size)
         return fail(err, tr("Nothing imported. %1").arg(size.error().message));
+    // The file was opened without reading it whole first (see importsWhileChecking): that
+    // check runs now, on a connection of its own, while the file is read and matched, and
+    // nothing is committed unless it finds the journal whole.
+    std::future<Status> wholeFile;
+    if (!call.dryRun) {
+        wholeFile = std::async(std::launch::async, [path = db.path()] {
+            return checkWholeDatabase(path, path, CheckDepth::Quick);
+        });
+    }
+    const auto checkedWhole
+        = [&wholeFile]() -> Status { return wholeFile.valid() ? wholeFile.get() : Status(); };
     if (kind == QLatin1String("linkedin")
-        && LinkedInInvitations::isInvitations(file.peek(64 * 1024)))
+        && LinkedInInvitations::isInvitations(file.peek(64 * 1024))) {
+        if (auto whole = checkedWhole(); !whole)
+            return fail(err, whole.error());
         return importInvitations(db, file, call, out, err);
+    }
     // Read a record at a time: only the contacts already stored are held whole.
     std::unique_ptr<ContactReader> reader;
     if (vcard) {
@@ -156,9 +172,15 @@ int importContactsCommand(Database& db, const Invocation& call, QTextStream& out
     const QString source = vcard ? QStringLiteral("vCard")
         : csv                    ? QStringLiteral("CSV")
                                  : QStringLiteral("LinkedIn");
-    auto summary = import.run(*reader, source, QFileInfo(path).fileName(), call.dryRun);
-    if (!summary)
-        return fail(err, tr("Nothing imported. %1").arg(summary.error().message));
+    ImportRunOptions options;
+    options.dryRun = call.dryRun;
+    options.beforeCommit = checkedWhole;
+    auto summary = import.run(*reader, source, QFileInfo(path).fileName(), options);
+    if (!summary) {
+        Error why = summary.error(); // damage keeps its own exit code
+        why.message = tr("Nothing imported. %1").arg(why.message);
+        return fail(err, why);
+    }
     const ImportSummary& found = summary.value();
     // Warnings are about rows that are imported all the same: counted apart from the refused.
     out << tr("%L1 new, %L2 already in your contacts (merged: missing fields filled in), "

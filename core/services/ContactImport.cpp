@@ -415,6 +415,9 @@ Result<ImportSummary> ContactImport::run(ContactReader& reader, const QString& s
     }
     if (auto written = flush(); !written)
         return written.error();
+    if (options.beforeCommit)
+        if (auto allowed = options.beforeCommit(); !allowed)
+            return allowed.error(); // the writer rolls back everything
     auto outcome = writer.finish();
     if (!outcome)
         return outcome.error();

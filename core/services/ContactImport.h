@@ -68,6 +68,9 @@ struct ImportRunOptions
     // A real run leaves out these rows (by index among the rows admitted, in file order): a new
     // person is not added, a match is not merged. Each is counted as skipped.
     std::vector<bool> leftOut;
+    // A real run asks this last, with everything written but not committed: an error rolls
+    // the whole import back (the command line's whole-file check, run meanwhile).
+    std::function<Status()> beforeCommit;
 };
 
 // What a streamed import found, and wrote unless it was a dry run: the counts and problems a
@@ -108,7 +111,7 @@ public:
     Result<ImportSummary> run(ContactReader& reader, const QString& source, const QString& fileName,
                               bool dryRun, const ReadProgress& progress = {})
     {
-        return run(reader, source, fileName, ImportRunOptions{ dryRun, progress, 0, {} });
+        return run(reader, source, fileName, ImportRunOptions{ dryRun, progress, 0, {}, {} });
     }
     // Invitations.csv: the contacts it names (by profile URL, else by name) become "invitation
     // pending" unless already connected. Logged like an import, so it can be undone. A dry run

@@ -106,7 +106,7 @@ Status copyPrivately(const QString& from, const QString& to)
     return {};
 }
 
-Status checkWholeDatabase(const QString& path, const QString& shownPath)
+Status checkWholeDatabase(const QString& path, const QString& shownPath, CheckDepth depth)
 {
     return sql::withOwnReadOnlyConnection(path, [&](QSqlDatabase& db) -> Status {
         if (!db.open())
@@ -125,7 +125,7 @@ Status checkWholeDatabase(const QString& path, const QString& shownPath)
             return newerSchemaError(shownPath, version.value().toInt());
         if (auto identity = identifyDatabase(db, shownPath); !identity)
             return identity.error(); // another program's file, or a schema changed behind
-        return checkIntegrityOf(db, shownPath, true);
+        return checkIntegrityOf(db, shownPath, depth == CheckDepth::Full);
     });
 }
 

@@ -19,9 +19,17 @@ bool syncFolderOf(const QString& path);
 Status createPrivateFile(const QString& path);
 // Copies a file to a new private file (0600) and syncs it. The target must not exist.
 Status copyPrivately(const QString& from, const QString& to);
-// Opens a copy read-only and runs the full PRAGMA integrity_check and the version check;
-// shownPath is the name the user knows (the backup, not the temporary copy).
-Status checkWholeDatabase(const QString& path, const QString& shownPath);
+// How far checkWholeDatabase looks: every page (quick_check), or every index against its table
+// as well (integrity_check, several times longer on a large journal).
+enum class CheckDepth
+{
+    Quick,
+    Full,
+};
+// Opens a file read-only and runs PRAGMA integrity_check (or quick_check) and the version check;
+// shownPath is the name the user knows (the backup, not the temporary copy). Any thread.
+Status checkWholeDatabase(const QString& path, const QString& shownPath,
+                          CheckDepth depth = CheckDepth::Full);
 // Renames a file over another in one step: whoever looks sees the old file or the new one.
 // (QFile::rename refuses to replace an existing file, and remove-then-rename leaves a gap.)
 bool replaceFile(const QString& from, const QString& to);

@@ -153,11 +153,19 @@ TEST_F(Cli, ADamagedDatabaseIsReportedUntouched)
               0);
     test::overwriteBytes(path, 4 * 4096, QByteArray(4096, '\x5A')); // the middle of page 5
     const QByteArray before = test::sha256Of(path);
-    // check reads every page; a writer checks the whole file before it writes.
-    for (const QString& command :
-         { QStringLiteral("check"), QStringLiteral("demo"), QStringLiteral("init") }) {
-        const CliOutcome outcome = run({ command });
-        EXPECT_EQ(outcome.exitCode, 4) << command.toStdString();
+    // check reads every page; a writer checks the whole file before it writes, and a contact
+    // import while it reads its file, committing nothing unless the journal is whole.
+    const auto imported = [](const char* kind, const char* file) {
+        return QStringList{ QStringLiteral("import"), QLatin1String(kind),
+                            test::fixturePath(QStringLiteral("import/") + QLatin1String(file)) };
+    };
+    for (const QStringList& command :
+         { QStringList{ QStringLiteral("check") }, QStringList{ QStringLiteral("demo") },
+           QStringList{ QStringLiteral("init") }, imported("linkedin", "Connections.csv"),
+           imported("linkedin", "Invitations.csv"), imported("vcard", "apple-3.0.vcf"),
+           imported("csv", "Connections.csv") }) {
+        const CliOutcome outcome = run(command);
+        EXPECT_EQ(outcome.exitCode, 4) << command.join(u' ').toStdString();
         EXPECT_TRUE(outcome.err.contains(QStringLiteral("damaged"))) << outcome.err.toStdString();
         EXPECT_EQ(test::sha256Of(path), before);
     }
@@ -174,6 +182,33 @@ TEST_F(Cli, ADamagedDatabaseIsReportedUntouched)
                 << outcome.err.toStdString();
         EXPECT_EQ(test::sha256Of(path), before);
     }
+}
+
+TEST_F(Cli, AContactImportCommitsNothingWhenTheJournalIsDamagedWhereItDoesNotRead)
+{
+    ASSERT_EQ(run({ QStringLiteral("demo"), QStringLiteral("--entries"), QStringLiteral("300"),
+                    QStringLiteral("--contacts"), QStringLiteral("20") })
+                  .exitCode,
+              0);
+    // A page of journal entries: importing contacts neither reads nor writes it, so only the
+    // whole-file check, run while the import reads its file, can find the damage in time.
+    const qint64 page = test::rawSql(path,
+                                     QStringLiteral("SELECT pageno FROM dbstat WHERE name "
+                                                    "= 'journal_entries' AND pagetype = "
+                                                    "'leaf' ORDER BY pageno LIMIT 1 "
+                                                    "OFFSET 3"))
+                            .toLongLong();
+    ASSERT_GT(page, 1);
+    test::overwriteBytes(path, (page - 1) * 4096 + 100, QByteArray(2000, '\x5A'));
+    const QByteArray before = test::sha256Of(path);
+    const CliOutcome outcome = run({ QStringLiteral("import"), QStringLiteral("linkedin"),
+                                     test::fixturePath(QStringLiteral("import/Connections.csv")) });
+    EXPECT_EQ(outcome.exitCode, 4) << outcome.out.toStdString();
+    EXPECT_TRUE(outcome.err.contains(QStringLiteral("Nothing imported")))
+        << outcome.err.toStdString();
+    EXPECT_TRUE(outcome.err.contains(QStringLiteral("damaged"))) << outcome.err.toStdString();
+    EXPECT_EQ(test::sha256Of(path), before);
+    EXPECT_EQ(test::rawSql(path, QStringLiteral("SELECT count(*) FROM contacts")).toInt(), 20);
 }
 
 TEST_F(Cli, ANewerSchemaIsRefusedUntouched)
