@@ -479,6 +479,15 @@ Migration toldByIndex()
                  "CREATE INDEX opportunities_by_told_by ON opportunities(told_by_id)") } };
 }
 
+// Today counts this month's rounds and the people met in them on every start: without an index
+// on the day a round was held, that read every round and every meeting.
+Migration roundsByDay()
+{
+    return { 14,
+             QStringLiteral("An index on the day each round was held"),
+             { QStringLiteral("CREATE INDEX rounds_by_held_on ON rounds(held_on)") } };
+}
+
 } // namespace
 
 const QStringList& journalSearchColumns()
@@ -506,7 +515,7 @@ const std::vector<Migration>& migrations()
         domainTables(),      searchIndexes(),    journalPrefixIndex(), followUpKinds(),
         importLog(),         networkPositions(), wizardProgress(),     daysOff(),
         opportunityStages(), applicationId(),    fullContacts(),       followUpTombstones(),
-        toldByIndex()
+        toldByIndex(),       roundsByDay()
     };
     return ladder;
 }
