@@ -186,6 +186,12 @@ TEST_F(Stages, TheFunnelCountsWhatWasReachedInEachWindow)
     EXPECT_EQ(r.finalRounds, 2);
     EXPECT_EQ(r.runnerUp, 1);
 
+    // A window starts on its first day: Ghosts Inc applied exactly 40 days ago.
+    auto fromTheDay = stageFunnel(*db, today().addDays(-40));
+    ASSERT_OK(fromTheDay);
+    EXPECT_EQ(fromTheDay.value().at(Stage::Applied), 3);
+    EXPECT_EQ(stageFunnel(*db, today().addDays(-39)).value().at(Stage::Applied), 2);
+
     // The reference day is 2 March: "this year" starts on 1 January, 60 days before.
     auto thisYear = stageFunnel(*db, QDate(today().year(), 1, 1));
     ASSERT_OK(thisYear);
