@@ -291,6 +291,23 @@ void EntryEditor::refreshOpportunities()
     m_opportunity->setCurrentIndex(std::max(0, m_opportunity->findData(chosen)));
 }
 
+namespace {
+
+// Whether the box, after its first item ("No particular opportunity"), holds these choices.
+bool listsExactly(const QComboBox& box, const QList<std::pair<qint64, QString>>& choices)
+{
+    if (box.count() != choices.size() + 1)
+        return false;
+    for (int i = 0; i < choices.size(); ++i) {
+        if (box.itemData(i + 1).toLongLong() != choices[i].first
+            || box.itemText(i + 1) != choices[i].second)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 void EntryEditor::fillOpportunities()
 {
     auto opportunities = OpportunityRepository(m_db).list();
@@ -303,9 +320,8 @@ void EntryEditor::fillOpportunities()
             { o.id, o.role.isEmpty() ? o.company : tr("%1 — %2").arg(o.company, o.role) });
     // Each entry shown asks again; with over a thousand processes, rebuilding the same items
     // every time would cost more than showing the entry.
-    if (choices == m_opportunityChoices && m_opportunity->count() == choices.size() + 1)
+    if (listsExactly(*m_opportunity, choices))
         return;
-    m_opportunityChoices = choices;
     const QSignalBlocker blocker(m_opportunity);
     m_opportunity->clear();
     m_opportunity->addItem(tr("No particular opportunity"), qint64(0));

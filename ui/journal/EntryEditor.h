@@ -88,7 +88,6 @@ private:
     QLineEdit* m_title;
     QDateEdit* m_writtenOn;
     QComboBox* m_opportunity;
-    QList<std::pair<qint64, QString>> m_opportunityChoices; // as the box lists them
     QToolButton* m_newOpportunity;
     QComboBox* m_mood;
     QLineEdit* m_tags;
