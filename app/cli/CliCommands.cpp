@@ -25,10 +25,11 @@ namespace finalist::cli {
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of this file's texts; lupdate reads it from here.
+struct Texts
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 const QStringList kReaders
     = { QStringLiteral("check"),  QStringLiteral("stats"),    QStringLiteral("search"),
@@ -54,7 +55,8 @@ int failToOpen(QTextStream& err, const Error& error, const QString& databasePath
 
 int initCommand(Database& db, QTextStream& out)
 {
-    out << tr("Ready: %1 (schema version %2)").arg(db.path()).arg(db.schemaVersion()) << Qt::endl;
+    out << Texts::tr("Ready: %1 (schema version %2)").arg(db.path()).arg(db.schemaVersion())
+        << Qt::endl;
     return Ok;
 }
 
@@ -63,13 +65,13 @@ int checkCommand(Database& db, QTextStream& out, QTextStream& err)
     const int version = db.schemaVersion();
     if (auto healthy = db.checkIntegrity(true); !healthy)
         return fail(err, healthy.error(), Damaged);
-    out << tr("integrity: ok") << Qt::endl;
-    out << tr("schema: %1 (this version of Finalist knows up to %2)")
+    out << Texts::tr("integrity: ok") << Qt::endl;
+    out << Texts::tr("schema: %1 (this version of Finalist knows up to %2)")
                .arg(version)
                .arg(latestSchemaVersion())
         << Qt::endl;
     if (version < latestSchemaVersion())
-        out << tr(
+        out << Texts::tr(
             "The file will be upgraded, after a backup, the next time it is opened for writing.")
             << Qt::endl;
     return Ok;
@@ -91,14 +93,14 @@ int backupCommand(Database& db, const Invocation& call, QTextStream& out, QTextS
     if (!call.backupTarget.isEmpty()) {
         if (auto written = backups.exportTo(call.backupTarget); !written)
             return fail(err, written.error());
-        out << tr("Backed up to %1").arg(QFileInfo(call.backupTarget).absoluteFilePath())
+        out << Texts::tr("Backed up to %1").arg(QFileInfo(call.backupTarget).absoluteFilePath())
             << Qt::endl;
         return Ok;
     }
     auto written = backups.snapshot(QStringLiteral("manual"));
     if (!written)
         return fail(err, written.error());
-    out << tr("Backed up to %1").arg(written.value()) << Qt::endl;
+    out << Texts::tr("Backed up to %1").arg(written.value()) << Qt::endl;
     return Ok;
 }
 
@@ -119,14 +121,14 @@ int restoreCommand(const Invocation& call, QTextStream& out, QTextStream& err)
     const QString source = QFileInfo(call.arguments.first()).absoluteFilePath();
     const QString target = QFileInfo(call.databasePath).absoluteFilePath();
     if (!QFileInfo(source).isFile()) {
-        err << tr("There is no backup file at “%1”.").arg(source) << Qt::endl;
+        err << Texts::tr("There is no backup file at “%1”.").arg(source) << Qt::endl;
         return Failed;
     }
     auto opened = Database::open(target);
     if (opened) {
         if (auto restored = BackupStore(*opened.value()).restoreFrom(source); !restored)
             return fail(err, restored.error());
-        out << tr("Restored %1 from %2. The state just before was backed up in %3.")
+        out << Texts::tr("Restored %1 from %2. The state just before was backed up in %3.")
                    .arg(target, source, BackupStore::folderFor(target))
             << Qt::endl;
         return Ok;
@@ -143,7 +145,7 @@ int restoreCommand(const Invocation& call, QTextStream& out, QTextStream& err)
     if (auto restored = BackupStore::restoreOverUnopenable(target, source, Clock::system());
         !restored)
         return fail(err, restored.error());
-    out << tr("Restored %1 from %2. The file that could not be opened was kept as %3.")
+    out << Texts::tr("Restored %1 from %2. The file that could not be opened was kept as %3.")
                .arg(target, source, refusedCopyOf(target))
         << Qt::endl;
     return Ok;
@@ -154,7 +156,7 @@ int demoCommand(Database& db, const Invocation& call, QTextStream& out, QTextStr
     if (call.entries < 0 && call.contacts < 0 && call.opportunities < 0) {
         if (auto filled = fillDemoSample(db); !filled)
             return fail(err, filled.error());
-        out << tr("Filled %1 with the demo sample.").arg(db.path()) << Qt::endl;
+        out << Texts::tr("Filled %1 with the demo sample.").arg(db.path()) << Qt::endl;
         return Ok;
     }
     QElapsedTimer timer;
@@ -166,7 +168,7 @@ int demoCommand(Database& db, const Invocation& call, QTextStream& out, QTextStr
     if (call.opportunities >= 0)
         out << QCoreApplication::translate("Cli", "Added %n opportunit(y|ies). ", nullptr,
                                            call.opportunities);
-    out << tr("Added %1 and %2 in %3 s.")
+    out << Texts::tr("Added %1 and %2 in %3 s.")
                .arg(QCoreApplication::translate("Cli", "%n journal entr(y|ies)", nullptr, entries),
                     QCoreApplication::translate("Cli", "%n contact(s)", nullptr, contacts))
                .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
@@ -181,7 +183,7 @@ int searchCommand(Database& db, const Invocation& call, QTextStream& out, QTextS
     if (!hits)
         return fail(err, hits.error());
     if (hits.value().empty()) {
-        out << tr("No entries match “%1”.").arg(query) << Qt::endl;
+        out << Texts::tr("No entries match “%1”.").arg(query) << Qt::endl;
         return Ok;
     }
     for (const JournalHit& hit : hits.value()) {
@@ -234,34 +236,37 @@ int fail(QTextStream& err, const Error& error, int code)
 QString usageProblem(const Invocation& call)
 {
     if (!kReaders.contains(call.command) && !kWriters.contains(call.command))
-        return tr("Unknown command “%1”.").arg(call.command);
+        return Texts::tr("Unknown command “%1”.").arg(call.command);
     const bool isRestore = call.command == QLatin1String("restore");
     const bool isSearch = call.command == QLatin1String("search");
     const bool isExport = call.command == QLatin1String("export");
     if (isRestore && call.arguments.size() != 1)
-        return tr("restore needs exactly one FILE: the backup to put in place.");
+        return Texts::tr("restore needs exactly one FILE: the backup to put in place.");
     if (isSearch && call.arguments.join(QString()).trimmed().isEmpty())
-        return tr("search needs a QUERY: the words to look for.");
+        return Texts::tr("search needs a QUERY: the words to look for.");
     if (isExport) {
         if (call.arguments.isEmpty() || !kExportFormats.contains(call.arguments.first()))
-            return tr("export needs a format: markdown, html, vcard, csv or ics (got “%1”).")
+            return Texts::tr("export needs a format: markdown, html, vcard, csv or ics (got “%1”).")
                 .arg(call.arguments.value(0));
         if (call.arguments.size() != 2 || call.arguments.at(1).isEmpty())
-            return tr("export %1 needs exactly one PATH to write to.").arg(call.arguments.first());
+            return Texts::tr("export %1 needs exactly one PATH to write to.")
+                .arg(call.arguments.first());
     }
     const bool isImport = call.command == QLatin1String("import");
     if (isImport) {
         if (call.arguments.isEmpty() || !kImportKinds.contains(call.arguments.first()))
-            return tr("import needs a kind: linkedin, vcard, csv or invite (got “%1”).")
+            return Texts::tr("import needs a kind: linkedin, vcard, csv or invite (got “%1”).")
                 .arg(call.arguments.value(0));
         if (call.arguments.size() != 2 || call.arguments.at(1).isEmpty())
-            return tr("import %1 needs exactly one FILE to read.").arg(call.arguments.first());
+            return Texts::tr("import %1 needs exactly one FILE to read.")
+                .arg(call.arguments.first());
     }
     if (!call.opportunity.isEmpty()
         && !(isImport && call.arguments.value(0) == QLatin1String("invite")))
-        return tr("--opportunity goes with import invite only.");
+        return Texts::tr("--opportunity goes with import invite only.");
     if (!call.opportunity.isEmpty() && call.opportunity.toLongLong() <= 0)
-        return tr("--opportunity needs an opportunity's ID (see opportunity list), not “%1”.")
+        return Texts::tr(
+                   "--opportunity needs an opportunity's ID (see opportunity list), not “%1”.")
             .arg(call.opportunity);
     const bool isOpportunity = call.command == QLatin1String("opportunity");
     if (isOpportunity) {
@@ -269,58 +274,59 @@ QString usageProblem(const Invocation& call)
             return problem;
     } else if (!call.company.isEmpty() || !call.role.isEmpty() || !call.url.isEmpty()
                || !call.stage.isEmpty())
-        return tr("--company, --role, --stage and --url go with opportunity only.");
+        return Texts::tr("--company, --role, --stage and --url go with opportunity only.");
     if (call.folder
         && !(isExport
              && QStringList{ QStringLiteral("markdown"), QStringLiteral("html") }.contains(
                  call.arguments.value(0))))
-        return tr("--folder goes with export markdown or export html only.");
+        return Texts::tr("--folder goes with export markdown or export html only.");
     const bool isOutreach = call.command == QLatin1String("outreach");
     if (isOutreach && call.arguments != QStringList{ QStringLiteral("list") })
-        return tr("outreach needs exactly one word: list (got “%1”).")
+        return Texts::tr("outreach needs exactly one word: list (got “%1”).")
             .arg(call.arguments.join(QLatin1Char(' ')));
     const bool isReport = call.command == QLatin1String("report");
     if (isReport) {
         if (call.arguments.value(0) != QLatin1String("activity") || call.arguments.size() != 2)
-            return tr("report needs: activity --from DATE --to DATE FILE.csv");
+            return Texts::tr("report needs: activity --from DATE --to DATE FILE.csv");
         if (!fromIsoDate(call.from).isValid() || !fromIsoDate(call.to).isValid())
-            return tr("report activity needs --from and --to as dates like 2026-03-01 (got "
-                      "“%1” and “%2”).")
+            return Texts::tr("report activity needs --from and --to as dates like 2026-03-01 (got "
+                             "“%1” and “%2”).")
                 .arg(call.from, call.to);
         if (fromIsoDate(call.from) > fromIsoDate(call.to))
-            return tr("--from (%1) comes after --to (%2).").arg(call.from, call.to);
+            return Texts::tr("--from (%1) comes after --to (%2).").arg(call.from, call.to);
     }
     if ((!call.from.isEmpty() || !call.to.isEmpty()) && !isReport)
-        return tr("--from and --to go with report activity only.");
+        return Texts::tr("--from and --to go with report activity only.");
     if (call.todo && call.arguments.value(0) != QLatin1String("ics"))
-        return tr("--todo goes with export ics only.");
+        return Texts::tr("--todo goes with export ics only.");
     if (call.statusGiven && !isOutreach)
-        return tr("--status goes with outreach list only.");
+        return Texts::tr("--status goes with outreach list only.");
     if (call.statusGiven && !enumFromKey<OutreachStatus>(call.status))
-        return tr("--status must be one of %1 (got “%2”).")
+        return Texts::tr("--status must be one of %1 (got “%2”).")
             .arg(enumSqlList<OutreachStatus>().remove(QLatin1Char('\'')), call.status);
     if (call.dryRun && !isImport)
-        return tr("--dry-run goes with import only.");
+        return Texts::tr("--dry-run goes with import only.");
     if (!call.map.isEmpty() && !(isImport && call.arguments.value(0) == QLatin1String("csv")))
-        return tr("--map goes with import csv only.");
+        return Texts::tr("--map goes with import csv only.");
     if (call.noBom && !isReport && !(isExport && call.arguments.value(0) == QLatin1String("csv")))
-        return tr("--no-bom goes with export csv and report activity only.");
+        return Texts::tr("--no-bom goes with export csv and report activity only.");
     if (!call.vcardVersion.isEmpty()) {
         if (!(isExport && call.arguments.value(0) == QLatin1String("vcard")))
-            return tr("--version with a value goes with export vcard only.");
+            return Texts::tr("--version with a value goes with export vcard only.");
         if (call.vcardVersion != QLatin1String("3.0") && call.vcardVersion != QLatin1String("4.0"))
-            return tr("export vcard writes version 3.0 or 4.0 (got “%1”).").arg(call.vcardVersion);
+            return Texts::tr("export vcard writes version 3.0 or 4.0 (got “%1”).")
+                .arg(call.vcardVersion);
     }
     if (!isRestore && !isSearch && !isExport && !isImport && !isOutreach && !isReport
         && !isOpportunity && !call.arguments.isEmpty()) {
-        return tr("%1 takes no further arguments (got “%2”).")
+        return Texts::tr("%1 takes no further arguments (got “%2”).")
             .arg(call.command, call.arguments.join(QLatin1Char(' ')));
     }
     if (!call.backupTarget.isEmpty() && call.command != QLatin1String("backup"))
-        return tr("--to goes with backup only.");
+        return Texts::tr("--to goes with backup only.");
     if ((call.entries >= 0 || call.contacts >= 0 || call.opportunities >= 0)
         && call.command != QLatin1String("demo"))
-        return tr("--entries, --contacts and --opportunities go with demo only.");
+        return Texts::tr("--entries, --contacts and --opportunities go with demo only.");
     return {};
 }
 

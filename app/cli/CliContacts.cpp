@@ -27,10 +27,11 @@ namespace finalist::cli {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
+// The translation context of this file's texts; lupdate reads it from here.
+struct Texts
 {
-    return QCoreApplication::translate("Cli", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 int fail(QTextStream& err, const QString& message)
 {
@@ -54,7 +55,7 @@ Result<ContactCsvLayout> csvColumns(const QStringList& headers, const QString& m
         const ContactCsv::Field field = ContactCsvLayout::fieldNamed(pair.left(equals));
         if (equals < 0 || field == ContactCsv::Field::Ignore)
             return invalid(
-                tr("--map: “%1” is not field=column; the fields are %2.")
+                Texts::tr("--map: “%1” is not field=column; the fields are %2.")
                     .arg(pair, ContactCsvLayout::fieldKeys().join(QStringLiteral(", "))));
         const QString column = pair.mid(equals + 1).trimmed();
         bool isNumber = false;
@@ -66,7 +67,7 @@ Result<ContactCsvLayout> csvColumns(const QStringList& headers, const QString& m
                     at = c;
         }
         if (at < 0 || at >= headers.size())
-            return invalid(tr("--map: the file has no column “%1”; its headings are: %2.")
+            return invalid(Texts::tr("--map: the file has no column “%1”; its headings are: %2.")
                                .arg(column, headers.join(QStringLiteral(", "))));
         chosen.push_back({ field, at });
     }
@@ -85,9 +86,10 @@ QString describeColumns(const QStringList& headers, const std::vector<ContactCsv
     QStringList used;
     for (std::size_t c = 0; c < mapping.size() && c < std::size_t(headers.size()); ++c)
         if (mapping[c] != ContactCsv::Field::Ignore)
-            used << tr("%1 → %2").arg(headers[qsizetype(c)], ContactCsv::fieldLabel(mapping[c]));
-    return used.isEmpty() ? tr("Columns: none of them holds a name; see --map.")
-                          : tr("Columns: %1.").arg(used.join(QStringLiteral(", ")));
+            used << Texts::tr("%1 → %2").arg(headers[qsizetype(c)],
+                                             ContactCsv::fieldLabel(mapping[c]));
+    return used.isEmpty() ? Texts::tr("Columns: none of them holds a name; see --map.")
+                          : Texts::tr("Columns: %1.").arg(used.join(QStringLiteral(", ")));
 }
 
 // Invitations.csv through "import linkedin": its people become "invitation pending".
@@ -97,21 +99,22 @@ int importInvitations(Database& db, QFile& file, const Invocation& call, QTextSt
     const QString path = call.arguments.at(1);
     auto invitations = LinkedInInvitations::read(file.readAll());
     if (!invitations)
-        return fail(err, tr("Nothing imported. %1").arg(invitations.error().message));
+        return fail(err, Texts::tr("Nothing imported. %1").arg(invitations.error().message));
     ContactImport import(db);
     auto applied
         = import.applyInvitations(invitations.value(), QFileInfo(path).fileName(), call.dryRun);
     if (!applied)
-        return fail(err, tr("Nothing imported. %1").arg(applied.error().message));
-    out << tr("LinkedIn invitations: %1 of your contacts marked “invitation pending”, %2 "
-              "invitations for people not in your contacts or already further along.")
+        return fail(err, Texts::tr("Nothing imported. %1").arg(applied.error().message));
+    out << Texts::tr("LinkedIn invitations: %1 of your contacts marked “invitation pending”, %2 "
+                     "invitations for people not in your contacts or already further along.")
                .arg(applied.value().merged)
                .arg(applied.value().skipped)
         << Qt::endl;
     if (call.dryRun)
-        out << tr("Dry run: nothing was written.") << Qt::endl;
+        out << Texts::tr("Dry run: nothing was written.") << Qt::endl;
     else
-        out << tr("Import %1; it can be undone from the window.").arg(applied.value().importId)
+        out << Texts::tr("Import %1; it can be undone from the window.")
+                   .arg(applied.value().importId)
             << Qt::endl;
     return Ok;
 }
@@ -126,9 +129,9 @@ int importContactsCommand(Database& db, const Invocation& call, QTextStream& out
     const bool csv = kind == QLatin1String("csv");
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(err, tr("“%1” cannot be read: %2").arg(path, file.errorString()));
+        return fail(err, Texts::tr("“%1” cannot be read: %2").arg(path, file.errorString()));
     if (auto size = TextDecoding::checkFileSize(file.size()); !size)
-        return fail(err, tr("Nothing imported. %1").arg(size.error().message));
+        return fail(err, Texts::tr("Nothing imported. %1").arg(size.error().message));
     // The file was opened without reading it whole first (see importsWhileChecking): that
     // check runs now, on a connection of its own, while the file is read and matched, and
     // nothing is committed unless it finds the journal whole.
@@ -153,14 +156,15 @@ int importContactsCommand(Database& db, const Invocation& call, QTextStream& out
     } else if (csv) {
         auto head = ContactCsvReader::head(file);
         if (!head)
-            return fail(err, tr("Nothing imported. %1").arg(head.error().message));
+            return fail(err, Texts::tr("Nothing imported. %1").arg(head.error().message));
         auto columns = csvColumns(head.value().headers, call.map);
         if (!columns)
-            return fail(err, tr("Nothing imported. %1").arg(columns.error().message));
-        out << tr("Read as %1.").arg(ContactCsvLayout::name(columns.value().kind)) << Qt::endl;
+            return fail(err, Texts::tr("Nothing imported. %1").arg(columns.error().message));
+        out << Texts::tr("Read as %1.").arg(ContactCsvLayout::name(columns.value().kind))
+            << Qt::endl;
         out << describeColumns(head.value().headers, columns.value().mapping) << Qt::endl;
         if (!file.seek(0))
-            return fail(err, tr("“%1” cannot be read from its start.").arg(path));
+            return fail(err, Texts::tr("“%1” cannot be read from its start.").arg(path));
         reader = std::make_unique<ContactCsvReader>(file, columns.value().mapping,
                                                     head.value().reading.encoding);
     } else {
@@ -178,13 +182,13 @@ int importContactsCommand(Database& db, const Invocation& call, QTextStream& out
     auto summary = import.run(*reader, source, QFileInfo(path).fileName(), options);
     if (!summary) {
         Error why = summary.error(); // damage keeps its own exit code
-        why.message = tr("Nothing imported. %1").arg(why.message);
+        why.message = Texts::tr("Nothing imported. %1").arg(why.message);
         return fail(err, why);
     }
     const ImportSummary& found = summary.value();
     // Warnings are about rows that are imported all the same: counted apart from the refused.
-    out << tr("%L1 new, %L2 already in your contacts (merged: missing fields filled in), "
-              "%L3 not imported, %L4 warnings.")
+    out << Texts::tr("%L1 new, %L2 already in your contacts (merged: missing fields filled in), "
+                     "%L3 not imported, %L4 warnings.")
                .arg(found.newCount)
                .arg(found.matchCount)
                .arg(refusedCount(found.problems))
@@ -197,10 +201,10 @@ int importContactsCommand(Database& db, const Invocation& call, QTextStream& out
     for (const TextWarning& warning : found.reading.warnings)
         out << "  " << warning.message << Qt::endl;
     if (call.dryRun) {
-        out << tr("Dry run: nothing was written.") << Qt::endl;
+        out << Texts::tr("Dry run: nothing was written.") << Qt::endl;
         return Ok;
     }
-    out << tr("Imported: %1 added, %2 merged (import %3; it can be undone from the window).")
+    out << Texts::tr("Imported: %1 added, %2 merged (import %3; it can be undone from the window).")
                .arg(found.outcome.created)
                .arg(found.outcome.merged)
                .arg(found.outcome.importId)

@@ -10,10 +10,11 @@ namespace finalist::cli {
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of this file's texts; lupdate reads it from here.
+struct Texts
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 } // namespace
 
@@ -22,7 +23,7 @@ int breakLockCommand(const Invocation& call, QTextStream& out, QTextStream& err)
     const QString target = QFileInfo(call.databasePath).absoluteFilePath();
     const QString lockFile = LockFile::pathFor(target);
     if (!QFileInfo(lockFile).exists() && !QFileInfo(lockFile).isSymLink()) {
-        out << tr("There is no lock on %1; nothing to do.").arg(target) << Qt::endl;
+        out << Texts::tr("There is no lock on %1; nothing to do.").arg(target) << Qt::endl;
         return Ok;
     }
     const LockOwner owner = LockFile::ownerOf(lockFile);
@@ -33,14 +34,15 @@ int breakLockCommand(const Invocation& call, QTextStream& out, QTextStream& err)
         return broken.error().code == Error::Code::Locked ? CannotOpen : Failed;
     }
     if (owner.readable) {
-        const QString host = owner.host.isEmpty() ? tr("an unknown computer") : owner.host;
-        err << tr("Warning: if Finalist still runs on “%1” (process %2), close it there without "
-                  "saving anything more: two programs writing to one journal damage it.")
+        const QString host = owner.host.isEmpty() ? Texts::tr("an unknown computer") : owner.host;
+        err << Texts::tr(
+                   "Warning: if Finalist still runs on “%1” (process %2), close it there without "
+                   "saving anything more: two programs writing to one journal damage it.")
                    .arg(host)
                    .arg(owner.pid)
             << Qt::endl;
     }
-    out << tr("Removed the lock on %1.").arg(target) << Qt::endl;
+    out << Texts::tr("Removed the lock on %1.").arg(target) << Qt::endl;
     return Ok;
 }
 
@@ -48,11 +50,13 @@ QString wayPast(const Error& error, const QString& databasePath)
 {
     const QString target = QFileInfo(databasePath).absoluteFilePath();
     if (error.code == Error::Code::LockedElsewhere)
-        return tr("Once you are sure Finalist no longer uses it there: finalist-cli --database "
-                  "“%1” break-lock")
+        return Texts::tr(
+                   "Once you are sure Finalist no longer uses it there: finalist-cli --database "
+                   "“%1” break-lock")
             .arg(target);
     if (error.code == Error::Code::EmptyFile)
-        return tr("To start a new journal in it: finalist-cli --database “%1” init").arg(target);
+        return Texts::tr("To start a new journal in it: finalist-cli --database “%1” init")
+            .arg(target);
     return {};
 }
 

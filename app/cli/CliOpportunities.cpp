@@ -20,10 +20,11 @@ namespace finalist::cli {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
+// The translation context of this file's texts; lupdate reads it from here.
+struct Texts
 {
-    return QCoreApplication::translate("Cli", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 QString date(const QDate& d)
 {
@@ -80,9 +81,9 @@ int addCommand(Database& db, const Invocation& call, QTextStream& out, QTextStre
         o.appliedOn = db.clock().today();
     if (auto added = OpportunityRepository(db).add(o); !added)
         return failWith(err, added.error());
-    out << tr("Added opportunity %1: %2 (%3)")
+    out << Texts::tr("Added opportunity %1: %2 (%3)")
                .arg(o.id)
-               .arg(o.role.isEmpty() ? o.company : tr("%1, %2").arg(o.company, o.role),
+               .arg(o.role.isEmpty() ? o.company : Texts::tr("%1, %2").arg(o.company, o.role),
                     enumLabel(o.stage))
         << Qt::endl;
     return Ok;
@@ -98,7 +99,7 @@ int stageCommand(Database& db, const Invocation& call, QTextStream& out, QTextSt
         return failWith(err, before.error());
     if (auto moved = repository.moveTo(id, stage); !moved)
         return failWith(err, moved.error());
-    out << tr("%1: %2 → %3")
+    out << Texts::tr("%1: %2 → %3")
                .arg(before.value().company, enumLabel(before.value().stage), enumLabel(stage))
         << Qt::endl;
     return Ok;
@@ -109,9 +110,9 @@ void showRounds(Database& db, qint64 id, QTextStream& out)
     auto rounds = RoundRepository(db).listForOpportunity(id);
     if (!rounds)
         return;
-    out << tr("Rounds:") << '\n';
+    out << Texts::tr("Rounds:") << '\n';
     if (rounds.value().empty())
-        out << "  " << tr("none yet") << '\n';
+        out << "  " << Texts::tr("none yet") << '\n';
     ContactRepository contacts(db);
     for (const Round& r : rounds.value()) {
         out << "  " << date(r.heldOn)
@@ -142,22 +143,23 @@ int showCommand(Database& db, const Invocation& call, QTextStream& out, QTextStr
         if (!value.trimmed().isEmpty())
             out << label << ' ' << value << '\n';
     };
-    field(tr("Stage:"), enumLabel(o.stage) + (o.isArchived() ? tr(" (archived)") : QString()));
-    field(tr("Source:"), o.source);
-    field(tr("Posting:"), o.postingUrl);
-    field(tr("Applied:"), o.appliedOn.isValid() ? date(o.appliedOn) : QString());
-    field(tr("Salary:"), o.salary);
-    field(tr("Location:"), o.location);
-    field(tr("Decided:"), o.decidedOn.isValid() ? date(o.decidedOn) : QString());
-    field(tr("Reason given:"), o.reasonGiven);
-    field(tr("Praise:"), o.praise);
-    field(tr("Chosen hire starts:"),
+    field(Texts::tr("Stage:"),
+          enumLabel(o.stage) + (o.isArchived() ? Texts::tr(" (archived)") : QString()));
+    field(Texts::tr("Source:"), o.source);
+    field(Texts::tr("Posting:"), o.postingUrl);
+    field(Texts::tr("Applied:"), o.appliedOn.isValid() ? date(o.appliedOn) : QString());
+    field(Texts::tr("Salary:"), o.salary);
+    field(Texts::tr("Location:"), o.location);
+    field(Texts::tr("Decided:"), o.decidedOn.isValid() ? date(o.decidedOn) : QString());
+    field(Texts::tr("Reason given:"), o.reasonGiven);
+    field(Texts::tr("Praise:"), o.praise);
+    field(Texts::tr("Chosen hire starts:"),
           o.chosenHireStartOn.isValid() ? date(o.chosenHireStartOn) : QString());
     if (auto history = OpportunityRepository(db).stageHistory(id)) {
         QStringList moves;
         for (const StageEntry& e : history.value())
             moves << QStringLiteral("%1 %2").arg(date(e.enteredOn), enumKey(e.stage));
-        out << tr("Stages:") << ' ' << moves.join(QStringLiteral(", ")) << '\n';
+        out << Texts::tr("Stages:") << ' ' << moves.join(QStringLiteral(", ")) << '\n';
     }
     showRounds(db, id, out);
     JournalFilter about;
@@ -171,7 +173,7 @@ int showCommand(Database& db, const Invocation& call, QTextStream& out, QTextStr
     due.pendingOnly = true;
     const auto followUps = FollowUpRepository(db).list(due).value_or({});
     const auto wins = WinRepository(db).listForOpportunity(id).value_or({});
-    out << tr("Linked: %1, %2, %3 to do, %4")
+    out << Texts::tr("Linked: %1, %2, %3 to do, %4")
                .arg(QCoreApplication::translate("Cli", "%n reflection(s)", nullptr, int(entries)),
                     QCoreApplication::translate("Cli", "%n note(s)", nullptr, int(outreach.size())),
                     QCoreApplication::translate("Cli", "%n follow-up(s)", nullptr,
@@ -195,34 +197,35 @@ QString opportunityUsageProblem(const Invocation& call)
     const int extra = int(call.arguments.size()) - 1;
     const bool isAdd = verb == QLatin1String("add");
     if (!call.stage.isEmpty() && !enumFromKey<Stage>(call.stage))
-        return tr("Unknown stage “%1”. Stages: %2.").arg(call.stage, stageKeys());
+        return Texts::tr("Unknown stage “%1”. Stages: %2.").arg(call.stage, stageKeys());
     if (!isAdd && (!call.company.isEmpty() || !call.role.isEmpty() || !call.url.isEmpty()))
-        return tr("--company, --role and --url go with opportunity add only.");
+        return Texts::tr("--company, --role and --url go with opportunity add only.");
     if (verb == QLatin1String("list"))
-        return extra == 0 ? QString() : tr("opportunity list takes no further arguments.");
+        return extra == 0 ? QString() : Texts::tr("opportunity list takes no further arguments.");
     if (!call.stage.isEmpty() && !isAdd)
-        return tr("--stage goes with opportunity list and opportunity add only.");
+        return Texts::tr("--stage goes with opportunity list and opportunity add only.");
     if (isAdd) {
         if (extra != 0)
-            return tr("opportunity add takes its values as options: --company C --role R.");
+            return Texts::tr("opportunity add takes its values as options: --company C --role R.");
         if (call.company.trimmed().isEmpty())
-            return tr("opportunity add needs --company: which company is hiring?");
+            return Texts::tr("opportunity add needs --company: which company is hiring?");
         return {};
     }
     if (verb == QLatin1String("stage")) {
         if (extra != 2 || idOf(call.arguments.at(1)) == 0)
-            return tr(
+            return Texts::tr(
                 "opportunity stage needs an ID and a STAGE: opportunity stage 12 final_round");
         if (!enumFromKey<Stage>(call.arguments.at(2)))
-            return tr("Unknown stage “%1”. Stages: %2.").arg(call.arguments.at(2), stageKeys());
+            return Texts::tr("Unknown stage “%1”. Stages: %2.")
+                .arg(call.arguments.at(2), stageKeys());
         return {};
     }
     if (verb == QLatin1String("show")) {
         if (extra != 1 || idOf(call.arguments.at(1)) == 0)
-            return tr("opportunity show needs one ID (see opportunity list).");
+            return Texts::tr("opportunity show needs one ID (see opportunity list).");
         return {};
     }
-    return tr("opportunity needs one of: list, add, stage, show (got “%1”).").arg(verb);
+    return Texts::tr("opportunity needs one of: list, add, stage, show (got “%1”).").arg(verb);
 }
 
 int opportunityCommand(Database& db, const Invocation& call, QTextStream& out, QTextStream& err)
@@ -246,15 +249,15 @@ QString describe(const PanelMember& member)
         : QStringLiteral(" <%1>").arg(member.person.email);
     switch (member.match) {
     case PanelMember::Match::Known:
-        return tr("known  %1%2").arg(member.person.name, address);
+        return Texts::tr("known  %1%2").arg(member.person.name, address);
     case PanelMember::Match::You:
-        return tr("you    (left out)%1").arg(address);
+        return Texts::tr("you    (left out)%1").arg(address);
     case PanelMember::Match::New:
         break;
     }
     if (!member.included)
-        return tr("skip   %1 (no name to make a contact of)").arg(member.person.email);
-    return tr("new    %1 %2%3").arg(member.firstName, member.lastName, address);
+        return Texts::tr("skip   %1 (no name to make a contact of)").arg(member.person.email);
+    return Texts::tr("new    %1 %2%3").arg(member.firstName, member.lastName, address);
 }
 
 } // namespace
@@ -264,48 +267,50 @@ int importInviteCommand(Database& db, const Invocation& call, QTextStream& out, 
     const QString path = call.arguments.at(1);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        err << tr("“%1” cannot be read: %2").arg(path, file.errorString()) << Qt::endl;
+        err << Texts::tr("“%1” cannot be read: %2").arg(path, file.errorString()) << Qt::endl;
         return Failed;
     }
     InvitationImport import(db);
     auto plan = import.plan(file.readAll(), call.opportunity.toLongLong());
     if (!plan) {
-        err << tr("Nothing imported. %1").arg(plan.error().message) << Qt::endl;
+        err << Texts::tr("Nothing imported. %1").arg(plan.error().message) << Qt::endl;
         return Failed;
     }
     const InterviewInvitation& invite = plan.value().invitation;
-    out << tr("Interview: “%1” on %2%3 (%4)")
+    out << Texts::tr("Interview: “%1” on %2%3 (%4)")
                .arg(invite.summary, date(invite.day),
-                    invite.allDay
-                        ? QString()
-                        : tr(" at %1").arg(invite.start.time().toString(QStringLiteral("HH:mm"))),
+                    invite.allDay ? QString()
+                                  : Texts::tr(" at %1").arg(
+                                      invite.start.time().toString(QStringLiteral("HH:mm"))),
                     enumLabel(plan.value().kind))
         << Qt::endl;
     if (plan.value().opportunityId <= 0) {
-        err << tr("Which opportunity is it for? Name it with --opportunity ID (see opportunity "
-                  "list). Nothing was written.")
+        err << Texts::tr(
+            "Which opportunity is it for? Name it with --opportunity ID (see opportunity "
+            "list). Nothing was written.")
             << Qt::endl;
         return Usage;
     }
     const Opportunity o = OpportunityRepository(db).get(plan.value().opportunityId).value();
-    out << tr("Opportunity: %1 %2%3")
+    out << Texts::tr("Opportunity: %1 %2%3")
                .arg(o.id)
                .arg(o.company, o.role.isEmpty() ? QString() : QStringLiteral(", ") + o.role)
         << Qt::endl;
     if (plan.value().existing)
-        out << tr("Imported before: round %1 will be updated.").arg(plan.value().existing->id)
+        out << Texts::tr("Imported before: round %1 will be updated.")
+                   .arg(plan.value().existing->id)
             << Qt::endl;
-    out << tr("Panel:") << Qt::endl;
+    out << Texts::tr("Panel:") << Qt::endl;
     for (const PanelMember& member : plan.value().panel)
         out << "  " << describe(member) << Qt::endl;
     if (call.dryRun) {
-        out << tr("Nothing written (--dry-run).") << Qt::endl;
+        out << Texts::tr("Nothing written (--dry-run).") << Qt::endl;
         return Ok;
     }
     auto round = import.commit(plan.value());
     if (!round)
         return failWith(err, round.error());
-    out << tr("Saved round %1 of %2.").arg(round.value()).arg(o.company) << Qt::endl;
+    out << Texts::tr("Saved round %1 of %2.").arg(round.value()).arg(o.company) << Qt::endl;
     return Ok;
 }
 

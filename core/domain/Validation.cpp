@@ -7,39 +7,43 @@
 namespace finalist::validate {
 
 namespace {
-QString tr(const char* text)
+// The translation context of this file's texts; lupdate reads it from here.
+struct Texts
 {
-    return QCoreApplication::translate("Validation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Validation)
+};
 } // namespace
 
 Status required(const QString& value, const QString& field, const QString& label)
 {
     if (value.trimmed().isEmpty())
-        return Error::invalid(field, tr("%1 cannot be empty.").arg(label));
+        return Error::invalid(field, Texts::tr("%1 cannot be empty.").arg(label));
     return {};
 }
 
 Status range(int value, int low, int high, const QString& field, const QString& label)
 {
     if (value < low || value > high)
-        return Error::invalid(
-            field,
-            tr("%1 must be between %2 and %3; it is %4.").arg(label).arg(low).arg(high).arg(value));
+        return Error::invalid(field,
+                              Texts::tr("%1 must be between %2 and %3; it is %4.")
+                                  .arg(label)
+                                  .arg(low)
+                                  .arg(high)
+                                  .arg(value));
     return {};
 }
 
 Status validDate(const QDate& date, const QString& field, const QString& label)
 {
     if (!date.isValid())
-        return Error::invalid(field, tr("%1 needs a valid date.").arg(label));
+        return Error::invalid(field, Texts::tr("%1 needs a valid date.").arg(label));
     return {};
 }
 
 Status reference(qint64 id, const QString& field, const QString& label)
 {
     if (id <= 0)
-        return Error::invalid(field, tr("Choose %1 first.").arg(label));
+        return Error::invalid(field, Texts::tr("Choose %1 first.").arg(label));
     return {};
 }
 
@@ -48,7 +52,8 @@ Status email(const QString& value, const QString& field)
     static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$"));
     if (!value.isEmpty() && !pattern.match(value).hasMatch())
         return Error::invalid(
-            field, tr("“%1” does not look like an email address (name@example.com).").arg(value));
+            field,
+            Texts::tr("“%1” does not look like an email address (name@example.com).").arg(value));
     return {};
 }
 
@@ -62,8 +67,8 @@ Status birthday(const QString& value, const QString& field)
     if (value.size() != (value.startsWith(QLatin1String("--")) ? 7 : 10)
         || !QDate::fromString(dated, Qt::ISODate).isValid())
         return Error::invalid(field,
-                              tr("“%1” is not a birthday Finalist can read: write it as "
-                                 "1984-04-15, or --04-15 without the year.")
+                              Texts::tr("“%1” is not a birthday Finalist can read: write it as "
+                                        "1984-04-15, or --04-15 without the year.")
                                   .arg(value));
     return {};
 }
@@ -80,8 +85,8 @@ Status linkedInUrl(const QString& value, const QString& field)
         || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
         || !linkedIn || url.path().size() <= 1) {
         return Error::invalid(field,
-                              tr("“%1” is not a LinkedIn profile address "
-                                 "(https://www.linkedin.com/in/name).")
+                              Texts::tr("“%1” is not a LinkedIn profile address "
+                                        "(https://www.linkedin.com/in/name).")
                                   .arg(value));
     }
     return {};
@@ -95,7 +100,8 @@ Status webUrl(const QString& value, const QString& field)
     if (!url.isValid() || url.host().isEmpty()
         || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
         return Error::invalid(
-            field, tr("“%1” is not a web address (https://example.com/jobs/123).").arg(value));
+            field,
+            Texts::tr("“%1” is not a web address (https://example.com/jobs/123).").arg(value));
     }
     return {};
 }

@@ -10,10 +10,11 @@ namespace finalist {
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of this file's texts; lupdate reads it from here.
+struct Texts
 {
-    return QCoreApplication::translate("ContactCsv", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ContactCsv)
+};
 
 } // namespace
 
@@ -171,63 +172,63 @@ QString ContactCsv::fieldLabel(Field field)
 {
     switch (field) {
     case Field::Ignore:
-        return tr("(leave out)");
+        return Texts::tr("(leave out)");
     case Field::NamePrefix:
-        return tr("Name prefix");
+        return Texts::tr("Name prefix");
     case Field::FirstName:
-        return tr("First name");
+        return Texts::tr("First name");
     case Field::MiddleName:
-        return tr("Middle name");
+        return Texts::tr("Middle name");
     case Field::LastName:
-        return tr("Last name");
+        return Texts::tr("Last name");
     case Field::NameSuffix:
-        return tr("Name suffix");
+        return Texts::tr("Name suffix");
     case Field::FullName:
-        return tr("Full name");
+        return Texts::tr("Full name");
     case Field::Nickname:
-        return tr("Nickname");
+        return Texts::tr("Nickname");
     case Field::Title:
-        return tr("Title");
+        return Texts::tr("Title");
     case Field::Company:
-        return tr("Company");
+        return Texts::tr("Company");
     case Field::Department:
-        return tr("Department");
+        return Texts::tr("Department");
     case Field::Email:
-        return tr("Email");
+        return Texts::tr("Email");
     case Field::Phone:
-        return tr("Phone");
+        return Texts::tr("Phone");
     case Field::Website:
-        return tr("Web page");
+        return Texts::tr("Web page");
     case Field::Handle:
-        return tr("Messenger or social account");
+        return Texts::tr("Messenger or social account");
     case Field::Street:
-        return tr("Street");
+        return Texts::tr("Street");
     case Field::PoBox:
-        return tr("PO box");
+        return Texts::tr("PO box");
     case Field::ExtendedAddress:
-        return tr("Address, extra line");
+        return Texts::tr("Address, extra line");
     case Field::City:
-        return tr("City");
+        return Texts::tr("City");
     case Field::Region:
-        return tr("State or region");
+        return Texts::tr("State or region");
     case Field::PostalCode:
-        return tr("Postal code");
+        return Texts::tr("Postal code");
     case Field::Country:
-        return tr("Country");
+        return Texts::tr("Country");
     case Field::FormattedAddress:
-        return tr("Whole address");
+        return Texts::tr("Whole address");
     case Field::Birthday:
-        return tr("Birthday");
+        return Texts::tr("Birthday");
     case Field::BirthYear:
-        return tr("Birth year");
+        return Texts::tr("Birth year");
     case Field::BirthMonth:
-        return tr("Birth month");
+        return Texts::tr("Birth month");
     case Field::BirthDay:
-        return tr("Birth day");
+        return Texts::tr("Birth day");
     case Field::LinkedInUrl:
-        return tr("LinkedIn URL");
+        return Texts::tr("LinkedIn URL");
     case Field::Notes:
-        return tr("Notes");
+        return Texts::tr("Notes");
     }
     return {};
 }

@@ -6,10 +6,11 @@ namespace finalist {
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of this file's texts; lupdate reads it from here.
+struct Texts
 {
-    return QCoreApplication::translate("ContactCsv", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ContactCsv)
+};
 
 } // namespace
 
@@ -36,7 +37,8 @@ std::optional<ImportedContact> ContactCsvReader::person(const CsvRow& row,
     m_columns.apply(row.fields, c);
     if (c.firstName.isEmpty() && c.lastName.isEmpty()) {
         problems.push_back(
-            { row.line, tr("Line %1: no name in the mapped columns; skipped.").arg(row.line) });
+            { row.line,
+              Texts::tr("Line %1: no name in the mapped columns; skipped.").arg(row.line) });
         return {};
     }
     return person;
@@ -73,7 +75,7 @@ Result<ContactCsvReader::Head> ContactCsvReader::head(QIODevice& device,
         *into = row.value()->fields;
     }
     if (head.headers.isEmpty())
-        return Error{ Error::Code::Invalid, tr("The file is empty."), {}, {} };
+        return Error{ Error::Code::Invalid, Texts::tr("The file is empty."), {}, {} };
     head.reading = text.report();
     return head;
 }

@@ -8,10 +8,11 @@ namespace finalist {
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of this file's texts; lupdate reads it from here.
+struct Texts
 {
-    return QCoreApplication::translate("DecodingReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DecodingReader)
+};
 
 // The byte order mark and the UTF-16 check look at no more than this.
 constexpr qsizetype kHeadBytes = 4096;
@@ -30,7 +31,7 @@ DecodingReader::~DecodingReader() = default;
 
 Error DecodingReader::cancelled()
 {
-    return Error{ Error::Code::Cancelled, tr("The reading was cancelled."), {}, {} };
+    return Error{ Error::Code::Cancelled, Texts::tr("The reading was cancelled."), {}, {} };
 }
 
 bool DecodingReader::isCancelled(const Error& error)
@@ -45,9 +46,10 @@ Result<QByteArray> DecodingReader::readPiece(QIODevice& device, qsizetype most)
     const qint64 left = std::max<qint64>(1, device.size() - device.pos());
     QByteArray chunk = device.read(std::min<qint64>(most, left));
     if (chunk.isEmpty() && !device.atEnd())
-        return Error{
-            Error::Code::Io, tr("The file cannot be read: %1").arg(device.errorString()), {}, {}
-        };
+        return Error{ Error::Code::Io,
+                      Texts::tr("The file cannot be read: %1").arg(device.errorString()),
+                      {},
+                      {} };
     return chunk;
 }
 
@@ -104,22 +106,28 @@ Status DecodingReader::detect()
 Status DecodingReader::open()
 {
     if (m_device.isSequential())
-        return Error{ Error::Code::Io, tr("The file cannot be read twice."), {}, {} };
+        return Error{ Error::Code::Io, Texts::tr("The file cannot be read twice."), {}, {} };
     m_total = m_device.size();
     if (auto size = TextDecoding::checkFileSize(m_total); !size)
         return size;
     if (!m_device.seek(0))
-        return Error{ Error::Code::Io, tr("The file cannot be read from its start."), {}, {} };
+        return Error{
+            Error::Code::Io, Texts::tr("The file cannot be read from its start."), {}, {}
+        };
     if (auto found = detect(); !found)
         return found;
     if (!m_device.seek(0))
-        return Error{ Error::Code::Io, tr("The file cannot be read from its start."), {}, {} };
+        return Error{
+            Error::Code::Io, Texts::tr("The file cannot be read from its start."), {}, {}
+        };
     // The mark is skipped only when it names the encoding used, as decode() does.
     const QByteArray head = m_device.peek(3);
     qsizetype markLength = 0;
     if (TextDecoding::byteOrderMark(head, &markLength) == m_report.encoding
         && !m_device.seek(markLength))
-        return Error{ Error::Code::Io, tr("The file cannot be read from its start."), {}, {} };
+        return Error{
+            Error::Code::Io, Texts::tr("The file cannot be read from its start."), {}, {}
+        };
     m_report.warnings.clear();
     m_decoder = std::make_unique<PieceDecoder>(m_report.encoding, m_report.warnings);
     m_done = false;

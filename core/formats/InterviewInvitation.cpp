@@ -14,10 +14,11 @@ namespace finalist {
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of this file's texts; lupdate reads it from here.
+struct Texts
 {
-    return QCoreApplication::translate("InterviewInvitation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(InterviewInvitation)
+};
 
 // What a line says, short and printable, for quoting in a message.
 QString quoted(const QString& text)
@@ -120,10 +121,11 @@ std::optional<Error> Reader::begin(const ical::ContentLine& line)
 {
     const QByteArray component = line.value.trimmed().toUpper().toUtf8();
     if (m_open.empty() && component != "VCALENDAR")
-        return Error::invalid(QStringLiteral("BEGIN"),
-                              tr("Line %1: BEGIN:%2 is outside the calendar (BEGIN:VCALENDAR).")
-                                  .arg(line.line)
-                                  .arg(quoted(line.value)));
+        return Error::invalid(
+            QStringLiteral("BEGIN"),
+            Texts::tr("Line %1: BEGIN:%2 is outside the calendar (BEGIN:VCALENDAR).")
+                .arg(line.line)
+                .arg(quoted(line.value)));
     if (component == "VCALENDAR" && m_calendarLine == 0)
         m_calendarLine = line.line;
     if (component == "VEVENT" && m_eventLine == 0 && top() == "VCALENDAR") {
@@ -147,16 +149,17 @@ std::optional<Error> Reader::end(const ical::ContentLine& line)
                                    [&](const Open& o) { return o.name == component; });
     if (!begun)
         return Error::invalid(QStringLiteral("END"),
-                              tr("Line %1: END:%2 has no BEGIN:%2 before it.")
+                              Texts::tr("Line %1: END:%2 has no BEGIN:%2 before it.")
                                   .arg(line.line)
                                   .arg(quoted(line.value)));
     if (top() != component)
-        return Error::invalid(QStringLiteral("END"),
-                              tr("Line %1: END:%2 comes before the %3 that begins on line %4 has "
-                                 "ended (END:%3 is missing).")
-                                  .arg(line.line)
-                                  .arg(QString::fromUtf8(component), QString::fromUtf8(top()))
-                                  .arg(m_open.back().line));
+        return Error::invalid(
+            QStringLiteral("END"),
+            Texts::tr("Line %1: END:%2 comes before the %3 that begins on line %4 has "
+                      "ended (END:%3 is missing).")
+                .arg(line.line)
+                .arg(QString::fromUtf8(component), QString::fromUtf8(top()))
+                .arg(m_open.back().line));
     if (m_open.size() == m_eventDepth)
         m_eventDepth = 0;
     if ((component == "STANDARD" || component == "DAYLIGHT") && top(1) == "VTIMEZONE")
@@ -176,8 +179,8 @@ Result<ical::DateTimeValue> Reader::when(const ical::ContentLine& line) const
         || value.size() == 8;
     if (const auto parsed = ical::parseDateTime(value, dateOnly))
         return *parsed;
-    const QString message = dateOnly ? tr("Line %1: %2 “%3” is not a date.")
-                                     : tr("Line %1: %2 “%3” is not a date and time.");
+    const QString message = dateOnly ? Texts::tr("Line %1: %2 “%3” is not a date.")
+                                     : Texts::tr("Line %1: %2 “%3” is not a date and time.");
     return Error::invalid(name(line), message.arg(line.line).arg(name(line), quoted(value)));
 }
 
@@ -186,16 +189,17 @@ Result<InterviewInvitation> Reader::finish()
     if (!m_open.empty()) {
         const Open& open = m_open.back();
         return Error::invalid(QStringLiteral("END"),
-                              tr("Line %1: the %2 that begins here never ends (END:%2 is "
-                                 "missing).")
+                              Texts::tr("Line %1: the %2 that begins here never ends (END:%2 is "
+                                        "missing).")
                                   .arg(open.line)
                                   .arg(QString::fromUtf8(open.name)));
     }
     if (m_eventLine == 0)
-        return Error::invalid(QStringLiteral("VEVENT"),
-                              tr("Line %1: this calendar holds no event (VEVENT), so there is no "
-                                 "interview in it.")
-                                  .arg(m_calendarLine));
+        return Error::invalid(
+            QStringLiteral("VEVENT"),
+            Texts::tr("Line %1: this calendar holds no event (VEVENT), so there is no "
+                      "interview in it.")
+                .arg(m_calendarLine));
     const auto property = [&](const char* key) -> const ical::ContentLine* {
         const auto it = m_event.find(key);
         return it == m_event.end() ? nullptr : &it->second;
@@ -215,7 +219,8 @@ Result<InterviewInvitation> Reader::finish()
     if (!dtstart)
         return Error::invalid(
             QStringLiteral("DTSTART"),
-            tr("Line %1: the event that begins here has no start (DTSTART).").arg(m_eventLine));
+            Texts::tr("Line %1: the event that begins here has no start (DTSTART).")
+                .arg(m_eventLine));
     const auto start = when(*dtstart);
     if (!start)
         return start.error();
@@ -234,11 +239,12 @@ Result<InterviewInvitation> Reader::finish()
     } else if (const ical::ContentLine* duration = property("DURATION")) {
         const auto seconds = ical::parseDuration(duration->value);
         if (!seconds)
-            return Error::invalid(QStringLiteral("DURATION"),
-                                  tr("Line %1: DURATION “%2” is not a length of time (such as "
-                                     "PT45M).")
-                                      .arg(duration->line)
-                                      .arg(quoted(duration->value)));
+            return Error::invalid(
+                QStringLiteral("DURATION"),
+                Texts::tr("Line %1: DURATION “%2” is not a length of time (such as "
+                          "PT45M).")
+                    .arg(duration->line)
+                    .arg(quoted(duration->value)));
         if (!result.allDay)
             result.end = result.start.addSecs(*seconds);
     }
@@ -340,7 +346,8 @@ Result<InterviewInvitation> readInterviewInvitation(const QByteArray& bytes,
         return decoded.error();
     const std::vector<ical::UnfoldedLine>& lines = decoded.value().lines;
     if (lines.empty())
-        return Error::invalid(QString(), tr("The file is empty: there is no invitation in it."));
+        return Error::invalid(QString(),
+                              Texts::tr("The file is empty: there is no invitation in it."));
     Reader reader;
     for (const ical::UnfoldedLine& unfolded : lines) {
         ical::ContentLine line;
@@ -349,15 +356,16 @@ Result<InterviewInvitation> readInterviewInvitation(const QByteArray& bytes,
             && !(parsed && line.name == "BEGIN"
                  && line.value.trimmed().compare(QLatin1String("VCALENDAR"), Qt::CaseInsensitive)
                      == 0))
-            return Error::invalid(QString(),
-                                  tr("Line %1: this is not a calendar invitation. An .ics file "
-                                     "begins with BEGIN:VCALENDAR; this one begins with “%2”.")
-                                      .arg(unfolded.line)
-                                      .arg(quoted(QString::fromUtf8(unfolded.text))));
-        if (!parsed)
             return Error::invalid(
                 QString(),
-                tr("Line %1 is not an iCalendar property (it has no “:”).").arg(unfolded.line));
+                Texts::tr("Line %1: this is not a calendar invitation. An .ics file "
+                          "begins with BEGIN:VCALENDAR; this one begins with “%2”.")
+                    .arg(unfolded.line)
+                    .arg(quoted(QString::fromUtf8(unfolded.text))));
+        if (!parsed)
+            return Error::invalid(QString(),
+                                  Texts::tr("Line %1 is not an iCalendar property (it has no “:”).")
+                                      .arg(unfolded.line));
         if (auto error = reader.take(line))
             return *error;
     }

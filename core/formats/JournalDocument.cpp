@@ -7,17 +7,18 @@
 namespace finalist {
 
 namespace {
-QString tr(const char* text)
+// The translation context of this file's texts; lupdate reads it from here.
+struct Texts
 {
-    return QCoreApplication::translate("JournalDocument", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(JournalDocument)
+};
 } // namespace
 
 QString titleOf(const JournalEntry& entry)
 {
     if (!entry.title.trimmed().isEmpty())
         return entry.title.trimmed();
-    return tr("Reflection of %1").arg(dates::shortDate(entry.writtenOn));
+    return Texts::tr("Reflection of %1").arg(dates::shortDate(entry.writtenOn));
 }
 
 std::vector<JournalSection> sectionsOf(const JournalDocumentEntry& item)
@@ -25,21 +26,21 @@ std::vector<JournalSection> sectionsOf(const JournalDocumentEntry& item)
     const JournalEntry& e = item.entry;
     QStringList job;
     if (!e.jobIdeal.isEmpty())
-        job << tr("What felt ideal: %1").arg(e.jobIdeal);
+        job << Texts::tr("What felt ideal: %1").arg(e.jobIdeal);
     if (!e.jobNotIdeal.isEmpty())
-        job << tr("What did not fit: %1").arg(e.jobNotIdeal);
+        job << Texts::tr("What did not fit: %1").arg(e.jobNotIdeal);
     if (e.gutRating > 0)
-        job << tr("Gut feeling: %1/5 %2").arg(e.gutRating).arg(e.gutReason).trimmed();
+        job << Texts::tr("Gut feeling: %1/5 %2").arg(e.gutRating).arg(e.gutReason).trimmed();
     QString learned = e.learned;
     for (const Lesson& lesson : item.lessons)
         learned += QStringLiteral("\n- ") + lesson.text;
     std::vector<JournalSection> sections{
-        { tr("1. The experience"), e.experience },
-        { tr("2. The job itself"), job.join(QStringLiteral("\n\n")) },
-        { tr("3. Relationships"), e.relationships },
-        { tr("4. What I learned about myself"), learned.trimmed() },
-        { tr("5. Momentum"), e.momentum },
-        { tr("Notes"), e.notes },
+        { Texts::tr("1. The experience"), e.experience },
+        { Texts::tr("2. The job itself"), job.join(QStringLiteral("\n\n")) },
+        { Texts::tr("3. Relationships"), e.relationships },
+        { Texts::tr("4. What I learned about myself"), learned.trimmed() },
+        { Texts::tr("5. Momentum"), e.momentum },
+        { Texts::tr("Notes"), e.notes },
     };
     std::erase_if(sections, [](const JournalSection& s) { return s.text.trimmed().isEmpty(); });
     return sections;

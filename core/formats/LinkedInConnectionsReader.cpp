@@ -11,10 +11,11 @@ namespace finalist {
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of this file's texts; lupdate reads it from here.
+struct Texts
 {
-    return QCoreApplication::translate("LinkedInConnections", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(LinkedInConnections)
+};
 
 // "First Name", "FirstName" and "first name" are one column: LinkedIn has written all three.
 QString normalisedHeader(const QString& name)
@@ -67,8 +68,8 @@ Status LinkedInConnectionsReader::findHeader(std::vector<ImportProblem>& problem
             return row.error();
         if (!row.value())
             return Error{ Error::Code::Invalid,
-                          tr("This is not a LinkedIn connections export: no line has the "
-                             "columns “First Name” and “Last Name”."),
+                          Texts::tr("This is not a LinkedIn connections export: no line has the "
+                                    "columns “First Name” and “Last Name”."),
                           {},
                           {} };
         QStringList fields = row.value()->fields;
@@ -105,15 +106,17 @@ Status LinkedInConnectionsReader::findHeader(std::vector<ImportProblem>& problem
             m_rows.setDelimiter(QLatin1Char(';'));
             problems.push_back(ImportProblem::warning(
                 row.value()->line,
-                tr("Line %1: the columns are separated by semicolons, as a spreadsheet saves "
-                   "them; read that way.")
+                Texts::tr(
+                    "Line %1: the columns are separated by semicolons, as a spreadsheet saves "
+                    "them; read that way.")
                     .arg(row.value()->line)));
         }
         if (m_addressBook)
             problems.push_back(ImportProblem::warning(
                 row.value()->line,
-                tr("This is a LinkedIn address book (contacts you imported or synced), not your "
-                   "connections: its people are imported without being marked as connected.")));
+                Texts::tr(
+                    "This is a LinkedIn address book (contacts you imported or synced), not your "
+                    "connections: its people are imported without being marked as connected.")));
         m_headerFound = true;
     }
     return {};
@@ -145,7 +148,7 @@ LinkedInConnectionsReader::person(const CsvRow& row, std::vector<ImportProblem>&
     c.syncPreferred();
     if (c.firstName.isEmpty() && c.lastName.isEmpty()) {
         problems.push_back(
-            { row.line, tr("Line %1: no first or last name; skipped.").arg(row.line) });
+            { row.line, Texts::tr("Line %1: no first or last name; skipped.").arg(row.line) });
         return {};
     }
     if (m_addressBook)
@@ -155,16 +158,18 @@ LinkedInConnectionsReader::person(const CsvRow& row, std::vector<ImportProblem>&
     const ExportDate date = ExportDate::parse(connectedOn);
     c.linkedInStatusOn = date.date;
     if (!connectedOn.isEmpty() && !date.date.isValid())
-        problems.push_back(ImportProblem::warning(row.line,
-                                                  tr("Line %1: “%2” is not a date; the contact is "
-                                                     "imported without it.")
-                                                      .arg(row.line)
-                                                      .arg(connectedOn)));
+        problems.push_back(
+            ImportProblem::warning(row.line,
+                                   Texts::tr("Line %1: “%2” is not a date; the contact is "
+                                             "imported without it.")
+                                       .arg(row.line)
+                                       .arg(connectedOn)));
     if (date.monthFirstAssumed && !m_monthFirstSaid) {
         m_monthFirstSaid = true;
         problems.push_back(ImportProblem::warning(
             row.line,
-            tr("Line %1: dates such as “%2” are read month first (%3), as LinkedIn writes them.")
+            Texts::tr(
+                "Line %1: dates such as “%2” are read month first (%3), as LinkedIn writes them.")
                 .arg(row.line)
                 .arg(connectedOn, QLocale().toString(date.date, QLocale::LongFormat))));
     }

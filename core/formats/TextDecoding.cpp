@@ -7,10 +7,11 @@ namespace finalist {
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of this file's texts; lupdate reads it from here.
+struct Texts
 {
-    return QCoreApplication::translate("TextDecoding", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TextDecoding)
+};
 
 // Past this many lines with something left out, one more line says the list goes on.
 constexpr std::size_t kMaxWarnings = 100;
@@ -117,11 +118,11 @@ private:
     void report()
     {
         if (!m_invalid.isEmpty())
-            warn(tr("Line %1: left out what is not valid %2: %3.")
+            warn(Texts::tr("Line %1: left out what is not valid %2: %3.")
                      .arg(m_line)
                      .arg(m_encoding, m_invalid.join(QLatin1Char(' '))));
         if (!m_controls.isEmpty())
-            warn(tr("Line %1: left out control codes, which are not text: %2.")
+            warn(Texts::tr("Line %1: left out control codes, which are not text: %2.")
                      .arg(m_line)
                      .arg(m_controls.join(QLatin1Char(' '))));
         m_invalid.clear();
@@ -268,13 +269,15 @@ QString TextReport::encodingName() const
 QString TextReport::summary() const
 {
     if (guessed && encoding == TextEncoding::Windows1252)
-        return tr("Read as Windows-1252 (a guess: the file has no byte order mark and is not "
-                  "UTF-8).");
+        return Texts::tr(
+            "Read as Windows-1252 (a guess: the file has no byte order mark and is not "
+            "UTF-8).");
     if (guessed && encoding == TextEncoding::Utf8)
-        return tr("Read as UTF-8; values that are not were read as Windows-1252 (a guess).");
+        return Texts::tr("Read as UTF-8; values that are not were read as Windows-1252 (a guess).");
     if (guessed)
-        return tr("Read as %1 (a guess: the file has no byte order mark).").arg(encodingName());
-    return tr("Read as %1.").arg(encodingName());
+        return Texts::tr("Read as %1 (a guess: the file has no byte order mark).")
+            .arg(encodingName());
+    return Texts::tr("Read as %1.").arg(encodingName());
 }
 
 void TextDecoding::warn(std::vector<TextWarning>& warnings, int line, const QString& message)
@@ -284,8 +287,8 @@ void TextDecoding::warn(std::vector<TextWarning>& warnings, int line, const QStr
     else if (warnings.size() == kMaxWarnings)
         warnings.push_back(
             { 0,
-              tr("More lines had characters left out or guessed; only the first 100 are "
-                 "listed.") });
+              Texts::tr("More lines had characters left out or guessed; only the first 100 are "
+                        "listed.") });
 }
 
 QString TextDecoding::name(TextEncoding encoding)
@@ -366,8 +369,9 @@ Status TextDecoding::checkFileSize(qint64 bytes)
     if (bytes <= kMaxFileBytes)
         return {};
     return Error{ Error::Code::Invalid,
-                  tr("The file holds %1 MB; Finalist imports files of up to 200 MB. Split it "
-                     "into smaller files and import each.")
+                  Texts::tr(
+                      "The file holds %1 MB; Finalist imports files of up to 200 MB. Split it "
+                      "into smaller files and import each.")
                       .arg(QString::number(double(bytes) / (1024 * 1024), 'f', 0)),
                   {},
                   {} };
@@ -378,8 +382,9 @@ Status TextDecoding::checkFieldSize(qsizetype utf8Bytes, int line)
     if (utf8Bytes <= kMaxFieldBytes)
         return {};
     return Error{ Error::Code::Invalid,
-                  tr("Line %1: one value holds %2 MB; Finalist takes values of up to 1 MB. A "
-                     "quote left open swallows the lines after it: check the file there.")
+                  Texts::tr(
+                      "Line %1: one value holds %2 MB; Finalist takes values of up to 1 MB. A "
+                      "quote left open swallows the lines after it: check the file there.")
                       .arg(line)
                       .arg(QString::number(double(utf8Bytes) / (1024 * 1024), 'f', 1)),
                   {},

@@ -11,10 +11,11 @@ namespace finalist::vcard {
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of this file's texts; lupdate reads it from here.
+struct Texts
 {
-    return QCoreApplication::translate("VCard", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(VCard)
+};
 
 // Types that say how to use an address, not whose it is: not a label.
 bool isUsageType(const QByteArray& type)
@@ -171,7 +172,8 @@ QString applyProperty(const Property& p, ImportedContact& person, QString& forma
             [](const QByteArray& parameter) { return parameter.startsWith("X-APPLE-OMIT-YEAR"); });
         c.birthday = birthdayFromVCard(text, yearLeftOut);
         if (c.birthday.isEmpty() && !text.isEmpty())
-            return tr("the birthday “%1” is not a date Finalist can read; left out.").arg(text);
+            return Texts::tr("the birthday “%1” is not a date Finalist can read; left out.")
+                .arg(text);
     } else if (p.name == "UID") {
         person.uid = text;
     } else if (p.name == "NOTE") {

@@ -18,10 +18,11 @@ using vcard::Property;
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of this file's texts; lupdate reads it from here.
+struct Texts
 {
-    return QCoreApplication::translate("VCard", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(VCard)
+};
 
 // The value as text: quoted-printable undone, then read in its CHARSET, else in the file's
 // encoding. A value that is not UTF-8 in a UTF-8 file is read as Windows-1252, said so on its
@@ -46,7 +47,7 @@ Status decodeValue(Property& property, int line, TextEncoding fileEncoding, Text
         if (!encoding)
             TextDecoding::warn(
                 report.warnings, line,
-                tr("Line %1: the character set %2 is not known; read as %3 instead.")
+                Texts::tr("Line %1: the character set %2 is not known; read as %3 instead.")
                     .arg(line)
                     .arg(QString::fromLatin1(charset), TextDecoding::name(fileEncoding)));
     }
@@ -55,8 +56,9 @@ Status decodeValue(Property& property, int line, TextEncoding fileEncoding, Text
         if (fileEncoding == TextEncoding::Utf8 && !TextDecoding::isUtf8(bytes)) {
             encoding = TextEncoding::Windows1252;
             report.guessed = true;
-            TextDecoding::warn(report.warnings, line,
-                               tr("Line %1: not UTF-8; read as Windows-1252 (a guess).").arg(line));
+            TextDecoding::warn(
+                report.warnings, line,
+                Texts::tr("Line %1: not UTF-8; read as Windows-1252 (a guess).").arg(line));
         }
     }
     property.value = TextDecoding::decodeValue(bytes, *encoding, line, report.warnings);
@@ -131,7 +133,9 @@ const TextReport& VCardReader::reading() const
 Status VCardReader::State::rewind()
 {
     if (!device.seek(skip))
-        return Error{ Error::Code::Io, tr("The file cannot be read from its start."), {}, {} };
+        return Error{
+            Error::Code::Io, Texts::tr("The file cannot be read from its start."), {}, {}
+        };
     decodeWarnings.clear();
     values = {};
     if (utf16)
@@ -211,7 +215,9 @@ Status VCardReader::open()
     if (auto size = TextDecoding::checkFileSize(s.total); !size)
         return size;
     if (!s.device.seek(0))
-        return Error{ Error::Code::Io, tr("The file cannot be read from its start."), {}, {} };
+        return Error{
+            Error::Code::Io, Texts::tr("The file cannot be read from its start."), {}, {}
+        };
     // The mark and the UTF-16 test look at the head only; whether UTF-8 or a code page is judged
     // after unfolding (below), as a fold may cut a character.
     const QByteArray head = s.device.read(4096);
@@ -265,7 +271,8 @@ std::optional<ImportedContact> finishCard(ImportedContact person, const QString&
     c.syncPreferred();
     if (c.firstName.isEmpty() && c.lastName.isEmpty()) {
         problems.push_back(
-            { person.line, tr("The card on line %1 has no name; skipped.").arg(person.line) });
+            { person.line,
+              Texts::tr("The card on line %1 has no name; skipped.").arg(person.line) });
         return {};
     }
     return person;
@@ -283,7 +290,8 @@ Status VCardReader::State::takeLine(const ContentLine& line, std::vector<ImportP
     if (!vcard::parse(line.text, property)) {
         problems.push_back(ImportProblem::warning(
             line.line,
-            tr("Line %1 is not a vCard property (it has no “:”); left out.").arg(line.line)));
+            Texts::tr("Line %1 is not a vCard property (it has no “:”); left out.")
+                .arg(line.line)));
         return {};
     }
     if (cards.empty() && property.name != "BEGIN" && property.name != "END")
@@ -291,8 +299,9 @@ Status VCardReader::State::takeLine(const ContentLine& line, std::vector<ImportP
     if (!vcard::isUsed(property.name))
         return {}; // a photo, a sound, a key: not decoded, however large
     if (auto decoded = decodeValue(property, line.line, fileEncoding, values); !decoded) {
-        problems.push_back(ImportProblem::warning(
-            line.line, decoded.error().message + QLatin1Char(' ') + tr("That value is left out.")));
+        problems.push_back(ImportProblem::warning(line.line,
+                                                  decoded.error().message + QLatin1Char(' ')
+                                                      + Texts::tr("That value is left out.")));
         return {};
     }
     const bool isCard = property.value.trimmed().toUpper() == QLatin1String("VCARD");
@@ -300,8 +309,8 @@ Status VCardReader::State::takeLine(const ContentLine& line, std::vector<ImportP
         if (!cards.empty())
             problems.push_back(ImportProblem::warning(
                 line.line,
-                tr("Line %1: a card inside the card from line %2 (an AGENT, say); "
-                   "read as a contact of its own.")
+                Texts::tr("Line %1: a card inside the card from line %2 (an AGENT, say); "
+                          "read as a contact of its own.")
                     .arg(line.line)
                     .arg(cards.back().person.line)));
         ++cardsBegun;
@@ -312,7 +321,8 @@ Status VCardReader::State::takeLine(const ContentLine& line, std::vector<ImportP
     if (property.name == "END" && isCard) {
         if (cards.empty()) {
             problems.push_back(ImportProblem::warning(
-                line.line, tr("Line %1: a card ends that never began; left out.").arg(line.line)));
+                line.line,
+                Texts::tr("Line %1: a card ends that never began; left out.").arg(line.line)));
             return {};
         }
         OpenCard card = std::move(cards.back());
@@ -324,8 +334,8 @@ Status VCardReader::State::takeLine(const ContentLine& line, std::vector<ImportP
         const QString remark
             = vcard::applyProperty(property, cards.back().person, cards.back().formattedName);
         if (!remark.isEmpty())
-            problems.push_back(
-                ImportProblem::warning(line.line, tr("Line %1: %2").arg(line.line).arg(remark)));
+            problems.push_back(ImportProblem::warning(
+                line.line, Texts::tr("Line %1: %2").arg(line.line).arg(remark)));
     }
     return {};
 }
@@ -352,18 +362,19 @@ Result<std::optional<ImportedContact>> VCardReader::next(std::vector<ImportProbl
     while (!s.cards.empty()) {
         State::OpenCard card = std::move(s.cards.back());
         s.cards.pop_back();
-        problems.push_back(
-            ImportProblem::warning(card.person.line,
-                                   tr("The card that begins on line %1 never ends (END:VCARD is "
-                                      "missing); read up to the end of the file.")
-                                       .arg(card.person.line)));
+        problems.push_back(ImportProblem::warning(
+            card.person.line,
+            Texts::tr("The card that begins on line %1 never ends (END:VCARD is "
+                      "missing); read up to the end of the file.")
+                .arg(card.person.line)));
         if (auto person = finishCard(std::move(card.person), card.formattedName, problems))
             return person;
     }
     if (s.cardsBegun == 0)
-        return Error{
-            Error::Code::Invalid, tr("No vCard in this file: no line says BEGIN:VCARD."), {}, {}
-        };
+        return Error{ Error::Code::Invalid,
+                      Texts::tr("No vCard in this file: no line says BEGIN:VCARD."),
+                      {},
+                      {} };
     // What decoding UTF-16 left out comes first, then what the values did, as one list.
     s.finished = true;
     s.report.warnings = std::move(s.decodeWarnings);

@@ -22,10 +22,11 @@ namespace finalist {
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of this file's texts; lupdate reads it from here.
+struct Texts
 {
-    return QCoreApplication::translate("ContactImport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ContactImport)
+};
 
 // Freeing a quarter of a million keys takes about as long as matching with them; a pool thread
 // does it while the preview goes on.
@@ -132,7 +133,7 @@ namespace {
 Error cancelledImport()
 {
     return Error{
-        Error::Code::Cancelled, tr("The import was cancelled; nothing was added."), {}, {}
+        Error::Code::Cancelled, Texts::tr("The import was cancelled; nothing was added."), {}, {}
     };
 }
 
@@ -159,7 +160,7 @@ bool dropInvalidFields(ImportedContact& person, std::vector<ImportProblem>& prob
         const auto dropped = [&] {
             problems.push_back(
                 ImportProblem::warning(person.line,
-                                       tr("Line %1: %2 Left out; the rest is imported.")
+                                       Texts::tr("Line %1: %2 Left out; the rest is imported.")
                                            .arg(person.line)
                                            .arg(error.message)));
         };
@@ -183,7 +184,7 @@ bool dropInvalidFields(ImportedContact& person, std::vector<ImportProblem>& prob
             in.linkedInUrl.clear();
         } else {
             problems.push_back(
-                { person.line, tr("Line %1: %2").arg(person.line).arg(error.message) });
+                { person.line, Texts::tr("Line %1: %2").arg(person.line).arg(error.message) });
             return false;
         }
     }
@@ -201,7 +202,7 @@ bool admit(ImportedContact& person, SeenInFile& seen, MatchKeys& keys,
     keys = MatchKeys::of(person);
     if (const int earlier = seen.earlierLine(keys)) {
         problems.push_back({ person.line,
-                             tr("Line %1: the same person as on line %2; skipped.")
+                             Texts::tr("Line %1: the same person as on line %2; skipped.")
                                  .arg(person.line)
                                  .arg(earlier) });
         return false;
@@ -399,7 +400,9 @@ Result<ImportSummary> ContactImport::run(ContactReader& reader, const QString& s
             if (!read)
                 return read.error();
             if (read.value().empty())
-                return Error{ Error::Code::NotFound, tr("A matched contact is gone."), {}, {} };
+                return Error{
+                    Error::Code::NotFound, Texts::tr("A matched contact is gone."), {}, {}
+                };
             existing = before.insert(match, std::move(read.value().front()));
         }
         if (auto written = writer.merge(*existing, merged(*existing, person)); !written)

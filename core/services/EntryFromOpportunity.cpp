@@ -17,10 +17,11 @@ namespace finalist {
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of this file's texts; lupdate reads it from here.
+struct Texts
 {
-    return QCoreApplication::translate("EntryFromOpportunity", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(EntryFromOpportunity)
+};
 
 // "- **Panel**, 12 Feb 2026: Ana Ruiz, Tom Lee" for every round, oldest first.
 Result<QString> roundsText(Database& db, qint64 opportunityId)
@@ -46,7 +47,7 @@ Result<QString> roundsText(Database& db, qint64 opportunityId)
         if (!names.isEmpty())
             line += QStringLiteral(": ") + names.join(QStringLiteral(", "));
         lines << line + QStringLiteral("\n  ")
-                + tr("What was asked, what went well, what did not:");
+                + Texts::tr("What was asked, what went well, what did not:");
     }
     return lines.join(QLatin1Char('\n'));
 }
@@ -85,8 +86,8 @@ Result<JournalEntry> startEntryFromOpportunity(Database& db, qint64 opportunityI
     entry.opportunityId = opportunityId;
     entry.writtenOn = today;
     entry.revisitOn = today.addDays(14);
-    entry.title = o.role.isEmpty() ? tr("After %1").arg(o.company)
-                                   : tr("After %1 — %2").arg(o.company, o.role);
+    entry.title = o.role.isEmpty() ? Texts::tr("After %1").arg(o.company)
+                                   : Texts::tr("After %1 — %2").arg(o.company, o.role);
     entry.experience = rounds.value();
     QStringList lines;
     for (const PersonMet& person : people.value()) {

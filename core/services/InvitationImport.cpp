@@ -16,10 +16,11 @@ namespace finalist {
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of this file's texts; lupdate reads it from here.
+struct Texts
 {
-    return QCoreApplication::translate("InvitationImport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(InvitationImport)
+};
 
 // Lower-case letters and digits only: "Harbor & Finch" and "harborfinch.com" meet as
 // "harborfinch".
@@ -43,9 +44,9 @@ QString notesOf(const InterviewInvitation& invitation)
 {
     QStringList lines{ invitation.summary.trimmed() };
     if (!invitation.location.trimmed().isEmpty() && invitation.location != invitation.meetingUrl)
-        lines << tr("Where: %1").arg(invitation.location.trimmed());
+        lines << Texts::tr("Where: %1").arg(invitation.location.trimmed());
     if (!invitation.meetingUrl.isEmpty())
-        lines << tr("Join: %1").arg(invitation.meetingUrl);
+        lines << Texts::tr("Join: %1").arg(invitation.meetingUrl);
     lines.removeAll(QString());
     return lines.join(QLatin1Char('\n'));
 }
@@ -130,9 +131,10 @@ Result<InvitationPlan> InvitationImport::plan(const QByteArray& ics, qint64 oppo
     InvitationPlan plan;
     plan.invitation = read.value();
     if (plan.invitation.method.compare(QLatin1String("CANCEL"), Qt::CaseInsensitive) == 0) {
-        return Error::invalid(QStringLiteral("method"),
-                              tr("This file cancels the meeting “%1”; there is no round to add.")
-                                  .arg(plan.invitation.summary));
+        return Error::invalid(
+            QStringLiteral("method"),
+            Texts::tr("This file cancels the meeting “%1”; there is no round to add.")
+                .arg(plan.invitation.summary));
     }
     plan.kind = guessKind(plan.invitation);
     const Profile me = ProfileRepository(m_db).load().value_or(Profile{});
@@ -178,7 +180,7 @@ Result<qint64> InvitationImport::commit(const InvitationPlan& plan)
 {
     if (plan.opportunityId <= 0) {
         return Error::invalid(QStringLiteral("opportunity"),
-                              tr("Choose the opportunity this interview belongs to."));
+                              Texts::tr("Choose the opportunity this interview belongs to."));
     }
     auto opportunity = OpportunityRepository(m_db).get(plan.opportunityId);
     if (!opportunity)
@@ -211,7 +213,7 @@ Result<qint64> InvitationImport::commit(const InvitationPlan& plan)
             contact.company = opportunity.value().company;
             if (auto added = contacts.add(contact); !added)
                 return Error::invalid(QStringLiteral("panel"),
-                                      tr("%1 could not be added: %2")
+                                      Texts::tr("%1 could not be added: %2")
                                           .arg(member.person.email, added.error().message));
             contactId = contact.id;
         }

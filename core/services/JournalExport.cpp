@@ -16,10 +16,11 @@ namespace finalist {
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of this file's texts; lupdate reads it from here.
+struct Texts
 {
-    return QCoreApplication::translate("Export", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Export)
+};
 
 Error ioError(const QString& message, const QString& detail = {})
 {
@@ -134,18 +135,19 @@ Status JournalExport::writeFolder(const JournalDocument& document, const Journal
 {
     const QFileInfo target(folder);
     if (target.exists() && !target.isDir()) {
-        return ioError(tr("“%1” is a file, not a folder. Choose a new or empty folder.")
+        return ioError(Texts::tr("“%1” is a file, not a folder. Choose a new or empty folder.")
                            .arg(QDir::toNativeSeparators(folder)));
     }
     if (target.isDir()
         && !QDir(folder).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)) {
-        return ioError(tr("The folder “%1” is not empty. Choose a new or empty folder, so no "
-                          "file of yours is overwritten.")
-                           .arg(QDir::toNativeSeparators(folder)));
+        return ioError(
+            Texts::tr("The folder “%1” is not empty. Choose a new or empty folder, so no "
+                      "file of yours is overwritten.")
+                .arg(QDir::toNativeSeparators(folder)));
     }
     const QDir parent = target.absoluteDir();
     if (!QDir().mkpath(parent.absolutePath())) {
-        return ioError(tr("The folder “%1” cannot be created.")
+        return ioError(Texts::tr("The folder “%1” cannot be created.")
                            .arg(QDir::toNativeSeparators(parent.absolutePath())));
     }
     // A sibling, so the final rename stays on one file system.
@@ -153,7 +155,7 @@ Status JournalExport::writeFolder(const JournalDocument& document, const Journal
         QStringLiteral(".%1.partial-%2")
             .arg(target.fileName(), QUuid::createUuid().toString(QUuid::WithoutBraces).left(8)));
     if (!QDir().mkdir(temporary)) {
-        return ioError(tr("A temporary folder cannot be created beside “%1”.")
+        return ioError(Texts::tr("A temporary folder cannot be created beside “%1”.")
                            .arg(QDir::toNativeSeparators(folder)));
     }
     const auto abandon = [&](Error error) {
@@ -172,18 +174,21 @@ Status JournalExport::writeFolder(const JournalDocument& document, const Journal
             return abandon(written.error());
         }
         if (progress && !progress(i + 1, total))
-            return abandon(Error{
-                Error::Code::Io, tr("The export was cancelled. Nothing was saved."), {}, {} });
+            return abandon(Error{ Error::Code::Io,
+                                  Texts::tr("The export was cancelled. Nothing was saved."),
+                                  {},
+                                  {} });
     }
 
     // An empty target folder is replaced; the check above guarantees it holds nothing.
     if (target.isDir() && !QDir().rmdir(target.absoluteFilePath())) {
-        return abandon(ioError(
-            tr("The folder “%1” cannot be replaced.").arg(QDir::toNativeSeparators(folder))));
+        return abandon(ioError(Texts::tr("The folder “%1” cannot be replaced.")
+                                   .arg(QDir::toNativeSeparators(folder))));
     }
     if (!QDir().rename(temporary, target.absoluteFilePath())) {
-        return abandon(ioError(tr("The export could not be moved into “%1”. Nothing was saved.")
-                                   .arg(QDir::toNativeSeparators(folder))));
+        return abandon(
+            ioError(Texts::tr("The export could not be moved into “%1”. Nothing was saved.")
+                        .arg(QDir::toNativeSeparators(folder))));
     }
     return {};
 }

@@ -21,10 +21,11 @@ namespace finalist {
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of this file's texts; lupdate reads it from here.
+struct Texts
 {
-    return QCoreApplication::translate("RejectionResponse", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RejectionResponse)
+};
 
 QString flag(bool on)
 {
@@ -193,15 +194,16 @@ std::vector<ProposedFollowUp> RejectionResponse::followUps(const RejectionAnswer
         for (const DraftNote& note : answers.drafts)
             if (note.kind == OutreachKind::FeedbackRequest)
                 asked = note.contactId;
-        proposed.push_back({ FollowUpKind::Nudge, asked, followUpDates::nudge(today),
-                             tr("A gentle nudge if the feedback request has had no reply") });
+        proposed.push_back(
+            { FollowUpKind::Nudge, asked, followUpDates::nudge(today),
+              Texts::tr("A gentle nudge if the feedback request has had no reply") });
     }
     proposed.push_back({ FollowUpKind::NinetyDay, person,
                          followUpDates::ninetyDayCheckIn(answers.chosenHireStart, decided),
-                         tr("Check in before the chosen hire's ninety-day mark") });
+                         Texts::tr("Check in before the chosen hire's ninety-day mark") });
     if (answers.stayOnRadar)
         proposed.push_back({ FollowUpKind::StayInTouch, person, followUpDates::stayInTouch(decided),
-                             tr("A quarterly hello, to stay on their radar") });
+                             Texts::tr("A quarterly hello, to stay on their radar") });
     return proposed;
 }
 

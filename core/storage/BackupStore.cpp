@@ -22,10 +22,11 @@ namespace finalist {
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of this file's texts; lupdate reads it from here.
+struct Texts
 {
-    return QCoreApplication::translate("Backups", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Backups)
+};
 
 const QString kStampFormat = QStringLiteral("yyyyMMdd-HHmmss");
 
@@ -43,26 +44,28 @@ Status writeCheckedCopy(const QString& target,
     const QFileInfo targetInfo(target);
     if (!QDir().mkpath(targetInfo.absolutePath())) {
         return backupError(
-            tr("The folder “%1” could not be created.").arg(targetInfo.absolutePath()), {});
+            Texts::tr("The folder “%1” could not be created.").arg(targetInfo.absolutePath()), {});
     }
     const QString temporary = targetInfo.absoluteFilePath() + QStringLiteral(".partial");
     QFile::remove(temporary);
     if (auto created = createPrivateFile(temporary); !created)
-        return backupError(tr("The backup could not be written: %1").arg(created.error().message),
-                           created.error().detail);
+        return backupError(
+            Texts::tr("The backup could not be written: %1").arg(created.error().message),
+            created.error().detail);
     if (auto vacuumed = vacuumInto(temporary); !vacuumed) {
         QFile::remove(temporary);
-        return backupError(tr("The backup could not be written: %1").arg(vacuumed.error().message),
-                           vacuumed.error().detail);
+        return backupError(
+            Texts::tr("The backup could not be written: %1").arg(vacuumed.error().message),
+            vacuumed.error().detail);
     }
     if (auto whole = checkWholeDatabase(temporary, target); !whole) {
         QFile::remove(temporary);
-        return backupError(tr("The backup failed its check and was discarded."),
+        return backupError(Texts::tr("The backup failed its check and was discarded."),
                            whole.error().message + QLatin1Char(' ') + whole.error().detail);
     }
     if (!syncFile(temporary) || !replaceFile(temporary, target)) {
         QFile::remove(temporary);
-        return backupError(tr("The backup could not be saved as “%1”.").arg(target), {});
+        return backupError(Texts::tr("The backup could not be saved as “%1”.").arg(target), {});
     }
     syncFolderOf(target);
     return {};
@@ -102,9 +105,10 @@ Status BackupStore::keepAside(const QString& databasePath, const QString& why, c
             for (const QString& made :
                  { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
                 QFile::remove(aside + made);
-            return backupError(tr("The file “%1” could not be kept aside; nothing was changed.")
-                                   .arg(databasePath + suffix),
-                               kept.error().detail);
+            return backupError(
+                Texts::tr("The file “%1” could not be kept aside; nothing was changed.")
+                    .arg(databasePath + suffix),
+                kept.error().detail);
         }
     }
     syncFolderOf(aside);
@@ -146,7 +150,8 @@ Result<QString> BackupStore::nameSnapshot(const QString& reason)
     if (!QDir().mkpath(m_folder)
         || !QFile::setPermissions(
             m_folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner)) {
-        return backupError(tr("The backups folder “%1” could not be created.").arg(m_folder), {});
+        return backupError(Texts::tr("The backups folder “%1” could not be created.").arg(m_folder),
+                           {});
     }
     removeStalePartials();
     return folder.filePath(name);
@@ -242,7 +247,7 @@ Result<QString> BackupStore::newestHealthy(const std::vector<BackupInfo>& backup
         if (checkWholeDatabase(backup.path, backup.path))
             return backup.path;
     }
-    return backupError(tr("No backup passed its check."), {});
+    return backupError(Texts::tr("No backup passed its check."), {});
 }
 
 std::vector<BackupInfo> BackupStore::list() const
@@ -282,7 +287,8 @@ Result<QString> BackupStore::keepAsBackup(const QString& databasePath, const QSt
     if (!QDir().mkpath(folderPath)
         || !QFile::setPermissions(
             folderPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner)) {
-        return backupError(tr("The backups folder “%1” could not be created.").arg(folderPath), {});
+        return backupError(
+            Texts::tr("The backups folder “%1” could not be created.").arg(folderPath), {});
     }
     const QString prefix = QFileInfo(databasePath).completeBaseName();
     const QString stamp = at.toUTC().toString(kStampFormat);
@@ -292,7 +298,8 @@ Result<QString> BackupStore::keepAsBackup(const QString& databasePath, const QSt
         name = QStringLiteral("%1-%2-%3-%4.sqlite").arg(prefix, stamp, reason).arg(n);
     const QString target = folder.filePath(name);
     if (!QFile::rename(file, target))
-        return backupError(tr("“%1” could not be moved to the backups folder.").arg(file), {});
+        return backupError(Texts::tr("“%1” could not be moved to the backups folder.").arg(file),
+                           {});
     QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     syncFolderOf(target);
     syncFolderOf(file);

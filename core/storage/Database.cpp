@@ -22,10 +22,11 @@ namespace finalist {
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of this file's texts; lupdate reads it from here.
+struct Texts
 {
-    return QCoreApplication::translate("Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
 
 constexpr auto kOwnerOnlyFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 constexpr auto kOwnerOnlyFolder = kOwnerOnlyFile | QFileDevice::ExeOwner;
@@ -39,8 +40,9 @@ Status prepareFolder(const QString& path)
     if (!folder.mkpath(QStringLiteral("."))
         || !QFile::setPermissions(folder.absolutePath(), kOwnerOnlyFolder)) {
         return Error{ Error::Code::CannotCreate,
-                      tr("The folder “%1” could not be created. Choose another place for the "
-                         "database.")
+                      Texts::tr(
+                          "The folder “%1” could not be created. Choose another place for the "
+                          "database.")
                           .arg(folder.absolutePath()),
                       {},
                       {} };
@@ -60,8 +62,9 @@ bool isMarkedReadOnly(const QFileInfo& info)
 Error readOnlyError(const QString& path)
 {
     return { Error::Code::ReadOnly,
-             tr("“%1” is read-only, so Finalist cannot save to it. It was left untouched. Make "
-                "the file writable, or open a copy of it.")
+             Texts::tr(
+                 "“%1” is read-only, so Finalist cannot save to it. It was left untouched. Make "
+                 "the file writable, or open a copy of it.")
                  .arg(path),
              {},
              {} };
@@ -70,8 +73,9 @@ Error readOnlyError(const QString& path)
 Error folderError(const QString& path)
 {
     return { Error::Code::NotADatabase,
-             tr("“%1” is a folder, not a database file. Choose a file in it, or another name for "
-                "a new journal.")
+             Texts::tr(
+                 "“%1” is a folder, not a database file. Choose a file in it, or another name for "
+                 "a new journal.")
                  .arg(path),
              {},
              {} };
@@ -81,26 +85,31 @@ Error emptyFileError(const QString& path, bool readOnly)
 {
     if (readOnly) {
         return { Error::Code::EmptyFile,
-                 tr("“%1” is an empty file: there is no journal in it yet. Run finalist-cli init "
-                    "to start one there.")
+                 Texts::tr(
+                     "“%1” is an empty file: there is no journal in it yet. Run finalist-cli init "
+                     "to start one there.")
                      .arg(path),
                  {},
                  {} };
     }
-    return { Error::Code::EmptyFile,
-             tr("“%1” is an empty file (0 bytes). Finalist can start a new journal in it; there is "
-                "nothing in it to lose, but make sure it is the file you meant.")
-                 .arg(path),
-             {},
-             {} };
+    return {
+        Error::Code::EmptyFile,
+        Texts::tr(
+            "“%1” is an empty file (0 bytes). Finalist can start a new journal in it; there is "
+            "nothing in it to lose, but make sure it is the file you meant.")
+            .arg(path),
+        {},
+        {}
+    };
 }
 
 Error interruptedReadOnlyError(const QString& path)
 {
     return { Error::Code::ReadOnly,
-             tr("“%1” was interrupted while it was being written, and putting it back as it was "
-                "needs to write to it, but the file or its folder is read-only. Make both "
-                "writable and try again; the file was left untouched.")
+             Texts::tr(
+                 "“%1” was interrupted while it was being written, and putting it back as it was "
+                 "needs to write to it, but the file or its folder is read-only. Make both "
+                 "writable and try again; the file was left untouched.")
                  .arg(path),
              {},
              {} };
@@ -161,7 +170,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Cloc
 
     if (readOnly && !info.exists()) {
         return Error{
-            Error::Code::NotFound, tr("There is no database at “%1”.").arg(absolute), {}, {}
+            Error::Code::NotFound, Texts::tr("There is no database at “%1”.").arg(absolute), {}, {}
         };
     }
     if (info.exists() && !exists && (readOnly || !options.useEmptyFile))
@@ -332,8 +341,9 @@ Status Database::migrate()
             return dangling.error();
         if (dangling.value().next()) {
             return Error{ Error::Code::Corrupted,
-                          tr("Upgrading the database would leave records pointing at nothing, "
-                             "so it was left as it was."),
+                          Texts::tr(
+                              "Upgrading the database would leave records pointing at nothing, "
+                              "so it was left as it was."),
                           QStringLiteral("schema %1: %2 row %3")
                               .arg(migration.version)
                               .arg(dangling.value().value(0).toString(),

@@ -13,16 +13,18 @@ namespace finalist {
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of this file's texts; lupdate reads it from here.
+struct Texts
 {
-    return QCoreApplication::translate("DatabaseLocation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DatabaseLocation)
+};
 
 Error cannotMove(const QString& from, const QString& detail)
 {
     return { Error::Code::Io,
-             tr("Your journal could not be moved from “%1” to its new place; it stays where it "
-                "is, and nothing was changed.")
+             Texts::tr(
+                 "Your journal could not be moved from “%1” to its new place; it stays where it "
+                 "is, and nothing was changed.")
                  .arg(from),
              detail,
              {} };
@@ -81,10 +83,10 @@ Result<QString> moveDatabase(const QString& from, const QString& to)
     QString backupsNote;
     if (QFileInfo::exists(oldBackups) && !QFileInfo::exists(newBackups)
         && !QDir().rename(oldBackups, newBackups))
-        backupsNote = QLatin1Char(' ') + tr("Its backups stayed in “%1”.").arg(oldBackups);
+        backupsNote = QLatin1Char(' ') + Texts::tr("Its backups stayed in “%1”.").arg(oldBackups);
     lock.unlock();
     QDir().rmdir(QFileInfo(from).absolutePath()); // only if nothing else is left there
-    return tr("Your journal moved to “%1”, where Finalist now keeps it.%2")
+    return Texts::tr("Your journal moved to “%1”, where Finalist now keeps it.%2")
         .arg(QDir::toNativeSeparators(to), backupsNote);
 }
 

@@ -16,18 +16,20 @@ namespace finalist {
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of this file's texts; lupdate reads it from here.
+struct Texts
 {
-    return QCoreApplication::translate("Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
 
 Error explainOpenError(const Error& error, const QString& path)
 {
     Error explained = error;
     if (error.code == Error::Code::NotADatabase) {
-        explained.message = tr("“%1” is not a Finalist database (it is not an SQLite file at "
-                               "all). It was left untouched.")
-                                .arg(path);
+        explained.message
+            = Texts::tr("“%1” is not a Finalist database (it is not an SQLite file at "
+                        "all). It was left untouched.")
+                  .arg(path);
     } else if (error.code == Error::Code::Corrupted) {
         return corruptedError(path, error.detail);
     }
@@ -37,8 +39,9 @@ Error explainOpenError(const Error& error, const QString& path)
 Error foreignError(const QString& path, const QString& detail)
 {
     return { Error::Code::NotADatabase,
-             tr("“%1” is not a Finalist database: it is an SQLite file that belongs to another "
-                "program. It was left untouched.")
+             Texts::tr(
+                 "“%1” is not a Finalist database: it is an SQLite file that belongs to another "
+                 "program. It was left untouched.")
                  .arg(path),
              detail,
              {} };
@@ -160,7 +163,7 @@ Result<FileIdentity> identifyDatabase(const QSqlDatabase& db, const QString& pat
         !changed.isEmpty()) {
         return corruptedError(
             path,
-            tr("Its structure is not what schema %1 defines:").arg(identity.schemaVersion)
+            Texts::tr("Its structure is not what schema %1 defines:").arg(identity.schemaVersion)
                 + QLatin1Char('\n') + changed.mid(0, 5).join(QLatin1Char('\n')));
     }
     identity.marked = marked;
@@ -204,9 +207,10 @@ Result<ProbeReport> probeDatabaseFile(const QString& path, bool mayRecover, bool
             report = probeWith(db, path, wholeFile);
         if (!report && !mayRecover && needsRecovery(report.error())) {
             report = Error{ Error::Code::Locked,
-                            tr("“%1” was interrupted while it was being written, and only a "
-                               "writer can finish putting it back as it was. Open it in Finalist "
-                               "(or run finalist-cli init) once, then try again.")
+                            Texts::tr(
+                                "“%1” was interrupted while it was being written, and only a "
+                                "writer can finish putting it back as it was. Open it in Finalist "
+                                "(or run finalist-cli init) once, then try again.")
                                 .arg(path),
                             report.error().detail,
                             {} };
@@ -238,8 +242,9 @@ Status checkIntegrityOf(const QSqlDatabase& db, const QString& path, bool full)
 Error newerSchemaError(const QString& path, int fileVersion)
 {
     return { Error::Code::NewerSchema,
-             tr("“%1” was saved by a newer version of Finalist (schema %2; this version knows up "
-                "to %3). It was left untouched: open it with the newer version.")
+             Texts::tr(
+                 "“%1” was saved by a newer version of Finalist (schema %2; this version knows up "
+                 "to %3). It was left untouched: open it with the newer version.")
                  .arg(path)
                  .arg(fileVersion)
                  .arg(latestSchemaVersion()),
@@ -249,8 +254,9 @@ Error newerSchemaError(const QString& path, int fileVersion)
 Error corruptedError(const QString& path, const QString& detail)
 {
     return { Error::Code::Corrupted,
-             tr("“%1” is damaged and cannot be opened safely. It was left untouched; restore a "
-                "backup or open another file.")
+             Texts::tr(
+                 "“%1” is damaged and cannot be opened safely. It was left untouched; restore a "
+                 "backup or open another file.")
                  .arg(path),
              detail, QString() };
 }

@@ -19,10 +19,11 @@ namespace finalist {
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of this file's texts; lupdate reads it from here.
+struct Texts
 {
-    return QCoreApplication::translate("Backups", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Backups)
+};
 
 constexpr auto kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
@@ -70,7 +71,8 @@ Status createPrivateFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerOnly)) {
-        return ioError(tr("The file “%1” could not be created.").arg(path), file.errorString());
+        return ioError(Texts::tr("The file “%1” could not be created.").arg(path),
+                       file.errorString());
     }
     file.close();
     // The umask may have taken bits away, never added any; say 0600 plainly anyway.
@@ -82,27 +84,30 @@ Status copyPrivately(const QString& from, const QString& to)
 {
     QFile source(from);
     if (!source.open(QIODevice::ReadOnly))
-        return ioError(tr("The file “%1” could not be read.").arg(from), source.errorString());
+        return ioError(Texts::tr("The file “%1” could not be read.").arg(from),
+                       source.errorString());
     if (auto created = createPrivateFile(to); !created)
         return created;
     QFile target(to);
     if (!target.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return ioError(tr("The file “%1” could not be written.").arg(to), target.errorString());
+        return ioError(Texts::tr("The file “%1” could not be written.").arg(to),
+                       target.errorString());
     QByteArray chunk;
     while (!(chunk = source.read(1 << 20)).isEmpty()) {
         if (target.write(chunk) != chunk.size()) {
-            return ioError(tr("The copy could not be written in full (is the disk full?)."),
+            return ioError(Texts::tr("The copy could not be written in full (is the disk full?)."),
                            target.errorString());
         }
     }
     if (source.error() != QFileDevice::NoError)
-        return ioError(tr("The file “%1” could not be read.").arg(from), source.errorString());
+        return ioError(Texts::tr("The file “%1” could not be read.").arg(from),
+                       source.errorString());
     if (!target.flush())
-        return ioError(tr("The copy could not be written in full (is the disk full?)."),
+        return ioError(Texts::tr("The copy could not be written in full (is the disk full?)."),
                        target.errorString());
     target.close();
     if (!syncFile(to))
-        return ioError(tr("The copy could not be saved to the disk."), to);
+        return ioError(Texts::tr("The copy could not be saved to the disk."), to);
     return {};
 }
 
@@ -116,7 +121,8 @@ Status checkWholeDatabase(const QString& path, const QString& shownPath, CheckDe
             if (version.error().code != Error::Code::NotADatabase)
                 return corruptedError(shownPath, version.error().detail);
             return Error{ Error::Code::NotADatabase,
-                          tr("“%1” is not a Finalist database (it is not an SQLite file at all).")
+                          Texts::tr(
+                              "“%1” is not a Finalist database (it is not an SQLite file at all).")
                               .arg(shownPath),
                           version.error().detail,
                           {} };

@@ -21,10 +21,11 @@ namespace finalist {
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of this file's texts; lupdate reads it from here.
+struct Texts
 {
-    return QCoreApplication::translate("LockFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(LockFile)
+};
 
 QString systemError(int code)
 {
@@ -99,7 +100,7 @@ QString describeAge(const QDateTime& since)
     const int hours = int(seconds / 3600);
     const int days = int(seconds / 86400);
     if (seconds < 60)
-        return tr("less than a minute");
+        return Texts::tr("less than a minute");
     if (seconds < 3600)
         return QCoreApplication::translate("LockFile", "%n minute(s)", nullptr, minutes);
     if (seconds < 48 * 3600)
@@ -135,8 +136,9 @@ Judgement judge(const LockOwner& owner)
 {
     if (!owner.readable) {
         return { Verdict::Stale,
-                 tr("An empty or unreadable lock file beside the journal was replaced (Finalist "
-                    "was probably stopped while it was starting).") };
+                 Texts::tr(
+                     "An empty or unreadable lock file beside the journal was replaced (Finalist "
+                     "was probably stopped while it was starting).") };
     }
     const QByteArray ourMachine = QSysInfo::machineUniqueId();
     const bool sameName = owner.host.isEmpty() || owner.host == QSysInfo::machineHostName();
@@ -147,13 +149,14 @@ Judgement judge(const LockOwner& owner)
     const QByteArray ourBoot = QSysInfo::bootUniqueId();
     if (!owner.bootId.isEmpty() && !ourBoot.isEmpty() && owner.bootId != ourBoot) {
         return { Verdict::Stale,
-                 tr("The journal was still marked as open from before this computer restarted; "
-                    "the mark was cleared.") };
+                 Texts::tr(
+                     "The journal was still marked as open from before this computer restarted; "
+                     "the mark was cleared.") };
     }
     if (!processRunning(owner.pid, owner.program)) {
         return { Verdict::Stale,
-                 tr("The journal was still marked as open by a Finalist that is no longer "
-                    "running (process %1); the mark was cleared.")
+                 Texts::tr("The journal was still marked as open by a Finalist that is no longer "
+                           "running (process %1); the mark was cleared.")
                      .arg(owner.pid) };
     }
     return { Verdict::Live, {} };
@@ -190,10 +193,11 @@ Judgement judgeFile(const QString& lockFileName, const LockOwner& owner)
 {
     Judgement judgement = judge(owner);
     if (judgement.verdict == Verdict::Live && holdOf(lockFileName) == Hold::Free) {
-        judgement = { Verdict::Stale,
-                      tr("The journal was still marked as open by process %1, which no longer "
-                         "holds it; the mark was cleared.")
-                          .arg(owner.pid) };
+        judgement
+            = { Verdict::Stale,
+                Texts::tr("The journal was still marked as open by process %1, which no longer "
+                          "holds it; the mark was cleared.")
+                    .arg(owner.pid) };
     }
     return judgement;
 }
@@ -239,23 +243,26 @@ Error lockedError(const QString& databasePath, const LockOwner& owner, const QSt
     const bool ours = owner.readable && owner.pid == QCoreApplication::applicationPid()
         && owner.host == QSysInfo::machineHostName();
     const QString message = ours
-        ? tr("“%1” is already open in this Finalist, perhaps under another name that leads to "
-             "the same file. Switch to it there.")
+        ? Texts::tr(
+              "“%1” is already open in this Finalist, perhaps under another name that leads to "
+              "the same file. Switch to it there.")
               .arg(databasePath)
-        : tr("“%1” is already open in another Finalist window or program. Only one may write to "
-             "it at a time: switch to that one, or open another file.")
+        : Texts::tr(
+              "“%1” is already open in another Finalist window or program. Only one may write to "
+              "it at a time: switch to that one, or open another file.")
               .arg(databasePath);
     return { Error::Code::Locked, message, describeOwner(owner, lockFile), {} };
 }
 
 Error elsewhereError(const QString& databasePath, const LockOwner& owner, const QString& lockFile)
 {
-    const QString host = owner.host.isEmpty() ? tr("an unknown computer") : owner.host;
+    const QString host = owner.host.isEmpty() ? Texts::tr("an unknown computer") : owner.host;
     return { Error::Code::LockedElsewhere,
-             tr("“%1” is marked as open by Finalist on another computer, “%2”, since %3 ago. If "
-                "Finalist still runs there, close it there first: two computers writing to one "
-                "file through a shared or synced folder damage it. If that computer is off or no "
-                "longer uses this file, you can break the lock and open it here.")
+             Texts::tr(
+                 "“%1” is marked as open by Finalist on another computer, “%2”, since %3 ago. If "
+                 "Finalist still runs there, close it there first: two computers writing to one "
+                 "file through a shared or synced folder damage it. If that computer is off or no "
+                 "longer uses this file, you can break the lock and open it here.")
                  .arg(databasePath, host, describeAge(owner.writtenAt)),
              describeOwner(owner, lockFile),
              {} };
@@ -264,8 +271,9 @@ Error elsewhereError(const QString& databasePath, const LockOwner& owner, const 
 Error cannotCreateError(const QString& databasePath, const QString& lockFile, int code)
 {
     return { Error::Code::CannotCreate,
-             tr("Finalist could not create the lock file beside “%1”. Check that the folder is "
-                "writable.")
+             Texts::tr(
+                 "Finalist could not create the lock file beside “%1”. Check that the folder is "
+                 "writable.")
                  .arg(databasePath),
              lockFile + QStringLiteral(": ") + systemError(code),
              {} };
@@ -434,8 +442,9 @@ Status LockFile::breakLock(const QString& databasePath)
         return lockedError(shown, owner, lockFile);
     case Removal::Failed:
         return Error{ Error::Code::Io,
-                      tr("The lock beside “%1” could not be removed. Check that the folder is "
-                         "writable.")
+                      Texts::tr(
+                          "The lock beside “%1” could not be removed. Check that the folder is "
+                          "writable.")
                           .arg(shown),
                       lockFile + QStringLiteral(": ") + systemError(errno),
                       {} };

@@ -7,21 +7,22 @@ namespace finalist {
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of this file's texts; lupdate reads it from here.
+struct Texts
 {
-    return QCoreApplication::translate("Validation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Validation)
+};
 
 Status validOpportunity(const Opportunity& o)
 {
     return validate::all({
-        validate::required(o.company, QStringLiteral("company"), tr("The company")),
+        validate::required(o.company, QStringLiteral("company"), Texts::tr("The company")),
         validate::webUrl(o.postingUrl, QStringLiteral("posting_url")),
         validate::notBefore(o.decidedOn, o.appliedOn, QStringLiteral("decided_on"),
-                            tr("The decision cannot come before the application.")),
+                            Texts::tr("The decision cannot come before the application.")),
         validate::notBefore(o.chosenHireStartOn, o.decidedOn,
                             QStringLiteral("chosen_hire_start_on"),
-                            tr("The chosen hire cannot start before the decision.")),
+                            Texts::tr("The chosen hire cannot start before the decision.")),
     });
 }
 

@@ -13,10 +13,11 @@ namespace finalist {
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of this file's texts; lupdate reads it from here.
+struct Texts
 {
-    return QCoreApplication::translate("Backups", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Backups)
+};
 
 // What Finalist 0.x left beside the database while it restored with two renames.
 QString earlierPrevious(const QString& databasePath)
@@ -32,7 +33,7 @@ QString earlierStaged(const QString& databasePath)
 Error notInPlace(const QString& databasePath, const QString& detail)
 {
     return { Error::Code::Io,
-             tr("The backup could not take the place of “%1”. The database is as it was.")
+             Texts::tr("The backup could not take the place of “%1”. The database is as it was.")
                  .arg(databasePath),
              detail,
              {} };
@@ -69,8 +70,8 @@ Result<QString> RestoreJournal::stage(const QString& databasePath, const QString
     if (auto copied = copyPrivately(backup, staged); !copied) {
         removeStaged(staged);
         return Error{ Error::Code::Io,
-                      tr("The backup could not be copied next to the database. Nothing was "
-                         "changed."),
+                      Texts::tr("The backup could not be copied next to the database. Nothing was "
+                                "changed."),
                       copied.error().message + QLatin1Char(' ') + copied.error().detail,
                       {} };
     }
@@ -88,7 +89,7 @@ Status RestoreJournal::moveIntoPlace(const QString& databasePath)
     const QString staged = stagedPath(databasePath);
     const QString journal = journalPath(databasePath);
     if (!QFile::exists(staged))
-        return notInPlace(databasePath, tr("No checked copy of the backup was waiting."));
+        return notInPlace(databasePath, Texts::tr("No checked copy of the backup was waiting."));
 
     QFile::remove(journal);
     if (auto created = createPrivateFile(journal); !created) {
@@ -103,7 +104,8 @@ Status RestoreJournal::moveIntoPlace(const QString& databasePath)
     if (!syncFile(journal) || !syncFolderOf(journal)) {
         QFile::remove(journal);
         removeStaged(staged);
-        return notInPlace(databasePath, tr("The disk did not confirm the restore's first step."));
+        return notInPlace(databasePath,
+                          Texts::tr("The disk did not confirm the restore's first step."));
     }
 
     removeCompanions(databasePath);
@@ -130,7 +132,7 @@ Status RestoreJournal::recover(const QString& databasePath, const Clock& clock)
             removeCompanions(databasePath);
             if (!replaceFile(staged, databasePath))
                 return notInPlace(databasePath,
-                                  tr("An interrupted restore could not be finished."));
+                                  Texts::tr("An interrupted restore could not be finished."));
             syncFolderOf(databasePath);
         }
         QFile::remove(journal);
@@ -173,7 +175,8 @@ Status RestoreJournal::recoverFromEarlierVersion(const QString& databasePath, co
         // Killed between the two renames: finish with the whole copy, or put the old file back.
         const bool copyWhole = QFileInfo::exists(restoring) && probeDatabaseFile(restoring).ok();
         if (!replaceFile(copyWhole ? restoring : previous, databasePath))
-            return notInPlace(databasePath, tr("An interrupted restore could not be finished."));
+            return notInPlace(databasePath,
+                              Texts::tr("An interrupted restore could not be finished."));
         syncFolderOf(databasePath);
     }
     if (QFileInfo::exists(previous)) {
@@ -197,9 +200,10 @@ std::optional<Error> RestoreJournal::unfinished(const QString& databasePath)
     if (!committed && !halfway)
         return std::nullopt;
     return Error{ Error::Code::Locked,
-                  tr("Restoring a backup into “%1” was interrupted, and finishing it needs to "
-                     "write in the database's folder. Make the folder writable and open the "
-                     "file again.")
+                  Texts::tr(
+                      "Restoring a backup into “%1” was interrupted, and finishing it needs to "
+                      "write in the database's folder. Make the folder writable and open the "
+                      "file again.")
                       .arg(databasePath),
                   {},
                   {} };

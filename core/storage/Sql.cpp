@@ -24,10 +24,11 @@ Status withOwnReadOnlyConnection(const QString& path,
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of this file's texts; lupdate reads it from here.
+struct Texts
 {
-    return QCoreApplication::translate("Storage", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Storage)
+};
 
 } // namespace
 
@@ -40,39 +41,43 @@ Error errorFrom(const QSqlError& error, const QString& context)
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
         return { Error::Code::Locked,
-                 tr("The database is busy in another program. Close it there and try again."),
+                 Texts::tr(
+                     "The database is busy in another program. Close it there and try again."),
                  detail,
                  {} };
     case 8: // SQLITE_READONLY
         return { Error::Code::ReadOnly,
-                 tr("The database can only be read, not written. Check the file's permissions."),
+                 Texts::tr(
+                     "The database can only be read, not written. Check the file's permissions."),
                  detail,
                  {} };
     case 10: // SQLITE_IOERR
     case 13: // SQLITE_FULL
         return { Error::Code::Io,
-                 tr("The disk refused the write. It may be full or disconnected; nothing was "
-                    "changed."),
+                 Texts::tr(
+                     "The disk refused the write. It may be full or disconnected; nothing was "
+                     "changed."),
                  detail,
                  {} };
     case 11: // SQLITE_CORRUPT
         return { Error::Code::Corrupted,
-                 tr("The database file is damaged. Restore it from a backup."),
+                 Texts::tr("The database file is damaged. Restore it from a backup."),
                  detail,
                  {} };
     case 19: // SQLITE_CONSTRAINT
         return { Error::Code::Invalid,
-                 tr("That change does not fit the data already saved (a value is missing, "
-                    "repeated or out of range)."),
+                 Texts::tr("That change does not fit the data already saved (a value is missing, "
+                           "repeated or out of range)."),
                  detail,
                  {} };
     case 26: // SQLITE_NOTADB
-        return {
-            Error::Code::NotADatabase, tr("This file is not a Finalist database."), detail, {}
-        };
+        return { Error::Code::NotADatabase,
+                 Texts::tr("This file is not a Finalist database."),
+                 detail,
+                 {} };
     default:
         return { Error::Code::Query,
-                 tr("The database could not do that: %1").arg(error.text()),
+                 Texts::tr("The database could not do that: %1").arg(error.text()),
                  detail,
                  {} };
     }
@@ -101,7 +106,7 @@ Result<QVariant> scalar(const QSqlDatabase& db, const QString& statement,
     if (!query.value().next()) {
         if (query.value().lastError().isValid())
             return errorFrom(query.value().lastError(), statement);
-        return Error{ Error::Code::NotFound, tr("Nothing was found."), statement, {} };
+        return Error{ Error::Code::NotFound, Texts::tr("Nothing was found."), statement, {} };
     }
     return query.value().value(0);
 }

@@ -7,10 +7,11 @@ namespace finalist {
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of this file's texts; lupdate reads it from here.
+struct Texts
 {
-    return QCoreApplication::translate("TemplateRenderer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TemplateRenderer)
+};
 
 const QString kOpen = QStringLiteral("{{");
 const QString kClose = QStringLiteral("}}");
@@ -52,7 +53,7 @@ RenderedText run(const QString& text, const TemplateValues& values,
         const qsizetype close = text.indexOf(kClose, open + 2);
         const qsizetype nextOpen = text.indexOf(kOpen, open + 2);
         if (close < 0 || (nextOpen >= 0 && nextOpen < close)) {
-            problem = problemAt(text, open, tr("This “{{” is never closed with “}}”."));
+            problem = problemAt(text, open, Texts::tr("This “{{” is never closed with “}}”."));
             return {};
         }
         QString tag = text.mid(open + 2, close - open - 2).trimmed();
@@ -63,11 +64,13 @@ RenderedText run(const QString& text, const TemplateValues& values,
             tag = tag.mid(1).trimmed();
         }
         if (tag.isEmpty()) {
-            problem = problemAt(text, open, tr("A placeholder needs a name, such as {{praise}}."));
+            problem = problemAt(text, open,
+                                Texts::tr("A placeholder needs a name, such as {{praise}}."));
             return {};
         }
         if (!TemplateRenderer::templateFields().contains(tag)) {
-            problem = problemAt(text, open, tr("There is no placeholder called “%1”.").arg(tag));
+            problem
+                = problemAt(text, open, Texts::tr("There is no placeholder called “%1”.").arg(tag));
             return {};
         }
         const bool hasValue = !values.value(tag).trimmed().isEmpty();
@@ -75,13 +78,14 @@ RenderedText run(const QString& text, const TemplateValues& values,
             blocks.push_back({ tag, open, shown() && (sigil == u'#' ? hasValue : !hasValue) });
         } else if (sigil == u'/') {
             if (blocks.empty()) {
-                problem = problemAt(text, open,
-                                    tr("“{{/%1}}” closes a block that was never opened.").arg(tag));
+                problem = problemAt(
+                    text, open,
+                    Texts::tr("“{{/%1}}” closes a block that was never opened.").arg(tag));
                 return {};
             }
             if (blocks.back().name != tag) {
                 problem = problemAt(text, open,
-                                    tr("“{{/%1}}” closes a block, but the open one is “%2”.")
+                                    Texts::tr("“{{/%1}}” closes a block, but the open one is “%2”.")
                                         .arg(tag, blocks.back().name));
                 return {};
             }
@@ -97,9 +101,9 @@ RenderedText run(const QString& text, const TemplateValues& values,
         }
     }
     if (!blocks.empty()) {
-        problem
-            = problemAt(text, blocks.back().position,
-                        tr("The block “%1” is never closed with {{/%1}}.").arg(blocks.back().name));
+        problem = problemAt(
+            text, blocks.back().position,
+            Texts::tr("The block “%1” is never closed with {{/%1}}.").arg(blocks.back().name));
         return {};
     }
     return out;

@@ -19,7 +19,7 @@ struct CountedText
 
 std::vector<CountedText> englishPlurals()
 {
-    QFile file(QStringLiteral(FINALIST_SOURCE_DIR "/translations/finalist_en.ts"));
+    QFile file(QStringLiteral(FINALIST_SOURCE_DIR "/resources/translations/finalist_en.ts"));
     EXPECT_TRUE(file.open(QIODevice::ReadOnly));
     QXmlStreamReader xml(&file);
     std::vector<CountedText> texts;
@@ -99,7 +99,8 @@ TEST(Translations, NoCountedTextInTheCodeIsMissingFromTheEnglishFile)
                 source.replace(QStringLiteral("\\n"), QStringLiteral("\n"));
                 EXPECT_TRUE(known.contains(source))
                     << files.fileName().toStdString() << ": \"" << source.toStdString()
-                    << "\" is not in translations/finalist_en.ts (run script/translations)";
+                    << "\" is not in resources/translations/finalist_en.ts (run "
+                       "script/translations)";
             }
         }
     }

@@ -24,19 +24,20 @@ namespace finalist::ContactFileActions {
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of this file's texts; lupdate reads it from here.
+struct Texts
 {
-    return QCoreApplication::translate("ContactFileActions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ContactFileActions)
+};
 
 } // namespace
 
 std::optional<FinishedImport> importContacts(Database& db, QWidget* parent)
 {
     const QString path = QFileDialog::getOpenFileName(
-        parent, tr("Import Contacts"), documentsFolder(),
-        tr("Contacts (*.csv *.vcf *.vcard);;LinkedIn export (*.csv);;vCard (*.vcf *.vcard);;"
-           "All files (*)"));
+        parent, Texts::tr("Import Contacts"), documentsFolder(),
+        Texts::tr("Contacts (*.csv *.vcf *.vcard);;LinkedIn export (*.csv);;vCard (*.vcf *.vcard);;"
+                  "All files (*)"));
     if (path.isEmpty())
         return std::nullopt;
     return importFile(db, path, parent);
@@ -56,17 +57,17 @@ std::optional<FinishedImport> importFile(Database& db, const QString& path, QWid
 void exportContacts(Database& db, QWidget* parent)
 {
     QString filter;
-    const QString vcard3 = tr("vCard 3.0, for older address books (*.vcf)");
+    const QString vcard3 = Texts::tr("vCard 3.0, for older address books (*.vcf)");
     const QString path = QFileDialog::getSaveFileName(
-        parent, tr("Export Contacts"), documentsFolder() + QStringLiteral("/contacts.vcf"),
-        tr("vCard 4.0 (*.vcf)") + QStringLiteral(";;") + vcard3 + QStringLiteral(";;")
-            + tr("CSV spreadsheet (*.csv)"),
+        parent, Texts::tr("Export Contacts"), documentsFolder() + QStringLiteral("/contacts.vcf"),
+        Texts::tr("vCard 4.0 (*.vcf)") + QStringLiteral(";;") + vcard3 + QStringLiteral(";;")
+            + Texts::tr("CSV spreadsheet (*.csv)"),
         &filter);
     if (path.isEmpty())
         return;
     auto contacts = ContactRepository(db).list();
     if (!contacts) {
-        QMessageBox::warning(parent, tr("Export Contacts"), contacts.error().message);
+        QMessageBox::warning(parent, Texts::tr("Export Contacts"), contacts.error().message);
         return;
     }
     const bool csv = path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive);
@@ -76,14 +77,14 @@ void exportContacts(Database& db, QWidget* parent)
                        filter == vcard3 ? VCard::Version::V30 : VCard::Version::V40,
                        AppSettings().text(AppSettings::PhoneRegion));
     if (auto written = writeFileAtomically(path, bytes); !written)
-        QMessageBox::warning(parent, tr("Export Contacts"), written.error().message);
+        QMessageBox::warning(parent, Texts::tr("Export Contacts"), written.error().message);
 }
 
 bool undoImport(Database& db, QWidget* parent)
 {
     auto imports = ImportLog(db).list();
     if (!imports) {
-        QMessageBox::warning(parent, tr("Undo an Import"), imports.error().message);
+        QMessageBox::warning(parent, Texts::tr("Undo an Import"), imports.error().message);
         return false;
     }
     QStringList labels;
@@ -91,7 +92,7 @@ bool undoImport(Database& db, QWidget* parent)
     for (const ImportRecord& record : imports.value()) {
         if (record.undoneAt.isValid())
             continue;
-        labels << tr("%1, %2: %3 (%4 added, %5 merged)")
+        labels << Texts::tr("%1, %2: %3 (%4 added, %5 merged)")
                       .arg(dates::dateTime(record.importedAt.toLocalTime()), record.source,
                            record.fileName)
                       .arg(record.created)
@@ -99,19 +100,20 @@ bool undoImport(Database& db, QWidget* parent)
         ids.push_back(record.id);
     }
     if (ids.empty()) {
-        QMessageBox::information(parent, tr("Undo an Import"), tr("There is no import to undo."));
+        QMessageBox::information(parent, Texts::tr("Undo an Import"),
+                                 Texts::tr("There is no import to undo."));
         return false;
     }
     bool chosen = false;
     const QString label = QInputDialog::getItem(
-        parent, tr("Undo an Import"),
-        tr("The contacts it added are removed, and those it merged into go back to how they "
-           "were."),
+        parent, Texts::tr("Undo an Import"),
+        Texts::tr("The contacts it added are removed, and those it merged into go back to how they "
+                  "were."),
         labels, 0, false, &chosen);
     if (!chosen)
         return false;
     if (auto undone = ContactImport(db).undo(ids[std::size_t(labels.indexOf(label))]); !undone) {
-        QMessageBox::warning(parent, tr("Undo an Import"), undone.error().message);
+        QMessageBox::warning(parent, Texts::tr("Undo an Import"), undone.error().message);
         return false;
     }
     return true;

@@ -16,10 +16,11 @@ namespace finalist {
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of this file's texts; lupdate reads it from here.
+struct Texts
 {
-    return QCoreApplication::translate("ContactFileReading", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ContactFileReading)
+};
 
 ContactFileReading failed(const QString& message)
 {
@@ -43,12 +44,12 @@ std::optional<QByteArray> loadBytes(const QString& path, const ReadingProgress& 
     const QString name = QFileInfo(path).fileName();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *failure = tr("“%1” cannot be read: %2").arg(name, file.errorString());
+        *failure = Texts::tr("“%1” cannot be read: %2").arg(name, file.errorString());
         return std::nullopt;
     }
     const qint64 size = file.size();
     if (auto allowed = TextDecoding::checkFileSize(size); !allowed) {
-        *failure = tr("“%1” cannot be imported. %2").arg(name, allowed.error().message);
+        *failure = Texts::tr("“%1” cannot be imported. %2").arg(name, allowed.error().message);
         return std::nullopt;
     }
     constexpr qint64 kChunk = 1024 * 1024;
@@ -85,7 +86,7 @@ ContactFileReading notRead(const QString& name, const Error& error, const std::a
 {
     if (cancel || DecodingReader::isCancelled(error))
         return cancelled();
-    return failed(tr("“%1” cannot be imported. %2").arg(name, error.message));
+    return failed(Texts::tr("“%1” cannot be imported. %2").arg(name, error.message));
 }
 
 // A spreadsheet not mapped yet: its headings and first row, for the mapping.
@@ -95,7 +96,7 @@ ContactFileReading readHead(const ContactFileRequest& request, const ReadingProg
     const QString name = QFileInfo(request.path).fileName();
     QFile file(request.path);
     if (!file.open(QIODevice::ReadOnly))
-        return failed(tr("“%1” cannot be read: %2").arg(name, file.errorString()));
+        return failed(Texts::tr("“%1” cannot be read: %2").arg(name, file.errorString()));
     auto head = ContactCsvReader::head(file, request.encoding, loadingProgress(progress, cancel));
     if (!head)
         return notRead(name, head.error(), cancel);
@@ -116,7 +117,7 @@ ContactFileReading readPeople(const ContactFileRequest& request, const ReadingPr
     const QString name = QFileInfo(request.path).fileName();
     QFile file(request.path);
     if (!file.open(QIODevice::ReadOnly))
-        return failed(tr("“%1” cannot be read: %2").arg(name, file.errorString()));
+        return failed(Texts::tr("“%1” cannot be read: %2").arg(name, file.errorString()));
     auto journal = Database::open(request.databasePath, Clock::system(),
                                   DatabaseOptions{ DatabaseMode::ReadOnly, 0, false });
     if (!journal)
@@ -182,7 +183,7 @@ ContactFileReading readContactFile(const ContactFileRequest& request,
         progress(ReadingStep::Parsing, 0, 0);
     const QString name = QFileInfo(request.path).fileName();
     const auto refused = [&](const Error& error) {
-        return failed(tr("“%1” cannot be imported. %2").arg(name, error.message));
+        return failed(Texts::tr("“%1” cannot be imported. %2").arg(name, error.message));
     };
     // Invitations are few: Cancel is heard between the steps of reading them. The invitations
     // reader keeps no account of what it left out of the names; the CSV underneath does. Read

@@ -13,10 +13,11 @@
 namespace finalist {
 
 namespace {
-QString tr(const char* text)
+// The translation context of this file's texts; lupdate reads it from here.
+struct Texts
 {
-    return QCoreApplication::translate("DialogPrompter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DialogPrompter)
+};
 const char* kFilter
     = QT_TRANSLATE_NOOP("DialogPrompter", "Finalist databases (*.sqlite);;All files (*)");
 } // namespace
@@ -24,22 +25,23 @@ const char* kFilter
 DatabaseErrorDialog::Choice DialogPrompter::askAboutError(const Error& error, bool canRestore,
                                                           bool hasCurrent)
 {
-    DatabaseErrorDialog dialog(error, canRestore,
-                               hasCurrent ? tr("Keep the Current Database") : tr("Quit"), m_parent);
+    DatabaseErrorDialog dialog(
+        error, canRestore, hasCurrent ? Texts::tr("Keep the Current Database") : Texts::tr("Quit"),
+        m_parent);
     dialog.exec();
     return dialog.choice();
 }
 
 QString DialogPrompter::chooseDatabaseToOpen()
 {
-    return QFileDialog::getOpenFileName(m_parent, tr("Open a Finalist Database"), QString(),
-                                        tr(kFilter));
+    return QFileDialog::getOpenFileName(m_parent, Texts::tr("Open a Finalist Database"), QString(),
+                                        Texts::tr(kFilter));
 }
 
 QString DialogPrompter::chooseNewDatabase()
 {
-    QString path = QFileDialog::getSaveFileName(m_parent, tr("Create a New Database"),
-                                                tr("finalist.sqlite"), tr(kFilter));
+    QString path = QFileDialog::getSaveFileName(m_parent, Texts::tr("Create a New Database"),
+                                                Texts::tr("finalist.sqlite"), Texts::tr(kFilter));
     if (!path.isEmpty() && !path.contains(QLatin1Char('.')))
         path += QStringLiteral(".sqlite");
     return path;
@@ -70,17 +72,18 @@ bool DialogPrompter::confirm(const QString& title, const QString& question, cons
 std::optional<QString> DialogPrompter::askName()
 {
     QDialog dialog(m_parent);
-    dialog.setWindowTitle(tr("Your Name"));
-    auto* why = new QLabel(tr("Finalist drafts thank-you notes and replies for you. What name "
-                              "should go under them?\n\nYou can change it, and add a "
-                              "signature, in Preferences ▸ You."),
-                           &dialog);
+    dialog.setWindowTitle(Texts::tr("Your Name"));
+    auto* why
+        = new QLabel(Texts::tr("Finalist drafts thank-you notes and replies for you. What name "
+                               "should go under them?\n\nYou can change it, and add a "
+                               "signature, in Preferences ▸ You."),
+                     &dialog);
     why->setWordWrap(true);
     auto* name = new QLineEdit(&dialog);
-    name->setPlaceholderText(tr("Your name, as you sign a letter"));
+    name->setPlaceholderText(Texts::tr("Your name, as you sign a letter"));
     auto* buttons = new QDialogButtonBox(&dialog);
     QPushButton* save = buttons->addButton(QDialogButtonBox::Save);
-    buttons->addButton(tr("Skip"), QDialogButtonBox::RejectRole);
+    buttons->addButton(Texts::tr("Skip"), QDialogButtonBox::RejectRole);
     save->setDefault(true);
     auto* layout = new QVBoxLayout(&dialog);
     layout->addWidget(why);
