@@ -114,4 +114,15 @@ FINALIST_ENUM_ENTRIES(LessonKind, 3, { Lesson, "lesson", QT_TRANSLATE_NOOP("Enum
 
 #undef FINALIST_ENUM_ENTRIES
 
+bool labelsKeepTheirCaseInSentences()
+{
+    // Translated like Qt's own QT_LAYOUT_DIRECTION: a switch each language sets, not a text.
+    return QCoreApplication::translate(
+               "Enums", "LABEL_CASE_IN_SENTENCES",
+               "Translate as KEEP when the labels (stage names, kinds) keep their capital "
+               "letter inside a sentence, as German nouns do; as LOWER when they are "
+               "written in lower case there, as in English.")
+        == QLatin1String("KEEP");
+}
+
 } // namespace finalist

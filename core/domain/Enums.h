@@ -184,6 +184,17 @@ template <typename E> QString enumLabel(E value)
     return {};
 }
 
+// Whether a label keeps its capital inside a sentence ("Final round" reads "final round" in
+// English, but a German noun keeps its capital): each translation says so for its language.
+bool labelsKeepTheirCaseInSentences();
+
+// The label as a word inside a sentence ("3 not chosen", "moved to final round").
+template <typename E> QString enumLabelInSentence(E value)
+{
+    const QString label = enumLabel(value);
+    return labelsKeepTheirCaseInSentences() ? label : label.toLower();
+}
+
 template <typename E> std::optional<E> enumFromKey(const QString& key)
 {
     for (const auto& entry : EnumTable<E>::entries()) {

@@ -9,17 +9,24 @@
 
 #include <algorithm>
 #include <QCoreApplication>
+#include <QHash>
 
 namespace finalist {
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of this file's texts; lupdate reads it from here.
+struct Texts
 {
-    return QCoreApplication::translate("ActivityReport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ActivityReport)
+};
 
 } // namespace
+
+QStringList ActivityLine::cells(const QString& shownDate) const
+{
+    return { shownDate, what, company, role, person, detail, result };
+}
 
 ActivityReport::ActivityReport(Database& db)
     : m_db(db)
@@ -29,6 +36,12 @@ ActivityReport::ActivityReport(Database& db)
 Result<std::vector<ActivityLine>> ActivityReport::lines(QDate from, QDate to) const
 {
     std::vector<ActivityLine> lines;
+    auto opportunities = OpportunityRepository(m_db).list();
+    if (!opportunities)
+        return opportunities.error();
+    QHash<qint64, const Opportunity*> byId;
+    for (const Opportunity& o : opportunities.value())
+        byId.insert(o.id, &o);
     auto notes = OutreachLog(m_db).lines();
     if (!notes)
         return notes.error();
@@ -37,12 +50,12 @@ Result<std::vector<ActivityLine>> ActivityReport::lines(QDate from, QDate to) co
         if (note.status == OutreachStatus::Draft || !note.sentOn.isValid() || note.sentOn < from
             || note.sentOn > to)
             continue;
-        lines.push_back({ note.sentOn, tr("Note sent"), line.company, line.contactName,
-                          tr("%1 by %2").arg(enumLabel(note.kind), enumLabel(note.channel)) });
+        const Opportunity* process = byId.value(note.opportunityId);
+        lines.push_back({ note.sentOn, Texts::tr("Note sent"), line.company,
+                          process ? process->role : QString(), line.contactName,
+                          Texts::tr("%1 by %2").arg(enumLabel(note.kind), enumLabel(note.channel)),
+                          process ? enumLabel(process->stage) : QString() });
     }
-    auto opportunities = OpportunityRepository(m_db).list();
-    if (!opportunities)
-        return opportunities.error();
     ContactRepository contacts(m_db);
     for (const Opportunity& o : opportunities.value()) {
         auto rounds = RoundRepository(m_db).listForOpportunity(o.id);
@@ -58,8 +71,9 @@ Result<std::vector<ActivityLine>> ActivityReport::lines(QDate from, QDate to) co
             for (const Meeting& m : met.value())
                 if (auto c = contacts.get(m.contactId))
                     people << c.value().displayName();
-            lines.push_back({ r.heldOn, tr("Interview round"), o.company,
-                              people.join(QStringLiteral(", ")), enumLabel(r.kind) });
+            lines.push_back({ r.heldOn, Texts::tr("Interview round"), o.company, o.role,
+                              people.join(QStringLiteral(", ")), enumLabel(r.kind),
+                              enumLabel(o.stage) });
         }
     }
     std::stable_sort(lines.begin(), lines.end(),
@@ -69,15 +83,16 @@ Result<std::vector<ActivityLine>> ActivityReport::lines(QDate from, QDate to) co
 
 QStringList ActivityReport::headers()
 {
-    return { tr("Date"), tr("Activity"), tr("Company"), tr("Person"), tr("Detail") };
+    return { Texts::tr("Date"),     Texts::tr("Activity"), Texts::tr("Company"),
+             Texts::tr("Position"), Texts::tr("Person"),   Texts::tr("Detail"),
+             Texts::tr("Result") };
 }
 
 QString ActivityReport::toCsv(const std::vector<ActivityLine>& lines)
 {
     QString csv = csvRecord(headers());
     for (const ActivityLine& line : lines)
-        csv += csvRecord(
-            { line.date.toString(Qt::ISODate), line.what, line.company, line.person, line.detail });
+        csv += csvRecord(line.cells(line.date.toString(Qt::ISODate)));
     return csv;
 }
 

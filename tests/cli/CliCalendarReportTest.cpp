@@ -63,8 +63,9 @@ TEST_F(CliCalendarReport, WritesTheActivityReportForARange)
                                   QStringLiteral("--to"), QStringLiteral("2100-12-31"), path });
     ASSERT_EQ(done.exitCode, 0) << done.err.toStdString();
     // UTF-8 with its mark, so a spreadsheet does not read it in a code page.
-    EXPECT_TRUE(contents(path).startsWith("\xEF\xBB\xBF"
-                                          "Date,Activity,Company,Person,Detail\r\n"));
+    EXPECT_TRUE(
+        contents(path).startsWith("\xEF\xBB\xBF"
+                                  "Date,Activity,Company,Position,Person,Detail,Result\r\n"));
     const QString csv = QString::fromUtf8(contents(path));
     EXPECT_TRUE(csv.contains(QStringLiteral("Interview round")));
     EXPECT_TRUE(csv.contains(QStringLiteral("Note sent")));
@@ -77,7 +78,7 @@ TEST_F(CliCalendarReport, WritesTheActivityReportForARange)
               0);
     EXPECT_EQ(contents(empty),
               QByteArray("\xEF\xBB\xBF"
-                         "Date,Activity,Company,Person,Detail\r\n"));
+                         "Date,Activity,Company,Position,Person,Detail,Result\r\n"));
 }
 
 TEST_F(CliCalendarReport, BadDatesAreUsageErrorsAndWriteNothing)

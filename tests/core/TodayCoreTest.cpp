@@ -244,11 +244,16 @@ TEST_F(Today, TheActivityReportListsNotesAndRoundsInTheRange)
         notes = notes || line.what == QStringLiteral("Note sent");
         rounds
             = rounds || (line.what == QStringLiteral("Interview round") && !line.person.isEmpty());
+        if (line.what == QStringLiteral("Interview round")) {
+            EXPECT_FALSE(line.role.isEmpty()); // every round belongs to a process with a role
+            EXPECT_FALSE(line.result.isEmpty());
+        }
     }
     EXPECT_TRUE(notes);
     EXPECT_TRUE(rounds);
     const QString csv = ActivityReport::toCsv(lines.value());
-    EXPECT_TRUE(csv.startsWith(QStringLiteral("Date,Activity,Company,Person,Detail\r\n")));
+    EXPECT_TRUE(
+        csv.startsWith(QStringLiteral("Date,Activity,Company,Position,Person,Detail,Result\r\n")));
     EXPECT_EQ(csv.count(QStringLiteral("\r\n")), qsizetype(lines.value().size() + 1));
 }
 

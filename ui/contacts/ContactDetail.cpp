@@ -425,7 +425,7 @@ void ContactDetail::fillRelations()
             events.push_back(
                 { when,
                   tr("%1 · %2 (%3)")
-                      .arg(shortDate(when), enumLabel(o.kind), enumLabel(o.status).toLower()) });
+                      .arg(shortDate(when), enumLabel(o.kind), enumLabelInSentence(o.status)) });
         }
     }
     FollowUpFilter due;
@@ -435,7 +435,7 @@ void ContactDetail::fillRelations()
             events.push_back(
                 { f.dueOn,
                   tr("%1 · Follow-up: %2 (%3)")
-                      .arg(shortDate(f.dueOn), f.reason, enumLabel(f.status).toLower()) });
+                      .arg(shortDate(f.dueOn), f.reason, enumLabelInSentence(f.status)) });
     }
     std::stable_sort(events.begin(), events.end(),
                      [](const Event& a, const Event& b) { return a.date > b.date; });

@@ -110,7 +110,7 @@ ContactDetailsEditor::Row& ContactDetailsEditor::appendRow(const ContactPoint& d
     row.label->addItems(standardDetailLabels());
     row.label->setCurrentText(detail.label);
     row.label->setToolTip(tr("Work, home, mobile, other, or a word of your own"));
-    row.label->setAccessibleName(tr("Kind of %1").arg(enumLabel(detail.kind).toLower()));
+    row.label->setAccessibleName(tr("Kind of %1").arg(enumLabelInSentence(detail.kind)));
     row.label->setMinimumContentsLength(5);
     row.label->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     // The wheel scrolls the pane, not the label of a row the pointer passes over.
@@ -141,11 +141,11 @@ ContactDetailsEditor::Row& ContactDetailsEditor::appendRow(const ContactPoint& d
     row.preferred->setAccessibleName(tr("Preferred"));
     row.preferred->setChecked(detail.preferred);
     row.preferred->setToolTip(tr("Preferred: the one to use first among the %1 entries")
-                                  .arg(enumLabel(detail.kind).toLower()));
+                                  .arg(enumLabelInSentence(detail.kind)));
     row.remove = new QToolButton(this);
     row.remove->setText(QStringLiteral("✕"));
     row.remove->setAccessibleName(tr("Remove"));
-    row.remove->setToolTip(tr("Remove this %1").arg(enumLabel(detail.kind).toLower()));
+    row.remove->setToolTip(tr("Remove this %1").arg(enumLabelInSentence(detail.kind)));
     connect(row.label, &QComboBox::currentTextChanged, this, &ContactDetailsEditor::edited);
     connect(row.preferred, &QCheckBox::toggled, this, [this, box = row.preferred](bool on) {
         // One preferred per kind: checking one unchecks the others of its kind.

@@ -56,7 +56,7 @@ QString FunnelBar::sentence(const FunnelCounts& c)
     QStringList ended;
     for (const Stage stage : { Stage::NotChosen, Stage::Withdrawn, Stage::Ghosted })
         if (c.at(stage) > 0)
-            ended << tr("%1 %2").arg(enumLabel(stage).toLower()).arg(c.at(stage));
+            ended << tr("%1 %2").arg(enumLabelInSentence(stage)).arg(c.at(stage));
     QString text = ladder.join(QStringLiteral(" → "));
     if (c.finalRounds > 0)
         text += tr(" · %n final round(s), %1 ended as runner-up", nullptr, c.finalRounds)

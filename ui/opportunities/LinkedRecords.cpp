@@ -142,7 +142,7 @@ void LinkedRecords::fillNotes()
         const Outreach& n = line.note;
         const QDate when = n.sentOn.isValid() ? n.sentOn : QDate();
         QString text = tr("%1 to %2 · %3")
-                           .arg(enumLabel(n.kind), line.contactName, enumLabel(n.status).toLower());
+                           .arg(enumLabel(n.kind), line.contactName, enumLabelInSentence(n.status));
         if (when.isValid())
             text = day(when) + QStringLiteral(" · ") + text;
         auto* item = new QListWidgetItem(text, m_notes);
@@ -164,7 +164,7 @@ void LinkedRecords::fillFollowUps()
     for (const FollowUp& f : list) {
         open += f.status == FollowUpStatus::Open || f.status == FollowUpStatus::Snoozed;
         m_followUps->addItem(
-            tr("%1 · %2 (%3)").arg(day(f.dueOn), f.reason, enumLabel(f.status).toLower()));
+            tr("%1 · %2 (%3)").arg(day(f.dueOn), f.reason, enumLabelInSentence(f.status)));
     }
     if (list.empty())
         m_followUps->addItem(tr("Nothing planned. Add a follow-up below."));

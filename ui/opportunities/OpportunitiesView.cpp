@@ -378,7 +378,8 @@ void OpportunitiesView::showMenu(qint64 id, const QPoint& globalPos)
     if (!card)
         return;
     QMenu menu(this);
-    menu.addAction(tr("Open"), this, [this, id] { showOpportunity(id); });
+    menu.addAction(tr("Open", "opens the chosen process"), this,
+                   [this, id] { showOpportunity(id); });
     QMenu* move = menu.addMenu(tr("Move to"));
     for (const Stage stage : stages::all()) {
         QAction* action = move->addAction(enumLabel(stage), this, [this, id, stage] {

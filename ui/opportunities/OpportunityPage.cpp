@@ -269,7 +269,7 @@ void OpportunityPage::fillHeader()
     QStringList moves;
     QDate since;
     for (const StageEntry& e : OpportunityRepository(m_db).stageHistory(o.id).value_or({})) {
-        moves << tr("%1 %2").arg(enumLabel(e.stage).toLower(),
+        moves << tr("%1 %2").arg(enumLabelInSentence(e.stage),
                                  OpportunityListModel::shortDate(e.enteredOn));
         since = e.enteredOn;
     }

@@ -95,7 +95,7 @@ void ActivityReportDialog::refresh()
     m_table->setRowCount(int(m_lines.size()));
     for (int row = 0; row < int(m_lines.size()); ++row) {
         const ActivityLine& l = m_lines[std::size_t(row)];
-        const QStringList cells{ dates::shortDate(l.date), l.what, l.company, l.person, l.detail };
+        const QStringList cells = l.cells(dates::shortDate(l.date));
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(row, c, new QTableWidgetItem(cells[c]));
     }
@@ -144,8 +144,7 @@ QString ActivityReportDialog::reportHtml() const
     html += QStringLiteral("</tr>");
     for (const ActivityLine& l : m_lines) {
         html += QStringLiteral("<tr>");
-        for (const QString& cell :
-             { dates::shortDate(l.date), l.what, l.company, l.person, l.detail })
+        for (const QString& cell : l.cells(dates::shortDate(l.date)))
             html += QStringLiteral("<td>%1</td>").arg(cell.toHtmlEscaped());
         html += QStringLiteral("</tr>");
     }

@@ -40,7 +40,7 @@ void PipelinePanel::reload()
     QStringList open, ended;
     for (const Stage s : stages::all())
         if (const int n = byStage.value().value(s))
-            (stages::isOpen(s) ? open : ended) << tr("%1 %2").arg(n).arg(enumLabel(s).toLower());
+            (stages::isOpen(s) ? open : ended) << tr("%1 %2").arg(n).arg(enumLabelInSentence(s));
     QStringList lines;
     if (open.isEmpty() && ended.isEmpty())
         lines << tr("Opportunities: none yet. Record the processes you are in under "
