@@ -17,4 +17,9 @@ bool installTranslations(QCoreApplication& app, const QString& language = {});
 // The languages Finalist ships texts for, as codes ("en", "de"), English first.
 QStringList shippedLanguages();
 
+// A text as a shipped language writes it, whatever language is in use: for content that must
+// be recognised in every language (an unedited built-in template). English is the source
+// text; a language without this text gives the source too.
+QString translatedIn(const QString& language, const char* context, const char* source);
+
 } // namespace finalist

@@ -54,8 +54,11 @@ std::optional<Template> TemplateLibrary::upgradedBuiltin(const Template& stored,
 {
     if (stored.subject == shipped.subject && stored.body == shipped.body)
         return std::nullopt; // already the current text
-    if (!builtinTemplateHistory::wasShipped(stored.builtinKey, stored.subject, stored.body))
-        return std::nullopt; // the user's words now: theirs to keep (or to reset)
+    // An earlier release's text, or today's in another language (the user switched): never
+    // edited, so brought up to date in the language in use. Otherwise the user's words.
+    if (!builtinTemplateHistory::wasShipped(stored.builtinKey, stored.subject, stored.body)
+        && !isBuiltinTextInSomeLanguage(stored.builtinKey, stored.subject, stored.body))
+        return std::nullopt;
     Template current = stored;
     current.name = shipped.name;
     current.subject = shipped.subject;

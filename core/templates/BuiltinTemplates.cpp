@@ -1,5 +1,7 @@
 #include "BuiltinTemplates.h"
 
+#include "i18n/Translations.h"
+
 #include <QCoreApplication>
 
 namespace finalist {
@@ -349,15 +351,37 @@ const Text kTexts[] = {
                         "\n") },
 };
 
+QString keyOf(const Text& text)
+{
+    return enumKey(text.kind) + QLatin1Char('.') + enumKey(text.channel) + QLatin1Char('.')
+        + enumKey(text.tone);
+}
+
 } // namespace
+
+bool isBuiltinTextInSomeLanguage(const QString& builtinKey, const QString& subject,
+                                 const QString& body)
+{
+    const char* context = "BuiltinTemplates";
+    for (const Text& text : kTexts) {
+        if (keyOf(text) != builtinKey)
+            continue;
+        for (const QString& language : shippedLanguages()) {
+            const QString shippedSubject
+                = *text.subject ? translatedIn(language, context, text.subject) : QString();
+            if (shippedSubject == subject && translatedIn(language, context, text.body) == body)
+                return true;
+        }
+    }
+    return false;
+}
 
 std::vector<Template> builtinTemplates()
 {
     std::vector<Template> templates;
     for (const Text& text : kTexts) {
         Template t;
-        t.builtinKey = enumKey(text.kind) + QLatin1Char('.') + enumKey(text.channel)
-            + QLatin1Char('.') + enumKey(text.tone);
+        t.builtinKey = keyOf(text);
         t.kind = text.kind;
         t.channel = text.channel;
         t.tone = text.tone;

@@ -1,6 +1,7 @@
 // Saves screenshots of the window for the README and for looking at by eye. Runs only when
 // FINALIST_SHOTS_DIR names a folder:  FINALIST_SHOTS_DIR=docs/screenshots build/tests/ui_tests
 #include "DarkPalette.h"
+#include "DemoWindow.h"
 #include "journal/EntryEditor.h"
 #include "journal/JournalListModel.h"
 #include "journal/JournalView.h"
@@ -44,21 +45,10 @@ TEST(Screenshots, MainWindowAndErrorDialog)
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     const QPalette light = QApplication::style()->standardPalette();
 
-    test::TempFolder data;
-    FixedClock clock(QDateTime::currentDateTimeUtc());
-    test::ScriptedPrompter prompter;
-    Session session(prompter, clock);
-    MainWindow window;
-    session.attach(&window);
-    {
-        auto filled = test::openOrFail(data.path(QStringLiteral("finalist.sqlite")), clock);
-        ASSERT_TRUE(filled);
-        ASSERT_OK(fillDemoSample(*filled));
-    }
-    ASSERT_TRUE(session.open(data.path(QStringLiteral("finalist.sqlite"))));
-    window.resize(1240, 760);
-    window.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    test::DemoWindow demo(QDateTime::currentDateTimeUtc());
+    ASSERT_TRUE(demo.open());
+    MainWindow& window = demo.window;
+    Session& session = demo.session;
 
     QApplication::setPalette(light);
     window.showSection(MainWindow::Today);
@@ -102,7 +92,7 @@ TEST(Screenshots, MainWindowAndErrorDialog)
     save(dialog, folder, QStringLiteral("error-dialog-details.png"));
 
     // A second Finalist on the same file: the real refusal, drawn over the first window.
-    auto second = Database::open(session.database()->path(), clock);
+    auto second = Database::open(session.database()->path(), demo.clock);
     ASSERT_FALSE(second.ok());
     DatabaseErrorDialog locked(second.error(), false, QStringLiteral("Quit"));
     locked.show();
