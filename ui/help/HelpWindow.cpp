@@ -1,5 +1,7 @@
 #include "HelpWindow.h"
 
+#include "common/Resources.h"
+
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -19,6 +21,7 @@ constexpr int kNameRole = Qt::UserRole;
 
 QString readPage(const QString& name)
 {
+    loadUiResources();
     QFile file(QStringLiteral(":/help/%1.html").arg(name));
     if (!file.open(QIODevice::ReadOnly))
         return {};
@@ -49,6 +52,7 @@ HelpWindow::HelpWindow(QWidget* parent)
     , m_contents(new QListWidget(this))
     , m_browser(new QTextBrowser(this))
 {
+    loadUiResources();
     setWindowTitle(tr("Finalist Help"));
     setObjectName(QStringLiteral("helpWindow"));
     m_search->setObjectName(QStringLiteral("helpSearch"));

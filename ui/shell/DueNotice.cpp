@@ -1,10 +1,11 @@
 #include "DueNotice.h"
 
+#include "common/Resources.h"
 #include "services/DueFollowUps.h"
 #include "storage/Database.h"
 
-#include <QApplication>
 #include <QCoreApplication>
+#include <QIcon>
 #include <QSystemTrayIcon>
 #include <QTimer>
 #include <QWidget>
@@ -13,10 +14,11 @@ namespace finalist {
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of this file's texts; lupdate reads it from here.
+struct Texts
 {
-    return QCoreApplication::translate("DueNotice", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DueNotice)
+};
 
 } // namespace
 
@@ -28,9 +30,9 @@ QString DueNotice::text(Database& db)
     const FollowUpLine& first = due.value().front();
     const QString what = first.contactName.isEmpty()
         ? first.followUp.reason
-        : tr("%1 (%2)").arg(first.followUp.reason, first.contactName);
+        : Texts::tr("%1 (%2)").arg(first.followUp.reason, first.contactName);
     if (due.value().size() == 1)
-        return tr("One follow-up is due: %1.").arg(what);
+        return Texts::tr("One follow-up is due: %1.").arg(what);
     return QCoreApplication::translate("DueNotice", "%n follow-up(s) are due, starting with %1.",
                                        nullptr, int(due.value().size()))
         .arg(what);
@@ -41,10 +43,12 @@ QString DueNotice::notify(Database& db, QWidget* window)
     const QString message = text(db);
     if (message.isEmpty() || !QSystemTrayIcon::isSystemTrayAvailable())
         return message;
-    auto* tray = new QSystemTrayIcon(QApplication::windowIcon(), window);
+    auto* tray
+        = new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/finalist-symbolic.svg")), window);
     tray->setToolTip(QStringLiteral("Finalist"));
     tray->show();
-    tray->showMessage(tr("Finalist: due today"), message, QSystemTrayIcon::Information, 8000);
+    tray->showMessage(Texts::tr("Finalist: due today"), message, QSystemTrayIcon::Information,
+                      8000);
     QObject::connect(tray, &QSystemTrayIcon::messageClicked, window, [window] {
         window->showNormal();
         window->raise();

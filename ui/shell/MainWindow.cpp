@@ -3,6 +3,7 @@
 #include "common/EmptyStateWidget.h"
 #include "common/Glyph.h"
 #include "common/NavigationDelegate.h"
+#include "common/Resources.h"
 #include "common/UndoBar.h"
 #include "EditActions.h"
 #include "settings/AppSettings.h"
@@ -42,7 +43,14 @@ constexpr int kIconSize = 20;
 
 QIcon MainWindow::appIcon()
 {
-    return QIcon(QStringLiteral(":/icons/finalist.svg"));
+    // The sizes drawn for the hicolor theme, so that 16 to 24 pixels use the variant drawn on
+    // the pixel grid; beyond 512 the drawing scales.
+    loadUiResources();
+    QIcon icon;
+    for (int size : { 16, 22, 24, 32, 48, 64, 128, 256, 512 })
+        icon.addFile(QStringLiteral(":/icons/hicolor/%1x%1/finalist.png").arg(size),
+                     QSize(size, size));
+    return icon;
 }
 
 MainWindow::MainWindow(QWidget* parent)
