@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QTimer>
 
 using namespace finalist;
 
@@ -24,6 +25,9 @@ void nameTheApplication()
     QCoreApplication::setApplicationName(QStringLiteral("Finalist"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FINALIST_VERSION));
 }
+
+// The id the desktop entry, the icon, the AppStream data and the MIME type share.
+const char* const kAppId = "io.github.finalist.Finalist";
 
 QCommandLineOption databaseOption()
 {
@@ -51,6 +55,13 @@ void describe(QCommandLineParser& parser, const QCommandLineOption& database)
     parser.addVersionOption();
     parser.addOption(database);
     parser.addOption(quitWhenShownOption());
+    parser.addPositionalArgument(
+        QStringLiteral("file"),
+        QCoreApplication::translate("main",
+                                    "A journal to open, or a contacts file (.vcf, .csv) or an "
+                                    "interview invitation (.ics) to bring into the journal "
+                                    "opened last."),
+        QStringLiteral("[FILE]"));
 }
 
 // --help and --version answer on the terminal, with no display needed.
@@ -84,6 +95,7 @@ int main(int argc, char* argv[])
     AppSettings settings;
     installTranslations(app, settings.text(AppSettings::Language));
     QApplication::setApplicationDisplayName(QStringLiteral("Finalist"));
+    QGuiApplication::setDesktopFileName(QLatin1String(kAppId)); // Wayland finds the icon by it
     QApplication::setWindowIcon(MainWindow::appIcon()); // every window and the tray notice
     QCommandLineParser parser;
     const QCommandLineOption database = databaseOption();
@@ -92,6 +104,13 @@ int main(int argc, char* argv[])
 
     appearance::apply(settings);
     QString path = parser.value(database);
+    QString toImport;
+    if (const QStringList files = parser.positionalArguments(); !files.isEmpty()) {
+        if (Session::isImportable(files.first()))
+            toImport = QFileInfo(files.first()).absoluteFilePath();
+        else if (path.isEmpty())
+            path = files.first(); // a journal, opened from a file manager
+    }
     QString moved;
     if (path.isEmpty()) {
         // The file opened last, if it is still there; else the default place, where a journal
@@ -128,5 +147,8 @@ int main(int argc, char* argv[])
     window.show();
     if (!moved.isEmpty())
         window.showMessage(moved);
+    if (!toImport.isEmpty())
+        QTimer::singleShot(0, &session,
+                           [&session, toImport] { session.importGivenFile(toImport); });
     return app.exec();
 }

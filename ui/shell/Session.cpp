@@ -323,6 +323,27 @@ void Session::importInvitation()
         m_opportunities->importInvitation();
 }
 
+bool Session::isImportable(const QString& path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QLatin1String("ics") || suffix == QLatin1String("vcf")
+        || suffix == QLatin1String("vcard") || suffix == QLatin1String("csv");
+}
+
+void Session::importGivenFile(const QString& path)
+{
+    if (!m_window || !m_database)
+        return;
+    if (QFileInfo(path).suffix().compare(QLatin1String("ics"), Qt::CaseInsensitive) == 0) {
+        m_window->showSection(MainWindow::Opportunities);
+        if (m_opportunities)
+            m_opportunities->importInvitation(path);
+        return;
+    }
+    if (ContactsView* contacts = contactsView(); contacts && contacts->importFile(path))
+        m_window->showSection(MainWindow::Contacts);
+}
+
 void Session::answerRejection(qint64 opportunityId)
 {
     if (!m_database || !WizardLauncher::answerRejection(*m_database, m_window, opportunityId))

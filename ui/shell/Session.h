@@ -60,6 +60,10 @@ public slots:
     void editPreferences();
     void newOpportunity(const QString& company = {}, Stage stage = Stage::Applied);
     void importInvitation();
+    // A file handed over on the command line (a file manager's "Open With"): an invitation
+    // (.ics) becomes a round, a contacts file (.vcf, .csv) opens the import preview.
+    void importGivenFile(const QString& path);
+    static bool isImportable(const QString& path);
     // Ctrl+N: a new item of the kind the section holds (a MainWindow::Section).
     void newItem(int section);
     void searchEverywhere(); // Ctrl+Shift+F
