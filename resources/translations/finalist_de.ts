@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>ActivityReport</name>
@@ -132,7 +131,7 @@
         <translation>Es lag keine geprüfte Kopie der Sicherung bereit.</translation>
     </message>
     <message>
-        <source>The disk did not confirm the restore&apos;s first step.</source>
+        <source>The disk did not confirm the restore's first step.</source>
         <translation>Der Datenträger hat den ersten Schritt der Wiederherstellung nicht bestätigt.</translation>
     </message>
     <message>
@@ -140,7 +139,7 @@
         <translation>Eine unterbrochene Wiederherstellung konnte nicht abgeschlossen werden.</translation>
     </message>
     <message>
-        <source>Restoring a backup into “%1” was interrupted, and finishing it needs to write in the database&apos;s folder. Make the folder writable and open the file again.</source>
+        <source>Restoring a backup into “%1” was interrupted, and finishing it needs to write in the database's folder. Make the folder writable and open the file again.</source>
         <translation>Das Wiederherstellen einer Sicherung in „%1“ wurde unterbrochen. Um es abzuschließen, muss Finalist in den Ordner der Datenbank schreiben können. Erteilen Sie Schreibrechte für den Ordner und öffnen Sie die Datei erneut.</translation>
     </message>
 </context>
@@ -189,7 +188,7 @@ Herzliche Grüße
     <message>
         <source>Dear {{contact.name}},
 
-Thank you for the interview for the {{opportunity.role}} position at {{opportunity.company}}. I appreciated the time you gave and the care with which you described the team&apos;s work.
+Thank you for the interview for the {{opportunity.role}} position at {{opportunity.company}}. I appreciated the time you gave and the care with which you described the team's work.
 {{#topic}}
 Our discussion of {{topic}} was especially useful to me.
 {{/topic}}
@@ -221,7 +220,7 @@ Mit freundlichen Grüßen
     <message>
         <source>Hi {{contact.first_name}},
 
-Thanks for today&apos;s conversation about the {{opportunity.role}} role. I enjoyed it{{#topic}}, the part about {{topic}} most of all{{/topic}}.
+Thanks for today's conversation about the {{opportunity.role}} role. I enjoyed it{{#topic}}, the part about {{topic}} most of all{{/topic}}.
 
 Best,
 {{#me.signature}}{{me.signature}}{{/me.signature}}{{^me.signature}}{{#me.first_name}}{{me.first_name}}{{/me.first_name}}{{^me.first_name}}{{me.name}}{{/me.first_name}}{{/me.signature}}
@@ -483,7 +482,7 @@ Mit freundlichen Grüßen
         <translation>Auf dem Radar bleiben (kurz)</translation>
     </message>
     <message>
-        <source>Let&apos;s stay in touch</source>
+        <source>Let's stay in touch</source>
         <translation>Bleiben wir in Kontakt</translation>
     </message>
     <message>
@@ -838,7 +837,7 @@ Mit freundlichen Grüßen
         <translation>--opportunity gilt nur für import invite.</translation>
     </message>
     <message>
-        <source>--opportunity needs an opportunity&apos;s ID (see opportunity list), not “%1”.</source>
+        <source>--opportunity needs an opportunity's ID (see opportunity list), not “%1”.</source>
         <translation>--opportunity braucht die ID einer Bewerbung (siehe opportunity list), nicht „%1“.</translation>
     </message>
     <message>
@@ -1206,13 +1205,13 @@ Mit freundlichen Grüßen
         </translation>
     </message>
     <message>
-        <source>Finalist&apos;s command line: the same journal, no window.
+        <source>Finalist's command line: the same journal, no window.
 
 Commands:
   init                  create or upgrade the database (an empty file at the path
                         becomes a new journal)
   check                 check integrity and schema version (exit 0 only when healthy)
-  stats                 one &quot;kind: count&quot; line per kind of record
+  stats                 one "kind: count" line per kind of record
   backup [--to FILE]    a checked backup, in backups/ beside the database or at FILE
   restore FILE          put a backup in place (the current state is backed up first;
                         a file that cannot be opened is kept aside instead)
@@ -1230,12 +1229,12 @@ Commands:
   export vcard FILE --version 3.0
                         vCard 3.0, for older address books
   import linkedin|vcard FILE [--dry-run]
-                        contacts from LinkedIn&apos;s Connections.csv (or its address book;
+                        contacts from LinkedIn's Connections.csv (or its address book;
                         Invitations.csv marks invitations pending) or a vCard file;
                         the preview is printed first, --dry-run stops there
   import csv FILE [--map field=column,...] [--dry-run]
                         contacts from a spreadsheet: Google Contacts, Outlook,
-                        Thunderbird and Finalist&apos;s own are known by their headings,
+                        Thunderbird and Finalist's own are known by their headings,
                         other columns are guessed by name; --map says otherwise
   import invite FILE.ics [--opportunity ID] [--dry-run]
                         an interview invitation as a round, its people as the panel
@@ -1387,7 +1386,7 @@ Exit-Codes:
         <translation>opportunity add: die Phase; list: nur diese Phase.</translation>
     </message>
     <message>
-        <source>opportunity add: the job posting&apos;s address.</source>
+        <source>opportunity add: the job posting's address.</source>
         <translation>opportunity add: die Adresse der Stellenanzeige.</translation>
     </message>
     <message>
@@ -1565,7 +1564,7 @@ Exit-Codes:
         <translation>eine Tabelle</translation>
     </message>
     <message>
-        <source>Finalist&apos;s own contacts export</source>
+        <source>Finalist's own contacts export</source>
         <translation>der eigene Kontaktexport von Finalist</translation>
     </message>
     <message>
@@ -1696,8 +1695,8 @@ Exit-Codes:
 <context>
     <name>Csv</name>
     <message>
-        <source>Line %1: a quoted field is never closed (a &quot; is missing).</source>
-        <translation>Zeile %1: Ein Feld in Anführungszeichen wird nie geschlossen (ein &quot; fehlt).</translation>
+        <source>Line %1: a quoted field is never closed (a " is missing).</source>
+        <translation>Zeile %1: Ein Feld in Anführungszeichen wird nie geschlossen (ein " fehlt).</translation>
     </message>
 </context>
 <context>
@@ -2006,7 +2005,7 @@ Sie können ihn unter Einstellungen ▸ Ihre Angaben ändern und dort auch eine 
     </message>
     <message>
         <source>Gatekeeper</source>
-        <translation>Assistenz (Gatekeeper)</translation>
+        <translation>Assistenz</translation>
     </message>
     <message>
         <source>Other</source>
@@ -2665,7 +2664,7 @@ Sie können ihn unter Einstellungen ▸ Ihre Angaben ändern und dort auch eine 
         <translation>Eine freundliche Erinnerung, falls auf die Bitte um Feedback keine Antwort kam</translation>
     </message>
     <message>
-        <source>Check in before the chosen hire&apos;s ninety-day mark</source>
+        <source>Check in before the chosen hire's ninety-day mark</source>
         <translation>Sich melden, bevor die ausgewählte Person 90 Tage im Job ist</translation>
     </message>
     <message>
@@ -2691,7 +2690,7 @@ Sie können ihn unter Einstellungen ▸ Ihre Angaben ändern und dort auch eine 
         <translation>Die Datenbank wird gerade von einem anderen Programm verwendet. Schließen Sie sie dort und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>The database can only be read, not written. Check the file&apos;s permissions.</source>
+        <source>The database can only be read, not written. Check the file's permissions.</source>
         <translation>Die Datenbank kann nur gelesen, aber nicht geschrieben werden. Prüfen Sie die Zugriffsrechte der Datei.</translation>
     </message>
     <message>
@@ -3222,7 +3221,7 @@ Sie können ihn unter Einstellungen ▸ Ihre Angaben ändern und dort auch eine 
     </message>
     <message>
         <source>Company</source>
-        <translation>Unternehmen</translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Email</source>
@@ -3261,7 +3260,7 @@ Sie können ihn unter Einstellungen ▸ Ihre Angaben ändern und dort auch eine 
         <translation>Neue Bewerbung…</translation>
     </message>
     <message>
-        <source>Record a hiring process at this person&apos;s company</source>
+        <source>Record a hiring process at this person's company</source>
         <translation>Ein Bewerbungsverfahren beim Unternehmen dieser Person erfassen</translation>
     </message>
     <message>
@@ -3578,7 +3577,7 @@ Sie können ihn unter Einstellungen ▸ Ihre Angaben ändern und dort auch eine 
     </message>
     <message>
         <source>Add Contact</source>
-        <translation>Kontakt hinzufügen</translation>
+        <translation>Neuer Kontakt</translation>
     </message>
     <message>
         <source>Merge…</source>
@@ -3835,7 +3834,7 @@ Sie können ihn unter Einstellungen ▸ Ihre Angaben ändern und dort auch eine 
         <translation>Alles, was Sie laut ihnen gut gemacht haben: Heben Sie es auf</translation>
     </message>
     <message>
-        <source>The second-chance radar counts the chosen hire&apos;s first ninety days from this date</source>
+        <source>The second-chance radar counts the chosen hire's first ninety days from this date</source>
         <translation>Der Radar für zweite Chancen zählt ab diesem Datum die ersten neunzig Tage der ausgewählten Person</translation>
     </message>
     <message>
@@ -4106,7 +4105,7 @@ Sie können ihn unter Einstellungen ▸ Ihre Angaben ändern und dort auch eine 
     </message>
     <message>
         <source>Revisit on</source>
-        <translation>Erneut lesen am</translation>
+        <translation>Wieder lesen</translation>
     </message>
     <message>
         <source>Title</source>
@@ -4882,7 +4881,7 @@ und ein Import lässt sich später rückgängig machen.</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation>Exportieren…</translation>
+        <translation>Export…</translation>
     </message>
     <message>
         <source>This entry or the whole journal, as Markdown, HTML or PDF, or printed</source>
@@ -4948,11 +4947,11 @@ und ein Import lässt sich später rückgängig machen.</translation>
 <context>
     <name>finalist::LanguagePreferences</name>
     <message>
-        <source>The system&apos;s language (%1)</source>
+        <source>The system's language (%1)</source>
         <translation>Sprache des Systems (%1)</translation>
     </message>
     <message>
-        <source>Finalist is written in English; further languages appear here as they are translated. Dates and numbers follow the system&apos;s regional settings.</source>
+        <source>Finalist is written in English; further languages appear here as they are translated. Dates and numbers follow the system's regional settings.</source>
         <translation>Finalist ist auf Englisch geschrieben; weitere Sprachen erscheinen hier, sobald sie übersetzt sind. Datum und Zahlen folgen den Regionaleinstellungen des Systems.</translation>
     </message>
     <message>
@@ -4964,11 +4963,11 @@ und ein Import lässt sich später rückgängig machen.</translation>
         <translation>Exportierte Kontakte enthalten jede Telefonnummer mit Ländervorwahl; eine ohne Vorwahl eingegebene Nummer gilt als Nummer aus dieser Region.</translation>
     </message>
     <message>
-        <source>The system&apos;s region (%1)</source>
+        <source>The system's region (%1)</source>
         <translation>Region des Systems (%1)</translation>
     </message>
     <message>
-        <source>The system&apos;s region (none: numbers need their country code)</source>
+        <source>The system's region (none: numbers need their country code)</source>
         <translation>Region des Systems (keine: Nummern brauchen ihre Ländervorwahl)</translation>
     </message>
     <message>
@@ -5405,7 +5404,7 @@ und ein Import lässt sich später rückgängig machen.</translation>
     </message>
     <message>
         <source>Outreach target:</source>
-        <translation>Ziel für Nachrichten:</translation>
+        <translation>Ziel:</translation>
     </message>
     <message>
         <source>to</source>
@@ -5481,8 +5480,8 @@ und ein Import lässt sich später rückgängig machen.</translation>
         <translation>Hier wächst Ihr Netzwerk</translation>
     </message>
     <message>
-        <source>The people you meet in hiring processes appear here, around the companies where you met them, with who introduced whom and the processes they belong to. Record an opportunity and add the people you met to its rounds, or bring in your LinkedIn connections with File&#xa0;▸ Import&#xa0;Contacts.</source>
-        <translation>Hier erscheinen die Personen, die Sie in Bewerbungsverfahren kennenlernen – rund um die Unternehmen, bei denen Sie sie getroffen haben, mit der Information, wer wen vorgestellt hat, und den Verfahren, zu denen sie gehören. Erfassen Sie eine Bewerbung und fügen Sie die Personen, die Sie kennengelernt haben, ihren Gesprächsrunden hinzu, oder holen Sie Ihre LinkedIn-Kontakte über Datei&#xa0;▸ Kontakte&#xa0;importieren herein.</translation>
+        <source>The people you meet in hiring processes appear here, around the companies where you met them, with who introduced whom and the processes they belong to. Record an opportunity and add the people you met to its rounds, or bring in your LinkedIn connections with File ▸ Import Contacts.</source>
+        <translation>Hier erscheinen die Personen, die Sie in Bewerbungsverfahren kennenlernen – rund um die Unternehmen, bei denen Sie sie getroffen haben, mit der Information, wer wen vorgestellt hat, und den Verfahren, zu denen sie gehören. Erfassen Sie eine Bewerbung und fügen Sie die Personen, die Sie kennengelernt haben, ihren Gesprächsrunden hinzu, oder holen Sie Ihre LinkedIn-Kontakte über Datei ▸ Kontakte importieren herein.</translation>
     </message>
     <message>
         <source>Nobody recorded in this process yet</source>
@@ -5764,7 +5763,7 @@ und ein Import lässt sich später rückgängig machen.</translation>
         <translation>Aus Einladung…</translation>
     </message>
     <message>
-        <source>Add an interview round from a calendar invitation (.ics); you can also drop the file on an opportunity&apos;s page</source>
+        <source>Add an interview round from a calendar invitation (.ics); you can also drop the file on an opportunity's page</source>
         <translation>Eine Gesprächsrunde aus einer Kalendereinladung (.ics) hinzufügen; Sie können die Datei auch auf die Seite einer Bewerbung ziehen</translation>
     </message>
     <message>
@@ -6471,7 +6470,7 @@ und ein Import lässt sich später rückgängig machen.</translation>
         <translation>Name im Nach&amp;weis</translation>
     </message>
     <message>
-        <source>Your notes are signed with the signature, or with your name when there is none. The activity report is headed with your name, and the calendar export names your email as the organizer. All of it stays in this journal&apos;s file.</source>
+        <source>Your notes are signed with the signature, or with your name when there is none. The activity report is headed with your name, and the calendar export names your email as the organizer. All of it stays in this journal's file.</source>
         <translation>Ihre Nachrichten werden mit der Signatur unterzeichnet oder, wenn keine vorhanden ist, mit Ihrem Namen. Der Nachweis der Eigenbemühungen trägt Ihren Namen im Kopf, und der Kalenderexport nennt Ihre E-Mail-Adresse als Organisator. All das bleibt in der Datei dieses Journals.</translation>
     </message>
     <message>
@@ -6517,7 +6516,7 @@ und ein Import lässt sich später rückgängig machen.</translation>
         <translation>Nachfrage</translation>
     </message>
     <message>
-        <source>No process has ended with you as the runner-up. When one does, “Answer a Rejection…” plans a check-in before the chosen hire&apos;s ninety days are up.</source>
+        <source>No process has ended with you as the runner-up. When one does, “Answer a Rejection…” plans a check-in before the chosen hire's ninety days are up.</source>
         <translation>Bisher hat kein Verfahren damit geendet, dass Sie knapp zweite Wahl waren. Falls doch, plant „Auf eine Absage antworten…“ eine Nachfrage, bevor die ersten neunzig Tage der ausgewählten Person um sind.</translation>
     </message>
     <message>
@@ -6749,7 +6748,7 @@ und ein Import lässt sich später rückgängig machen.</translation>
         <translation>Ausgewählte Runde löschen oder die ausgewählte Person daraus entfernen</translation>
     </message>
     <message>
-        <source>The selected person&apos;s role in this process</source>
+        <source>The selected person's role in this process</source>
         <translation>Rolle der ausgewählten Person in diesem Verfahren</translation>
     </message>
     <message>
@@ -6910,7 +6909,7 @@ und ein Import lässt sich später rückgängig machen.</translation>
         <translation>Wird gesichert…</translation>
     </message>
     <message>
-        <source>Today&apos;s backup is being written to %1</source>
+        <source>Today's backup is being written to %1</source>
         <translation>Die heutige Sicherung wird in %1 geschrieben</translation>
     </message>
     <message>
@@ -6946,7 +6945,7 @@ und ein Import lässt sich später rückgängig machen.</translation>
         <translation>Heute nicht gesichert</translation>
     </message>
     <message>
-        <source>Today&apos;s automatic backup failed: %1</source>
+        <source>Today's automatic backup failed: %1</source>
         <translation>Die heutige automatische Sicherung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
@@ -6982,8 +6981,8 @@ Der jetzige Inhalt wird vorher gesichert, sodass Sie jederzeit dorthin zurückke
         <translation>Dies ist das Demo-Journal. Über Datei ▸ Zuletzt geöffnet gelangen Sie zurück zu Ihrem eigenen.</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Inside the sections&lt;/h2&gt;&lt;table cellpadding=&quot;4&quot;&gt;&lt;tr&gt;&lt;td&gt;Move between controls&lt;/td&gt;&lt;td&gt;&lt;b&gt;Tab&lt;/b&gt;, &lt;b&gt;Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Move inside a list or table&lt;/td&gt;&lt;td&gt;&lt;b&gt;arrow keys&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Move a card to the next or previous stage&lt;/td&gt;&lt;td&gt;&lt;b&gt;Ctrl+Right&lt;/b&gt;, &lt;b&gt;Ctrl+Left&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Open the selected card&lt;/td&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Bold, italic in the journal&lt;/td&gt;&lt;td&gt;&lt;b&gt;Ctrl+B&lt;/b&gt;, &lt;b&gt;Ctrl+I&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Indent or outdent a list item&lt;/td&gt;&lt;td&gt;&lt;b&gt;Tab&lt;/b&gt;, &lt;b&gt;Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;h2&gt;Innerhalb der Bereiche&lt;/h2&gt;&lt;table cellpadding=&quot;4&quot;&gt;&lt;tr&gt;&lt;td&gt;Zwischen Bedienelementen wechseln&lt;/td&gt;&lt;td&gt;&lt;b&gt;Tab&lt;/b&gt;, &lt;b&gt;Umschalt+Tab&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Innerhalb einer Liste oder Tabelle bewegen&lt;/td&gt;&lt;td&gt;&lt;b&gt;Pfeiltasten&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Karte in die nächste oder vorherige Phase verschieben&lt;/td&gt;&lt;td&gt;&lt;b&gt;Strg+Rechts&lt;/b&gt;, &lt;b&gt;Strg+Links&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ausgewählte Karte öffnen&lt;/td&gt;&lt;td&gt;&lt;b&gt;Eingabetaste&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Fett, kursiv im Journal&lt;/td&gt;&lt;td&gt;&lt;b&gt;Strg+B&lt;/b&gt;, &lt;b&gt;Strg+I&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Listenpunkt ein- oder ausrücken&lt;/td&gt;&lt;td&gt;&lt;b&gt;Tab&lt;/b&gt;, &lt;b&gt;Umschalt+Tab&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>&lt;h2&gt;Inside the sections&lt;/h2&gt;&lt;table cellpadding="4"&gt;&lt;tr&gt;&lt;td&gt;Move between controls&lt;/td&gt;&lt;td&gt;&lt;b&gt;Tab&lt;/b&gt;, &lt;b&gt;Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Move inside a list or table&lt;/td&gt;&lt;td&gt;&lt;b&gt;arrow keys&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Move a card to the next or previous stage&lt;/td&gt;&lt;td&gt;&lt;b&gt;Ctrl+Right&lt;/b&gt;, &lt;b&gt;Ctrl+Left&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Open the selected card&lt;/td&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Bold, italic in the journal&lt;/td&gt;&lt;td&gt;&lt;b&gt;Ctrl+B&lt;/b&gt;, &lt;b&gt;Ctrl+I&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Indent or outdent a list item&lt;/td&gt;&lt;td&gt;&lt;b&gt;Tab&lt;/b&gt;, &lt;b&gt;Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;h2&gt;Innerhalb der Bereiche&lt;/h2&gt;&lt;table cellpadding="4"&gt;&lt;tr&gt;&lt;td&gt;Zwischen Bedienelementen wechseln&lt;/td&gt;&lt;td&gt;&lt;b&gt;Tab&lt;/b&gt;, &lt;b&gt;Umschalt+Tab&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Innerhalb einer Liste oder Tabelle bewegen&lt;/td&gt;&lt;td&gt;&lt;b&gt;Pfeiltasten&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Karte in die nächste oder vorherige Phase verschieben&lt;/td&gt;&lt;td&gt;&lt;b&gt;Strg+Rechts&lt;/b&gt;, &lt;b&gt;Strg+Links&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ausgewählte Karte öffnen&lt;/td&gt;&lt;td&gt;&lt;b&gt;Eingabetaste&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Fett, kursiv im Journal&lt;/td&gt;&lt;td&gt;&lt;b&gt;Strg+B&lt;/b&gt;, &lt;b&gt;Strg+I&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Listenpunkt ein- oder ausrücken&lt;/td&gt;&lt;td&gt;&lt;b&gt;Tab&lt;/b&gt;, &lt;b&gt;Umschalt+Tab&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>

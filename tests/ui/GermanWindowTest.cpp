@@ -19,7 +19,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTabBar>
 #include <QTest>
 #include <QTextDocumentFragment>
@@ -147,6 +150,37 @@ TEST_F(GermanWindow, EverySectionShowsGermanAndNoEnglish)
             inGerman += texts.german.contains(text) ? 1 : 0;
         }
         EXPECT_GE(inGerman, 3) << "section " << s << ": " << seen.join(u'|').toStdString();
+    }
+}
+
+// German words are longer: the window still fits 1024 × 640 (900 pixels wide, as in English)
+// and no page scrolls sideways (the board does by design, lists and tables may).
+TEST_F(GermanWindow, EverySectionStillFitsASmallScreen)
+{
+    test::DemoWindow demo(test::referenceNow());
+    ASSERT_TRUE(demo.open());
+    MainWindow& window = demo.window;
+    for (int s = 0; s < MainWindow::SectionCount; ++s) {
+        const auto section = MainWindow::Section(s);
+        window.showSection(section);
+        const QSize needed = window.sectionWidget(section)->minimumSizeHint();
+        EXPECT_LE(needed.width(), 900 - window.navigation()->width() - 20)
+            << "section " << s << " needs " << needed.width() << " pixels";
+    }
+    EXPECT_LE(window.minimumSizeHint().width(), 900);
+    window.resize(900, 640);
+    for (int s = 0; s < MainWindow::SectionCount; ++s) {
+        const auto section = MainWindow::Section(s);
+        window.showSection(section);
+        QTest::qWait(20);
+        for (auto* area : window.sectionWidget(section)->findChildren<QScrollArea*>()) {
+            if (!area->isVisible() || area->horizontalScrollBarPolicy() == Qt::ScrollBarAlwaysOff
+                || area->objectName() == QLatin1String("board"))
+                continue;
+            EXPECT_FALSE(area->horizontalScrollBar()->isVisible())
+                << "section " << s << ": " << area->metaObject()->className() << " "
+                << area->objectName().toStdString() << " scrolls sideways";
+        }
     }
 }
 

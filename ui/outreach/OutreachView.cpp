@@ -1,5 +1,6 @@
 #include "OutreachView.h"
 
+#include "common/FlowLayout.h"
 #include "common/InlineMessage.h"
 #include "formats/MailtoUrl.h"
 #include "OutreachListModel.h"
@@ -80,12 +81,17 @@ OutreachView::OutreachView(Database& db, QWidget* parent)
     detailLayout->setContentsMargins(0, 0, 0, 0);
     detailLayout->addWidget(m_subject);
     detailLayout->addWidget(m_body, 1);
-    auto* actions = new QHBoxLayout;
+    // The note's states on the left, where it goes on the right; each group wraps rather than
+    // widen the window (German labels are half as long again).
+    auto* states = new FlowLayout;
     for (QPushButton* b : { m_save, m_sent, m_replied, m_noReply })
-        actions->addWidget(b);
-    actions->addStretch();
-    actions->addWidget(m_copy);
-    actions->addWidget(m_mail);
+        states->addWidget(b);
+    auto* sending = new FlowLayout;
+    sending->addWidget(m_copy);
+    sending->addWidget(m_mail);
+    auto* actions = new QHBoxLayout;
+    actions->addLayout(states, 1);
+    actions->addLayout(sending);
     detailLayout->addLayout(actions);
 
     auto* split = new QSplitter(Qt::Vertical, this);

@@ -1,6 +1,7 @@
 #include "TodayView.h"
 
 #include "ActivityReportDialog.h"
+#include "common/FlowLayout.h"
 #include "DuePanel.h"
 #include "formats/SafeFileWriter.h"
 #include "GoalPanel.h"
@@ -60,11 +61,14 @@ TodayView::TodayView(Database& db, QWidget* parent)
     asWhat->addAction(tr("As To-Dos…"), this, [this] { askAndExport(true); });
     calendar->setMenu(asWhat);
     auto* report = new QPushButton(tr("Activity Report…"), this);
+    // The buttons wrap under each other rather than make the page scroll sideways.
+    auto* buttons = new FlowLayout;
+    buttons->addWidget(calendar);
+    buttons->addWidget(report);
+    buttons->addWidget(answer);
     auto* top = new QHBoxLayout;
-    top->addWidget(m_date, 1);
-    top->addWidget(calendar);
-    top->addWidget(report);
-    top->addWidget(answer);
+    top->addWidget(m_date, 1, Qt::AlignTop);
+    top->addLayout(buttons);
 
     auto* page = new QWidget(this);
     auto* column = new QVBoxLayout(page);
