@@ -9,6 +9,7 @@
 #include "ImportReading.h"
 #include "journal/PeoplePanel.h"
 #include "RawSql.h"
+#include "services/ActivityReport.h"
 #include "services/DemoSample.h"
 #include "storage/ContactRepository.h"
 #include "storage/MeetingRepository.h"
@@ -478,6 +479,31 @@ TEST_F(SmallThings, TheActivityReportOpensOnTheLastFullMonth)
     ActivityReportDialog dialog(*db);
     EXPECT_EQ(dialog.fromEdit()->date(), QDate(2025, 12, 1));
     EXPECT_EQ(dialog.toEdit()->date(), QDate(2025, 12, 31));
+}
+
+// Every column of the report shows in the window as in the CSV, position and result included.
+TEST_F(SmallThings, TheActivityReportShowsEveryColumnOfTheCsv)
+{
+    Opportunity o;
+    o.company = QStringLiteral("Hafenkran");
+    o.role = QStringLiteral("Data Lead");
+    o.stage = Stage::NotChosen;
+    ASSERT_OK(OpportunityRepository(*db).add(o));
+    Round r;
+    r.opportunityId = o.id;
+    r.heldOn = QDate(2026, 2, 10);
+    ASSERT_OK(RoundRepository(*db).add(r));
+    ActivityReportDialog dialog(*db); // February 2026
+    QTableWidget* table = dialog.table();
+    ASSERT_EQ(table->columnCount(), ActivityReport::headers().size());
+    ASSERT_EQ(table->rowCount(), 1);
+    QStringList shown;
+    for (int c = 0; c < table->columnCount(); ++c) {
+        EXPECT_EQ(table->horizontalHeaderItem(c)->text(), ActivityReport::headers().at(c));
+        shown << (table->item(0, c) ? table->item(0, c)->text() : QString());
+    }
+    EXPECT_TRUE(shown.contains(QStringLiteral("Data Lead"))) << shown.join(u'|').toStdString();
+    EXPECT_TRUE(shown.contains(QStringLiteral("Not chosen"))) << shown.join(u'|').toStdString();
 }
 
 TEST_F(SmallThings, NobodyRecordedGoesOnceSomeoneIsMet)

@@ -28,7 +28,7 @@ ActivityReportDialog::ActivityReportDialog(Database& db, QWidget* parent)
     , m_db(db)
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this))
-    , m_table(new QTableWidget(0, 5, this))
+    , m_table(new QTableWidget(0, int(ActivityReport::headers().size()), this))
     , m_message(new InlineMessage(this))
 {
     setWindowTitle(tr("Activity Report"));
