@@ -68,7 +68,11 @@ QSet<QString> optionsIn(const QString& text)
 
 QString help(const char* program)
 {
-    const Ran ran = run(QString::fromUtf8(program), { QStringLiteral("--help") });
+    // The pages are English: so is the help they are compared with, whatever the machine's.
+    QProcessEnvironment english = QProcessEnvironment::systemEnvironment();
+    english.remove(QStringLiteral("LANGUAGE"));
+    english.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+    const Ran ran = run(QString::fromUtf8(program), { QStringLiteral("--help") }, english);
     EXPECT_EQ(ran.exitCode, 0) << ran.err.toStdString();
     return ran.out;
 }

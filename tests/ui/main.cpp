@@ -11,7 +11,8 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("FinalistTests"));
     QApplication::setApplicationName(QStringLiteral("FinalistTests"));
-    finalist::installTranslations(app); // the English plural forms, as the app loads them
+    // The English plural forms, as the app loads them (English whatever the machine speaks).
+    finalist::installTranslations(app, QStringLiteral("en"));
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }
