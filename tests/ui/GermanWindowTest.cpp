@@ -2,6 +2,7 @@
 // translation has a German word for shows in English, and each section shows German ones.
 // The core's texts (the activity report, stage names in sentences) follow the same file.
 #include "DemoWindow.h"
+#include "network/NetworkLegend.h"
 #include "services/ActivityReport.h"
 #include "services/DemoSample.h"
 #include "services/TemplateLibrary.h"
@@ -182,6 +183,16 @@ TEST_F(GermanWindow, EverySectionStillFitsASmallScreen)
                 << area->objectName().toStdString() << " scrolls sideways";
         }
     }
+}
+
+// The network's legend is drawn, not laid out: it measures its own texts.
+TEST_F(GermanWindow, TheNetworkLegendIsAsWideAsItsLongestText)
+{
+    NetworkLegend legend;
+    const QString longest
+        = QCoreApplication::translate("finalist::NetworkLegend", "Met in a round");
+    ASSERT_EQ(longest, QStringLiteral("In einer Runde kennengelernt"));
+    EXPECT_GE(legend.sizeHint().width(), 28 + legend.fontMetrics().horizontalAdvance(longest));
 }
 
 TEST_F(GermanWindow, TheCoreSpeaksGermanToo)
