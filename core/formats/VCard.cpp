@@ -146,6 +146,16 @@ QByteArray VCard::write(const std::vector<Contact>& contacts, Version version,
                                            : QString())
                         : c.birthday);
         property("NOTE", ical::escapeText(c.notes));
+        // Finalist's own fields, which no other program reads but a phone keeps: a card that
+        // goes to the server and back (or out to a file and in again) loses none of them.
+        if (c.role != RoleCategory::Other)
+            property("X-FINALIST-ROLE", enumKey(c.role));
+        if (c.warmth > 0)
+            property("X-FINALIST-WARMTH", QString::number(c.warmth));
+        if (c.linkedInStatus != LinkedInStatus::NotConnected)
+            property("X-FINALIST-LINKEDIN-STATUS", enumKey(c.linkedInStatus));
+        if (c.linkedInStatusOn.isValid())
+            property("X-FINALIST-LINKEDIN-STATUS-ON", c.linkedInStatusOn.toString(Qt::ISODate));
         out += "END:VCARD\r\n";
     }
     return out;

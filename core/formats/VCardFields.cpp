@@ -83,8 +83,26 @@ void appendNote(QString& notes, const QString& note)
 
 bool isUsed(const QByteArray& name)
 {
-    for (const char* used : { "N", "FN", "NICKNAME", "ORG", "TITLE", "EMAIL", "TEL", "ADR", "URL",
-                              "IMPP", "X-SOCIALPROFILE", "BDAY", "NOTE", "UID", "BEGIN", "END" })
+    for (const char* used : { "N",
+                              "FN",
+                              "NICKNAME",
+                              "ORG",
+                              "TITLE",
+                              "EMAIL",
+                              "TEL",
+                              "ADR",
+                              "URL",
+                              "IMPP",
+                              "X-SOCIALPROFILE",
+                              "BDAY",
+                              "NOTE",
+                              "UID",
+                              "BEGIN",
+                              "END",
+                              "X-FINALIST-ROLE",
+                              "X-FINALIST-WARMTH",
+                              "X-FINALIST-LINKEDIN-STATUS",
+                              "X-FINALIST-LINKEDIN-STATUS-ON" })
         if (name == used)
             return true;
     return !handleScheme(name).isEmpty();
@@ -178,6 +196,14 @@ QString applyProperty(const Property& p, ImportedContact& person, QString& forma
         person.uid = text;
     } else if (p.name == "NOTE") {
         appendNote(c.notes, text);
+    } else if (p.name == "X-FINALIST-ROLE") {
+        c.role = enumFromKey<RoleCategory>(text).value_or(c.role);
+    } else if (p.name == "X-FINALIST-WARMTH") {
+        c.warmth = std::clamp(text.toInt(), 0, 5);
+    } else if (p.name == "X-FINALIST-LINKEDIN-STATUS") {
+        c.linkedInStatus = enumFromKey<LinkedInStatus>(text).value_or(c.linkedInStatus);
+    } else if (p.name == "X-FINALIST-LINKEDIN-STATUS-ON") {
+        c.linkedInStatusOn = QDate::fromString(text, Qt::ISODate);
     }
     return {};
 }

@@ -32,6 +32,7 @@ const std::array<Entry, AppSettings::KeyCount>& table()
         { AppSettings::SpellLanguage, "appearance/spelling", QString() },
         { AppSettings::Language, "appearance/language", QString() },
         { AppSettings::PhoneRegion, "contacts/phone_region", QString() },
+        { AppSettings::SyncMinutes, "sync/minutes", 15 },
     } };
     return entries;
 }

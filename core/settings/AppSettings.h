@@ -33,6 +33,7 @@ public:
         SpellLanguage, // a dictionary's name ("en_US"); empty: the system's language; "off"
         Language, // the texts' language ("de"); empty: the system's
         PhoneRegion, // where numbers without a country code are ("DE"); empty: the locale's
+        SyncMinutes, // how often sync runs by itself, once an account is set up; 0: only on demand
         KeyCount
     };
 

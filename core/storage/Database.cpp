@@ -190,7 +190,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Cloc
     if (!readOnly) {
         if (auto folder = prepareFolder(absolute); !folder)
             return folder.error();
-        if (auto locked = db->takeLock(); !locked)
+        if (auto locked = options.besideHolder ? Status() : db->takeLock(); !locked)
             return locked.error();
         if (info.exists() && isMarkedReadOnly(info))
             return readOnlyError(absolute);
@@ -198,7 +198,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Cloc
 
     // A reader that skips the whole-file check learnt all the probe would tell from the
     // identification above; a writer's probe also finishes what a crash interrupted.
-    if (exists && (options.checkWholeFile || !readOnly)) {
+    if (exists && (options.checkWholeFile || !readOnly) && !options.besideHolder) {
         auto probe = probeDatabaseFile(absolute, !readOnly, options.checkWholeFile);
         if (!probe)
             return probe.error();
@@ -211,7 +211,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Cloc
             QFile::setPermissions(absolute, kOwnerOnlyFile);
         if (auto configured = db->configure(); !configured)
             return configured.error();
-        if (auto migrated = db->migrate(); !migrated)
+        if (options.besideHolder && db->schemaVersion() != latestSchemaVersion())
+            return newerSchemaError(absolute, db->schemaVersion());
+        if (auto migrated = options.besideHolder ? Status() : db->migrate(); !migrated)
             return migrated.error();
     }
     return db;
@@ -370,6 +372,11 @@ Status Database::stopWriting(const Error& why)
 Status Database::checkIntegrity(bool full) const
 {
     return checkIntegrityOf(connection(), m_path, full);
+}
+
+void Database::noteChangedElsewhere()
+{
+    ++m_changesOfEarlierConnections;
 }
 
 qint64 Database::changeCount() const

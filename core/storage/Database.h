@@ -32,6 +32,10 @@ struct DatabaseOptions
     // once it is shown; finalist-cli check, fully) or only reads: SQLite still refuses a damaged
     // page a reader comes to. Header, version and schema are checked either way.
     bool checkWholeFile = true;
+    // A second writing connection for work in another thread of the process that holds the lock
+    // (the sync): it takes no lock of its own and climbs no ladder (the holder did both), and
+    // refuses a file whose schema is not the latest.
+    bool besideHolder = false;
 };
 
 // One SQLite file, opened safely: identified as Finalist's and checked before anything is
@@ -81,6 +85,9 @@ public:
     // over a reconnection): a view that read at one count has nothing new to read while it
     // stays. Reading it costs one tiny statement.
     qint64 changeCount() const;
+    // Rows written by another connection (the sync's, in its thread): what was read before
+    // counts as stale, as after a write here.
+    void noteChangedElsewhere();
     // What several views read whole, kept until the next change (see SharedReads).
     SharedReads& sharedReads() const { return *m_sharedReads; }
 
