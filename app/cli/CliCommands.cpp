@@ -4,6 +4,7 @@
 #include "CliLock.h"
 #include "CliOpportunities.h"
 #include "CliOutreach.h"
+#include "CliSync.h"
 #include "domain/Enums.h"
 #include "formats/HtmlJournalFormat.h"
 #include "formats/MarkdownJournalFormat.h"
@@ -40,9 +41,9 @@ const QStringList kExportFormats
 const QStringList kImportKinds = { QStringLiteral("linkedin"), QStringLiteral("vcard"),
                                    QStringLiteral("csv"), QStringLiteral("invite") };
 const QStringList kWriters
-    = { QStringLiteral("init"),      QStringLiteral("backup"), QStringLiteral("restore"),
-        QStringLiteral("demo"),      QStringLiteral("import"), QStringLiteral("opportunity"),
-        QStringLiteral("break-lock") };
+    = { QStringLiteral("init"),       QStringLiteral("backup"), QStringLiteral("restore"),
+        QStringLiteral("demo"),       QStringLiteral("import"), QStringLiteral("opportunity"),
+        QStringLiteral("break-lock"), QStringLiteral("sync") };
 
 // A file that cannot be opened is either damaged (4) or unusable for another reason (3).
 int failToOpen(QTextStream& err, const Error& error, const QString& databasePath)
@@ -272,9 +273,10 @@ QString usageProblem(const Invocation& call)
     if (isOpportunity) {
         if (const QString problem = opportunityUsageProblem(call); !problem.isEmpty())
             return problem;
-    } else if (!call.company.isEmpty() || !call.role.isEmpty() || !call.url.isEmpty()
-               || !call.stage.isEmpty())
-        return Texts::tr("--company, --role, --stage and --url go with opportunity only.");
+    } else if (!call.company.isEmpty() || !call.role.isEmpty() || !call.stage.isEmpty()
+               || (!call.url.isEmpty() && call.command != QLatin1String("sync")))
+        return Texts::tr("--company, --role, --stage and --url go with opportunity only (--url "
+                         "also with sync setup).");
     if (call.folder
         && !(isExport
              && QStringList{ QStringLiteral("markdown"), QStringLiteral("html") }.contains(
@@ -317,8 +319,17 @@ QString usageProblem(const Invocation& call)
             return Texts::tr("export vcard writes version 3.0 or 4.0 (got “%1”).")
                 .arg(call.vcardVersion);
     }
+    const bool isSync = call.command == QLatin1String("sync");
+    if (isSync) {
+        if (const QString problem = syncUsageProblem(call); !problem.isEmpty())
+            return problem;
+    } else if (!call.user.isEmpty() || !call.kind.isEmpty() || !call.contactsCollection.isEmpty()
+               || call.noSyncToken || call.passwordStdin) {
+        return Texts::tr("--user, --kind, --contacts-collection, --no-sync-token and "
+                         "--password-stdin go with sync only.");
+    }
     if (!isRestore && !isSearch && !isExport && !isImport && !isOutreach && !isReport
-        && !isOpportunity && !call.arguments.isEmpty()) {
+        && !isOpportunity && !isSync && !call.arguments.isEmpty()) {
         return Texts::tr("%1 takes no further arguments (got “%2”).")
             .arg(call.command, call.arguments.join(QLatin1Char(' ')));
     }
@@ -349,6 +360,8 @@ int run(const Invocation& call, QTextStream& out, QTextStream& err)
         return breakLockCommand(call, out, err); // opens nothing
     DatabaseOptions options;
     const bool onlyReads = kReaders.contains(call.command) || call.dryRun
+        || (call.command == QLatin1String("sync")
+            && call.arguments.value(0) == QLatin1String("status"))
         || (call.command == QLatin1String("opportunity") && opportunityOnlyReads(call));
     options.mode = onlyReads ? DatabaseMode::ReadOnly : DatabaseMode::ReadWrite;
     // Asking for init is asking for a journal at the path, in an empty file too.
@@ -384,6 +397,8 @@ int run(const Invocation& call, QTextStream& out, QTextStream& err)
         return outreachListCommand(db, call, out, err);
     if (call.command == QLatin1String("report"))
         return activityReportCommand(db, call, out, err);
+    if (call.command == QLatin1String("sync"))
+        return syncCommand(db, call, out, err);
     if (call.command == QLatin1String("export") && call.arguments.at(0) == QLatin1String("ics"))
         return exportCalendarCommand(db, call, out, err);
     if (call.command == QLatin1String("export"))

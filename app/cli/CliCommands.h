@@ -41,6 +41,11 @@ struct Invocation
     QString map; // import csv --map field=column,…
     bool noBom = false; // export csv, report activity --no-bom
     QString vcardVersion; // export vcard --version 3.0 (or 4.0, the default)
+    QString user; // sync setup --user
+    QString kind; // sync now --kind contacts|followups|journal
+    QString contactsCollection; // sync setup --contacts-collection URL
+    bool noSyncToken = false; // sync setup --no-sync-token: compare ETags
+    bool passwordStdin = false; // sync setup|now --password-stdin
 };
 
 // What is wrong with the command line (unknown command, missing or stray arguments, options

@@ -65,7 +65,18 @@ QString description()
         "                        the follow-ups still to do as calendar events (or to-dos);\n"
         "                        exporting again updates the same events\n"
         "  report activity --from DATE --to DATE FILE.csv\n"
-        "                        every note sent and interview round held in the range\n\n"
+        "                        every note sent and interview round held in the range\n"
+        "  sync setup --url URL --user USER [--kind K,...] [--contacts-collection URL]\n"
+        "             [--no-sync-token]\n"
+        "                        set up sync with a CardDAV/CalDAV server: the password is\n"
+        "                        read from standard input and kept in the system keychain;\n"
+        "                        contacts, follow-ups (as tasks) and journal entries each\n"
+        "                        sync with a collection of Finalist's own, made if missing\n"
+        "                        (--kind: only these; --contacts-collection: that address book)\n"
+        "  sync now [--kind K] [--password-stdin]\n"
+        "                        sync both ways once (the password from the keychain, or\n"
+        "                        read from standard input)\n"
+        "  sync status           the account, its collections, the last sync and conflicts\n\n"
         "Exit codes:\n"
         "  0  done\n"
         "  1  the command failed (the message says why)\n"
@@ -146,7 +157,8 @@ int main(int argc, char* argv[])
         QStringLiteral("S"));
     const QCommandLineOption url(
         QStringLiteral("url"),
-        QCoreApplication::translate("Cli", "opportunity add: the job posting's address."),
+        QCoreApplication::translate(
+            "Cli", "opportunity add: the job posting's address; sync setup: the server's."),
         QStringLiteral("U"));
     const QCommandLineOption opportunity(
         QStringLiteral("opportunity"),
@@ -173,9 +185,54 @@ int main(int argc, char* argv[])
                                     "export vcard: 3.0 or 4.0 (the default); also written as "
                                     "--version 3.0 after export vcard."),
         QStringLiteral("V"));
-    parser.addOptions({ database, to, entries, contacts, opportunities, folder, dryRun, status,
-                        from, todo, company, role, stage, url, opportunity, map, noBom,
-                        vcardVersion });
+    const QCommandLineOption user(QStringLiteral("user"),
+                                  QCoreApplication::translate("Cli", "sync setup: your user name."),
+                                  QStringLiteral("USER"));
+    const QCommandLineOption kind(
+        QStringLiteral("kind"),
+        QCoreApplication::translate(
+            "Cli",
+            "sync setup: the kinds that sync (contacts, followups, journal); sync now: only "
+            "this kind."),
+        QStringLiteral("K"));
+    const QCommandLineOption contactsCollection(
+        QStringLiteral("contacts-collection"),
+        QCoreApplication::translate("Cli", "sync setup: the address book to sync contacts with."),
+        QStringLiteral("URL"));
+    const QCommandLineOption noSyncToken(
+        QStringLiteral("no-sync-token"),
+        QCoreApplication::translate(
+            "Cli",
+            "sync setup: find changes by comparing ETags, even where the server offers "
+            "sync tokens."));
+    const QCommandLineOption passwordStdin(
+        QStringLiteral("password-stdin"),
+        QCoreApplication::translate("Cli",
+                                    "sync setup, sync now: read the password from standard input "
+                                    "instead of the keychain (setup then keeps it nowhere)."));
+    parser.addOptions({ database,
+                        to,
+                        entries,
+                        contacts,
+                        opportunities,
+                        folder,
+                        dryRun,
+                        status,
+                        from,
+                        todo,
+                        company,
+                        role,
+                        stage,
+                        url,
+                        opportunity,
+                        map,
+                        noBom,
+                        vcardVersion,
+                        user,
+                        kind,
+                        contactsCollection,
+                        noSyncToken,
+                        passwordStdin });
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QCoreApplication::translate("Cli", "What to do (see above)."));
 
@@ -234,6 +291,11 @@ int main(int argc, char* argv[])
     call.map = parser.value(map);
     call.noBom = parser.isSet(noBom);
     call.vcardVersion = parser.value(vcardVersion);
+    call.user = parser.value(user);
+    call.kind = parser.value(kind);
+    call.contactsCollection = parser.value(contactsCollection);
+    call.noSyncToken = parser.isSet(noSyncToken);
+    call.passwordStdin = parser.isSet(passwordStdin);
     for (const QCommandLineOption* given : { &company, &stage, &opportunity }) {
         if (parser.isSet(*given) && parser.value(*given).trimmed().isEmpty()) {
             return usage(QCoreApplication::translate("Cli", "--%1 needs a value.")

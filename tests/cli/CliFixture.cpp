@@ -4,18 +4,21 @@
 
 namespace finalist::test {
 
-CliOutcome Cli::run(const QStringList& arguments, const QString& database) const
+CliOutcome Cli::run(const QStringList& arguments, const QString& database,
+                    const QByteArray& input) const
 {
     QStringList all = arguments;
     all.prepend(database.isEmpty() ? path : database);
     all.prepend(QStringLiteral("--database"));
-    return runRaw(all);
+    return runRaw(all, input);
 }
 
-CliOutcome Cli::runRaw(const QStringList& arguments)
+CliOutcome Cli::runRaw(const QStringList& arguments, const QByteArray& input)
 {
     QProcess process;
     process.start(QStringLiteral(FINALIST_CLI), arguments);
+    process.write(input);
+    process.closeWriteChannel();
     EXPECT_TRUE(process.waitForFinished(120000));
     return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
              QString::fromUtf8(process.readAllStandardOutput()),

@@ -21,10 +21,12 @@ struct CliOutcome
 class Cli : public ::testing::Test
 {
 protected:
-    // finalist-cli --database <database, or path> arguments...
-    CliOutcome run(const QStringList& arguments, const QString& database = {}) const;
+    // finalist-cli --database <database, or path> arguments..., with input on its standard
+    // input (closed after it, so nothing waits for more)
+    CliOutcome run(const QStringList& arguments, const QString& database = {},
+                   const QByteArray& input = {}) const;
     // finalist-cli arguments..., with no --database added
-    static CliOutcome runRaw(const QStringList& arguments);
+    static CliOutcome runRaw(const QStringList& arguments, const QByteArray& input = {});
     // The number `stats` prints for one kind ("contacts"), or -1 when it is missing.
     qint64 statsCount(const QString& kind, const QString& database = {}) const;
 

@@ -1,0 +1,96 @@
+// Without a sync account, Finalist opens no network connection: the window started on a journal
+// and the command line's commands are traced (strace) for any IPv4 or IPv6 socket. The same trace
+// of a sync with an account does show one, so the test can see what it looks for.
+#include "CliFixture.h"
+#include "RadicaleServer.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+
+using namespace finalist::test;
+
+namespace {
+
+class NoNetwork : public Cli
+{
+protected:
+    void SetUp() override
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("strace")).isEmpty()) {
+            if (qEnvironmentVariableIsSet("CI"))
+                FAIL() << "strace is not installed; script/bootstrap installs it";
+            GTEST_SKIP() << "strace is not installed";
+        }
+        ASSERT_EQ(run({ QStringLiteral("demo") }).exitCode, 0);
+    }
+
+    // The internet sockets a program opened, as strace saw them.
+    QStringList internetSockets(const QString& program, const QStringList& arguments,
+                                const QByteArray& input = {})
+    {
+        const QString log = folder.path(QStringLiteral("trace.log"));
+        QFile::remove(log);
+        QProcess traced;
+        traced.start(QStringLiteral("strace"),
+                     QStringList{ QStringLiteral("-f"), QStringLiteral("-e"),
+                                  QStringLiteral("trace=socket,connect"), QStringLiteral("-o"), log,
+                                  program }
+                         + arguments);
+        traced.write(input);
+        traced.closeWriteChannel();
+        EXPECT_TRUE(traced.waitForFinished(120000));
+        QFile file(log);
+        EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << "strace wrote no log";
+        QStringList found;
+        for (const QByteArray& line : file.readAll().split('\n')) {
+            if (line.contains("AF_INET"))
+                found << QString::fromUtf8(line);
+        }
+        return found;
+    }
+};
+
+} // namespace
+
+TEST_F(NoNetwork, TheWindowWithoutAnAccountOpensNoConnection)
+{
+    const QStringList sockets = internetSockets(
+        QStringLiteral(FINALIST_APP),
+        { QStringLiteral("--database"), path, QStringLiteral("--quit-when-shown") });
+    EXPECT_TRUE(sockets.isEmpty()) << sockets.join(QLatin1Char('\n')).toStdString();
+}
+
+TEST_F(NoNetwork, TheCommandLineWithoutAnAccountOpensNoConnection)
+{
+    for (const QStringList& command :
+         { QStringList{ QStringLiteral("sync"), QStringLiteral("status") },
+           QStringList{ QStringLiteral("sync"), QStringLiteral("now"),
+                        QStringLiteral("--password-stdin") },
+           QStringList{ QStringLiteral("stats") } }) {
+        const QStringList sockets = internetSockets(
+            QStringLiteral(FINALIST_CLI),
+            QStringList{ QStringLiteral("--database"), path } + command, "secret\n");
+        EXPECT_TRUE(sockets.isEmpty()) << command.join(QLatin1Char(' ')).toStdString() << ": "
+                                       << sockets.join(QLatin1Char('\n')).toStdString();
+    }
+}
+
+TEST_F(NoNetwork, WithAnAccountTheTraceSeesTheConnection)
+{
+    FINALIST_REQUIRE_RADICALE();
+    RadicaleServer server;
+    ASSERT_OK(server.start());
+    ASSERT_EQ(run({ QStringLiteral("sync"), QStringLiteral("setup"), QStringLiteral("--url"),
+                    server.url().toString(), QStringLiteral("--user"), QStringLiteral("maya"),
+                    QStringLiteral("--password-stdin") },
+                  {}, "secret\n")
+                  .exitCode,
+              0);
+    const QStringList sockets
+        = internetSockets(QStringLiteral(FINALIST_CLI),
+                          { QStringLiteral("--database"), path, QStringLiteral("sync"),
+                            QStringLiteral("now"), QStringLiteral("--password-stdin") },
+                          "secret\n");
+    EXPECT_FALSE(sockets.isEmpty());
+}
