@@ -53,7 +53,7 @@ TEST_F(PreferencePages, DataShowsTheFilesBacksUpAtOnceAndKeepsTheNumbers)
 {
     auto stored = settings();
     PreferencesDialog dialog(*db, nullptr, stored.get());
-    ASSERT_EQ(dialog.pages()->count(), 5);
+    ASSERT_EQ(dialog.pages()->count(), 6);
     dialog.showPage(PreferencesDialog::DataPage);
     EXPECT_EQ(dialog.pages()->currentWidget(), dialog.dataPage());
     bool pathShown = false;
@@ -133,7 +133,7 @@ TEST_F(PreferencePages, WithoutTheAppsSettingsThereIsNoAppearancePage)
 {
     PreferencesDialog dialog(*db);
     EXPECT_EQ(dialog.appearancePage(), nullptr);
-    EXPECT_EQ(dialog.pages()->count(), 3);
+    EXPECT_EQ(dialog.pages()->count(), 4);
     dialog.showPage(PreferencesDialog::AppearancePage); // asked for, not there: nothing breaks
     EXPECT_LT(dialog.pages()->currentIndex(), 3);
 }

@@ -8,6 +8,7 @@
 #include "storage/Database.h"
 #include "storage/GoalRepository.h"
 #include "storage/ProfileRepository.h"
+#include "SyncPreferences.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -33,7 +34,8 @@ QLabel* hint(const QString& text, QWidget* parent)
 
 } // namespace
 
-PreferencesDialog::PreferencesDialog(Database& db, QWidget* parent, AppSettings* settings)
+PreferencesDialog::PreferencesDialog(Database& db, QWidget* parent, AppSettings* settings,
+                                     SyncController* sync)
     : QDialog(parent)
     , m_db(db)
     , m_pages(new QTabWidget(this))
@@ -47,6 +49,7 @@ PreferencesDialog::PreferencesDialog(Database& db, QWidget* parent, AppSettings*
     , m_max(new QSpinBox(this))
     , m_message(new InlineMessage(this))
     , m_data(new DataPreferences(db, this))
+    , m_sync(new SyncPreferences(db, sync, settings, this))
 {
     setWindowTitle(tr("Preferences"));
     m_pages->addTab(buildYou(), tr("You"));
@@ -58,6 +61,7 @@ PreferencesDialog::PreferencesDialog(Database& db, QWidget* parent, AppSettings*
         m_language = new LanguagePreferences(*settings, this);
         m_pages->addTab(m_language, tr("Language"));
     }
+    m_pages->addTab(m_sync, tr("Sync"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_pages, 1);
@@ -149,8 +153,15 @@ QWidget* PreferencesDialog::buildOutreach()
 
 void PreferencesDialog::showPage(Page page)
 {
-    if (page < m_pages->count())
-        m_pages->setCurrentIndex(page);
+    // By page, not by index: without the app's settings two pages are missing.
+    QWidget* const pages[] = { m_pages->widget(YouPage),
+                               m_pages->widget(OutreachPage),
+                               m_data,
+                               m_appearance,
+                               m_language,
+                               m_sync };
+    if (page >= 0 && page <= SyncPage && pages[page])
+        m_pages->setCurrentWidget(pages[page]);
 }
 
 bool PreferencesDialog::save()
@@ -193,6 +204,7 @@ bool PreferencesDialog::save()
         m_appearance->save();
     if (m_language)
         m_language->save();
+    m_sync->save();
     return true;
 }
 

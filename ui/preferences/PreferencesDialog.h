@@ -15,11 +15,14 @@ class LanguagePreferences;
 class Database;
 class DataPreferences;
 class InlineMessage;
+class SyncController;
+class SyncPreferences;
 
 // File ▸ Preferences…. Kept in the database, so they travel with it:
 // - You: the name and signature under every note, how to reach you, the name on the report;
 // - Outreach: the target, notes per work day (2 to 4 unless changed), from today on;
-// - Data: the file, its backups and how many are kept.
+// - Data: the file, its backups and how many are kept;
+// - Sync: the CardDAV/CalDAV account (its password in the system keychain).
 // Kept on this computer (shown when the dialog is given the app's settings):
 // - Appearance: colours and the editor's text size.
 class PreferencesDialog : public QDialog
@@ -32,11 +35,12 @@ public:
         OutreachPage,
         DataPage,
         AppearancePage,
-        LanguagePage
+        LanguagePage,
+        SyncPage
     };
 
     explicit PreferencesDialog(Database& db, QWidget* parent = nullptr,
-                               AppSettings* settings = nullptr);
+                               AppSettings* settings = nullptr, SyncController* sync = nullptr);
 
     void showPage(Page page);
     QTabWidget* pages() const { return m_pages; }
@@ -52,6 +56,7 @@ public:
     DataPreferences* dataPage() const { return m_data; }
     AppearancePreferences* appearancePage() const { return m_appearance; } // null without settings
     LanguagePreferences* languagePage() const { return m_language; } // null without settings
+    SyncPreferences* syncPage() const { return m_sync; }
     // Saves every page; false, with the reason shown and nothing written, when a value is wrong.
     bool save();
 
@@ -73,6 +78,7 @@ private:
     DataPreferences* m_data;
     AppearancePreferences* m_appearance = nullptr;
     LanguagePreferences* m_language = nullptr;
+    SyncPreferences* m_sync;
 };
 
 } // namespace finalist

@@ -59,6 +59,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_pages(new QStackedWidget(this))
     , m_rule(new QWidget(this))
     , m_backupLabel(new QLabel(this))
+    , m_syncLabel(new QLabel(this))
     , m_pathLabel(new QLabel(this))
 {
     setWindowIcon(appIcon());
@@ -99,6 +100,10 @@ MainWindow::MainWindow(QWidget* parent)
     m_pathLabel->setObjectName(QStringLiteral("databasePath"));
     m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_pathLabel->setToolTip(tr("The database this window writes to"));
+    m_syncLabel->setObjectName(QStringLiteral("syncState"));
+    m_syncLabel->setContentsMargins(0, 0, 14, 0);
+    m_syncLabel->hide();
+    statusBar()->addPermanentWidget(m_syncLabel);
     statusBar()->addPermanentWidget(m_backupLabel);
     statusBar()->addPermanentWidget(m_pathLabel);
 
@@ -216,6 +221,11 @@ void MainWindow::buildMenus()
         ->setObjectName(QStringLiteral("backupNow"));
     file->addAction(tr("Res&tore from Backup…"), this, &MainWindow::restoreRequested)
         ->setObjectName(QStringLiteral("restoreBackup"));
+    m_syncNow = file->addAction(tr("&Sync Now"), this, &MainWindow::syncRequested);
+    m_syncNow->setObjectName(QStringLiteral("syncNow"));
+    m_syncNow->setToolTip(tr("Sends and receives changes through the sync account "
+                             "(Preferences ▸ Sync)"));
+    m_syncNow->setVisible(false);
     file->addSeparator();
     QAction* preferences
         = file->addAction(tr("&Preferences…"), this, &MainWindow::preferencesRequested);
@@ -401,6 +411,18 @@ void MainWindow::showBackupState(const QString& text, const QString& detail)
 {
     m_backupLabel->setText(text);
     m_backupLabel->setToolTip(detail);
+}
+
+void MainWindow::showSyncState(const QString& text, const QString& detail)
+{
+    m_syncLabel->setText(text);
+    m_syncLabel->setToolTip(detail);
+    m_syncLabel->setVisible(!text.isEmpty());
+}
+
+void MainWindow::setSyncAvailable(bool available)
+{
+    m_syncNow->setVisible(available);
 }
 
 MainWindow::Section MainWindow::currentSection() const

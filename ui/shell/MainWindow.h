@@ -45,6 +45,10 @@ public:
     void showMessage(const QString& message);
     // A short, lasting note beside the path: whether today's backup exists.
     void showBackupState(const QString& text, const QString& detail = {});
+    // The last sync in words, beside the backup's; hidden while empty (no account).
+    void showSyncState(const QString& text, const QString& detail = {});
+    // File ▸ Sync Now is offered once an account is set up.
+    void setSyncAvailable(bool available);
     Section currentSection() const;
     // The section's page; a section not built yet is built first (see setSectionBuilder).
     QWidget* sectionWidget(Section section) const;
@@ -90,6 +94,7 @@ signals:
     void newDatabaseRequested();
     void openDatabaseRequested();
     void backupRequested();
+    void syncRequested();
     void restoreRequested();
     void importContactsRequested();
     void exportContactsRequested();
@@ -122,6 +127,8 @@ private:
     QStackedWidget* m_pages;
     QWidget* m_rule;
     QLabel* m_backupLabel;
+    QLabel* m_syncLabel;
+    QAction* m_syncNow = nullptr;
     QLabel* m_pathLabel;
     std::function<bool()> m_closeGuard;
     AppSettings* m_settings = nullptr;

@@ -16,6 +16,7 @@
 #include "settings/AppSettings.h"
 #include "storage/BackgroundTask.h"
 #include "storage/ProfileRepository.h"
+#include "sync/SyncController.h"
 #include "today/TodayView.h"
 #include "wizard/WizardLauncher.h"
 
@@ -34,12 +35,17 @@ Session::Session(Prompter& prompter, const Clock& clock, QObject* parent)
     , m_clock(clock)
     , m_integrity(new BackgroundTask(this))
     , m_backup(new BackgroundTask(this))
+    , m_sync(new SyncController(this))
 {
+    connect(m_sync, &SyncController::recordsChanged, this, &Session::syncedChanges);
     connect(m_integrity, &BackgroundTask::finished, this, &Session::integrityChecked);
     connect(m_backup, &BackgroundTask::finished, this, &Session::dailyBackupWritten);
 }
 
-Session::~Session() = default;
+Session::~Session()
+{
+    m_sync->task()->waitForDone(); // its connection goes before the file's lock
+}
 
 void Session::attach(MainWindow* window)
 {
@@ -79,6 +85,8 @@ void Session::attach(MainWindow* window)
     connect(this, &Session::databaseChanged, window, &MainWindow::showDatabase);
     connect(this, &Session::message, window, &MainWindow::showMessage);
     connect(this, &Session::backupStateChanged, window, &MainWindow::showBackupState);
+    connect(m_sync, &SyncController::stateChanged, window, &MainWindow::showSyncState);
+    connect(window, &MainWindow::syncRequested, m_sync, &SyncController::syncNow);
     window->setCloseGuard([this] {
         const bool opportunitySaved = !m_opportunities || m_opportunities->flush();
         const bool saved = (!m_journal || m_journal->flush()) && opportunitySaved;
@@ -171,7 +179,11 @@ bool Session::adopt(std::unique_ptr<Database> database)
     }
     if (m_window)
         m_window->clearSections(); // the old views go while their database is still open
+    m_sync->setDatabase(nullptr); // a sync of the old file ends before it is closed
     m_database = std::move(database);
+    m_sync->setDatabase(m_database.get());
+    if (m_window)
+        m_window->setSyncAvailable(m_sync->hasAccount());
     emit databaseChanged(m_database->path());
     if (!m_database->staleLockNotice().isEmpty())
         emit message(m_database->staleLockNotice()); // a lock left by a crash, replaced
@@ -214,9 +226,12 @@ bool Session::adopt(std::unique_ptr<Database> database)
 void Session::setSettings(AppSettings* settings)
 {
     m_settings = settings;
+    m_sync->setIntervalMinutes(settings->number(AppSettings::SyncMinutes));
     connect(settings, &AppSettings::changed, this, [this](AppSettings::Key key) {
         if (key == AppSettings::SpellLanguage)
             applySpelling();
+        if (key == AppSettings::SyncMinutes)
+            m_sync->setIntervalMinutes(m_settings->number(AppSettings::SyncMinutes));
     });
 }
 
@@ -299,10 +314,19 @@ void Session::showPreferences(int page)
 {
     if (!m_database)
         return;
-    PreferencesDialog dialog(*m_database, m_window, m_settings);
+    PreferencesDialog dialog(*m_database, m_window, m_settings, m_sync);
     dialog.showPage(static_cast<PreferencesDialog::Page>(page));
     if (dialog.exec() == QDialog::Accepted && m_today)
         m_today->reload();
+    if (m_window)
+        m_window->setSyncAvailable(m_sync->hasAccount());
+}
+
+void Session::syncedChanges()
+{
+    // Every section reads afresh when next shown (the change count moved); the one on show now.
+    if (m_window && m_database)
+        sectionShown(m_window->currentSection());
 }
 
 void Session::newOpportunity(const QString& company, Stage stage)

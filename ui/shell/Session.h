@@ -23,6 +23,7 @@ class OutreachView;
 class TodayView;
 class JournalView;
 class LessonsView;
+class SyncController;
 class NetworkView;
 class WinsView;
 
@@ -44,6 +45,8 @@ public:
     BackgroundTask* integrityCheck() const { return m_integrity; }
     // Then today's backup, if none was taken yet, also away from the window's thread.
     BackgroundTask* dailyBackup() const { return m_backup; }
+    // Sync with the account set up in Preferences, if any (tests wait on it).
+    SyncController* sync() const { return m_sync; }
     // Until the check and the backup that follow an opening are done, with their answers.
     void waitForBackgroundWork();
     void attach(MainWindow* window);
@@ -107,6 +110,7 @@ private:
     void restoreOverDamage(const std::vector<BackupInfo>& healthyFirst);
     bool canRestore(const Error& error, const QString& path) const;
     void askForNameOnce(); // the first start of a journal: whose name goes under the notes
+    void syncedChanges(); // a sync changed records: the section on show reads them
     void showPreferences(int page); // a PreferencesDialog::Page
     void rememberWhatIsShown(); // the entry, contact, opportunity and network view on show
     void showWhatWasRemembered(); // the same, back, when the database is the one they were in
@@ -144,6 +148,7 @@ private:
     // Children: each waits for its running work when destroyed (closing waits for the backup).
     BackgroundTask* m_integrity;
     BackgroundTask* m_backup;
+    SyncController* m_sync;
     // What follows an opening, in turn: the whole-file check, then the daily backup if due.
     enum class AfterOpening
     {

@@ -1,0 +1,142 @@
+#include "SyncController.h"
+
+#include "credentials/PasswordStore.h"
+#include "engine/SyncRun.h"
+#include "settings/AppSettings.h"
+#include "storage/BackgroundTask.h"
+#include "storage/Database.h"
+#include "storage/SyncState.h"
+
+#include <memory>
+#include <QLocale>
+#include <QTime>
+
+namespace finalist {
+
+namespace {
+
+// What one sync in the thread found, handed back to the window's thread.
+struct Outcome
+{
+    sync::SyncReport report;
+};
+
+} // namespace
+
+SyncController::SyncController(QObject* parent)
+    : QObject(parent)
+    , m_task(new BackgroundTask(this))
+{
+    m_timer.setTimerType(Qt::VeryCoarseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &SyncController::syncNow);
+    setIntervalMinutes(15); // until the settings say otherwise
+}
+
+SyncController::~SyncController() = default;
+
+void SyncController::setDatabase(Database* database)
+{
+    m_task->waitForDone(); // a sync of the journal being closed finishes first
+    m_running = false;
+    m_database = database;
+    m_state.clear();
+    if (!hasAccount()) {
+        setState(QString(), QString());
+        return;
+    }
+    // Soon after the window is up, not before: opening stays as fast without an account.
+    QTimer::singleShot(3000, this, &SyncController::syncNow);
+}
+
+void SyncController::setIntervalMinutes(int minutes)
+{
+    if (minutes <= 0) {
+        m_timer.stop();
+        return;
+    }
+    m_timer.start(std::chrono::minutes(minutes));
+}
+
+bool SyncController::hasAccount() const
+{
+    if (!m_database)
+        return false;
+    auto account = SyncState(*m_database).account();
+    return account && account.value().has_value();
+}
+
+bool SyncController::syncNow()
+{
+    if (!hasAccount() || isRunning() || m_database->writingStopped())
+        return false;
+    const QString path = m_database->path();
+    const QString given = m_password;
+    const QString region = AppSettings().text(AppSettings::PhoneRegion);
+    auto outcome = std::make_shared<Outcome>();
+    m_running = true;
+    setState(tr("Syncing…"), QString());
+    auto* connection = new QMetaObject::Connection;
+    *connection = connect(m_task, &BackgroundTask::finished, this,
+                          [this, outcome, connection](const QString&, const Status& result) {
+                              disconnect(*connection);
+                              delete connection;
+                              const sync::SyncReport& r = outcome->report;
+                              syncDone(result,
+                                       r.added + r.updated + r.removed + r.keptEdited
+                                           + r.conflicts,
+                                       r.summary());
+                          });
+    m_task->start(path, [path, given, region, outcome]() -> Status {
+        DatabaseOptions options;
+        options.besideHolder = true;
+        options.checkWholeFile = false;
+        auto db = Database::open(path, Clock::system(), options);
+        if (!db)
+            return db.error();
+        auto account = SyncState(*db.value()).account();
+        if (!account)
+            return account.error();
+        if (!account.value())
+            return {}; // stopped meanwhile
+        sync::SyncRunOptions run;
+        run.password = given;
+        if (run.password.isEmpty()) {
+            auto kept = sync::PasswordStore::read(account.value()->serverUrl,
+                                                  account.value()->userName);
+            if (!kept)
+                return kept.error();
+            run.password = kept.value();
+        }
+        run.phoneRegion = region;
+        auto done = sync::syncNow(*db.value(), run);
+        if (!done)
+            return done.error();
+        outcome->report = done.value();
+        return {};
+    });
+    return true;
+}
+
+void SyncController::syncDone(const Status& result, int changes, const QString& summary)
+{
+    m_running = false;
+    const QString at = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
+    if (changes > 0 && m_database) {
+        m_database->noteChangedElsewhere();
+        emit recordsChanged();
+    }
+    if (result)
+        setState(tr("Synced at %1: %2").arg(at, summary), QString());
+    else
+        setState(tr("Sync stopped at %1: %2").arg(at, result.error().message),
+                 result.error().detail);
+    emit finished(result.ok());
+}
+
+void SyncController::setState(const QString& text, const QString& detail)
+{
+    m_state = text;
+    emit stateChanged(text, detail);
+}
+
+} // namespace finalist
