@@ -20,6 +20,11 @@ def forms(source):
 
 def main(path):
     tree = ET.parse(path)
+    # A text gone from the code goes from the file too (lupdate only marks it).
+    for context in tree.iter("context"):
+        for message in list(context.findall("message")):
+            if message.find("translation").get("type") in ("vanished", "obsolete"):
+                context.remove(message)
     for message in tree.iter("message"):
         if message.get("numerus") != "yes":
             continue

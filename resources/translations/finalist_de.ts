@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>ActivityReport</name>
@@ -131,7 +132,7 @@
         <translation>Es lag keine geprüfte Kopie der Sicherung bereit.</translation>
     </message>
     <message>
-        <source>The disk did not confirm the restore's first step.</source>
+        <source>The disk did not confirm the restore&apos;s first step.</source>
         <translation>Der Datenträger hat den ersten Schritt der Wiederherstellung nicht bestätigt.</translation>
     </message>
     <message>
@@ -139,7 +140,7 @@
         <translation>Eine unterbrochene Wiederherstellung konnte nicht abgeschlossen werden.</translation>
     </message>
     <message>
-        <source>Restoring a backup into “%1” was interrupted, and finishing it needs to write in the database's folder. Make the folder writable and open the file again.</source>
+        <source>Restoring a backup into “%1” was interrupted, and finishing it needs to write in the database&apos;s folder. Make the folder writable and open the file again.</source>
         <translation>Das Wiederherstellen einer Sicherung in „%1“ wurde unterbrochen. Um es abzuschließen, muss Finalist in den Ordner der Datenbank schreiben können. Erteilen Sie Schreibrechte für den Ordner und öffnen Sie die Datei erneut.</translation>
     </message>
 </context>
@@ -188,7 +189,7 @@ Herzliche Grüße
     <message>
         <source>Dear {{contact.name}},
 
-Thank you for the interview for the {{opportunity.role}} position at {{opportunity.company}}. I appreciated the time you gave and the care with which you described the team's work.
+Thank you for the interview for the {{opportunity.role}} position at {{opportunity.company}}. I appreciated the time you gave and the care with which you described the team&apos;s work.
 {{#topic}}
 Our discussion of {{topic}} was especially useful to me.
 {{/topic}}
@@ -220,7 +221,7 @@ Mit freundlichen Grüßen
     <message>
         <source>Hi {{contact.first_name}},
 
-Thanks for today's conversation about the {{opportunity.role}} role. I enjoyed it{{#topic}}, the part about {{topic}} most of all{{/topic}}.
+Thanks for today&apos;s conversation about the {{opportunity.role}} role. I enjoyed it{{#topic}}, the part about {{topic}} most of all{{/topic}}.
 
 Best,
 {{#me.signature}}{{me.signature}}{{/me.signature}}{{^me.signature}}{{#me.first_name}}{{me.first_name}}{{/me.first_name}}{{^me.first_name}}{{me.name}}{{/me.first_name}}{{/me.signature}}
@@ -482,7 +483,7 @@ Mit freundlichen Grüßen
         <translation>Auf dem Radar bleiben (kurz)</translation>
     </message>
     <message>
-        <source>Let's stay in touch</source>
+        <source>Let&apos;s stay in touch</source>
         <translation>Bleiben wir in Kontakt</translation>
     </message>
     <message>
@@ -837,12 +838,8 @@ Mit freundlichen Grüßen
         <translation>--opportunity gilt nur für import invite.</translation>
     </message>
     <message>
-        <source>--opportunity needs an opportunity's ID (see opportunity list), not “%1”.</source>
+        <source>--opportunity needs an opportunity&apos;s ID (see opportunity list), not “%1”.</source>
         <translation>--opportunity braucht die ID einer Bewerbung (siehe opportunity list), nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>--company, --role, --stage and --url go with opportunity only.</source>
-        <translation>--company, --role, --stage und --url gelten nur für opportunity.</translation>
     </message>
     <message>
         <source>--folder goes with export markdown or export html only.</source>
@@ -1205,13 +1202,129 @@ Mit freundlichen Grüßen
         </translation>
     </message>
     <message>
-        <source>Finalist's command line: the same journal, no window.
+        <source>The database file (default: %1).</source>
+        <translation>Die Datenbankdatei (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>backup: write here; report: the last day.</source>
+        <translation>backup: hierhin schreiben; report: der letzte Tag.</translation>
+    </message>
+    <message>
+        <source>demo: journal entries to add.</source>
+        <translation>demo: Anzahl der Journaleinträge, die hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>demo: contacts to add.</source>
+        <translation>demo: Anzahl der Kontakte, die hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>export: one file per entry in the folder PATH.</source>
+        <translation>export: eine Datei je Eintrag im Ordner PATH.</translation>
+    </message>
+    <message>
+        <source>import: show what would happen, write nothing.</source>
+        <translation>import: zeigen, was geschehen würde, nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>outreach list: only notes in this state.</source>
+        <translation>outreach list: nur Nachrichten mit diesem Status.</translation>
+    </message>
+    <message>
+        <source>report: the first day.</source>
+        <translation>report: der erste Tag.</translation>
+    </message>
+    <message>
+        <source>export ics: to-dos instead of events.</source>
+        <translation>export ics: Aufgaben statt Termine.</translation>
+    </message>
+    <message>
+        <source>opportunity add: the company.</source>
+        <translation>opportunity add: das Unternehmen.</translation>
+    </message>
+    <message>
+        <source>opportunity add: the role.</source>
+        <translation>opportunity add: die Stelle.</translation>
+    </message>
+    <message>
+        <source>opportunity add: its stage; list: only this stage.</source>
+        <translation>opportunity add: die Phase; list: nur diese Phase.</translation>
+    </message>
+    <message>
+        <source>import invite: the opportunity the round belongs to.</source>
+        <translation>import invite: die Bewerbung, zu der die Gesprächsrunde gehört.</translation>
+    </message>
+    <message>
+        <source>demo: opportunities to add.</source>
+        <translation>demo: Anzahl der Bewerbungen, die hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>import csv: which column holds what, as field=column (a heading or a number from 1), separated by commas; fields: %1.</source>
+        <translation>import csv: welche Spalte was enthält, als field=column (eine Spaltenüberschrift oder eine Nummer ab 1), durch Kommas getrennt; Felder: %1.</translation>
+    </message>
+    <message>
+        <source>export csv, report activity: UTF-8 without a byte-order mark.</source>
+        <translation>export csv, report activity: UTF-8 ohne Byte-Order-Mark (BOM).</translation>
+    </message>
+    <message>
+        <source>export vcard: 3.0 or 4.0 (the default); also written as --version 3.0 after export vcard.</source>
+        <translation>export vcard: 3.0 oder 4.0 (Standard); auch als --version 3.0 nach export vcard möglich.</translation>
+    </message>
+    <message>
+        <source>What to do (see above).</source>
+        <translation>Was zu tun ist (siehe oben).</translation>
+    </message>
+    <message>
+        <source>Which command? See the list below.</source>
+        <translation>Welcher Befehl? Siehe die Liste unten.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a file name.</source>
+        <translation>--%1 braucht einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value.</source>
+        <translation>--%1 braucht einen Wert.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number, 0 or more.</source>
+        <translation>--%1 erwartet eine ganze Zahl ab 0.</translation>
+    </message>
+    <message>
+        <source>--company, --role, --stage and --url go with opportunity only (--url also with sync setup).</source>
+        <translation>--company, --role, --stage und --url gehören nur zu opportunity (--url auch zu sync setup).</translation>
+    </message>
+    <message>
+        <source>--user, --kind, --contacts-collection, --no-sync-token and --password-stdin go with sync only.</source>
+        <translation>--user, --kind, --contacts-collection, --no-sync-token und --password-stdin gehören nur zu sync.</translation>
+    </message>
+    <message>
+        <source>opportunity add: the job posting&apos;s address; sync setup: the server&apos;s.</source>
+        <translation>opportunity add: die Adresse der Stellenanzeige; sync setup: die des Servers.</translation>
+    </message>
+    <message>
+        <source>sync setup: your user name.</source>
+        <translation>sync setup: Ihr Benutzername.</translation>
+    </message>
+    <message>
+        <source>sync setup: the address book to sync contacts with.</source>
+        <translation>sync setup: das Adressbuch, mit dem Kontakte synchronisiert werden.</translation>
+    </message>
+    <message>
+        <source>sync setup: find changes by comparing ETags, even where the server offers sync tokens.</source>
+        <translation>sync setup: Änderungen durch Vergleich der ETags finden, auch wenn der Server Sync-Tokens anbietet.</translation>
+    </message>
+    <message>
+        <source>sync setup, sync now: read the password from standard input instead of the keychain (setup then keeps it nowhere).</source>
+        <translation>sync setup, sync now: das Passwort von der Standardeingabe lesen statt aus dem Schlüsselbund (setup bewahrt es dann nirgends auf).</translation>
+    </message>
+    <message>
+        <source>Finalist&apos;s command line: the same journal, no window.
 
 Commands:
   init                  create or upgrade the database (an empty file at the path
                         becomes a new journal)
   check                 check integrity and schema version (exit 0 only when healthy)
-  stats                 one "kind: count" line per kind of record
+  stats                 one &quot;kind: count&quot; line per kind of record
   backup [--to FILE]    a checked backup, in backups/ beside the database or at FILE
   restore FILE          put a backup in place (the current state is backed up first;
                         a file that cannot be opened is kept aside instead)
@@ -1229,12 +1342,12 @@ Commands:
   export vcard FILE --version 3.0
                         vCard 3.0, for older address books
   import linkedin|vcard FILE [--dry-run]
-                        contacts from LinkedIn's Connections.csv (or its address book;
+                        contacts from LinkedIn&apos;s Connections.csv (or its address book;
                         Invitations.csv marks invitations pending) or a vCard file;
                         the preview is printed first, --dry-run stops there
   import csv FILE [--map field=column,...] [--dry-run]
                         contacts from a spreadsheet: Google Contacts, Outlook,
-                        Thunderbird and Finalist's own are known by their headings,
+                        Thunderbird and Finalist&apos;s own are known by their headings,
                         other columns are guessed by name; --map says otherwise
   import invite FILE.ics [--opportunity ID] [--dry-run]
                         an interview invitation as a round, its people as the panel
@@ -1256,6 +1369,17 @@ Commands:
                         exporting again updates the same events
   report activity --from DATE --to DATE FILE.csv
                         every note sent and interview round held in the range
+  sync setup --url URL --user USER [--kind K,...] [--contacts-collection URL]
+             [--no-sync-token]
+                        set up sync with a CardDAV/CalDAV server: the password is
+                        read from standard input and kept in the system keychain;
+                        contacts, follow-ups (as tasks) and journal entries each
+                        sync with a collection of Finalist&apos;s own, made if missing
+                        (--kind: only these; --contacts-collection: that address book)
+  sync now [--kind K] [--password-stdin]
+                        sync both ways once (the password from the keychain, or
+                        read from standard input)
+  sync status           the account, its collections, the last sync and conflicts
 
 Exit codes:
   0  done
@@ -1326,6 +1450,20 @@ Befehle:
   report activity --from DATE --to DATE FILE.csv
                         alle gesendeten Nachrichten und geführten
                         Vorstellungsgespräche im Zeitraum
+  sync setup --url URL --user USER [--kind K,...] [--contacts-collection URL]
+             [--no-sync-token]
+                        Synchronisierung mit einem CardDAV-/CalDAV-Server einrichten:
+                        das Passwort wird von der Standardeingabe gelesen und im
+                        Schlüsselbund des Systems aufbewahrt; Kontakte,
+                        Wiedervorlagen (als Aufgaben) und Journaleinträge werden je
+                        mit einer eigenen Sammlung von Finalist synchronisiert, die
+                        bei Bedarf angelegt wird (--kind: nur diese;
+                        --contacts-collection: dieses Adressbuch)
+  sync now [--kind K] [--password-stdin]
+                        einmal in beide Richtungen synchronisieren (das Passwort aus
+                        dem Schlüsselbund oder von der Standardeingabe)
+  sync status           das Konto, seine Sammlungen, die letzte Synchronisierung und
+                        offene Konflikte
 
 Exit-Codes:
   0  erledigt
@@ -1338,96 +1476,106 @@ Exit-Codes:
   4  die Datenbank ist beschädigt (spielen Sie eine Sicherung ein)</translation>
     </message>
     <message>
-        <source>The database file (default: %1).</source>
-        <translation>Die Datenbankdatei (Standard: %1).</translation>
+        <source>sync setup: the kinds that sync (contacts, followups, journal); sync now: only this kind.</source>
+        <translation>sync setup: die Arten, die synchronisiert werden (contacts, followups, journal); sync now: nur diese Art.</translation>
+    </message>
+</context>
+<context>
+    <name>CliSync</name>
+    <message>
+        <source>Password: </source>
+        <translation>Passwort: </translation>
     </message>
     <message>
-        <source>backup: write here; report: the last day.</source>
-        <translation>backup: hierhin schreiben; report: der letzte Tag.</translation>
+        <source>Made the collection “%1” on the server.</source>
+        <translation>Sammlung „%1“ auf dem Server angelegt.</translation>
     </message>
     <message>
-        <source>demo: journal entries to add.</source>
-        <translation>demo: Anzahl der Journaleinträge, die hinzugefügt werden.</translation>
+        <source>Give the password with --password-stdin when you sync.</source>
+        <translation>Geben Sie das Passwort beim Synchronisieren mit --password-stdin an.</translation>
     </message>
     <message>
-        <source>demo: contacts to add.</source>
-        <translation>demo: Anzahl der Kontakte, die hinzugefügt werden.</translation>
+        <source>Sync is set up. Run “finalist-cli sync now” to sync.</source>
+        <translation>Die Synchronisierung ist eingerichtet. Mit „finalist-cli sync now“ synchronisieren Sie.</translation>
     </message>
     <message>
-        <source>export: one file per entry in the folder PATH.</source>
-        <translation>export: eine Datei je Eintrag im Ordner PATH.</translation>
+        <source>added here: %1, changed here: %2, deleted here: %3, sent: %4, deleted on the server: %5, conflicts: %6, deletions not carried out: %7, unreadable: %8, requests: %9</source>
+        <translation>hier hinzugefügt: %1, hier geändert: %2, hier gelöscht: %3, gesendet: %4, auf dem Server gelöscht: %5, Konflikte: %6, nicht ausgeführte Löschungen: %7, nicht lesbar: %8, Anfragen: %9</translation>
     </message>
     <message>
-        <source>import: show what would happen, write nothing.</source>
-        <translation>import: zeigen, was geschehen würde, nichts schreiben.</translation>
+        <source>No sync account is set up: nothing leaves this computer.</source>
+        <translation>Kein Sync-Konto eingerichtet: Nichts verlässt diesen Computer.</translation>
     </message>
     <message>
-        <source>outreach list: only notes in this state.</source>
-        <translation>outreach list: nur Nachrichten mit diesem Status.</translation>
+        <source>server: %1</source>
+        <translation>Server: %1</translation>
     </message>
     <message>
-        <source>report: the first day.</source>
-        <translation>report: der erste Tag.</translation>
+        <source>user: %1</source>
+        <translation>Benutzer: %1</translation>
     </message>
     <message>
-        <source>export ics: to-dos instead of events.</source>
-        <translation>export ics: Aufgaben statt Termine.</translation>
+        <source>last sync: %1</source>
+        <translation>letzte Synchronisierung: %1</translation>
     </message>
     <message>
-        <source>opportunity add: the company.</source>
-        <translation>opportunity add: das Unternehmen.</translation>
+        <source>never</source>
+        <translation>nie</translation>
     </message>
     <message>
-        <source>opportunity add: the role.</source>
-        <translation>opportunity add: die Stelle.</translation>
+        <source>result: %1</source>
+        <translation>Ergebnis: %1</translation>
     </message>
     <message>
-        <source>opportunity add: its stage; list: only this stage.</source>
-        <translation>opportunity add: die Phase; list: nur diese Phase.</translation>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
-        <source>opportunity add: the job posting's address.</source>
-        <translation>opportunity add: die Adresse der Stellenanzeige.</translation>
+        <source>on</source>
+        <translation>an</translation>
     </message>
     <message>
-        <source>import invite: the opportunity the round belongs to.</source>
-        <translation>import invite: die Bewerbung, zu der die Gesprächsrunde gehört.</translation>
+        <source>off</source>
+        <translation>aus</translation>
     </message>
     <message>
-        <source>demo: opportunities to add.</source>
-        <translation>demo: Anzahl der Bewerbungen, die hinzugefügt werden.</translation>
+        <source>sync-token</source>
+        <translation>Sync-Token</translation>
     </message>
     <message>
-        <source>import csv: which column holds what, as field=column (a heading or a number from 1), separated by commas; fields: %1.</source>
-        <translation>import csv: welche Spalte was enthält, als field=column (eine Spaltenüberschrift oder eine Nummer ab 1), durch Kommas getrennt; Felder: %1.</translation>
+        <source>ETags</source>
+        <translation>ETags</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) synced</source>
+        <translation>
+            <numerusform>%n Datensatz synchronisiert</numerusform>
+            <numerusform>%n Datensätze synchronisiert</numerusform>
+        </translation>
     </message>
     <message>
-        <source>export csv, report activity: UTF-8 without a byte-order mark.</source>
-        <translation>export csv, report activity: UTF-8 ohne Byte-Order-Mark (BOM).</translation>
+        <source>conflicts to look at: %1</source>
+        <translation>offene Konflikte: %1</translation>
     </message>
     <message>
-        <source>export vcard: 3.0 or 4.0 (the default); also written as --version 3.0 after export vcard.</source>
-        <translation>export vcard: 3.0 oder 4.0 (Standard); auch als --version 3.0 nach export vcard möglich.</translation>
+        <source>sync needs one word: setup, now or status (got “%1”).</source>
+        <translation>sync braucht ein Wort: setup, now oder status (erhalten: „%1“).</translation>
     </message>
     <message>
-        <source>What to do (see above).</source>
-        <translation>Was zu tun ist (siehe oben).</translation>
+        <source>sync setup needs --url and --user.</source>
+        <translation>sync setup braucht --url und --user.</translation>
     </message>
     <message>
-        <source>Which command? See the list below.</source>
-        <translation>Welcher Befehl? Siehe die Liste unten.</translation>
+        <source>--url, --user, --contacts-collection and --no-sync-token go with sync setup only.</source>
+        <translation>--url, --user, --contacts-collection und --no-sync-token gehören nur zu sync setup.</translation>
     </message>
     <message>
-        <source>--%1 needs a file name.</source>
-        <translation>--%1 braucht einen Dateinamen.</translation>
+        <source>--password-stdin goes with sync setup and sync now only.</source>
+        <translation>--password-stdin gehört nur zu sync setup und sync now.</translation>
     </message>
     <message>
-        <source>--%1 needs a value.</source>
-        <translation>--%1 braucht einen Wert.</translation>
-    </message>
-    <message>
-        <source>--%1 takes a whole number, 0 or more.</source>
-        <translation>--%1 erwartet eine ganze Zahl ab 0.</translation>
+        <source>--kind goes with sync setup (one or more of contacts, followups, journal, separated by commas) and sync now (one of them); got “%1”.</source>
+        <translation>--kind gehört zu sync setup (eine oder mehrere von contacts, followups, journal, durch Kommas getrennt) und zu sync now (eine davon); erhalten: „%1“.</translation>
     </message>
 </context>
 <context>
@@ -1564,7 +1712,7 @@ Exit-Codes:
         <translation>eine Tabelle</translation>
     </message>
     <message>
-        <source>Finalist's own contacts export</source>
+        <source>Finalist&apos;s own contacts export</source>
         <translation>der eigene Kontaktexport von Finalist</translation>
     </message>
     <message>
@@ -1582,6 +1730,93 @@ Exit-Codes:
     <message>
         <source>a Thunderbird address book</source>
         <translation>ein Thunderbird-Adressbuch</translation>
+    </message>
+</context>
+<context>
+    <name>ContactFields</name>
+    <message>
+        <source>Name prefix</source>
+        <translation>Namenspräfix</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Zweiter Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Name suffix</source>
+        <translation>Namenszusatz</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Spitzname</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>E-Mail-Adressen</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefonnummern</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <source>Web pages</source>
+        <translation>Webseiten</translation>
+    </message>
+    <message>
+        <source>Handles</source>
+        <translation>Konten (Messenger, soziale Netze)</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <source>LinkedIn profile</source>
+        <translation>LinkedIn-Profil</translation>
+    </message>
+    <message>
+        <source>LinkedIn status</source>
+        <translation>LinkedIn-Status</translation>
+    </message>
+    <message>
+        <source>LinkedIn status since</source>
+        <translation>LinkedIn-Status seit</translation>
+    </message>
+    <message>
+        <source>Warmth</source>
+        <translation>Nähe</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
     </message>
 </context>
 <context>
@@ -1695,8 +1930,8 @@ Exit-Codes:
 <context>
     <name>Csv</name>
     <message>
-        <source>Line %1: a quoted field is never closed (a " is missing).</source>
-        <translation>Zeile %1: Ein Feld in Anführungszeichen wird nie geschlossen (ein " fehlt).</translation>
+        <source>Line %1: a quoted field is never closed (a &quot; is missing).</source>
+        <translation>Zeile %1: Ein Feld in Anführungszeichen wird nie geschlossen (ein &quot; fehlt).</translation>
     </message>
 </context>
 <context>
@@ -1771,6 +2006,114 @@ Exit-Codes:
     <message>
         <source>Your journal moved to “%1”, where Finalist now keeps it.%2</source>
         <translation>Ihr Journal wurde nach „%1“ verschoben; dort bewahrt Finalist es jetzt auf.%2</translation>
+    </message>
+</context>
+<context>
+    <name>DavCollection</name>
+    <message>
+        <source>Reading the address book</source>
+        <translation>Lesen des Adressbuchs</translation>
+    </message>
+    <message>
+        <source>Reading the calendar</source>
+        <translation>Lesen des Kalenders</translation>
+    </message>
+    <message>
+        <source>Reading the list of entries</source>
+        <translation>Lesen der Liste der Einträge</translation>
+    </message>
+    <message>
+        <source>Sending a change to the server</source>
+        <translation>Senden einer Änderung an den Server</translation>
+    </message>
+    <message>
+        <source>Deleting on the server</source>
+        <translation>Löschen auf dem Server</translation>
+    </message>
+</context>
+<context>
+    <name>DavDiscovery</name>
+    <message>
+        <source>Listing the address books and calendars</source>
+        <translation>Auflisten der Adressbücher und Kalender</translation>
+    </message>
+    <message>
+        <source>%1 failed. There is already one at this address on the server; choose another name.</source>
+        <translation>%1 ist fehlgeschlagen. Unter dieser Adresse gibt es auf dem Server schon eine Sammlung; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Connecting to the server</source>
+        <translation>Verbinden mit dem Server</translation>
+    </message>
+    <message>
+        <source>Reading the account</source>
+        <translation>Lesen des Kontos</translation>
+    </message>
+    <message>
+        <source>%1 failed. The server names no place for address books or calendars for this account.</source>
+        <translation>%1 ist fehlgeschlagen. Der Server nennt für dieses Konto keinen Ort für Adressbücher oder Kalender.</translation>
+    </message>
+    <message>
+        <source>Creating the address book “%1”</source>
+        <translation>Anlegen des Adressbuchs „%1“</translation>
+    </message>
+    <message>
+        <source>Creating the calendar “%1”</source>
+        <translation>Anlegen des Kalenders „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>DavErrors</name>
+    <message>
+        <source>%1 failed. %2</source>
+        <translation>%1 ist fehlgeschlagen. %2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified, so nothing was sent. Check the address, or ask the server&apos;s administrator.</source>
+        <translation>Das Zertifikat des Servers ließ sich nicht prüfen, darum wurde nichts gesendet. Prüfen Sie die Adresse oder fragen Sie die Administration des Servers.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Try again later.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet. Versuchen Sie es später noch einmal.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached. Check the address and the connection to the internet.</source>
+        <translation>Der Server war nicht erreichbar. Prüfen Sie die Adresse und die Internetverbindung.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the user name or password. If your provider uses two-step sign-in, create an app password for Finalist and use that.</source>
+        <translation>Der Server hat Benutzername oder Passwort nicht angenommen. Wenn Ihr Anbieter eine Anmeldung in zwei Schritten verwendet, legen Sie ein App-Passwort für Finalist an und verwenden Sie dieses.</translation>
+    </message>
+    <message>
+        <source>The server refused access. The account may not be allowed to read or change this.</source>
+        <translation>Der Server hat den Zugriff verweigert. Das Konto darf dies womöglich nicht lesen oder ändern.</translation>
+    </message>
+    <message>
+        <source>The address was not found on the server. Check the URL.</source>
+        <translation>Die Adresse wurde auf dem Server nicht gefunden. Prüfen Sie die URL.</translation>
+    </message>
+    <message>
+        <source>It was changed on the server in the meantime. It will be fetched again.</source>
+        <translation>Es wurde inzwischen auf dem Server geändert und wird neu abgerufen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s storage is full. Make room on the server, or ask its administrator.</source>
+        <translation>Der Speicher des Servers ist voll. Schaffen Sie dort Platz oder fragen Sie die Administration.</translation>
+    </message>
+    <message>
+        <source>The server answered with an error (HTTP %1). Try again later.</source>
+        <translation>Der Server hat mit einem Fehler geantwortet (HTTP %1). Versuchen Sie es später noch einmal.</translation>
+    </message>
+    <message>
+        <source>This is not a CardDAV or CalDAV server. Check the address: your provider&apos;s help pages name the one for contacts and calendars.</source>
+        <translation>Dies ist kein CardDAV- oder CalDAV-Server. Prüfen Sie die Adresse: Die Hilfeseiten Ihres Anbieters nennen die für Kontakte und Kalender.</translation>
+    </message>
+</context>
+<context>
+    <name>DavXml</name>
+    <message>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation>Die Antwort des Servers ließ sich nicht lesen.</translation>
     </message>
 </context>
 <context>
@@ -2244,6 +2587,41 @@ Sie können ihn unter Einstellungen ▸ Ihre Angaben ändern und dort auch eine 
     </message>
 </context>
 <context>
+    <name>FollowUpFields</name>
+    <message>
+        <source>Reason</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Erledigt am</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Bewerbung</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>New</source>
@@ -2392,6 +2770,69 @@ Sie können ihn unter Einstellungen ▸ Ihre Angaben ändern und dort auch eine 
     </message>
 </context>
 <context>
+    <name>JournalFields</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Written on</source>
+        <translation>Geschrieben am</translation>
+    </message>
+    <message>
+        <source>The experience</source>
+        <translation>Die Erfahrung</translation>
+    </message>
+    <message>
+        <source>What was ideal</source>
+        <translation>Was ideal war</translation>
+    </message>
+    <message>
+        <source>What was not ideal</source>
+        <translation>Was nicht ideal war</translation>
+    </message>
+    <message>
+        <source>Gut rating</source>
+        <translation>Bauchgefühl (Bewertung)</translation>
+    </message>
+    <message>
+        <source>Gut feeling</source>
+        <translation>Bauchgefühl</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>Beziehungen</translation>
+    </message>
+    <message>
+        <source>What I learned</source>
+        <translation>Was ich gelernt habe</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>Schwung</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Stimmung</translation>
+    </message>
+    <message>
+        <source>Revisit on</source>
+        <translation>Wieder ansehen am</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Bewerbung</translation>
+    </message>
+</context>
+<context>
     <name>LinkedInConnections</name>
     <message>
         <source>This is not a LinkedIn connections export: no line has the columns “First Name” and “Last Name”.</source>
@@ -2501,6 +2942,21 @@ Sie können ihn unter Einstellungen ▸ Ihre Angaben ändern und dort auch eine 
     </message>
 </context>
 <context>
+    <name>PasswordStore</name>
+    <message>
+        <source>The system keychain holds no password for this account.</source>
+        <translation>Der Schlüsselbund des Systems enthält kein Passwort für dieses Konto.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access.</source>
+        <translation>Der Schlüsselbund des Systems hat den Zugriff verweigert.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used, so the password is not kept. Is a keyring (GNOME Keyring, KWallet) running?</source>
+        <translation>Der Schlüsselbund des Systems ließ sich nicht verwenden, darum wird das Passwort nicht aufbewahrt. Läuft ein Schlüsselbund (GNOME Keyring, KWallet)?</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Answer a Rejection</source>
@@ -2544,6 +3000,29 @@ Sie können ihn unter Einstellungen ▸ Ihre Angaben ändern und dort auch eine 
     <message>
         <source>They replied</source>
         <translation>Antwort erhalten</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSync</name>
+    <message>
+        <source>Deleted here, but changed on the server since: kept</source>
+        <translation>Hier gelöscht, aber seitdem auf dem Server geändert: behalten</translation>
+    </message>
+    <message>
+        <source>Added from the server</source>
+        <translation>Vom Server hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Changed on the server: %1</source>
+        <translation>Auf dem Server geändert: %1</translation>
+    </message>
+    <message>
+        <source>Changed here and on the server: %1 (both kept; choose one)</source>
+        <translation>Hier und auf dem Server geändert: %1 (beides behalten; wählen Sie eines)</translation>
+    </message>
+    <message>
+        <source>Deleted on the server, but changed here since: kept</source>
+        <translation>Auf dem Server gelöscht, aber seitdem hier geändert: behalten</translation>
     </message>
 </context>
 <context>
@@ -2664,7 +3143,7 @@ Sie können ihn unter Einstellungen ▸ Ihre Angaben ändern und dort auch eine 
         <translation>Eine freundliche Erinnerung, falls auf die Bitte um Feedback keine Antwort kam</translation>
     </message>
     <message>
-        <source>Check in before the chosen hire's ninety-day mark</source>
+        <source>Check in before the chosen hire&apos;s ninety-day mark</source>
         <translation>Sich melden, bevor die ausgewählte Person 90 Tage im Job ist</translation>
     </message>
     <message>
@@ -2690,7 +3169,7 @@ Sie können ihn unter Einstellungen ▸ Ihre Angaben ändern und dort auch eine 
         <translation>Die Datenbank wird gerade von einem anderen Programm verwendet. Schließen Sie sie dort und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>The database can only be read, not written. Check the file's permissions.</source>
+        <source>The database can only be read, not written. Check the file&apos;s permissions.</source>
         <translation>Die Datenbank kann nur gelesen, aber nicht geschrieben werden. Prüfen Sie die Zugriffsrechte der Datei.</translation>
     </message>
     <message>
@@ -2724,6 +3203,80 @@ Sie können ihn unter Einstellungen ▸ Ihre Angaben ändern und dort auch eine 
     <message>
         <source>There is no built-in template “%1”.</source>
         <translation>Es gibt keine mitgelieferte Vorlage „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncReport</name>
+    <message numerus="yes">
+        <source>%n conflict(s) to look at</source>
+        <translation>
+            <numerusform>%n Konflikt zu prüfen</numerusform>
+            <numerusform>%n Konflikte zu prüfen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deletion(s) not carried out: edited on the other side</source>
+        <translation>
+            <numerusform>%n Löschung nicht ausgeführt: auf der anderen Seite bearbeitet</numerusform>
+            <numerusform>%n Löschungen nicht ausgeführt: auf der anderen Seite bearbeitet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) on the server could not be read</source>
+        <translation>
+            <numerusform>%n Datensatz auf dem Server ließ sich nicht lesen</numerusform>
+            <numerusform>%n Datensätze auf dem Server ließen sich nicht lesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Auf dem neuesten Stand</translation>
+    </message>
+    <message>
+        <source>%1 received</source>
+        <translation>%1 empfangen</translation>
+    </message>
+    <message>
+        <source>%1 sent</source>
+        <translation>%1 gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRun</name>
+    <message>
+        <source>No sync account is set up. Set one up in Preferences (or with finalist-cli sync setup).</source>
+        <translation>Es ist kein Sync-Konto eingerichtet. Richten Sie eines in den Einstellungen ein (oder mit finalist-cli sync setup).</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSetup</name>
+    <message>
+        <source>“%1” does not take %2 items.</source>
+        <translation>„%1“ nimmt keine %2-Einträge auf.</translation>
+    </message>
+    <message>
+        <source>The server has no collection at %1.</source>
+        <translation>Der Server hat unter %1 keine Sammlung.</translation>
+    </message>
+    <message>
+        <source>The server offers no address books (CardDAV), so contacts cannot sync with it.</source>
+        <translation>Der Server bietet keine Adressbücher (CardDAV) an, darum lassen sich Kontakte nicht mit ihm synchronisieren.</translation>
+    </message>
+    <message>
+        <source>The server offers no calendars (CalDAV), so follow-ups and the journal cannot sync with it.</source>
+        <translation>Der Server bietet keine Kalender (CalDAV) an, darum lassen sich Wiedervorlagen und das Journal nicht mit ihm synchronisieren.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address. Give it as https://server.example.com/ (your provider names it).</source>
+        <translation>„%1“ ist keine Serveradresse. Geben Sie sie als https://server.example.com/ an (Ihr Anbieter nennt sie).</translation>
+    </message>
+    <message>
+        <source>Give your user name.</source>
+        <translation>Geben Sie Ihren Benutzernamen an.</translation>
+    </message>
+    <message>
+        <source>This version does not sync %1 yet.</source>
+        <translation>Diese Version synchronisiert %1 noch nicht.</translation>
     </message>
 </context>
 <context>
@@ -3260,7 +3813,7 @@ Sie können ihn unter Einstellungen ▸ Ihre Angaben ändern und dort auch eine 
         <translation>Neue Bewerbung…</translation>
     </message>
     <message>
-        <source>Record a hiring process at this person's company</source>
+        <source>Record a hiring process at this person&apos;s company</source>
         <translation>Ein Bewerbungsverfahren beim Unternehmen dieser Person erfassen</translation>
     </message>
     <message>
@@ -3834,7 +4387,7 @@ Sie können ihn unter Einstellungen ▸ Ihre Angaben ändern und dort auch eine 
         <translation>Alles, was Sie laut ihnen gut gemacht haben: Heben Sie es auf</translation>
     </message>
     <message>
-        <source>The second-chance radar counts the chosen hire's first ninety days from this date</source>
+        <source>The second-chance radar counts the chosen hire&apos;s first ninety days from this date</source>
         <translation>Der Radar für zweite Chancen zählt ab diesem Datum die ersten neunzig Tage der ausgewählten Person</translation>
     </message>
     <message>
@@ -4947,11 +5500,11 @@ und ein Import lässt sich später rückgängig machen.</translation>
 <context>
     <name>finalist::LanguagePreferences</name>
     <message>
-        <source>The system's language (%1)</source>
+        <source>The system&apos;s language (%1)</source>
         <translation>Sprache des Systems (%1)</translation>
     </message>
     <message>
-        <source>Finalist is written in English; further languages appear here as they are translated. Dates and numbers follow the system's regional settings.</source>
+        <source>Finalist is written in English; further languages appear here as they are translated. Dates and numbers follow the system&apos;s regional settings.</source>
         <translation>Finalist ist auf Englisch geschrieben; weitere Sprachen erscheinen hier, sobald sie übersetzt sind. Datum und Zahlen folgen den Regionaleinstellungen des Systems.</translation>
     </message>
     <message>
@@ -4963,11 +5516,11 @@ und ein Import lässt sich später rückgängig machen.</translation>
         <translation>Exportierte Kontakte enthalten jede Telefonnummer mit Ländervorwahl; eine ohne Vorwahl eingegebene Nummer gilt als Nummer aus dieser Region.</translation>
     </message>
     <message>
-        <source>The system's region (%1)</source>
+        <source>The system&apos;s region (%1)</source>
         <translation>Region des Systems (%1)</translation>
     </message>
     <message>
-        <source>The system's region (none: numbers need their country code)</source>
+        <source>The system&apos;s region (none: numbers need their country code)</source>
         <translation>Region des Systems (keine: Nummern brauchen ihre Ländervorwahl)</translation>
     </message>
     <message>
@@ -5380,6 +5933,14 @@ und ein Import lässt sich später rückgängig machen.</translation>
         <source>&lt;h3&gt;Finalist %1&lt;/h3&gt;&lt;p&gt;A private journal for the final rounds: what you won, who you met, and what comes next.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, in one file. Finalist never uses the network.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later. It comes with no warranty.&lt;/p&gt;%2</source>
         <translation>&lt;h3&gt;Finalist %1&lt;/h3&gt;&lt;p&gt;Ein privates Journal für die Finalrunden: was Sie erreicht haben, wen Sie kennengelernt haben und wie es weitergeht.&lt;/p&gt;&lt;p&gt;Ihre Daten bleiben auf diesem Computer, in einer einzigen Datei. Finalist stellt nie eine Netzwerkverbindung her.&lt;/p&gt;&lt;p&gt;Freie Software unter der GNU General Public License, Version 3 oder neuer. Sie wird ohne jegliche Gewährleistung bereitgestellt.&lt;/p&gt;%2</translation>
     </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>Jetzt s&amp;ynchronisieren</translation>
+    </message>
+    <message>
+        <source>Sends and receives changes through the sync account (Preferences ▸ Sync)</source>
+        <translation>Sendet und empfängt Änderungen über das Sync-Konto (Einstellungen ▸ Synchronisierung)</translation>
+    </message>
 </context>
 <context>
     <name>finalist::MarkdownEdit</name>
@@ -5480,8 +6041,8 @@ und ein Import lässt sich später rückgängig machen.</translation>
         <translation>Hier wächst Ihr Netzwerk</translation>
     </message>
     <message>
-        <source>The people you meet in hiring processes appear here, around the companies where you met them, with who introduced whom and the processes they belong to. Record an opportunity and add the people you met to its rounds, or bring in your LinkedIn connections with File ▸ Import Contacts.</source>
-        <translation>Hier erscheinen die Personen, die Sie in Bewerbungsverfahren kennenlernen – rund um die Unternehmen, bei denen Sie sie getroffen haben, mit der Information, wer wen vorgestellt hat, und den Verfahren, zu denen sie gehören. Erfassen Sie eine Bewerbung und fügen Sie die Personen, die Sie kennengelernt haben, ihren Gesprächsrunden hinzu, oder holen Sie Ihre LinkedIn-Kontakte über Datei ▸ Kontakte importieren herein.</translation>
+        <source>The people you meet in hiring processes appear here, around the companies where you met them, with who introduced whom and the processes they belong to. Record an opportunity and add the people you met to its rounds, or bring in your LinkedIn connections with File&#xa0;▸ Import&#xa0;Contacts.</source>
+        <translation>Hier erscheinen die Personen, die Sie in Bewerbungsverfahren kennenlernen – rund um die Unternehmen, bei denen Sie sie getroffen haben, mit der Information, wer wen vorgestellt hat, und den Verfahren, zu denen sie gehören. Erfassen Sie eine Bewerbung und fügen Sie die Personen, die Sie kennengelernt haben, ihren Gesprächsrunden hinzu, oder holen Sie Ihre LinkedIn-Kontakte über Datei&#xa0;▸ Kontakte&#xa0;importieren herein.</translation>
     </message>
     <message>
         <source>Nobody recorded in this process yet</source>
@@ -5763,7 +6324,7 @@ und ein Import lässt sich später rückgängig machen.</translation>
         <translation>Aus Einladung…</translation>
     </message>
     <message>
-        <source>Add an interview round from a calendar invitation (.ics); you can also drop the file on an opportunity's page</source>
+        <source>Add an interview round from a calendar invitation (.ics); you can also drop the file on an opportunity&apos;s page</source>
         <translation>Eine Gesprächsrunde aus einer Kalendereinladung (.ics) hinzufügen; Sie können die Datei auch auf die Seite einer Bewerbung ziehen</translation>
     </message>
     <message>
@@ -6470,7 +7031,7 @@ und ein Import lässt sich später rückgängig machen.</translation>
         <translation>Name im Nach&amp;weis</translation>
     </message>
     <message>
-        <source>Your notes are signed with the signature, or with your name when there is none. The activity report is headed with your name, and the calendar export names your email as the organizer. All of it stays in this journal's file.</source>
+        <source>Your notes are signed with the signature, or with your name when there is none. The activity report is headed with your name, and the calendar export names your email as the organizer. All of it stays in this journal&apos;s file.</source>
         <translation>Ihre Nachrichten werden mit der Signatur unterzeichnet oder, wenn keine vorhanden ist, mit Ihrem Namen. Der Nachweis der Eigenbemühungen trägt Ihren Namen im Kopf, und der Kalenderexport nennt Ihre E-Mail-Adresse als Organisator. All das bleibt in der Datei dieses Journals.</translation>
     </message>
     <message>
@@ -6496,6 +7057,10 @@ und ein Import lässt sich später rückgängig machen.</translation>
         <source>The lower number of the target is above the higher one.</source>
         <translation>Die untere Zahl des Ziels liegt über der oberen.</translation>
     </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisierung</translation>
+    </message>
 </context>
 <context>
     <name>finalist::RadarPanel</name>
@@ -6516,7 +7081,7 @@ und ein Import lässt sich später rückgängig machen.</translation>
         <translation>Nachfrage</translation>
     </message>
     <message>
-        <source>No process has ended with you as the runner-up. When one does, “Answer a Rejection…” plans a check-in before the chosen hire's ninety days are up.</source>
+        <source>No process has ended with you as the runner-up. When one does, “Answer a Rejection…” plans a check-in before the chosen hire&apos;s ninety days are up.</source>
         <translation>Bisher hat kein Verfahren damit geendet, dass Sie knapp zweite Wahl waren. Falls doch, plant „Auf eine Absage antworten…“ eine Nachfrage, bevor die ersten neunzig Tage der ausgewählten Person um sind.</translation>
     </message>
     <message>
@@ -6748,7 +7313,7 @@ und ein Import lässt sich später rückgängig machen.</translation>
         <translation>Ausgewählte Runde löschen oder die ausgewählte Person daraus entfernen</translation>
     </message>
     <message>
-        <source>The selected person's role in this process</source>
+        <source>The selected person&apos;s role in this process</source>
         <translation>Rolle der ausgewählten Person in diesem Verfahren</translation>
     </message>
     <message>
@@ -6909,7 +7474,7 @@ und ein Import lässt sich später rückgängig machen.</translation>
         <translation>Wird gesichert…</translation>
     </message>
     <message>
-        <source>Today's backup is being written to %1</source>
+        <source>Today&apos;s backup is being written to %1</source>
         <translation>Die heutige Sicherung wird in %1 geschrieben</translation>
     </message>
     <message>
@@ -6945,7 +7510,7 @@ und ein Import lässt sich später rückgängig machen.</translation>
         <translation>Heute nicht gesichert</translation>
     </message>
     <message>
-        <source>Today's automatic backup failed: %1</source>
+        <source>Today&apos;s automatic backup failed: %1</source>
         <translation>Die heutige automatische Sicherung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
@@ -6981,8 +7546,8 @@ Der jetzige Inhalt wird vorher gesichert, sodass Sie jederzeit dorthin zurückke
         <translation>Dies ist das Demo-Journal. Über Datei ▸ Zuletzt geöffnet gelangen Sie zurück zu Ihrem eigenen.</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Inside the sections&lt;/h2&gt;&lt;table cellpadding="4"&gt;&lt;tr&gt;&lt;td&gt;Move between controls&lt;/td&gt;&lt;td&gt;&lt;b&gt;Tab&lt;/b&gt;, &lt;b&gt;Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Move inside a list or table&lt;/td&gt;&lt;td&gt;&lt;b&gt;arrow keys&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Move a card to the next or previous stage&lt;/td&gt;&lt;td&gt;&lt;b&gt;Ctrl+Right&lt;/b&gt;, &lt;b&gt;Ctrl+Left&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Open the selected card&lt;/td&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Bold, italic in the journal&lt;/td&gt;&lt;td&gt;&lt;b&gt;Ctrl+B&lt;/b&gt;, &lt;b&gt;Ctrl+I&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Indent or outdent a list item&lt;/td&gt;&lt;td&gt;&lt;b&gt;Tab&lt;/b&gt;, &lt;b&gt;Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;h2&gt;Innerhalb der Bereiche&lt;/h2&gt;&lt;table cellpadding="4"&gt;&lt;tr&gt;&lt;td&gt;Zwischen Bedienelementen wechseln&lt;/td&gt;&lt;td&gt;&lt;b&gt;Tab&lt;/b&gt;, &lt;b&gt;Umschalt+Tab&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Innerhalb einer Liste oder Tabelle bewegen&lt;/td&gt;&lt;td&gt;&lt;b&gt;Pfeiltasten&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Karte in die nächste oder vorherige Phase verschieben&lt;/td&gt;&lt;td&gt;&lt;b&gt;Strg+Rechts&lt;/b&gt;, &lt;b&gt;Strg+Links&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ausgewählte Karte öffnen&lt;/td&gt;&lt;td&gt;&lt;b&gt;Eingabetaste&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Fett, kursiv im Journal&lt;/td&gt;&lt;td&gt;&lt;b&gt;Strg+B&lt;/b&gt;, &lt;b&gt;Strg+I&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Listenpunkt ein- oder ausrücken&lt;/td&gt;&lt;td&gt;&lt;b&gt;Tab&lt;/b&gt;, &lt;b&gt;Umschalt+Tab&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>&lt;h2&gt;Inside the sections&lt;/h2&gt;&lt;table cellpadding=&quot;4&quot;&gt;&lt;tr&gt;&lt;td&gt;Move between controls&lt;/td&gt;&lt;td&gt;&lt;b&gt;Tab&lt;/b&gt;, &lt;b&gt;Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Move inside a list or table&lt;/td&gt;&lt;td&gt;&lt;b&gt;arrow keys&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Move a card to the next or previous stage&lt;/td&gt;&lt;td&gt;&lt;b&gt;Ctrl+Right&lt;/b&gt;, &lt;b&gt;Ctrl+Left&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Open the selected card&lt;/td&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Bold, italic in the journal&lt;/td&gt;&lt;td&gt;&lt;b&gt;Ctrl+B&lt;/b&gt;, &lt;b&gt;Ctrl+I&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Indent or outdent a list item&lt;/td&gt;&lt;td&gt;&lt;b&gt;Tab&lt;/b&gt;, &lt;b&gt;Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;h2&gt;Innerhalb der Bereiche&lt;/h2&gt;&lt;table cellpadding=&quot;4&quot;&gt;&lt;tr&gt;&lt;td&gt;Zwischen Bedienelementen wechseln&lt;/td&gt;&lt;td&gt;&lt;b&gt;Tab&lt;/b&gt;, &lt;b&gt;Umschalt+Tab&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Innerhalb einer Liste oder Tabelle bewegen&lt;/td&gt;&lt;td&gt;&lt;b&gt;Pfeiltasten&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Karte in die nächste oder vorherige Phase verschieben&lt;/td&gt;&lt;td&gt;&lt;b&gt;Strg+Rechts&lt;/b&gt;, &lt;b&gt;Strg+Links&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ausgewählte Karte öffnen&lt;/td&gt;&lt;td&gt;&lt;b&gt;Eingabetaste&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Fett, kursiv im Journal&lt;/td&gt;&lt;td&gt;&lt;b&gt;Strg+B&lt;/b&gt;, &lt;b&gt;Strg+I&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Listenpunkt ein- oder ausrücken&lt;/td&gt;&lt;td&gt;&lt;b&gt;Tab&lt;/b&gt;, &lt;b&gt;Umschalt+Tab&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -7044,6 +7609,162 @@ Der jetzige Inhalt wird vorher gesichert, sodass Sie jederzeit dorthin zurückke
     <message>
         <source>Not written yet; you may skip it</source>
         <translation>Noch nicht geschrieben; Sie können diesen Schritt überspringen</translation>
+    </message>
+</context>
+<context>
+    <name>finalist::SyncController</name>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisiere…</translation>
+    </message>
+    <message>
+        <source>Synced at %1: %2</source>
+        <translation>Synchronisiert um %1: %2</translation>
+    </message>
+    <message>
+        <source>Sync stopped at %1: %2</source>
+        <translation>Synchronisierung um %1 abgebrochen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>finalist::SyncPreferences</name>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Kontakte</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups, as tasks</source>
+        <translation>&amp;Wiedervorlagen, als Aufgaben</translation>
+    </message>
+    <message>
+        <source>&amp;Journal entries</source>
+        <translation>&amp;Journaleinträge</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Set &amp;Up Sync</source>
+        <translation>Synchronisierung &amp;einrichten</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Syncing…</source>
+        <translation>Synchronisierung &amp;beenden…</translation>
+    </message>
+    <message>
+        <source>https://cloud.example.com/</source>
+        <translation>https://cloud.example.com/</translation>
+    </message>
+    <message>
+        <source>An app password, where your provider offers them</source>
+        <translation>Ein App-Passwort, wo Ihr Anbieter welche anbietet</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver</source>
+        <translation>Ser&amp;ver</translation>
+    </message>
+    <message>
+        <source>U&amp;ser name</source>
+        <translation>Ben&amp;utzername</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Passwort</translation>
+    </message>
+    <message>
+        <source>“%1”, made on the server if missing</source>
+        <translation>„%1“, auf dem Server angelegt, falls es fehlt</translation>
+    </message>
+    <message>
+        <source>only when asked</source>
+        <translation>nur auf Anforderung</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Sync &amp;every</source>
+        <translation>Synchronisieren &amp;alle</translation>
+    </message>
+    <message>
+        <source>Sync keeps this journal in step with the contacts and calendar server you already use (Nextcloud, Fastmail, iCloud, Radicale…), so your phone sees the people you met and your follow-ups. Nothing leaves this computer until you set up an account here.</source>
+        <translation>Die Synchronisierung hält dieses Journal im Einklang mit dem Kontakt- und Kalenderserver, den Sie schon nutzen (Nextcloud, Fastmail, iCloud, Radicale…), sodass Ihr Telefon die Menschen sieht, die Sie kennengelernt haben, und Ihre Wiedervorlagen. Nichts verlässt diesen Computer, bevor Sie hier ein Konto einrichten.</translation>
+    </message>
+    <message>
+        <source>What syncs, and where:</source>
+        <translation>Was synchronisiert wird, und wohin:</translation>
+    </message>
+    <message>
+        <source>Set &amp;Up Again</source>
+        <translation>Erneut ei&amp;nrichten</translation>
+    </message>
+    <message>
+        <source>No account: this journal stays on this computer.</source>
+        <translation>Kein Konto: Dieses Journal bleibt auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Syncing as %1 with %2.</source>
+        <translation>Synchronisiert als %1 mit %2.</translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation>Noch nicht synchronisiert.</translation>
+    </message>
+    <message>
+        <source>Last sync %1: %2</source>
+        <translation>Letzte Synchronisierung %1: %2</translation>
+    </message>
+    <message>
+        <source>Give the server, your user name and your password.</source>
+        <translation>Geben Sie den Server, Ihren Benutzernamen und Ihr Passwort an.</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Frage den Server…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n address book(s)</source>
+        <translation>
+            <numerusform>Verbunden: %n Adressbuch</numerusform>
+            <numerusform>Verbunden: %n Adressbücher</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar(s).</source>
+        <translation>
+            <numerusform>%n Kalender.</numerusform>
+            <numerusform>%n Kalender.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose at least one kind of record to sync.</source>
+        <translation>Wählen Sie mindestens eine Art von Datensätzen zum Synchronisieren.</translation>
+    </message>
+    <message>
+        <source>A sync is running; try again in a moment.</source>
+        <translation>Eine Synchronisierung läuft; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Sync is set up.</source>
+        <translation>Die Synchronisierung ist eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Made on the server: %1.</source>
+        <translation>Auf dem Server angelegt: %1.</translation>
+    </message>
+    <message>
+        <source>Stop Syncing</source>
+        <translation>Synchronisierung beenden</translation>
+    </message>
+    <message>
+        <source>Stop syncing with %1? Your records stay in this journal and on the server; the journal forgets where they are there, and the password is removed from the keychain.</source>
+        <translation>Die Synchronisierung mit %1 beenden? Ihre Datensätze bleiben in diesem Journal und auf dem Server; das Journal vergisst, wo sie dort liegen, und das Passwort wird aus dem Schlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <source>Sync is off. Nothing leaves this computer.</source>
+        <translation>Die Synchronisierung ist aus. Nichts verlässt diesen Computer.</translation>
     </message>
 </context>
 <context>

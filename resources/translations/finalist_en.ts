@@ -63,6 +63,13 @@
     </message>
 </context>
 <context>
+    <name>CliSync</name>
+    <message numerus="yes">
+        <source>%n record(s) synced</source>
+        <translation><numerusform>%n record synced</numerusform><numerusform>%n records synced</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>DueNotice</name>
     <message numerus="yes">
         <source>%n follow-up(s) are due, starting with %1.</source>
@@ -82,6 +89,21 @@
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SyncReport</name>
+    <message numerus="yes">
+        <source>%n conflict(s) to look at</source>
+        <translation><numerusform>%n conflict to look at</numerusform><numerusform>%n conflicts to look at</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deletion(s) not carried out: edited on the other side</source>
+        <translation><numerusform>%n deletion not carried out: edited on the other side</numerusform><numerusform>%n deletions not carried out: edited on the other side</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) on the server could not be read</source>
+        <translation><numerusform>%n record on the server could not be read</numerusform><numerusform>%n records on the server could not be read</numerusform></translation>
     </message>
 </context>
 <context>
@@ -189,10 +211,6 @@ The people Finalist knows become “invitation pending”.</numerusform><numerus
 The people Finalist knows become “invitation pending”.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>“%1” is a spreadsheet of %n column(s).</source>
-        <translation><numerusform>“%1” is a spreadsheet of %n column.</numerusform><numerusform>“%1” is a spreadsheet of %n columns.</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>“%1” is %2 of %n column(s).</source>
         <translation><numerusform>“%1” is %2 of %n column.</numerusform><numerusform>“%1” is %2 of %n columns.</numerusform></translation>
     </message>
@@ -286,6 +304,17 @@ The people Finalist knows become “invitation pending”.</numerusform></transl
     <message numerus="yes">
         <source>%n match(es). Enter opens the highlighted one.</source>
         <translation><numerusform>%n match. Enter opens the highlighted one.</numerusform><numerusform>%n matches. Enter opens the highlighted one.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>finalist::SyncPreferences</name>
+    <message numerus="yes">
+        <source>Connected: %n address book(s)</source>
+        <translation><numerusform>Connected: %n address book</numerusform><numerusform>Connected: %n address books</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar(s).</source>
+        <translation><numerusform>%n calendar.</numerusform><numerusform>%n calendars.</numerusform></translation>
     </message>
 </context>
 <context>
