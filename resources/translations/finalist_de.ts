@@ -3948,6 +3948,10 @@ Sie können ihn unter Einstellungen ▸ Ihre Angaben ändern und dort auch eine 
         <source>Thank-you marked sent today.</source>
         <translation>Dankesnachricht als heute gesendet markiert.</translation>
     </message>
+    <message>
+        <source>%1 · Sync: %2</source>
+        <translation>%1 · Synchronisierung: %2</translation>
+    </message>
 </context>
 <context>
     <name>finalist::ContactDetailsEditor</name>
@@ -7609,6 +7613,33 @@ Der jetzige Inhalt wird vorher gesichert, sodass Sie jederzeit dorthin zurückke
     <message>
         <source>Not written yet; you may skip it</source>
         <translation>Noch nicht geschrieben; Sie können diesen Schritt überspringen</translation>
+    </message>
+</context>
+<context>
+    <name>finalist::SyncConflictsBox</name>
+    <message>
+        <source>&lt;b&gt;Changed here and on another device.&lt;/b&gt; Both versions are kept until you choose.</source>
+        <translation>&lt;b&gt;Hier und auf einem anderen Gerät geändert.&lt;/b&gt; Beide Fassungen bleiben erhalten, bis Sie wählen.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Keep This One</source>
+        <translation>Diese behalten</translation>
+    </message>
+    <message>
+        <source>Use This One</source>
+        <translation>Diese übernehmen</translation>
+    </message>
+    <message>
+        <source>Here:</source>
+        <translation>Hier:</translation>
+    </message>
+    <message>
+        <source>On the server:</source>
+        <translation>Auf dem Server:</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,19 @@ QByteArray ContactAdapter::write(const RecordFields& fields, const QByteArray& s
     return patchCard(serverData, ours, uid);
 }
 
+QString ContactAdapter::fieldText(const QString& field, const QString& value) const
+{
+    return contactFieldText(field, value);
+}
+
+Result<RecordFields> ContactAdapter::fieldsOf(qint64 id)
+{
+    auto contact = ContactRepository(m_db).get(id);
+    if (!contact)
+        return contact.error();
+    return contactFields(contact.value());
+}
+
 QString ContactAdapter::fieldLabel(const QString& field) const
 {
     return contactFieldLabel(field);

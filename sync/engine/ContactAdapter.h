@@ -29,6 +29,8 @@ public:
     QByteArray write(const RecordFields& fields, const QByteArray& serverData,
                      const QString& uid) const override;
     QString fieldLabel(const QString& field) const override;
+    QString fieldText(const QString& field, const QString& value) const override;
+    Result<RecordFields> fieldsOf(qint64 id) override;
 
 private:
     Database& m_db;

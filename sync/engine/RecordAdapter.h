@@ -55,6 +55,14 @@ public:
     virtual QByteArray write(const RecordFields& fields, const QByteArray& serverData,
                              const QString& uid) const = 0;
     virtual QString fieldLabel(const QString& field) const = 0;
+    // A field's value as a person reads it (a list of phones one per line, say).
+    virtual QString fieldText(const QString& field, const QString& value) const
+    {
+        Q_UNUSED(field);
+        return value;
+    }
+    // One record's fields; by default found in list(), which is fine for a click.
+    virtual Result<RecordFields> fieldsOf(qint64 id);
 };
 
 // Each synced record's fields as last agreed with the server, by local id: what an adapter

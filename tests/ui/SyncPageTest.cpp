@@ -3,6 +3,7 @@
 // the first sync running beside the window; Stop Syncing forgets it. And the window: File ▸ Sync
 // Now and the status bar once an account exists, a contact made on the server shown in Contacts.
 #include "common/InlineMessage.h"
+#include "contacts/ContactDetail.h"
 #include "contacts/ContactsView.h"
 #include "engine/SyncRun.h"
 #include "engine/SyncSetup.h"
@@ -17,6 +18,7 @@
 #include "storage/BackgroundTask.h"
 #include "storage/ContactRepository.h"
 #include "storage/SyncState.h"
+#include "sync/SyncConflictsBox.h"
 #include "sync/SyncController.h"
 #include "TestSupport.h"
 
@@ -28,6 +30,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
@@ -223,4 +226,62 @@ TEST_F(SyncPage, OnceAnAccountExistsTheWindowOffersSyncNowAndSaysHowItWent)
     auto* contacts = window.findChild<ContactsView*>();
     ASSERT_TRUE(contacts);
     EXPECT_EVENTUALLY(contacts->table()->model()->rowCount() == 2, 5000);
+}
+
+TEST_F(SyncPage, AConflictShowsBothVersionsInTheContactsPaneAndTheChoiceIsKept)
+{
+    auto other = test::openOrFail(folder.path(QStringLiteral("other.sqlite")), Clock::system());
+    sync::SyncSetupOptions options;
+    options.serverUrl = server.url().toString();
+    options.userName = QStringLiteral("maya");
+    options.password = QStringLiteral("secret");
+    sync::SyncRunOptions run;
+    run.password = QStringLiteral("secret");
+    ASSERT_OK(sync::setUpSync(*db, options));
+    ASSERT_OK(sync::setUpSync(*other, options));
+    ASSERT_OK(sync::syncNow(*db, run));
+    ASSERT_OK(sync::syncNow(*other, run));
+    Contact here = ContactRepository(*db).list().value().front();
+    Contact there = ContactRepository(*other).list().value().front();
+    here.company = QStringLiteral("Nettle Group");
+    ASSERT_OK(ContactRepository(*db).update(here));
+    there.company = QStringLiteral("Harbor Analytics");
+    there.title = QStringLiteral("Head of Data");
+    ASSERT_OK(ContactRepository(*other).update(there));
+    ASSERT_OK(sync::syncNow(*other, run));
+    ASSERT_OK(sync::syncNow(*db, run));
+
+    ContactsView view(*db);
+    view.resize(1000, 700);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    view.detail()->showContact(here.id);
+    SyncConflictsBox* box = view.detail()->conflicts();
+    ASSERT_TRUE(box->isVisible());
+    EXPECT_EQ(box->conflictCount(), 1);
+    QStringList shown;
+    for (auto* label : box->findChildren<QLabel*>())
+        shown << label->text();
+    EXPECT_TRUE(shown.contains(QStringLiteral("Nettle Group"))) << shown.join(u'|').toStdString();
+    EXPECT_TRUE(shown.contains(QStringLiteral("Harbor Analytics")));
+    // The title, changed on the other side only, came in and the timeline says so.
+    EXPECT_EQ(ContactRepository(*db).get(here.id).value().title, QStringLiteral("Head of Data"));
+    auto* timeline = view.detail()->findChild<QListWidget*>(QStringLiteral("timeline"));
+    ASSERT_TRUE(timeline);
+    bool saysSync = false;
+    for (int i = 0; i < timeline->count(); ++i)
+        saysSync = saysSync || timeline->item(i)->text().contains(QStringLiteral("Sync: "));
+    EXPECT_TRUE(saysSync);
+
+    auto* take = box->findChild<QPushButton*>(QStringLiteral("takeServers_company"));
+    ASSERT_TRUE(take);
+    QTest::mouseClick(take, Qt::LeftButton);
+    EXPECT_EQ(ContactRepository(*db).get(here.id).value().company,
+              QStringLiteral("Harbor Analytics"));
+    EXPECT_TRUE(SyncState(*db).conflicts(SyncKind::Contacts, here.id).value().empty());
+    EXPECT_FALSE(box->isVisible());
+    // The next sync finds nothing left to send or to settle.
+    auto after = sync::syncNow(*db, run);
+    ASSERT_OK(after);
+    EXPECT_EQ(after.value().conflicts, 0);
 }

@@ -14,6 +14,8 @@
 #include "storage/OpportunityRepository.h"
 #include "storage/OutreachRepository.h"
 #include "storage/RoundRepository.h"
+#include "storage/SyncState.h"
+#include "sync/SyncConflictsBox.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -101,6 +103,7 @@ ContactDetail::ContactDetail(Database& db, QWidget* parent)
     , m_message(new InlineMessage(this))
     , m_relations(new QLabel(this))
     , m_timeline(new QListWidget(this))
+    , m_conflicts(new SyncConflictsBox(db, SyncKind::Contacts, this))
     , m_followUpReason(new QLineEdit(this))
     , m_followUpDue(new QDateEdit(this))
 {
@@ -197,6 +200,7 @@ void ContactDetail::buildForm()
     layout->addWidget(m_more);
     layout->addLayout(buttons);
     layout->addWidget(m_message);
+    layout->addWidget(m_conflicts);
     layout->addLayout(actions);
     layout->addWidget(m_relations);
     layout->addWidget(new QLabel(tr("Timeline"), this));
@@ -204,6 +208,10 @@ void ContactDetail::buildForm()
     layout->addLayout(followUp);
 
     connect(m_save, &QPushButton::clicked, this, &ContactDetail::save);
+    // What is typed is saved before a conflict's choice changes the record under the form.
+    m_conflicts->setBeforeChoosing([this] { return !hasUnsavedChanges() || save(); });
+    connect(m_conflicts, &SyncConflictsBox::settled, this, [this](qint64 id) { showContact(id); });
+    connect(m_conflicts, &SyncConflictsBox::failed, m_message, &InlineMessage::showError);
     connect(m_revert, &QPushButton::clicked, this, [this] {
         if (m_isNew) {
             cancelNew();
@@ -296,6 +304,7 @@ void ContactDetail::showContact(qint64 contactId)
     showMode();
     fillForm();
     fillRelations();
+    m_conflicts->showRecord(m_contact.id);
     m_message->clearMessage();
     emit shown(m_contact.id);
 }
@@ -436,6 +445,19 @@ void ContactDetail::fillRelations()
                 { f.dueOn,
                   tr("%1 · Follow-up: %2 (%3)")
                       .arg(shortDate(f.dueOn), f.reason, enumLabelInSentence(f.status)) });
+    }
+    // What syncs changed, so a value that moved by itself says where it came from.
+    if (auto synced = SyncState(m_db).history(SyncKind::Contacts, m_contact.id)) {
+        for (const SyncHistoryLine& line : synced.value()) {
+            const QDate when
+                = QDateTime::fromString(line.syncedAt, Qt::ISODate).toLocalTime().date();
+            events.push_back(
+                { when,
+                  tr("%1 · Sync: %2")
+                      .arg(
+                          shortDate(when),
+                          QString(line.change).replace(QLatin1Char('\n'), QStringLiteral("; "))) });
+        }
     }
     std::stable_sort(events.begin(), events.end(),
                      [](const Event& a, const Event& b) { return a.date > b.date; });

@@ -20,6 +20,7 @@ class Database;
 class ContactDetailsEditor;
 class ContactMoreDetails;
 class InlineMessage;
+class SyncConflictsBox;
 
 // Edits one contact. Every field, checked when saved: a bad email or LinkedIn address is named
 // and what was typed stays. Beside the form: who introduced whom, the rounds where you met, and
@@ -47,6 +48,7 @@ public:
     QPushButton* saveButton() const { return m_save; }
     QPushButton* revertButton() const { return m_revert; } // "Cancel" for a new contact
     InlineMessage* message() const { return m_message; }
+    SyncConflictsBox* conflicts() const { return m_conflicts; }
     QListWidget* timeline() const { return m_timeline; }
     ContactDetailsEditor* detailsEditor() const;
     QLineEdit* middleNameEdit() const;
@@ -99,6 +101,7 @@ private:
     QPushButton* m_save;
     QPushButton* m_revert;
     InlineMessage* m_message;
+    SyncConflictsBox* m_conflicts;
     QLabel* m_relations;
     QListWidget* m_timeline;
     QLineEdit* m_followUpReason;

@@ -13,6 +13,7 @@
 #include "StepList.h"
 #include "storage/JournalRepository.h"
 #include "storage/OpportunityRepository.h"
+#include "sync/SyncConflictsBox.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -111,8 +112,13 @@ EntryEditor::EntryEditor(Database& db, QWidget* parent)
     header->addRow(tr("Written"), facts);
     header->addRow(tr("Tags"), later);
 
+    m_conflicts = new SyncConflictsBox(db, SyncKind::Journal, this);
+    // What is typed is saved before a conflict's choice changes the entry under the editor.
+    m_conflicts->setBeforeChoosing([this] { return m_autosaver.flush(); });
+    connect(m_conflicts, &SyncConflictsBox::settled, this, [this](qint64 id) { load(id); });
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
+    layout->addWidget(m_conflicts);
     layout->addLayout(body, 1);
 
     connect(&m_autosaver, &Autosaver::stateChanged, this, &EntryEditor::updateFooter);
@@ -355,6 +361,7 @@ void EntryEditor::showEntry()
 {
     m_loading = true;
     fillOpportunities();
+    m_conflicts->showRecord(m_entry.id);
     const bool has = m_entry.id > 0;
     setEnabled(has);
     m_title->setText(m_entry.title);

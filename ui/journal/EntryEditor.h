@@ -16,6 +16,8 @@ class QToolButton;
 
 namespace finalist {
 
+class SyncConflictsBox;
+
 class Database;
 class LessonListPanel;
 class MarkdownEdit;
@@ -103,6 +105,7 @@ private:
     QLabel* m_words;
     QLabel* m_saveState;
     QLabel* m_error;
+    SyncConflictsBox* m_conflicts; // fields a sync found changed on both sides
     SpellChecker* m_spellChecker;
     RoundsPanel* m_rounds = nullptr;
     PeoplePanel* m_people = nullptr;

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "domain/Sync.h"
+
+#include <functional>
+#include <QFrame>
+
+class QVBoxLayout;
+
+namespace finalist {
+
+class Database;
+
+// In a record's pane: the fields a sync found changed both here and on the server, each with
+// both values and the choice between them. Hidden while there is none.
+class SyncConflictsBox : public QFrame
+{
+    Q_OBJECT
+public:
+    SyncConflictsBox(Database& db, SyncKind kind, QWidget* parent = nullptr);
+
+    void showRecord(qint64 localId); // 0: none
+    int conflictCount() const { return m_count; }
+    // Asked before a choice is written (the pane saves what is typed first); false: no choice.
+    void setBeforeChoosing(std::function<bool()> ready) { m_ready = std::move(ready); }
+
+signals:
+    // The user chose for a field; the record may have changed (the server's value taken).
+    void settled(qint64 localId);
+    void failed(const QString& message);
+
+private:
+    void choose(const QString& field, bool takeServers);
+
+    Database& m_db;
+    SyncKind m_kind;
+    qint64 m_id = 0;
+    int m_count = 0;
+    QVBoxLayout* m_rows;
+    std::function<bool()> m_ready;
+};
+
+} // namespace finalist
