@@ -7656,6 +7656,10 @@ Der jetzige Inhalt wird vorher gesichert, sodass Sie jederzeit dorthin zurückke
         <source>Sync stopped at %1: %2</source>
         <translation>Synchronisierung um %1 abgebrochen: %2</translation>
     </message>
+    <message>
+        <source>The password is needed again: enter it in Preferences ▸ Sync and choose Set Up Again.</source>
+        <translation>Das Passwort wird wieder gebraucht: Geben Sie es unter Einstellungen ▸ Synchronisierung ein und wählen Sie „Erneut einrichten“.</translation>
+    </message>
 </context>
 <context>
     <name>finalist::SyncPreferences</name>

@@ -417,7 +417,9 @@ QString RecordSync::newHref(const QString& uid) const
 
 QString RecordSync::uidOf(const LocalRecord& record) const
 {
-    const QString name = QString::number(record.id) + QLatin1Char('|') + record.createdAt;
+    // The kind too: a follow-up and an entry may share an id and a second of creation.
+    const QString name = syncKindKey(m_adapter.kind()) + QLatin1Char('|')
+        + QString::number(record.id) + QLatin1Char('|') + record.createdAt;
     return QStringLiteral("urn:uuid:")
         + QUuid::createUuidV5(m_journalKey, name).toString(QUuid::WithoutBraces);
 }

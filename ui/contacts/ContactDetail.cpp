@@ -183,6 +183,7 @@ void ContactDetail::buildForm()
     m_timeline->setObjectName(QStringLiteral("timeline"));
     m_timeline->setAccessibleName(tr("What happened with this person"));
     m_timeline->setMinimumHeight(90);
+    m_timeline->setWordWrap(true); // a sync's line names several fields
     m_followUpReason->setPlaceholderText(tr("Follow up about…"));
     m_followUpDue->setCalendarPopup(true);
     m_followUpDue->setDisplayFormat(dates::editFormat());
@@ -210,7 +211,10 @@ void ContactDetail::buildForm()
     connect(m_save, &QPushButton::clicked, this, &ContactDetail::save);
     // What is typed is saved before a conflict's choice changes the record under the form.
     m_conflicts->setBeforeChoosing([this] { return !hasUnsavedChanges() || save(); });
-    connect(m_conflicts, &SyncConflictsBox::settled, this, [this](qint64 id) { showContact(id); });
+    connect(m_conflicts, &SyncConflictsBox::settled, this, [this](qint64 id) {
+        showContact(id);
+        emit contactSaved(id); // the list shows the value chosen
+    });
     connect(m_conflicts, &SyncConflictsBox::failed, m_message, &InlineMessage::showError);
     connect(m_revert, &QPushButton::clicked, this, [this] {
         if (m_isNew) {

@@ -207,6 +207,17 @@ void JournalView::currentChanged(qint64 entryId)
     }
 }
 
+void JournalView::reloadAfterSync()
+{
+    if (!flush())
+        return; // the text stays as typed; the next sync sends it
+    const qint64 open = m_editor->entryId();
+    fillFilters();
+    applyFilter();
+    if (open > 0 && !m_editor->load(open))
+        m_editor->clear(); // deleted on the other side, unedited here
+}
+
 void JournalView::select(qint64 entryId)
 {
     const int row = m_model->rowOf(entryId);

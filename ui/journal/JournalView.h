@@ -36,6 +36,9 @@ public:
 
 public slots:
     void refreshOpportunities(); // after opportunities changed elsewhere
+    // After a sync changed entries: what is typed is saved first, then the list and the open
+    // entry read afresh (merged with what came in).
+    void reloadAfterSync();
     void newEntry();
     void newEntryFromOpportunity(qint64 opportunityId);
     void chooseOpportunityForEntry(); // asks which opportunity, then starts the entry

@@ -151,6 +151,8 @@ SyncPreferences::SyncPreferences(Database& db, SyncController* controller, AppSe
     connect(m_test, &QPushButton::clicked, this, &SyncPreferences::testConnection);
     connect(m_setUp, &QPushButton::clicked, this, &SyncPreferences::setUp);
     connect(m_stop, &QPushButton::clicked, this, &SyncPreferences::stopSyncing);
+    if (m_controller)
+        connect(m_controller, &SyncController::finished, this, &SyncPreferences::showAccount);
     showAccount();
 }
 
@@ -216,8 +218,15 @@ void SyncPreferences::showAccount()
                 if (c.kind != row.kind)
                     continue;
                 row.box->setChecked(c.enabled);
+                const QString path = QUrl(c.url).path();
+                // Finalist's own is the first choice already: chosen again, not listed twice.
+                if (path.endsWith(QLatin1Char('/') + sync::ownCollectionSlug(c.kind)
+                                  + QLatin1Char('/'))) {
+                    row.collection->setCurrentIndex(0);
+                    continue;
+                }
                 if (row.collection->findData(c.url) < 0)
-                    row.collection->addItem(QUrl(c.url).path(), c.url);
+                    row.collection->addItem(path, c.url);
                 row.collection->setCurrentIndex(row.collection->findData(c.url));
             }
         }
@@ -355,8 +364,7 @@ void SyncPreferences::setUp()
             showAccount();
             if (m_controller) {
                 m_controller->setPassword(password);
-                m_controller->setDatabase(&m_db);
-                m_controller->syncNow();
+                m_controller->accountChanged();
             }
         });
     const QString path = m_db.path();
@@ -403,7 +411,7 @@ void SyncPreferences::stopSyncing()
     }
     sync::PasswordStore::forget(account.value()->serverUrl, account.value()->userName);
     if (m_controller)
-        m_controller->setDatabase(&m_db);
+        m_controller->accountChanged();
     m_message->showInfo(tr("Sync is off. Nothing leaves this computer."));
     showAccount();
 }

@@ -15,6 +15,7 @@
 #include "preferences/PreferencesDialog.h"
 #include "settings/AppSettings.h"
 #include "storage/BackgroundTask.h"
+#include "storage/ContactRepository.h"
 #include "storage/ProfileRepository.h"
 #include "sync/SyncController.h"
 #include "today/TodayView.h"
@@ -327,6 +328,14 @@ void Session::syncedChanges()
     // Every section reads afresh when next shown (the change count moved); the one on show now.
     if (m_window && m_database)
         sectionShown(m_window->currentSection());
+    // The open record shows what came in, unless the user is typing in it (their save wins).
+    if (m_contacts && m_contacts->detail()->contactId() > 0
+        && !m_contacts->detail()->hasUnsavedChanges()) {
+        const qint64 id = m_contacts->detail()->contactId();
+        m_contacts->detail()->showContact(ContactRepository(*m_database).get(id) ? id : 0);
+    }
+    if (m_journal)
+        m_journal->reloadAfterSync();
 }
 
 void Session::newOpportunity(const QString& company, Stage stage)

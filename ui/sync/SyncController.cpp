@@ -65,6 +65,15 @@ bool SyncController::hasAccount() const
     return account && account.value().has_value();
 }
 
+void SyncController::accountChanged()
+{
+    if (!hasAccount()) {
+        setState(QString(), QString());
+        return;
+    }
+    syncNow();
+}
+
 bool SyncController::syncNow()
 {
     if (!hasAccount() || isRunning() || m_database->writingStopped())
@@ -103,8 +112,13 @@ bool SyncController::syncNow()
         if (run.password.isEmpty()) {
             auto kept = sync::PasswordStore::read(account.value()->serverUrl,
                                                   account.value()->userName);
-            if (!kept)
-                return kept.error();
+            if (!kept) {
+                Error asked = kept.error();
+                asked.detail = asked.message + QLatin1Char(' ') + asked.detail;
+                asked.message = tr("The password is needed again: enter it in Preferences ▸ "
+                                   "Sync and choose Set Up Again.");
+                return asked;
+            }
             run.password = kept.value();
         }
         run.phoneRegion = region;

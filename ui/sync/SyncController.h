@@ -34,6 +34,9 @@ public:
     // The last state in words ("Synced at 14:05: 3 received"), for the status bar.
     QString stateText() const { return m_state; }
 
+    // The account was set up, changed or forgotten (Preferences): sync now, or say nothing.
+    void accountChanged();
+
 public slots:
     // False when there is nothing to sync with (no account) or a sync is running already.
     bool syncNow();
