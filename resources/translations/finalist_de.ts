@@ -7708,10 +7708,6 @@ Der jetzige Inhalt wird vorher gesichert, sodass Sie jederzeit dorthin zurückke
         <translation>&amp;Passwort</translation>
     </message>
     <message>
-        <source>“%1”, made on the server if missing</source>
-        <translation>„%1“, auf dem Server angelegt, falls es fehlt</translation>
-    </message>
-    <message>
         <source>only when asked</source>
         <translation>nur auf Anforderung</translation>
     </message>
@@ -7800,6 +7796,14 @@ Der jetzige Inhalt wird vorher gesichert, sodass Sie jederzeit dorthin zurückke
     <message>
         <source>Sync is off. Nothing leaves this computer.</source>
         <translation>Die Synchronisierung ist aus. Nichts verlässt diesen Computer.</translation>
+    </message>
+    <message>
+        <source>“%1” (Finalist&apos;s own)</source>
+        <translation>„%1“ (von Finalist)</translation>
+    </message>
+    <message>
+        <source>Finalist&apos;s own collection is made on the server if it is not there yet; Test Connection lists the others you have.</source>
+        <translation>Die eigene Sammlung von Finalist wird auf dem Server angelegt, falls sie noch fehlt; „Verbindung testen“ listet Ihre anderen auf.</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,8 @@ PreferencesDialog::PreferencesDialog(Database& db, QWidget* parent, AppSettings*
     , m_sync(new SyncPreferences(db, sync, settings, this))
 {
     setWindowTitle(tr("Preferences"));
+    // Every tab in sight, in every language: the dialog is as wide as they are.
+    m_pages->setUsesScrollButtons(false);
     m_pages->addTab(buildYou(), tr("You"));
     m_pages->addTab(buildOutreach(), tr("Outreach"));
     m_pages->addTab(m_data, tr("Data"));

@@ -99,9 +99,10 @@ SyncPreferences::SyncPreferences(Database& db, SyncController* controller, AppSe
         box->setObjectName(QStringLiteral("syncKind_") + syncKindKey(kind));
         auto* collection = new QComboBox(this);
         collection->setObjectName(QStringLiteral("syncCollection_") + syncKindKey(kind));
-        collection->addItem(
-            tr("“%1”, made on the server if missing").arg(sync::ownCollectionName(kind)),
-            QString());
+        collection->addItem(tr("“%1” (Finalist's own)").arg(sync::ownCollectionName(kind)),
+                            QString());
+        collection->setToolTip(tr("Finalist's own collection is made on the server if it is "
+                                  "not there yet; Test Connection lists the others you have."));
         collection->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         collection->setMinimumContentsLength(18);
         box->setChecked(true);
