@@ -14,17 +14,21 @@ BackgroundTask::~BackgroundTask()
     waitForDone();
 }
 
-void BackgroundTask::start(const QString& path, std::function<Status()> work)
+void BackgroundTask::start(const QString& path, std::function<Status()> work,
+                           std::function<void(const Status&)> then)
 {
     QPointer<BackgroundTask> self(this);
-    QThread* thread = QThread::create([self, path, work = std::move(work)] {
+    QThread* thread = QThread::create([self, path, work = std::move(work), then] {
         const Status result = work();
         // Queued to this object's thread; dropped if the object is gone by then.
         QMetaObject::invokeMethod(
             self.data(),
-            [self, path, result] {
-                if (self)
-                    emit self->finished(path, result);
+            [self, path, result, then] {
+                if (!self)
+                    return;
+                if (then)
+                    then(result);
+                emit self->finished(path, result);
             },
             Qt::QueuedConnection);
     });

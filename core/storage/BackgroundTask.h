@@ -26,7 +26,10 @@ public:
 
     // Runs work about a file in a thread; its answer comes through finished(), on this object's
     // thread. The work must open its own connections and touch nothing of the caller's.
-    void start(const QString& path, std::function<Status()> work);
+    // then, when given, has the answer first (on this object's thread): for the one caller that
+    // waits on this run among others that listen to finished().
+    void start(const QString& path, std::function<Status()> work,
+               std::function<void(const Status&)> then = {});
     bool isRunning() const;
     void waitForDone();
 

@@ -2,6 +2,7 @@
 
 #include "AppearancePreferences.h"
 #include "common/FieldMark.h"
+#include "common/HintLabel.h"
 #include "common/InlineMessage.h"
 #include "DataPreferences.h"
 #include "LanguagePreferences.h"
@@ -21,18 +22,6 @@
 #include <QVBoxLayout>
 
 namespace finalist {
-
-namespace {
-
-QLabel* hint(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    return label;
-}
-
-} // namespace
 
 PreferencesDialog::PreferencesDialog(Database& db, QWidget* parent, AppSettings* settings,
                                      SyncController* sync)
@@ -108,11 +97,12 @@ QWidget* PreferencesDialog::buildYou()
     form->addRow(tr("On the &report"), m_reportName);
     auto* layout = new QVBoxLayout(page);
     layout->addLayout(form);
-    layout->addWidget(hint(tr("Your notes are signed with the signature, or with your name when "
-                              "there is none. The activity report is headed with your name, and "
-                              "the calendar export names your email as the organizer. All of it "
-                              "stays in this journal's file."),
-                           page));
+    layout->addWidget(
+        hintLabel(tr("Your notes are signed with the signature, or with your name when "
+                     "there is none. The activity report is headed with your name, and "
+                     "the calendar export names your email as the organizer. All of it "
+                     "stays in this journal's file."),
+                  page));
     layout->addStretch(1);
     for (QLineEdit* edit : { m_email, m_linkedIn })
         connect(edit, &QLineEdit::textEdited, edit, [edit] { clearMark(edit); });
@@ -146,9 +136,9 @@ QWidget* PreferencesDialog::buildOutreach()
     form->addRow(tr("Outreach target:"), target);
     auto* layout = new QVBoxLayout(page);
     layout->addLayout(form);
-    layout->addWidget(hint(tr("Thank-yous, check-ins and notes to people you met all count. "
-                              "Weekends and days you mark off in Today do not."),
-                           page));
+    layout->addWidget(hintLabel(tr("Thank-yous, check-ins and notes to people you met all count. "
+                                   "Weekends and days you mark off in Today do not."),
+                                page));
     layout->addStretch(1);
     return page;
 }

@@ -1,5 +1,6 @@
 #include "SyncPreferences.h"
 
+#include "common/HintLabel.h"
 #include "common/InlineMessage.h"
 #include "credentials/PasswordStore.h"
 #include "engine/SyncSetup.h"
@@ -25,14 +26,6 @@
 namespace finalist {
 
 namespace {
-
-QLabel* hint(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    return label;
-}
 
 QString kindLabel(SyncKind kind)
 {
@@ -135,11 +128,12 @@ SyncPreferences::SyncPreferences(Database& db, SyncController* controller, AppSe
     buttons->addWidget(m_stop);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(hint(tr("Sync keeps this journal in step with the contacts and calendar "
-                              "server you already use (Nextcloud, Fastmail, iCloud, Radicale…), "
-                              "so your phone sees the people you met and your follow-ups. "
-                              "Nothing leaves this computer until you set up an account here."),
-                           this));
+    layout->addWidget(
+        hintLabel(tr("Sync keeps this journal in step with the contacts and calendar "
+                     "server you already use (Nextcloud, Fastmail, iCloud, Radicale…), "
+                     "so your phone sees the people you met and your follow-ups. "
+                     "Nothing leaves this computer until you set up an account here."),
+                  this));
     layout->addLayout(form);
     layout->addWidget(new QLabel(tr("What syncs, and where:"), this));
     layout->addLayout(kinds);
@@ -286,31 +280,29 @@ void SyncPreferences::testConnection()
     options.password = m_password->text();
     auto found = std::make_shared<Found>();
     setBusy(true);
-    auto* connection = new QMetaObject::Connection;
-    *connection = connect(m_task, &BackgroundTask::finished, this,
-                          [this, found, connection](const QString&, const Status& result) {
-                              disconnect(*connection);
-                              delete connection;
-                              setBusy(false);
-                              if (!result) {
-                                  m_message->showError(result.error().message);
-                                  m_message->setToolTip(result.error().detail);
-                                  return;
-                              }
-                              offerCollections(*found->account);
-                              m_message->showInfo(tr("Connected: %n address book(s)", nullptr,
-                                                     int(found->account->addressBooks.size()))
-                                                  + QStringLiteral(", ")
-                                                  + tr("%n calendar(s).", nullptr,
-                                                       int(found->account->calendars.size())));
-                          });
-    m_task->start(options.serverUrl, [options, found]() -> Status {
-        auto account = sync::discoverAccount(options);
-        if (!account)
-            return account.error();
-        found->account = account.value();
-        return {};
-    });
+    const auto answered = [this, found](const Status& result) {
+        setBusy(false);
+        if (!result) {
+            m_message->showError(result.error().message);
+            m_message->setToolTip(result.error().detail);
+            return;
+        }
+        offerCollections(*found->account);
+        m_message->showInfo(
+            tr("Connected: %n address book(s)", nullptr, int(found->account->addressBooks.size()))
+            + QStringLiteral(", ")
+            + tr("%n calendar(s).", nullptr, int(found->account->calendars.size())));
+    };
+    m_task->start(
+        options.serverUrl,
+        [options, found]() -> Status {
+            auto account = sync::discoverAccount(options);
+            if (!account)
+                return account.error();
+            found->account = account.value();
+            return {};
+        },
+        answered);
 }
 
 void SyncPreferences::setUp()
@@ -340,54 +332,51 @@ void SyncPreferences::setUp()
     }
     auto found = std::make_shared<Found>();
     setBusy(true);
-    auto* connection = new QMetaObject::Connection;
-    *connection = connect(
-        m_task, &BackgroundTask::finished, this,
-        [this, found, connection, password = options.password](const QString&,
-                                                               const Status& result) {
-            disconnect(*connection);
-            delete connection;
-            setBusy(false);
-            if (!result) {
-                m_message->showError(result.error().message);
-                m_message->setToolTip(result.error().detail);
-                return;
-            }
-            m_db.noteChangedElsewhere();
-            QString said = tr("Sync is set up.");
-            if (!found->created.isEmpty())
-                said += QLatin1Char(' ')
-                    + tr("Made on the server: %1.").arg(found->created.join(QStringLiteral(", ")));
-            if (!found->keychainProblem.isEmpty())
-                said += QLatin1Char(' ') + found->keychainProblem;
-            m_message->showInfo(said);
-            m_password->clear();
-            showAccount();
-            if (m_controller) {
-                m_controller->setPassword(password);
-                m_controller->accountChanged();
-            }
-        });
+    const auto setUpDone = [this, found, password = options.password](const Status& result) {
+        setBusy(false);
+        if (!result) {
+            m_message->showError(result.error().message);
+            m_message->setToolTip(result.error().detail);
+            return;
+        }
+        m_db.noteChangedElsewhere();
+        QString said = tr("Sync is set up.");
+        if (!found->created.isEmpty())
+            said += QLatin1Char(' ')
+                + tr("Made on the server: %1.").arg(found->created.join(QStringLiteral(", ")));
+        if (!found->keychainProblem.isEmpty())
+            said += QLatin1Char(' ') + found->keychainProblem;
+        m_message->showInfo(said);
+        m_password->clear();
+        showAccount();
+        if (m_controller) {
+            m_controller->setPassword(password);
+            m_controller->accountChanged();
+        }
+    };
     const QString path = m_db.path();
-    m_task->start(path, [path, options, found]() -> Status {
-        DatabaseOptions besideWindow;
-        besideWindow.besideHolder = true;
-        besideWindow.checkWholeFile = false;
-        auto db = Database::open(path, Clock::system(), besideWindow);
-        if (!db)
-            return db.error();
-        auto done = sync::setUpSync(*db.value(), options);
-        if (!done)
-            return done.error();
-        found->created = done.value().created;
-        auto account = SyncState(*db.value()).account();
-        const QString server
-            = account && account.value() ? account.value()->serverUrl : options.serverUrl;
-        if (auto kept = sync::PasswordStore::store(server, options.userName, options.password);
-            !kept)
-            found->keychainProblem = kept.error().message;
-        return {};
-    });
+    m_task->start(
+        path,
+        [path, options, found]() -> Status {
+            DatabaseOptions besideWindow;
+            besideWindow.besideHolder = true;
+            besideWindow.checkWholeFile = false;
+            auto db = Database::open(path, Clock::system(), besideWindow);
+            if (!db)
+                return db.error();
+            auto done = sync::setUpSync(*db.value(), options);
+            if (!done)
+                return done.error();
+            found->created = done.value().created;
+            auto account = SyncState(*db.value()).account();
+            const QString server
+                = account && account.value() ? account.value()->serverUrl : options.serverUrl;
+            if (auto kept = sync::PasswordStore::store(server, options.userName, options.password);
+                !kept)
+                found->keychainProblem = kept.error().message;
+            return {};
+        },
+        setUpDone);
 }
 
 void SyncPreferences::stopSyncing()

@@ -84,50 +84,46 @@ bool SyncController::syncNow()
     auto outcome = std::make_shared<Outcome>();
     m_running = true;
     setState(tr("Syncing…"), QString());
-    auto* connection = new QMetaObject::Connection;
-    *connection = connect(m_task, &BackgroundTask::finished, this,
-                          [this, outcome, connection](const QString&, const Status& result) {
-                              disconnect(*connection);
-                              delete connection;
-                              const sync::SyncReport& r = outcome->report;
-                              syncDone(result,
-                                       r.added + r.updated + r.removed + r.keptEdited
-                                           + r.conflicts,
-                                       r.summary());
-                          });
-    m_task->start(path, [path, given, region, outcome]() -> Status {
-        DatabaseOptions options;
-        options.besideHolder = true;
-        options.checkWholeFile = false;
-        auto db = Database::open(path, Clock::system(), options);
-        if (!db)
-            return db.error();
-        auto account = SyncState(*db.value()).account();
-        if (!account)
-            return account.error();
-        if (!account.value())
-            return {}; // stopped meanwhile
-        sync::SyncRunOptions run;
-        run.password = given;
-        if (run.password.isEmpty()) {
-            auto kept = sync::PasswordStore::read(account.value()->serverUrl,
-                                                  account.value()->userName);
-            if (!kept) {
-                Error asked = kept.error();
-                asked.detail = asked.message + QLatin1Char(' ') + asked.detail;
-                asked.message = tr("The password is needed again: enter it in Preferences ▸ "
-                                   "Sync and choose Set Up Again.");
-                return asked;
+    m_task->start(
+        path,
+        [path, given, region, outcome]() -> Status {
+            DatabaseOptions options;
+            options.besideHolder = true;
+            options.checkWholeFile = false;
+            auto db = Database::open(path, Clock::system(), options);
+            if (!db)
+                return db.error();
+            auto account = SyncState(*db.value()).account();
+            if (!account)
+                return account.error();
+            if (!account.value())
+                return {}; // stopped meanwhile
+            sync::SyncRunOptions run;
+            run.password = given;
+            if (run.password.isEmpty()) {
+                auto kept = sync::PasswordStore::read(account.value()->serverUrl,
+                                                      account.value()->userName);
+                if (!kept) {
+                    Error asked = kept.error();
+                    asked.detail = asked.message + QLatin1Char(' ') + asked.detail;
+                    asked.message = tr("The password is needed again: enter it in Preferences ▸ "
+                                       "Sync and choose Set Up Again.");
+                    return asked;
+                }
+                run.password = kept.value();
             }
-            run.password = kept.value();
-        }
-        run.phoneRegion = region;
-        auto done = sync::syncNow(*db.value(), run);
-        if (!done)
-            return done.error();
-        outcome->report = done.value();
-        return {};
-    });
+            run.phoneRegion = region;
+            auto done = sync::syncNow(*db.value(), run);
+            if (!done)
+                return done.error();
+            outcome->report = done.value();
+            return {};
+        },
+        [this, outcome](const Status& result) {
+            const sync::SyncReport& r = outcome->report;
+            syncDone(result, r.added + r.updated + r.removed + r.keptEdited + r.conflicts,
+                     r.summary());
+        });
     return true;
 }
 
