@@ -38,7 +38,7 @@
 // Time is the sync's wall time (manual time, including setup for a first sync). Counters: p50
 // and p95 in ms of the sync, of its limit (limit_) and of their ratio per iteration (ratio_),
 // and the HTTP requests of the sync (SyncReport::requests; a first sync's setup, discovery and
-// MKCOL, is not counted there).
+// MKCOL, is not counted there). Each iteration's times are printed to stderr as well.
 #include "dav/DavClient.h"
 #include "dav/DavCollection.h"
 #include "dav/DavDiscovery.h"
@@ -367,9 +367,16 @@ std::pair<double, double> percentiles(std::vector<double> values)
     return { values[values.size() / 2], values[(values.size() * 95 + 99) / 100 - 1] };
 }
 
-// One measure: the sync's times, its limit's, their ratios and the sync's requests.
+// One measure: the sync's times, its limit's, their ratios and the sync's requests. Each
+// iteration is also printed (to stderr), for the spread the percentiles hide.
 struct Series
 {
+    explicit Series(std::string label)
+        : name(std::move(label))
+    {
+    }
+
+    std::string name;
     std::vector<double> sync, limit, ratio, requests;
 
     void add(double syncMs, double limitMs, int syncRequests)
@@ -378,20 +385,22 @@ struct Series
         limit.push_back(limitMs);
         ratio.push_back(syncMs / limitMs);
         requests.push_back(syncRequests);
+        fprintf(stderr, "  %-26s #%zu: sync %9.1f ms, limit %9.1f ms, ratio %5.2f, %d requests\n",
+                name.c_str(), sync.size(), syncMs, limitMs, ratio.back(), syncRequests);
     }
 
-    void report(benchmark::State& state, const std::string& name) const
+    void report(benchmark::State& state, const std::string& prefix) const
     {
         const auto [syncP50, syncP95] = percentiles(sync);
         const auto [limitP50, limitP95] = percentiles(limit);
         const auto [ratioP50, ratioP95] = percentiles(ratio);
-        state.counters[name + "p50_ms"] = syncP50;
-        state.counters[name + "p95_ms"] = syncP95;
-        state.counters[name + "limit_p50_ms"] = limitP50;
-        state.counters[name + "limit_p95_ms"] = limitP95;
-        state.counters[name + "ratio_p50"] = ratioP50;
-        state.counters[name + "ratio_p95"] = ratioP95;
-        state.counters[name + "requests"] = percentiles(requests).first;
+        state.counters[prefix + "p50_ms"] = syncP50;
+        state.counters[prefix + "p95_ms"] = syncP95;
+        state.counters[prefix + "limit_p50_ms"] = limitP50;
+        state.counters[prefix + "limit_p95_ms"] = limitP95;
+        state.counters[prefix + "ratio_p50"] = ratioP50;
+        state.counters[prefix + "ratio_p95"] = ratioP95;
+        state.counters[prefix + "requests"] = percentiles(requests).first;
     }
 };
 
@@ -402,7 +411,7 @@ void BM_FirstSyncReceive(benchmark::State& state)
     const QString user = QStringLiteral("receive");
     populate(user);
     sync::DavClient limitClient(g_server->url(), user, kPassword, kTimeoutMs);
-    Series receive;
+    Series receive{ "first receive" };
     int round = 0;
     for (auto _ : state) {
         const auto db = newJournal("receive");
@@ -440,7 +449,7 @@ void BM_FirstSyncReceive(benchmark::State& state)
     }
     receive.report(state, "");
 }
-BENCHMARK(BM_FirstSyncReceive)->Iterations(3)->UseManualTime()->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_FirstSyncReceive)->Iterations(5)->UseManualTime()->Unit(benchmark::kMillisecond);
 
 // What one round of the incremental measure changes in the sending journal: the file names on
 // the server of what it changed, and the one it deleted.
@@ -489,6 +498,12 @@ Changes change(Database& db, int round)
         made.followUps << id;
     }
     return made;
+}
+
+QByteArray contentTypeOf(SyncKind kind)
+{
+    return kind == SyncKind::Contacts ? QByteArray("text/vcard; charset=utf-8")
+                                      : QByteArray("text/calendar; charset=utf-8; component=VTODO");
 }
 
 // A write of the limit: a record's file and the bytes the sync sent for it.
@@ -550,13 +565,10 @@ public:
         for (const Write& w : writes) {
             const auto known = m_etags.find(w.file);
             const bool create = known == m_etags.end();
-            const auto written = must(dav.put(resourceOf(m_user, w.kind, w.file), w.data,
-                                              w.kind == SyncKind::Contacts
-                                                  ? QByteArray("text/vcard; charset=utf-8")
-                                                  : QByteArray("text/calendar; charset=utf-8; "
-                                                               "component=VTODO"),
-                                              create ? QString() : known->second, create),
-                                      "writing a record");
+            const auto written
+                = must(dav.put(resourceOf(m_user, w.kind, w.file), w.data, contentTypeOf(w.kind),
+                               create ? QString() : known->second, create),
+                       "writing a record");
             check(written.outcome == sync::PutOutcome::Outcome::Written, "the write went in");
             m_etags[w.file] = written.etag;
         }
@@ -615,7 +627,9 @@ void BM_IncrementalSync(benchmark::State& state)
     limitSender.changes(); // the tokens and ETags, as the journals have them
     limitReceiver.changes();
 
-    Series send, receive, noop;
+    Series send{ "incremental send" };
+    Series receive{ "incremental receive" };
+    Series noop{ "incremental nothing to do" };
     int round = 0;
     for (auto _ : state) {
         const Changes changes = change(*a, round++);
@@ -660,52 +674,69 @@ void BM_IncrementalSync(benchmark::State& state)
 }
 BENCHMARK(BM_IncrementalSync)->Iterations(10)->UseManualTime()->Unit(benchmark::kMillisecond);
 
+// Every record a journal's sync sent, as it sent them.
+std::vector<Write> sentBy(Database& db)
+{
+    std::vector<Write> writes;
+    SyncState state(db);
+    for (SyncKind kind : { SyncKind::Contacts, SyncKind::FollowUps }) {
+        for (const SyncItem& item : must(state.items(kind), "reading the sync's items"))
+            writes.push_back({ kind, item.href.section(QLatin1Char('/'), -1), item.serverData });
+    }
+    return writes;
+}
+
 void BM_FirstSyncSend(benchmark::State& state)
 {
     const int contacts = int(state.range(0));
     const int followUps = int(state.range(1));
-    Series sendSeries;
+    Series send{ "first send " + std::to_string(contacts) + "+" + std::to_string(followUps) };
+    std::vector<Write> writes; // what the last sync sent: the limit's records
+    int round = 0;
     for (auto _ : state) {
         const auto db = newJournal("send");
         fill(*db, contacts, followUps);
         const QString user = QStringLiteral("send-%1").arg(g_serial);
-
-        auto start = Steady::now();
-        setUpSync(*db, user);
-        const sync::SyncReport sent = syncNow(*db);
-        const double syncMs = msSince(start);
-        check(sent.sent == contacts + followUps && sent.added == 0, "every record was sent");
-
-        std::vector<Write> writes;
-        SyncState syncState(*db);
-        for (SyncKind kind : { SyncKind::Contacts, SyncKind::FollowUps }) {
-            for (const SyncItem& item : must(syncState.items(kind), "reading the sync's items"))
-                writes.push_back(
-                    { kind, item.href.section(QLatin1Char('/'), -1), item.serverData });
+        double syncMs = 0;
+        double limitMs = 0;
+        sync::SyncReport sent;
+        const auto runSync = [&] {
+            const auto start = Steady::now();
+            setUpSync(*db, user);
+            sent = syncNow(*db);
+            syncMs = msSince(start);
+            check(sent.sent == contacts + followUps && sent.added == 0, "every record was sent");
+            writes = sentBy(*db);
+            check(writes.size() == std::size_t(contacts + followUps), "every record is mapped");
+        };
+        const auto runLimit = [&] {
+            const QString limitUser = user + QStringLiteral("-limit");
+            sync::DavClient client(g_server->url(), limitUser, kPassword, kTimeoutMs);
+            sync::DavCollection dav(client);
+            const auto start = Steady::now();
+            makeCollections(client, limitUser);
+            for (const Write& w : writes) {
+                const auto written = must(dav.put(resourceOf(limitUser, w.kind, w.file), w.data,
+                                                  contentTypeOf(w.kind), {}, true),
+                                          "writing a record");
+                check(written.outcome == sync::PutOutcome::Outcome::Written, "the write went in");
+            }
+            limitMs = msSince(start);
+        };
+        // Alternately first (the limit then sends what the previous sync did: the same records
+        // but for their UIDs and time stamps), so neither always meets the server as the other
+        // left it.
+        if (round++ % 2 == 0) {
+            runSync();
+            runLimit();
+        } else {
+            runLimit();
+            runSync();
         }
-        check(writes.size() == std::size_t(contacts + followUps), "every record is mapped");
-
-        const QString limitUser = user + QStringLiteral("-limit");
-        sync::DavClient client(g_server->url(), limitUser, kPassword, kTimeoutMs);
-        sync::DavCollection dav(client);
-        start = Steady::now();
-        makeCollections(client, limitUser);
-        for (const Write& w : writes) {
-            const auto written
-                = must(dav.put(resourceOf(limitUser, w.kind, w.file), w.data,
-                               w.kind == SyncKind::Contacts
-                                   ? QByteArray("text/vcard; charset=utf-8")
-                                   : QByteArray("text/calendar; charset=utf-8; component=VTODO"),
-                               {}, true),
-                       "writing a record");
-            check(written.outcome == sync::PutOutcome::Outcome::Written, "the write went in");
-        }
-        const double limitMs = msSince(start);
-
         state.SetIterationTime(syncMs / 1000);
-        sendSeries.add(syncMs, limitMs, sent.requests);
+        send.add(syncMs, limitMs, sent.requests);
     }
-    sendSeries.report(state, "");
+    send.report(state, "");
 }
 BENCHMARK(BM_FirstSyncSend)
     ->ArgNames({ "contacts", "followups" })

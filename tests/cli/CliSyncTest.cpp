@@ -4,6 +4,9 @@
 #include "RadicaleServer.h"
 
 #include <QFile>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QStandardPaths>
 
 using namespace finalist::test;
 
@@ -137,4 +140,44 @@ TEST_F(CliSync, AServerThatIsNotThereIsNamed)
               {}, "secret\n");
     EXPECT_EQ(refused.exitCode, 1);
     EXPECT_TRUE(refused.err.contains(QStringLiteral("reached"))) << refused.err.toStdString();
+}
+
+// The password given at setup goes to the Secret Service (a GNOME Keyring of its own, in a D-Bus
+// session of its own) and a later sync takes it from there: the server checks it.
+TEST_F(CliSync, ThePasswordGoesToTheKeychainAndASyncTakesItFromThere)
+{
+    const QString session = QStandardPaths::findExecutable(QStringLiteral("dbus-run-session"));
+    const QString keyring = QStandardPaths::findExecutable(QStringLiteral("gnome-keyring-daemon"));
+    if (session.isEmpty() || keyring.isEmpty()) {
+        if (qEnvironmentVariableIsSet("CI"))
+            FAIL() << "dbus-run-session or gnome-keyring-daemon missing; script/bootstrap installs "
+                      "them";
+        GTEST_SKIP() << "no D-Bus session runner or GNOME Keyring here";
+    }
+    RadicaleServer server;
+    ASSERT_OK(server.start({ QStringLiteral("maya"), QStringLiteral("s3cret") }));
+    QProcess shell;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("CLI"), QStringLiteral(FINALIST_CLI));
+    environment.insert(QStringLiteral("DB"), path);
+    environment.insert(QStringLiteral("URL"), server.url().toString());
+    environment.insert(QStringLiteral("HOME"), folder.root()); // the keyring's files go here
+    shell.setProcessEnvironment(environment);
+    shell.start(session,
+                { QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
+                  QStringLiteral("printf unlock | gnome-keyring-daemon --unlock "
+                                 "--components=secrets >/dev/null && "
+                                 "echo s3cret | \"$CLI\" --database \"$DB\" sync setup --url "
+                                 "\"$URL\" --user maya --kind contacts && "
+                                 "\"$CLI\" --database \"$DB\" sync now </dev/null") });
+    ASSERT_TRUE(shell.waitForFinished(60000));
+    const QString out = QString::fromUtf8(shell.readAllStandardOutput());
+    const QString err = QString::fromUtf8(shell.readAllStandardError());
+    EXPECT_EQ(shell.exitCode(), 0) << out.toStdString() << err.toStdString();
+    EXPECT_TRUE(out.contains(QStringLiteral("requests:")))
+        << out.toStdString() << err.toStdString();
+    EXPECT_FALSE(err.contains(QStringLiteral("keychain"))) << err.toStdString();
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_FALSE(file.readAll().contains("s3cret"));
 }
