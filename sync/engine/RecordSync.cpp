@@ -78,6 +78,10 @@ Status RecordSync::load()
     }
     for (const auto& [href, etag] : deletions.value())
         m_local.deletions.insert(href, etag);
+    for (const LocalRecord& record : std::as_const(m_local.records)) {
+        if (!m_local.items.contains(record.id))
+            m_local.unmappedByUid.insert(uidOf(record), record.id);
+    }
     return {};
 }
 
@@ -160,11 +164,24 @@ Status RecordSync::fetchAndTake(const QStringList& hrefs)
                                                     m_adapter.isAddressBook());
     if (!fetched)
         return fetched.error();
-    for (const DavResource& resource : fetched.value()) {
-        if (resource.status != 200 || resource.data.isEmpty())
-            continue; // gone between the listing and the fetch: the next sync sees it removed
-        if (auto taken = take(resource); !taken)
-            return taken;
+    // A batch of records per transaction: one commit to wait for instead of one per record (a
+    // first sync of thousands took seconds of commits). Each record still goes in with its
+    // mapping, and the token is kept only after all of them: a kill loses at most the batch's
+    // work, which the next sync does again.
+    constexpr qsizetype kBatch = 250;
+    const std::vector<DavResource>& all = fetched.value();
+    for (qsizetype start = 0; start < qsizetype(all.size()); start += kBatch) {
+        Transaction batch(m_db.connection());
+        const qsizetype end = std::min(start + kBatch, qsizetype(all.size()));
+        for (qsizetype i = start; i < end; ++i) {
+            const DavResource& resource = all[size_t(i)];
+            if (resource.status != 200 || resource.data.isEmpty())
+                continue; // gone between the listing and the fetch: the next sync sees it gone
+            if (auto taken = take(resource); !taken)
+                return taken;
+        }
+        if (auto committed = batch.commit(); !committed)
+            return committed;
     }
     return {};
 }
@@ -187,18 +204,18 @@ Status RecordSync::take(const DavResource& resource)
     if (item != m_local.itemsByHref.constEnd() && m_local.records.contains(item->localId))
         return merge(resource, *parsed, *item, m_local.records.value(item->localId));
     // Written by a sync killed before it could note it: the same record, not a new one.
-    for (const LocalRecord& local : std::as_const(m_local.records)) {
-        if (!m_local.items.contains(local.id) && uidOf(local) == parsed->uid) {
-            SyncItem adopted{ m_adapter.kind(),
-                              local.id,
-                              local.createdAt,
-                              resource.href,
-                              parsed->uid,
-                              QString(),
-                              fieldsToJson(local.fields),
-                              {} };
-            return merge(resource, *parsed, adopted, local);
-        }
+    if (const qint64 id = m_local.unmappedByUid.value(parsed->uid); id > 0) {
+        m_local.unmappedByUid.remove(parsed->uid);
+        const LocalRecord local = m_local.records.value(id);
+        const SyncItem adopted{ m_adapter.kind(),
+                                local.id,
+                                local.createdAt,
+                                resource.href,
+                                parsed->uid,
+                                QString(),
+                                fieldsToJson(local.fields),
+                                {} };
+        return merge(resource, *parsed, adopted, local);
     }
     return takeNew(resource, *parsed, false);
 }

@@ -36,6 +36,7 @@ private:
         QHash<qint64, SyncItem> items; // by local id
         QHash<QString, SyncItem> itemsByHref;
         QHash<QString, QString> deletions; // href → ETag of mapped records deleted here
+        QHash<QString, qint64> unmappedByUid; // the UID each record not yet synced will get
     };
 
     Status load();
