@@ -4,6 +4,7 @@
 #include "common/FlowLayout.h"
 #include "common/InlineMessage.h"
 #include "ContactMoreDetails.h"
+#include "ContactTimeline.h"
 #include "i18n/DateText.h"
 #include "services/ThankYouNote.h"
 #include "storage/ContactLinkRepository.h"
@@ -421,53 +422,9 @@ void ContactDetail::fillRelations()
     m_relations->setText(lines.join(QLatin1Char('\n')));
     m_relations->setVisible(!lines.isEmpty());
 
-    // Notes and follow-ups, newest first.
-    struct Event
-    {
-        QDate date;
-        QString text;
-    };
-    std::vector<Event> events;
-    OutreachFilter notes;
-    notes.contactId = m_contact.id;
-    if (auto outreach = OutreachRepository(m_db).list(notes)) {
-        for (const Outreach& o : outreach.value()) {
-            const QDate when = o.sentOn.isValid()
-                ? o.sentOn
-                : QDateTime::fromString(o.createdAt, Qt::ISODate).toLocalTime().date();
-            events.push_back(
-                { when,
-                  tr("%1 · %2 (%3)")
-                      .arg(shortDate(when), enumLabel(o.kind), enumLabelInSentence(o.status)) });
-        }
-    }
-    FollowUpFilter due;
-    due.contactId = m_contact.id;
-    if (auto followUps = FollowUpRepository(m_db).list(due)) {
-        for (const FollowUp& f : followUps.value())
-            events.push_back(
-                { f.dueOn,
-                  tr("%1 · Follow-up: %2 (%3)")
-                      .arg(shortDate(f.dueOn), f.reason, enumLabelInSentence(f.status)) });
-    }
-    // What syncs changed, so a value that moved by itself says where it came from.
-    if (auto synced = SyncState(m_db).history(SyncKind::Contacts, m_contact.id)) {
-        for (const SyncHistoryLine& line : synced.value()) {
-            const QDate when
-                = QDateTime::fromString(line.syncedAt, Qt::ISODate).toLocalTime().date();
-            events.push_back(
-                { when,
-                  tr("%1 · Sync: %2")
-                      .arg(
-                          shortDate(when),
-                          QString(line.change).replace(QLatin1Char('\n'), QStringLiteral("; "))) });
-        }
-    }
-    std::stable_sort(events.begin(), events.end(),
-                     [](const Event& a, const Event& b) { return a.date > b.date; });
-    for (const Event& event : events)
-        m_timeline->addItem(event.text);
-    if (events.empty())
+    const QStringList events = contactTimeline(m_db, m_contact.id);
+    m_timeline->addItems(events);
+    if (events.isEmpty())
         m_timeline->addItem(tr("Nothing yet: no notes, no follow-ups."));
 }
 
