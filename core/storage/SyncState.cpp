@@ -249,6 +249,23 @@ Result<qint64> SyncState::conflictCount() const
     return count.value().toLongLong();
 }
 
+Result<std::vector<std::pair<SyncKind, qint64>>> SyncState::conflictedRecords() const
+{
+    auto query = sql::exec(m_db.connection(),
+                           QStringLiteral("SELECT kind, local_id FROM sync_conflicts GROUP BY "
+                                          "kind, local_id ORDER BY kind, min(noted_at), local_id"));
+    if (!query)
+        return query.error();
+    std::vector<std::pair<SyncKind, qint64>> found;
+    QSqlQuery& q = query.value();
+    while (q.next()) {
+        SyncKind kind;
+        if (syncKindFromKey(q.value(0).toString(), kind))
+            found.emplace_back(kind, q.value(1).toLongLong());
+    }
+    return found;
+}
+
 Status SyncState::noteConflict(const SyncConflict& conflict)
 {
     return run(m_db,

@@ -49,6 +49,8 @@ public:
 
     Result<std::vector<SyncConflict>> conflicts(SyncKind kind, qint64 localId) const;
     Result<qint64> conflictCount() const;
+    // Every record with a conflict, by kind and then oldest conflict first.
+    Result<std::vector<std::pair<SyncKind, qint64>>> conflictedRecords() const;
     Status noteConflict(const SyncConflict& conflict);
     Status resolveConflict(SyncKind kind, qint64 localId, const QString& field);
 

@@ -5945,6 +5945,21 @@ und ein Import lässt sich später rückgängig machen.</translation>
         <source>Sends and receives changes through the sync account (Preferences ▸ Sync)</source>
         <translation>Sendet und empfängt Änderungen über das Sync-Konto (Einstellungen ▸ Synchronisierung)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n sync conflict(s) to look at</source>
+        <translation>
+            <numerusform>%n Synchronisierungskonflikt offen</numerusform>
+            <numerusform>%n Synchronisierungskonflikte offen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed here and on another device: see both versions</source>
+        <translation>Hier und auf einem anderen Gerät geändert: beide Fassungen ansehen</translation>
+    </message>
+    <message>
+        <source>Sync Con&amp;flicts…</source>
+        <translation>Synchronisierungs&amp;konflikte…</translation>
+    </message>
 </context>
 <context>
     <name>finalist::MarkdownEdit</name>
@@ -7640,6 +7655,53 @@ Der jetzige Inhalt wird vorher gesichert, sodass Sie jederzeit dorthin zurückke
     <message>
         <source>On the server:</source>
         <translation>Auf dem Server:</translation>
+    </message>
+</context>
+<context>
+    <name>finalist::SyncConflictsDialog</name>
+    <message>
+        <source>Sync Conflicts</source>
+        <translation>Synchronisierungskonflikte</translation>
+    </message>
+    <message>
+        <source>These records were changed here and on another device in the same field. Until you choose, this journal keeps its own value and the server&apos;s waits beside it.</source>
+        <translation>Diese Datensätze wurden hier und auf einem anderen Gerät im selben Feld geändert. Bis Sie wählen, behält dieses Journal seinen eigenen Wert, und der des Servers wartet daneben.</translation>
+    </message>
+    <message>
+        <source>Records with conflicts</source>
+        <translation>Datensätze mit Konflikten</translation>
+    </message>
+    <message>
+        <source>Nothing to choose. When a field changes here and on another device before they sync, both versions wait here for you.</source>
+        <translation>Nichts zu wählen. Ändert sich ein Feld hier und auf einem anderen Gerät, bevor beide synchronisieren, warten hier beide Fassungen auf Sie.</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>Kontakt: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up: %1 (due %2)</source>
+        <translation>Wiedervorlage: %1 (fällig am %2)</translation>
+    </message>
+    <message>
+        <source>Journal entry: %1</source>
+        <translation>Journaleintrag: %1</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Ohne Titel</translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation>Datensatz %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open Contact</source>
+        <translation>Kontakt ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Open Entry</source>
+        <translation>Eintrag ö&amp;ffnen</translation>
     </message>
 </context>
 <context>

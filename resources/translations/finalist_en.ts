@@ -227,6 +227,13 @@ The people Finalist knows become “invitation pending”.</numerusform></transl
     </message>
 </context>
 <context>
+    <name>finalist::MainWindow</name>
+    <message numerus="yes">
+        <source>%n sync conflict(s) to look at</source>
+        <translation><numerusform>%n sync conflict to look at</numerusform><numerusform>%n sync conflicts to look at</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>finalist::MomentumPanel</name>
     <message numerus="yes">
         <source>Target from today: %1 to %n letter(s) per work day.</source>

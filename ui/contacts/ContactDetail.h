@@ -101,9 +101,9 @@ private:
     QPushButton* m_save;
     QPushButton* m_revert;
     InlineMessage* m_message;
-    SyncConflictsBox* m_conflicts;
     QLabel* m_relations;
     QListWidget* m_timeline;
+    SyncConflictsBox* m_conflicts;
     QLineEdit* m_followUpReason;
     QDateEdit* m_followUpDue;
 };

@@ -60,6 +60,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_rule(new QWidget(this))
     , m_backupLabel(new QLabel(this))
     , m_syncLabel(new QLabel(this))
+    , m_conflictsLink(new QLabel(this))
     , m_pathLabel(new QLabel(this))
 {
     setWindowIcon(appIcon());
@@ -103,6 +104,13 @@ MainWindow::MainWindow(QWidget* parent)
     m_syncLabel->setObjectName(QStringLiteral("syncState"));
     m_syncLabel->setContentsMargins(0, 0, 14, 0);
     m_syncLabel->hide();
+    m_conflictsLink->setObjectName(QStringLiteral("syncConflictsLink"));
+    m_conflictsLink->setContentsMargins(0, 0, 14, 0);
+    m_conflictsLink->setTextInteractionFlags(Qt::LinksAccessibleByMouse
+                                             | Qt::LinksAccessibleByKeyboard);
+    m_conflictsLink->hide();
+    connect(m_conflictsLink, &QLabel::linkActivated, this, &MainWindow::syncConflictsRequested);
+    statusBar()->addPermanentWidget(m_conflictsLink);
     statusBar()->addPermanentWidget(m_syncLabel);
     statusBar()->addPermanentWidget(m_backupLabel);
     statusBar()->addPermanentWidget(m_pathLabel);
@@ -226,6 +234,10 @@ void MainWindow::buildMenus()
     m_syncNow->setToolTip(tr("Sends and receives changes through the sync account "
                              "(Preferences ▸ Sync)"));
     m_syncNow->setVisible(false);
+    m_syncConflicts
+        = file->addAction(tr("Sync Con&flicts…"), this, &MainWindow::syncConflictsRequested);
+    m_syncConflicts->setObjectName(QStringLiteral("syncConflicts"));
+    m_syncConflicts->setVisible(false);
     file->addSeparator();
     QAction* preferences
         = file->addAction(tr("&Preferences…"), this, &MainWindow::preferencesRequested);
@@ -423,6 +435,18 @@ void MainWindow::showSyncState(const QString& text, const QString& detail)
 void MainWindow::setSyncAvailable(bool available)
 {
     m_syncNow->setVisible(available);
+    m_syncConflicts->setVisible(available);
+}
+
+void MainWindow::showSyncConflicts(int records)
+{
+    m_conflictsLink->setText(
+        records > 0
+            ? QStringLiteral("<a href=\"#conflicts\">%1</a>")
+                  .arg(tr("%n sync conflict(s) to look at", nullptr, records).toHtmlEscaped())
+            : QString());
+    m_conflictsLink->setToolTip(tr("Changed here and on another device: see both versions"));
+    m_conflictsLink->setVisible(records > 0);
 }
 
 MainWindow::Section MainWindow::currentSection() const

@@ -47,8 +47,10 @@ public:
     void showBackupState(const QString& text, const QString& detail = {});
     // The last sync in words, beside the backup's; hidden while empty (no account).
     void showSyncState(const QString& text, const QString& detail = {});
-    // File ▸ Sync Now is offered once an account is set up.
+    // File ▸ Sync Now and Sync Conflicts are offered once an account is set up.
     void setSyncAvailable(bool available);
+    // Records waiting for the user's choice between two versions: a link in the status bar.
+    void showSyncConflicts(int records);
     Section currentSection() const;
     // The section's page; a section not built yet is built first (see setSectionBuilder).
     QWidget* sectionWidget(Section section) const;
@@ -95,6 +97,7 @@ signals:
     void openDatabaseRequested();
     void backupRequested();
     void syncRequested();
+    void syncConflictsRequested();
     void restoreRequested();
     void importContactsRequested();
     void exportContactsRequested();
@@ -129,6 +132,8 @@ private:
     QLabel* m_backupLabel;
     QLabel* m_syncLabel;
     QAction* m_syncNow = nullptr;
+    QAction* m_syncConflicts = nullptr;
+    QLabel* m_conflictsLink;
     QLabel* m_pathLabel;
     std::function<bool()> m_closeGuard;
     AppSettings* m_settings = nullptr;

@@ -39,6 +39,7 @@ Session::Session(Prompter& prompter, const Clock& clock, QObject* parent)
     , m_sync(new SyncController(this))
 {
     connect(m_sync, &SyncController::recordsChanged, this, &Session::syncedChanges);
+    connect(m_sync, &SyncController::finished, this, &Session::refreshSyncConflicts);
     connect(m_integrity, &BackgroundTask::finished, this, &Session::integrityChecked);
     connect(m_backup, &BackgroundTask::finished, this, &Session::dailyBackupWritten);
 }
@@ -88,6 +89,7 @@ void Session::attach(MainWindow* window)
     connect(this, &Session::backupStateChanged, window, &MainWindow::showBackupState);
     connect(m_sync, &SyncController::stateChanged, window, &MainWindow::showSyncState);
     connect(window, &MainWindow::syncRequested, m_sync, &SyncController::syncNow);
+    connect(window, &MainWindow::syncConflictsRequested, this, &Session::showSyncConflicts);
     window->setCloseGuard([this] {
         const bool opportunitySaved = !m_opportunities || m_opportunities->flush();
         const bool saved = (!m_journal || m_journal->flush()) && opportunitySaved;
@@ -185,6 +187,7 @@ bool Session::adopt(std::unique_ptr<Database> database)
     m_sync->setDatabase(m_database.get());
     if (m_window)
         m_window->setSyncAvailable(m_sync->hasAccount());
+    refreshSyncConflicts();
     emit databaseChanged(m_database->path());
     if (!m_database->staleLockNotice().isEmpty())
         emit message(m_database->staleLockNotice()); // a lock left by a crash, replaced
@@ -321,21 +324,7 @@ void Session::showPreferences(int page)
         m_today->reload();
     if (m_window)
         m_window->setSyncAvailable(m_sync->hasAccount());
-}
-
-void Session::syncedChanges()
-{
-    // Every section reads afresh when next shown (the change count moved); the one on show now.
-    if (m_window && m_database)
-        sectionShown(m_window->currentSection());
-    // The open record shows what came in, unless the user is typing in it (their save wins).
-    if (m_contacts && m_contacts->detail()->contactId() > 0
-        && !m_contacts->detail()->hasUnsavedChanges()) {
-        const qint64 id = m_contacts->detail()->contactId();
-        m_contacts->detail()->showContact(ContactRepository(*m_database).get(id) ? id : 0);
-    }
-    if (m_journal)
-        m_journal->reloadAfterSync();
+    refreshSyncConflicts(); // stopping the sync forgets them
 }
 
 void Session::newOpportunity(const QString& company, Stage stage)

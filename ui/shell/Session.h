@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "domain/Enums.h"
+#include "domain/Sync.h"
 #include "MainWindow.h"
 #include "Prompter.h"
 #include "services/EverythingSearch.h"
@@ -110,7 +111,12 @@ private:
     void restoreOverDamage(const std::vector<BackupInfo>& healthyFirst);
     bool canRestore(const Error& error, const QString& path) const;
     void askForNameOnce(); // the first start of a journal: whose name goes under the notes
+    // In SessionSync.cpp: what a sync changed, shown; the conflicts it left, offered.
     void syncedChanges(); // a sync changed records: the section on show reads them
+    void showSyncConflicts(); // every record waiting for a choice, in one dialog
+    void refreshSyncConflicts(); // the status bar's link to them
+    void watchSyncConflicts(QWidget* view); // a choice made in a record's pane counts too
+    void reloadSettled(SyncKind kind, qint64 localId); // the record on show, as chosen
     void showPreferences(int page); // a PreferencesDialog::Page
     void rememberWhatIsShown(); // the entry, contact, opportunity and network view on show
     void showWhatWasRemembered(); // the same, back, when the database is the one they were in

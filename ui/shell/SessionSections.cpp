@@ -128,6 +128,7 @@ void Session::buildJournal(Database& database)
     m_window->setSectionWidget(MainWindow::Journal, m_journal);
     m_window->setSearchBox(MainWindow::Journal, m_journal->searchBox());
     applySpelling();
+    watchSyncConflicts(m_journal);
     // Nothing remembered for this file: the newest entry, rather than an empty form.
     if (const qint64 entry = m_remembered ? m_settings->id(AppSettings::LastEntry) : 0; entry > 0)
         m_journal->select(entry);
@@ -140,6 +141,7 @@ void Session::buildContacts(Database& database)
     m_contacts = new ContactsView(database, m_window);
     m_window->setSectionWidget(MainWindow::Contacts, m_contacts);
     m_window->setSearchBox(MainWindow::Contacts, m_contacts->searchBox());
+    watchSyncConflicts(m_contacts);
     connect(m_contacts->detail(), &ContactDetail::newOpportunityRequested, this,
             [this](const QString& company) { newOpportunity(company); });
     // The same person stays selected in the table and the graph (once the graph is built).

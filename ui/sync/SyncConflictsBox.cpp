@@ -29,6 +29,12 @@ SyncConflictsBox::SyncConflictsBox(Database& db, SyncKind kind, QWidget* parent)
     hide();
 }
 
+void SyncConflictsBox::showRecord(SyncKind kind, qint64 localId)
+{
+    m_kind = kind;
+    showRecord(localId);
+}
+
 void SyncConflictsBox::showRecord(qint64 localId)
 {
     m_id = localId;

@@ -20,6 +20,8 @@ public:
     SyncConflictsBox(Database& db, SyncKind kind, QWidget* parent = nullptr);
 
     void showRecord(qint64 localId); // 0: none
+    void showRecord(SyncKind kind, qint64 localId); // a record of another kind from now on
+    SyncKind kind() const { return m_kind; }
     int conflictCount() const { return m_count; }
     // Asked before a choice is written (the pane saves what is typed first); false: no choice.
     void setBeforeChoosing(std::function<bool()> ready) { m_ready = std::move(ready); }

@@ -1,0 +1,183 @@
+// File ▸ Sync Conflicts: every record a sync left with two versions, in one dialog. Follow-ups
+// have no pane of their own, so this is where theirs are chosen; contacts and entries open in
+// their section from it. The status bar links to it while anything waits.
+#include "sync/SyncConflictsDialog.h"
+
+#include "contacts/ContactDetail.h"
+#include "contacts/ContactsView.h"
+#include "engine/SyncRun.h"
+#include "engine/SyncSetup.h"
+#include "Eventually.h"
+#include "RadicaleServer.h"
+#include "ScriptedPrompter.h"
+#include "shell/MainWindow.h"
+#include "shell/Session.h"
+#include "storage/ContactRepository.h"
+#include "storage/FollowUpRepository.h"
+#include "storage/SyncState.h"
+#include "sync/SyncConflictsBox.h"
+#include "TestSupport.h"
+
+#include <gtest/gtest.h>
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
+
+using namespace finalist;
+
+namespace {
+
+QStringList labelsIn(const QWidget* widget)
+{
+    QStringList shown;
+    for (const QLabel* label : widget->findChildren<QLabel*>())
+        if (label->isVisibleTo(widget))
+            shown << label->text();
+    return shown;
+}
+
+// The dialog the window opened (it runs modally: this is called from inside it).
+SyncConflictsDialog* openDialog()
+{
+    for (QWidget* w : QApplication::topLevelWidgets())
+        if (auto* dialog = qobject_cast<SyncConflictsDialog*>(w); dialog && dialog->isVisible())
+            return dialog;
+    return nullptr;
+}
+
+} // namespace
+
+TEST(SyncConflictsDialog, AFollowUpChangedOnBothSidesIsChosenHereAndTheNextSyncAgrees)
+{
+    FINALIST_REQUIRE_RADICALE();
+    test::RadicaleServer server;
+    ASSERT_OK(server.start());
+    test::TempFolder folder;
+    auto db = test::openOrFail(folder.path(QStringLiteral("laptop.sqlite")), Clock::system());
+    auto phone = test::openOrFail(folder.path(QStringLiteral("phone.sqlite")), Clock::system());
+    FollowUp call;
+    call.reason = QStringLiteral("Ask Priya about the platform team");
+    call.dueOn = QDate::currentDate().addDays(10);
+    ASSERT_OK(FollowUpRepository(*db).add(call));
+
+    sync::SyncSetupOptions options;
+    options.serverUrl = server.url().toString();
+    options.userName = QStringLiteral("maya");
+    options.password = QStringLiteral("secret");
+    sync::SyncRunOptions run;
+    run.password = QStringLiteral("secret");
+    ASSERT_OK(sync::setUpSync(*db, options));
+    ASSERT_OK(sync::setUpSync(*phone, options));
+    ASSERT_OK(sync::syncNow(*db, run));
+    ASSERT_OK(sync::syncNow(*phone, run));
+    FollowUp here = FollowUpRepository(*db).get(call.id).value();
+    here.reason = QStringLiteral("Ask Priya about the platform team and the budget");
+    ASSERT_OK(FollowUpRepository(*db).update(here));
+    FollowUp there = FollowUpRepository(*phone).list({}).value().front();
+    there.reason = QStringLiteral("Email Priya: platform team");
+    ASSERT_OK(FollowUpRepository(*phone).update(there));
+    ASSERT_OK(sync::syncNow(*phone, run));
+    auto found = sync::syncNow(*db, run);
+    ASSERT_OK(found);
+    ASSERT_EQ(found.value().conflicts, 1);
+
+    SyncConflictsDialog dialog(*db);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    auto* list = dialog.findChild<QListWidget*>(QStringLiteral("conflictedRecords"));
+    ASSERT_TRUE(list);
+    ASSERT_EQ(list->count(), 1);
+    EXPECT_TRUE(list->item(0)->text().startsWith(QStringLiteral("Follow-up: Ask Priya")))
+        << list->item(0)->text().toStdString();
+    const QStringList shown = labelsIn(&dialog);
+    EXPECT_TRUE(shown.contains(here.reason)) << shown.join(u'|').toStdString();
+    EXPECT_TRUE(shown.contains(there.reason));
+    // A follow-up has no section to open it in: the choice is made here.
+    EXPECT_FALSE(dialog.findChild<QPushButton*>(QStringLiteral("openConflicted"))->isVisible());
+
+    QSignalSpy settled(&dialog, &SyncConflictsDialog::settled);
+    auto* take = dialog.findChild<QPushButton*>(QStringLiteral("takeServers_reason"));
+    ASSERT_TRUE(take);
+    QTest::mouseClick(take, Qt::LeftButton);
+    ASSERT_EQ(settled.count(), 1);
+    EXPECT_EQ(settled.at(0).at(1).toLongLong(), call.id);
+    EXPECT_EQ(FollowUpRepository(*db).get(call.id).value().reason, there.reason);
+    EXPECT_TRUE(SyncState(*db).conflictedRecords().value().empty());
+    EXPECT_EQ(dialog.recordCount(), 0);
+    EXPECT_FALSE(list->isVisible());
+    EXPECT_TRUE(dialog.findChild<QLabel*>(QStringLiteral("noConflicts"))->isVisible());
+
+    // Nothing left to settle; both devices read the same.
+    auto after = sync::syncNow(*db, run);
+    ASSERT_OK(after);
+    EXPECT_EQ(after.value().conflicts, 0);
+    ASSERT_OK(sync::syncNow(*phone, run));
+    EXPECT_EQ(FollowUpRepository(*phone).list({}).value().front().reason, there.reason);
+}
+
+TEST(SyncConflictsDialog, TheStatusBarLinksToTheConflictsAndAContactOpensFromThem)
+{
+    test::TempFolder folder;
+    const QString path = folder.path(QStringLiteral("journal.sqlite"));
+    qint64 contactId = 0;
+    {
+        auto db = test::openOrFail(path, Clock::system());
+        Contact lena;
+        lena.firstName = QStringLiteral("Lena");
+        lena.lastName = QStringLiteral("Brandt");
+        lena.company = QStringLiteral("Fjord Labs");
+        ASSERT_OK(ContactRepository(*db).add(lena));
+        contactId = lena.id;
+        // As a sync leaves it (no server needed to read it back).
+        ASSERT_OK(SyncState(*db).noteConflict(
+            { SyncKind::Contacts, contactId, QStringLiteral("company"),
+              QStringLiteral("Fjord Labs"), QStringLiteral("Fjord Robotics"), QString() }));
+    }
+
+    test::ScriptedPrompter prompter;
+    Session session(prompter);
+    MainWindow window;
+    session.attach(&window);
+    ASSERT_TRUE(session.open(path));
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    auto* link = window.findChild<QLabel*>(QStringLiteral("syncConflictsLink"));
+    ASSERT_TRUE(link);
+    EXPECT_TRUE(link->isVisible());
+    EXPECT_TRUE(link->text().contains(QStringLiteral("1 sync conflict to look at")))
+        << link->text().toStdString();
+
+    // Keep the one here, then open the contact: the link goes, Contacts shows her.
+    bool sawDialog = false;
+    QTimer::singleShot(0, [&] {
+        SyncConflictsDialog* dialog = openDialog();
+        if (!dialog)
+            return;
+        sawDialog = true;
+        auto* open = dialog->findChild<QPushButton*>(QStringLiteral("openConflicted"));
+        EXPECT_TRUE(open->isVisible());
+        EXPECT_EQ(open->text(), QStringLiteral("&Open Contact"));
+        QTest::mouseClick(open, Qt::LeftButton);
+    });
+    emit link->linkActivated(QStringLiteral("#conflicts"));
+    EXPECT_TRUE(sawDialog);
+    EXPECT_EQ(window.currentSection(), MainWindow::Contacts);
+    auto* contacts = window.findChild<ContactsView*>();
+    ASSERT_TRUE(contacts);
+    EXPECT_EQ(contacts->detail()->contactId(), contactId);
+    EXPECT_TRUE(contacts->detail()->conflicts()->isVisible());
+
+    // Chosen in the pane: the status bar's link goes with it.
+    auto* keep = contacts->detail()->conflicts()->findChild<QPushButton*>(
+        QStringLiteral("keepHere_company"));
+    ASSERT_TRUE(keep);
+    QTest::mouseClick(keep, Qt::LeftButton);
+    EXPECT_FALSE(link->isVisible());
+    EXPECT_EQ(ContactRepository(*session.database()).get(contactId).value().company,
+              QStringLiteral("Fjord Labs"));
+}
