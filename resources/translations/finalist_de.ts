@@ -7724,6 +7724,13 @@ Der jetzige Inhalt wird vorher gesichert, sodass Sie jederzeit dorthin zurückke
     </message>
 </context>
 <context>
+    <name>finalist::SyncHistoryLabel</name>
+    <message>
+        <source>Sync, %1: %2</source>
+        <translation>Synchronisierung, %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>finalist::SyncPreferences</name>
     <message>
         <source>&amp;Contacts</source>

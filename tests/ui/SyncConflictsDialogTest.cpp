@@ -5,10 +5,7 @@
 
 #include "contacts/ContactDetail.h"
 #include "contacts/ContactsView.h"
-#include "engine/SyncRun.h"
-#include "engine/SyncSetup.h"
 #include "Eventually.h"
-#include "RadicaleServer.h"
 #include "ScriptedPrompter.h"
 #include "shell/MainWindow.h"
 #include "shell/Session.h"
@@ -16,7 +13,7 @@
 #include "storage/FollowUpRepository.h"
 #include "storage/SyncState.h"
 #include "sync/SyncConflictsBox.h"
-#include "TestSupport.h"
+#include "SyncedDevices.h"
 
 #include <gtest/gtest.h>
 #include <QAction>
@@ -55,38 +52,27 @@ SyncConflictsDialog* openDialog()
 TEST(SyncConflictsDialog, AFollowUpChangedOnBothSidesIsChosenHereAndTheNextSyncAgrees)
 {
     FINALIST_REQUIRE_RADICALE();
-    test::RadicaleServer server;
-    ASSERT_OK(server.start());
-    test::TempFolder folder;
-    auto db = test::openOrFail(folder.path(QStringLiteral("laptop.sqlite")), Clock::system());
-    auto phone = test::openOrFail(folder.path(QStringLiteral("phone.sqlite")), Clock::system());
+    test::SyncedDevices devices;
+    ASSERT_OK(devices.start());
+    Database& db = *devices.laptop;
+    Database& phone = *devices.phone;
     FollowUp call;
     call.reason = QStringLiteral("Ask Priya about the platform team");
     call.dueOn = QDate::currentDate().addDays(10);
-    ASSERT_OK(FollowUpRepository(*db).add(call));
-
-    sync::SyncSetupOptions options;
-    options.serverUrl = server.url().toString();
-    options.userName = QStringLiteral("maya");
-    options.password = QStringLiteral("secret");
-    sync::SyncRunOptions run;
-    run.password = QStringLiteral("secret");
-    ASSERT_OK(sync::setUpSync(*db, options));
-    ASSERT_OK(sync::setUpSync(*phone, options));
-    ASSERT_OK(sync::syncNow(*db, run));
-    ASSERT_OK(sync::syncNow(*phone, run));
-    FollowUp here = FollowUpRepository(*db).get(call.id).value();
+    ASSERT_OK(FollowUpRepository(db).add(call));
+    ASSERT_OK(devices.setUpBoth());
+    FollowUp here = FollowUpRepository(db).get(call.id).value();
     here.reason = QStringLiteral("Ask Priya about the platform team and the budget");
-    ASSERT_OK(FollowUpRepository(*db).update(here));
-    FollowUp there = FollowUpRepository(*phone).list({}).value().front();
+    ASSERT_OK(FollowUpRepository(db).update(here));
+    FollowUp there = FollowUpRepository(phone).list({}).value().front();
     there.reason = QStringLiteral("Email Priya: platform team");
-    ASSERT_OK(FollowUpRepository(*phone).update(there));
-    ASSERT_OK(sync::syncNow(*phone, run));
-    auto found = sync::syncNow(*db, run);
+    ASSERT_OK(FollowUpRepository(phone).update(there));
+    ASSERT_OK(devices.sync(phone));
+    auto found = devices.sync(db);
     ASSERT_OK(found);
     ASSERT_EQ(found.value().conflicts, 1);
 
-    SyncConflictsDialog dialog(*db);
+    SyncConflictsDialog dialog(db);
     dialog.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
     auto* list = dialog.findChild<QListWidget*>(QStringLiteral("conflictedRecords"));
@@ -106,18 +92,18 @@ TEST(SyncConflictsDialog, AFollowUpChangedOnBothSidesIsChosenHereAndTheNextSyncA
     QTest::mouseClick(take, Qt::LeftButton);
     ASSERT_EQ(settled.count(), 1);
     EXPECT_EQ(settled.at(0).at(1).toLongLong(), call.id);
-    EXPECT_EQ(FollowUpRepository(*db).get(call.id).value().reason, there.reason);
-    EXPECT_TRUE(SyncState(*db).conflictedRecords().value().empty());
+    EXPECT_EQ(FollowUpRepository(db).get(call.id).value().reason, there.reason);
+    EXPECT_TRUE(SyncState(db).conflictedRecords().value().empty());
     EXPECT_EQ(dialog.recordCount(), 0);
     EXPECT_FALSE(list->isVisible());
     EXPECT_TRUE(dialog.findChild<QLabel*>(QStringLiteral("noConflicts"))->isVisible());
 
     // Nothing left to settle; both devices read the same.
-    auto after = sync::syncNow(*db, run);
+    auto after = devices.sync(db);
     ASSERT_OK(after);
     EXPECT_EQ(after.value().conflicts, 0);
-    ASSERT_OK(sync::syncNow(*phone, run));
-    EXPECT_EQ(FollowUpRepository(*phone).list({}).value().front().reason, there.reason);
+    ASSERT_OK(devices.sync(phone));
+    EXPECT_EQ(FollowUpRepository(phone).list({}).value().front().reason, there.reason);
 }
 
 TEST(SyncConflictsDialog, TheStatusBarLinksToTheConflictsAndAContactOpensFromThem)

@@ -5,6 +5,7 @@
 #include "storage/FollowUpRepository.h"
 #include "storage/OutreachRepository.h"
 #include "storage/SyncState.h"
+#include "sync/SyncHistoryLabel.h"
 
 #include <algorithm>
 #include <QDateTime>
@@ -47,14 +48,10 @@ QStringList contactTimeline(Database& db, qint64 contactId)
     // What syncs changed, so a value that moved by itself says where it came from.
     if (auto synced = SyncState(db).history(SyncKind::Contacts, contactId)) {
         for (const SyncHistoryLine& line : synced.value()) {
-            const QDate when
-                = QDateTime::fromString(line.syncedAt, Qt::ISODate).toLocalTime().date();
-            events.push_back(
-                { when,
-                  ContactTimeline::tr("%1 · Sync: %2")
-                      .arg(
-                          shortDate(when),
-                          QString(line.change).replace(QLatin1Char('\n'), QStringLiteral("; "))) });
+            const QDate when = SyncHistoryLabel::syncedAt(line).date();
+            events.push_back({ when,
+                               ContactTimeline::tr("%1 · Sync: %2")
+                                   .arg(shortDate(when), SyncHistoryLabel::changeText(line)) });
         }
     }
     std::stable_sort(events.begin(), events.end(),

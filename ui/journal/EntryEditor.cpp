@@ -14,6 +14,7 @@
 #include "storage/JournalRepository.h"
 #include "storage/OpportunityRepository.h"
 #include "sync/SyncConflictsBox.h"
+#include "sync/SyncHistoryLabel.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -116,8 +117,10 @@ EntryEditor::EntryEditor(Database& db, QWidget* parent)
     // What is typed is saved before a conflict's choice changes the entry under the editor.
     m_conflicts->setBeforeChoosing([this] { return m_autosaver.flush(); });
     connect(m_conflicts, &SyncConflictsBox::settled, this, [this](qint64 id) { load(id); });
+    m_syncHistory = new SyncHistoryLabel(db, SyncKind::Journal, this);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
+    layout->addWidget(m_syncHistory);
     layout->addWidget(m_conflicts);
     layout->addLayout(body, 1);
 
@@ -362,6 +365,7 @@ void EntryEditor::showEntry()
     m_loading = true;
     fillOpportunities();
     m_conflicts->showRecord(m_entry.id);
+    m_syncHistory->showRecord(m_entry.id);
     const bool has = m_entry.id > 0;
     setEnabled(has);
     m_title->setText(m_entry.title);

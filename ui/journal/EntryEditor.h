@@ -17,6 +17,7 @@ class QToolButton;
 namespace finalist {
 
 class SyncConflictsBox;
+class SyncHistoryLabel;
 
 class Database;
 class LessonListPanel;
@@ -106,6 +107,7 @@ private:
     QLabel* m_saveState;
     QLabel* m_error;
     SyncConflictsBox* m_conflicts; // fields a sync found changed on both sides
+    SyncHistoryLabel* m_syncHistory; // what syncs changed in the entry
     SpellChecker* m_spellChecker;
     RoundsPanel* m_rounds = nullptr;
     PeoplePanel* m_people = nullptr;

@@ -1,0 +1,50 @@
+// A record changed by a sync says so in its pane: the journal entry's editor shows the last
+// change a sync made (the earlier ones in its tooltip), and nothing for an entry no sync touched.
+#include "journal/EntryEditor.h"
+#include "storage/JournalRepository.h"
+#include "sync/SyncHistoryLabel.h"
+#include "SyncedDevices.h"
+
+#include <gtest/gtest.h>
+#include <QTest>
+
+using namespace finalist;
+
+TEST(SyncHistory, AnEntryChangedOnAnotherDeviceSaysSoInItsPane)
+{
+    FINALIST_REQUIRE_RADICALE();
+    test::SyncedDevices devices;
+    ASSERT_OK(devices.start());
+    Database& db = *devices.laptop;
+    JournalEntry onsite;
+    onsite.title = QStringLiteral("Onsite at Fjord Labs");
+    onsite.writtenOn = QDate::currentDate();
+    onsite.experience = QStringLiteral("Four interviews, one lunch.");
+    ASSERT_OK(JournalRepository(db).add(onsite));
+    ASSERT_OK(devices.setUpBoth());
+    JournalEntry there = JournalRepository(*devices.phone).list().value().front();
+    there.title = QStringLiteral("Onsite at Fjord Labs (written up on the train)");
+    ASSERT_OK(JournalRepository(*devices.phone).update(there));
+    ASSERT_OK(devices.sync(*devices.phone));
+    ASSERT_OK(devices.sync(db));
+    JournalEntry untouched;
+    untouched.title = QStringLiteral("Written after the sync");
+    untouched.writtenOn = QDate::currentDate();
+    ASSERT_OK(JournalRepository(db).add(untouched));
+
+    EntryEditor editor(db);
+    editor.resize(900, 700);
+    editor.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&editor));
+    ASSERT_TRUE(editor.load(onsite.id));
+    auto* history = editor.findChild<SyncHistoryLabel*>(QStringLiteral("syncHistory"));
+    ASSERT_TRUE(history);
+    EXPECT_TRUE(history->isVisible());
+    EXPECT_TRUE(history->text().startsWith(QStringLiteral("Sync, ")))
+        << history->text().toStdString();
+    EXPECT_TRUE(history->text().endsWith(QStringLiteral(": Changed on the server: Title")))
+        << history->text().toStdString();
+
+    ASSERT_TRUE(editor.load(untouched.id));
+    EXPECT_FALSE(history->isVisible());
+}
