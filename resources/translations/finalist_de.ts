@@ -3952,6 +3952,14 @@ Sie können ihn unter Einstellungen ▸ Ihre Angaben ändern und dort auch eine 
         <source>%1 · Sync: %2</source>
         <translation>%1 · Synchronisierung: %2</translation>
     </message>
+    <message>
+        <source>%1 had been deleted on another device; kept here as you edited.</source>
+        <translation>%1 war auf einem anderen Gerät gelöscht worden; hier so behalten, wie Sie es bearbeitet haben.</translation>
+    </message>
+    <message>
+        <source>Saved, with what came in meanwhile in the fields you left.</source>
+        <translation>Gespeichert, mit dem, was inzwischen in den Feldern ankam, die Sie nicht geändert haben.</translation>
+    </message>
 </context>
 <context>
     <name>finalist::ContactDetailsEditor</name>

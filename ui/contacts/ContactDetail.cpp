@@ -5,6 +5,7 @@
 #include "common/InlineMessage.h"
 #include "ContactMoreDetails.h"
 #include "ContactTimeline.h"
+#include "domain/ContactEdits.h"
 #include "i18n/DateText.h"
 #include "services/ThankYouNote.h"
 #include "storage/ContactLinkRepository.h"
@@ -68,18 +69,6 @@ QString preferredFrom(std::vector<ContactPoint>& details, DetailKind kind, const
     return typed;
 }
 
-// The same details, whatever their order.
-bool sameDetails(std::vector<ContactPoint> a, std::vector<ContactPoint> b)
-{
-    const auto order = [](const ContactPoint& x, const ContactPoint& y) {
-        return std::tie(x.kind, x.value, x.label, x.preferred)
-            < std::tie(y.kind, y.value, y.label, y.preferred);
-    };
-    std::sort(a.begin(), a.end(), order);
-    std::sort(b.begin(), b.end(), order);
-    return a == b;
-}
-
 } // namespace
 
 ContactDetail::ContactDetail(Database& db, QWidget* parent)
@@ -121,6 +110,7 @@ void ContactDetail::buildForm()
     m_first->setObjectName(QStringLiteral("firstName"));
     m_last->setObjectName(QStringLiteral("lastName"));
     m_title->setObjectName(QStringLiteral("title"));
+    m_company->setObjectName(QStringLiteral("company"));
     m_email->setObjectName(QStringLiteral("email"));
     m_linkedInUrl->setObjectName(QStringLiteral("linkedInUrl"));
     m_linkedInUrl->setPlaceholderText(QStringLiteral("https://www.linkedin.com/in/…"));
@@ -441,7 +431,10 @@ Contact ContactDetail::collect() const
     c.phone = preferredFrom(c.details, DetailKind::Phone, m_phone->text(), m_contact);
     c.linkedInUrl = m_linkedInUrl->text().trimmed();
     const auto status = static_cast<LinkedInStatus>(m_linkedInStatus->currentData().toInt());
-    if (status != m_contact.linkedInStatus || m_linkedInOn->date() != m_contact.linkedInStatusOn)
+    // Without a date the field shows today (fillForm): only a date the user set is one.
+    const QDate shownOn
+        = m_contact.linkedInStatusOn.isValid() ? m_contact.linkedInStatusOn : m_db.clock().today();
+    if (status != m_contact.linkedInStatus || m_linkedInOn->date() != shownOn)
         c.linkedInStatusOn = m_linkedInOn->date();
     c.linkedInStatus = status;
     c.warmth = m_warmth->value();
@@ -453,16 +446,7 @@ bool ContactDetail::hasUnsavedChanges() const
 {
     if (m_contact.id <= 0 && !m_isNew)
         return false;
-    const Contact now = collect();
-    const Contact& was = m_contact;
-    return now.firstName != was.firstName || now.lastName != was.lastName || now.title != was.title
-        || now.role != was.role || now.company != was.company || now.email != was.email
-        || now.phone != was.phone || now.linkedInUrl != was.linkedInUrl
-        || now.linkedInStatus != was.linkedInStatus || now.warmth != was.warmth
-        || now.notes != was.notes || now.namePrefix != was.namePrefix
-        || now.middleName != was.middleName || now.nameSuffix != was.nameSuffix
-        || now.nickname != was.nickname || now.department != was.department
-        || now.birthday != was.birthday || !sameDetails(now.details, was.details);
+    return !sameEditableFields(collect(), m_contact);
 }
 
 void ContactDetail::markInvalid(const QString& field)
@@ -482,7 +466,25 @@ bool ContactDetail::save()
     if (m_contact.id <= 0 && !m_isNew)
         return true;
     Contact edited = collect();
-    const bool adding = m_isNew;
+    bool adding = m_isNew;
+    bool keptOthers = false; // fields changed meanwhile (by a sync) kept beside the user's
+    bool wasGone = false; // deleted meanwhile (on another device): kept as edited
+    if (!adding) {
+        // Written over what is stored now, not over what the form was filled from: a sync
+        // may have changed fields the user did not touch since.
+        auto stored = ContactRepository(m_db).get(edited.id);
+        if (stored) {
+            const Contact merged = withEdits(m_contact, edited, stored.value());
+            keptOthers = !sameEditableFields(merged, edited);
+            edited = merged;
+        } else if (stored.error().code == Error::Code::NotFound) {
+            wasGone = adding = true;
+            edited.id = 0;
+        } else {
+            m_message->showError(tr("Not saved: %1").arg(stored.error().message));
+            return false;
+        }
+    }
     if (auto saved
         = adding ? ContactRepository(m_db).add(edited) : ContactRepository(m_db).update(edited);
         !saved) {
@@ -500,7 +502,13 @@ bool ContactDetail::save()
         fillRelations();
         emit contactAdded(edited.id);
     }
-    m_message->showInfo(adding ? tr("Added %1.").arg(edited.displayName()) : tr("Saved."));
+    if (wasGone)
+        m_message->showInfo(tr("%1 had been deleted on another device; kept here as you edited.")
+                                .arg(edited.displayName()));
+    else if (keptOthers)
+        m_message->showInfo(tr("Saved, with what came in meanwhile in the fields you left."));
+    else
+        m_message->showInfo(adding ? tr("Added %1.").arg(edited.displayName()) : tr("Saved."));
     emit contactSaved(edited.id);
     return true;
 }
