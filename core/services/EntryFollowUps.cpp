@@ -1,5 +1,6 @@
 #include "EntryFollowUps.h"
 
+#include "domain/JournalEdits.h"
 #include "storage/Database.h"
 #include "storage/FollowUpRepository.h"
 #include "storage/JournalRepository.h"
@@ -14,11 +15,28 @@ Status EntryFollowUps::saveEntry(JournalEntry& edited, const JournalEntry& befor
     Transaction transaction(m_db.connection());
     if (!transaction.begun())
         return transaction.begun();
-    if (auto saved = JournalRepository(m_db).update(edited); !saved)
+    JournalRepository entries(m_db);
+    auto stored = entries.get(edited.id);
+    if (!stored && stored.error().code != Error::Code::NotFound)
+        return stored.error();
+    if (!stored) {
+        // Deleted elsewhere (by a sync) while being written in here: kept, as a new entry.
+        edited.id = 0;
+        if (auto added = entries.add(edited); !added)
+            return added;
+        if (auto revisit = syncRevisit(edited); !revisit)
+            return revisit;
+        return transaction.commit();
+    }
+    // Written over what is stored now: a sync may have changed fields not typed in since.
+    edited = withEdits(journalEditableFields(), before, edited, stored.value());
+    if (auto saved = entries.update(edited); !saved)
         return saved;
-    const bool revisitMoved = edited.revisitOn != before.revisitOn || edited.title != before.title
-        || edited.opportunityId != before.opportunityId;
-    if (revisitMoved) {
+    const auto moved = [&edited](const JournalEntry& was) {
+        return edited.revisitOn != was.revisitOn || edited.title != was.title
+            || edited.opportunityId != was.opportunityId;
+    };
+    if (moved(before) || moved(stored.value())) {
         if (auto revisit = syncRevisit(edited); !revisit)
             return revisit;
     }

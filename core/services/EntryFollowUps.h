@@ -24,7 +24,9 @@ public:
     Status syncRevisit(const JournalEntry& entry);
     // Saves an edited entry and, when its title, revisit date or process moved, its revisit
     // follow-up, in one transaction: a crash between the two would leave a reminder naming the
-    // old title that no later save corrects (the crash harness found it).
+    // old title that no later save corrects (the crash harness found it). Only the fields
+    // changed since `before` (what the editor showed) are written over what is stored now, and
+    // `edited` comes back as saved; an entry deleted meanwhile is added again (a new id).
     Status saveEntry(JournalEntry& edited, const JournalEntry& before);
 
     // Open and done next actions of the entry, soonest first.

@@ -1,6 +1,7 @@
 #include "EntryEditor.h"
 
 #include "common/RoundsPanel.h"
+#include "domain/JournalEdits.h"
 #include "i18n/DateText.h"
 #include "LessonListPanel.h"
 #include "MarkdownEdit.h"
@@ -143,6 +144,7 @@ void EntryEditor::buildHeader()
     m_writtenOn->setCalendarPopup(true);
     m_writtenOn->setDisplayFormat(dates::editFormat()); // as every date edit
     m_revisitOn->setObjectName(QStringLiteral("revisitOn"));
+    m_title->setObjectName(QStringLiteral("entryTitle"));
     m_revisitOn->setCalendarPopup(true);
     m_revisitOn->setDisplayFormat(dates::editFormat());
     m_tags->setPlaceholderText(tr("Tags, separated by commas"));
@@ -422,12 +424,50 @@ Status EntryEditor::save()
 {
     if (m_entry.id <= 0)
         return {};
-    JournalEntry edited = collect();
+    const JournalEntry typed = collect();
+    JournalEntry edited = typed;
     // On failure m_entry keeps the old values, so the autosaver's retry saves both again.
     if (auto saved = EntryFollowUps(m_db).saveEntry(edited, m_entry); !saved)
         return saved;
     m_entry = edited;
+    if (!sameFields(journalEditableFields(), edited, typed))
+        showCameIn(typed);
     return {};
+}
+
+void EntryEditor::showCameIn(const JournalEntry& typed)
+{
+    // Only the fields that differ: the one being typed in keeps its cursor and its undo.
+    const JournalEntry& e = m_entry;
+    m_loading = true;
+    if (e.title != typed.title)
+        m_title->setText(e.title);
+    if (e.writtenOn != typed.writtenOn)
+        m_writtenOn->setDate(e.writtenOn);
+    if (e.opportunityId != typed.opportunityId)
+        m_opportunity->setCurrentIndex(std::max(0, m_opportunity->findData(e.opportunityId)));
+    if (e.mood != typed.mood)
+        m_mood->setCurrentIndex(std::max(0, m_mood->findData(e.mood)));
+    if (e.tags != typed.tags)
+        m_tags->setText(e.tags.join(QStringLiteral(", ")));
+    if (e.revisitOn != typed.revisitOn && e.revisitOn.isValid())
+        m_revisitOn->setDate(e.revisitOn);
+    const QString JournalEntry::*texts[StepCount]
+        = { &JournalEntry::experience, &JournalEntry::jobIdeal, &JournalEntry::relationships,
+            &JournalEntry::learned,    &JournalEntry::momentum, &JournalEntry::notes };
+    for (int step = 0; step < StepCount; ++step) {
+        if (e.*texts[step] != typed.*texts[step])
+            m_stepEdits[step]->setPlainText(e.*texts[step]);
+    }
+    if (e.jobNotIdeal != typed.jobNotIdeal)
+        m_jobNotIdeal->setPlainText(e.jobNotIdeal);
+    if (e.gutRating != typed.gutRating)
+        m_gutRating->setCurrentIndex(std::max(0, m_gutRating->findData(e.gutRating)));
+    if (e.gutReason != typed.gutReason)
+        m_gutReason->setText(e.gutReason);
+    m_loading = false;
+    m_syncHistory->showRecord(e.id);
+    updateStepMarks();
 }
 
 void EntryEditor::changed()

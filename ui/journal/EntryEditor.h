@@ -76,6 +76,8 @@ private:
     void fillOpportunities();
     void createOpportunity();
     void showEntry();
+    // After a save: the fields a sync changed meanwhile, shown (typed: what the form held).
+    void showCameIn(const JournalEntry& typed);
     Status save();
     void changed();
     void updateStepMarks();

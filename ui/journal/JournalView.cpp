@@ -129,6 +129,12 @@ JournalView::JournalView(Database& db, QWidget* parent)
                 currentChanged(index.data(JournalListModel::IdRole).toLongLong());
             });
     connect(m_editor, &EntryEditor::entrySaved, this, [this](qint64 id) {
+        if (m_model->rowOf(id) < 0) {
+            // Deleted on another device while written in here, and kept as a new entry.
+            applyFilter();
+            select(id);
+            return;
+        }
         m_model->updateRow(id, m_editor->savedEntry().title, m_editor->savedEntry().writtenOn);
     });
 
