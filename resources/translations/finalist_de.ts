@@ -7730,6 +7730,30 @@ Der jetzige Inhalt wird vorher gesichert, sodass Sie jederzeit dorthin zurückke
         <source>The password is needed again: enter it in Preferences ▸ Sync and choose Set Up Again.</source>
         <translation>Das Passwort wird wieder gebraucht: Geben Sie es unter Einstellungen ▸ Synchronisierung ein und wählen Sie „Erneut einrichten“.</translation>
     </message>
+    <message>
+        <source>contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>follow-ups</source>
+        <translation>Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>journal entries</source>
+        <translation>Journaleinträge</translation>
+    </message>
+    <message>
+        <source>Syncing %1…</source>
+        <translation>Synchronisiere %1…</translation>
+    </message>
+    <message>
+        <source>Syncing %1: %2 of %3 sent</source>
+        <translation>Synchronisiere %1: %2 von %3 gesendet</translation>
+    </message>
+    <message>
+        <source>Syncing %1: %2 of %3 received</source>
+        <translation>Synchronisiere %1: %2 von %3 empfangen</translation>
+    </message>
 </context>
 <context>
     <name>finalist::SyncHistoryLabel</name>

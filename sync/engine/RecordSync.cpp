@@ -47,6 +47,7 @@ RecordSync::RecordSync(Database& db, DavClient& client, SyncCollection collectio
 Result<SyncReport> RecordSync::run()
 {
     const int before = m_client.requestsSent();
+    tell(false, 0, 0);
     if (auto loaded = load(); !loaded)
         return loaded.error();
     if (auto pulled = pull(); !pulled)
@@ -160,6 +161,7 @@ Status RecordSync::fetchAndTake(const QStringList& hrefs)
 {
     if (hrefs.isEmpty())
         return {};
+    tell(false, 0, hrefs.size());
     auto fetched = DavCollection(m_client).multiget(QUrl(m_collection.url), hrefs,
                                                     m_adapter.isAddressBook());
     if (!fetched)
@@ -182,6 +184,7 @@ Status RecordSync::fetchAndTake(const QStringList& hrefs)
         }
         if (auto committed = batch.commit(); !committed)
             return committed;
+        tell(false, end, qsizetype(all.size()));
     }
     return {};
 }
@@ -353,19 +356,31 @@ Status RecordSync::push()
 {
     // Deleted here: deleted there, unless it changed there meanwhile.
     const QHash<QString, QString> deletions = m_local.deletions;
+    QList<LocalRecord> changed;
+    for (const LocalRecord& record : m_local.records) {
+        const auto item = m_local.items.constFind(record.id);
+        if (item == m_local.items.constEnd() || record.fields != fieldsFromJson(item->base))
+            changed << record;
+    }
+    const qsizetype total = deletions.size() + changed.size();
+    qsizetype done = 0;
     for (auto it = deletions.constBegin(); it != deletions.constEnd(); ++it) {
         if (auto sent = sendDeletion(it.key(), it.value()); !sent)
             return sent;
+        tell(true, ++done, total);
     }
-    const QList<LocalRecord> records = m_local.records.values();
-    for (const LocalRecord& record : records) {
-        const auto item = m_local.items.constFind(record.id);
-        if (item != m_local.items.constEnd() && record.fields == fieldsFromJson(item->base))
-            continue;
+    for (const LocalRecord& record : changed) {
         if (auto sent = send(record); !sent)
             return sent;
+        tell(true, ++done, total);
     }
     return {};
+}
+
+void RecordSync::tell(bool sending, qsizetype done, qsizetype total) const
+{
+    if (m_progress)
+        m_progress({ m_adapter.kind(), sending, int(done), int(total) });
 }
 
 Status RecordSync::send(const LocalRecord& record)

@@ -3,6 +3,7 @@
 #include "dav/DavXml.h"
 #include "RecordAdapter.h"
 #include "SyncReport.h"
+#include "SyncRun.h"
 
 #include <QHash>
 #include <QUuid>
@@ -28,6 +29,10 @@ public:
     RecordSync(Database& db, DavClient& client, SyncCollection collection, RecordAdapter& adapter,
                const QString& journalKey);
     Result<SyncReport> run();
+    void setProgress(std::function<void(const SyncProgress&)> progress)
+    {
+        m_progress = std::move(progress);
+    }
 
 private:
     struct Local
@@ -59,6 +64,7 @@ private:
     QString uidOf(const LocalRecord& record) const;
     RecordFields serverFieldsOf(const QByteArray& data) const;
     QString labelsOf(const QStringList& fields) const;
+    void tell(bool sending, qsizetype done, qsizetype total) const;
 
     Database& m_db;
     DavClient& m_client;
@@ -67,6 +73,7 @@ private:
     QUuid m_journalKey;
     Local m_local;
     SyncReport m_report;
+    std::function<void(const SyncProgress&)> m_progress;
 };
 
 } // namespace finalist::sync

@@ -41,7 +41,9 @@ Result<SyncReport> syncNow(Database& db, const SyncRunOptions& options)
         const auto adapter = makeAdapter(collection.kind, db, options.phoneRegion);
         if (!adapter)
             continue;
-        auto done = RecordSync(db, client, collection, *adapter, account.value()->journalKey).run();
+        RecordSync kind(db, client, collection, *adapter, account.value()->journalKey);
+        kind.setProgress(options.progress);
+        auto done = kind.run();
         if (!done) {
             state.recordResult(total.summary(), done.error().message);
             return done.error();

@@ -4,6 +4,7 @@
 #include "Result.h"
 #include "SyncReport.h"
 
+#include <functional>
 #include <optional>
 
 namespace finalist {
@@ -12,12 +13,22 @@ class Database;
 
 namespace finalist::sync {
 
+// How far a sync is, told while it runs (from its own thread).
+struct SyncProgress
+{
+    SyncKind kind = SyncKind::Contacts;
+    bool sending = false; // else receiving
+    int done = 0;
+    int total = 0; // 0: not known yet (the kind just started)
+};
+
 struct SyncRunOptions
 {
     QString password;
     std::optional<SyncKind> only; // one kind, or every kind switched on
     int timeoutMs = 30000;
     QString phoneRegion; // how phone numbers are read (Preferences)
+    std::function<void(const SyncProgress&)> progress; // called on the syncing thread
 };
 
 // One sync of the journal with its account, kind after kind; the result (or why it stopped) is

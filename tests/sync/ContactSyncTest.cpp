@@ -1,9 +1,11 @@
 // Two journals syncing their contacts through one Radicale: changes on each side in turn and at
 // once, conflicts, deletions against edits, and the path for servers without sync tokens.
+#include "engine/SyncRun.h"
 #include "engine/SyncSetup.h"
 #include "records/ContactFields.h"
 #include "storage/ContactRepository.h"
 #include "storage/SyncState.h"
+#include "storage/Transaction.h"
 #include "SyncedJournals.h"
 
 using namespace finalist;
@@ -224,4 +226,46 @@ TEST_F(ContactSync, WrongPasswordSaysSoAndChangesNothing)
     auto account = SyncState(*b).account();
     ASSERT_OK(account);
     EXPECT_FALSE(account.value()) << "nothing stored after a failed setup";
+}
+
+TEST_F(ContactSync, ASyncTellsHowFarItIsKindByKind)
+{
+    setUpSync(*a);
+    setUpSync(*b);
+    Transaction many(a->connection());
+    for (int i = 0; i < 260; ++i)
+        add(*a, QStringLiteral("Person"), QStringLiteral("Number %1").arg(i));
+    ASSERT_OK(many.commit());
+
+    const auto run = [](Database& db, std::vector<sync::SyncProgress>& told) {
+        sync::SyncRunOptions options;
+        options.password = QStringLiteral("secret");
+        options.progress = [&told](const sync::SyncProgress& now) {
+            if (now.kind == SyncKind::Contacts)
+                told.push_back(now);
+        };
+        ASSERT_OK(sync::syncNow(db, options));
+    };
+    std::vector<sync::SyncProgress> sending;
+    run(*a, sending);
+    ASSERT_FALSE(sending.empty());
+    EXPECT_EQ(sending.front().total, 0); // the kind starting
+    EXPECT_TRUE(sending.back().sending);
+    EXPECT_EQ(sending.back().done, 260);
+    EXPECT_EQ(sending.back().total, 260);
+    for (std::size_t i = 1; i < sending.size(); ++i) {
+        if (sending[i].sending && sending[i - 1].sending)
+            EXPECT_EQ(sending[i].done, sending[i - 1].done + 1);
+    }
+
+    // Received in batches: a word after each, the last one the whole.
+    std::vector<sync::SyncProgress> receiving;
+    run(*b, receiving);
+    std::vector<int> received;
+    for (const sync::SyncProgress& now : receiving) {
+        EXPECT_FALSE(now.sending); // nothing new here to send
+        if (now.total > 0)
+            received.push_back(now.done);
+    }
+    EXPECT_EQ(received, (std::vector<int>{ 0, 250, 260 }));
 }

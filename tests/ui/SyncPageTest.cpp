@@ -33,6 +33,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTabWidget>
@@ -203,12 +204,22 @@ TEST_F(SyncPage, OnceAnAccountExistsTheWindowOffersSyncNowAndSaysHowItWent)
     ASSERT_TRUE(syncNow);
     EXPECT_TRUE(syncNow->isVisible());
     session.sync()->setPassword(QStringLiteral("secret"));
+    QSignalSpy said(session.sync(), &SyncController::stateChanged);
     syncNow->trigger();
     ASSERT_EVENTUALLY(!session.sync()->isRunning(), 20000);
     auto* state = window.findChild<QLabel*>(QStringLiteral("syncState"));
     ASSERT_TRUE(state);
     EXPECT_TRUE(state->text().startsWith(QStringLiteral("Synced at")))
         << state->text().toStdString();
+    // On the way, the status bar said how far it was.
+    QStringList steps;
+    for (const QList<QVariant>& signal : said)
+        steps << signal.at(0).toString();
+    EXPECT_TRUE(steps.contains(QStringLiteral("Syncing contacts…")))
+        << steps.join(u'|').toStdString();
+    EXPECT_TRUE(steps.contains(QStringLiteral("Syncing contacts: 1 of 1 sent")))
+        << steps.join(u'|').toStdString();
+    EXPECT_TRUE(steps.contains(QStringLiteral("Syncing journal entries…")));
 
     // A contact made on the server (by the other computer) shows in Contacts after a sync.
     auto other = test::openOrFail(folder.path(QStringLiteral("other.sqlite")), Clock::system());

@@ -84,9 +84,14 @@ bool SyncController::syncNow()
     auto outcome = std::make_shared<Outcome>();
     m_running = true;
     setState(tr("Syncing…"), QString());
+    // Told from the sync's thread; shown by this one (dropped if the controller is gone).
+    const auto progress = [this](const sync::SyncProgress& now) {
+        QMetaObject::invokeMethod(
+            this, [this, now] { showProgress(now); }, Qt::QueuedConnection);
+    };
     m_task->start(
         path,
-        [path, given, region, outcome]() -> Status {
+        [path, given, region, outcome, progress]() -> Status {
             DatabaseOptions options;
             options.besideHolder = true;
             options.checkWholeFile = false;
@@ -113,6 +118,7 @@ bool SyncController::syncNow()
                 run.password = kept.value();
             }
             run.phoneRegion = region;
+            run.progress = progress;
             auto done = sync::syncNow(*db.value(), run);
             if (!done)
                 return done.error();
@@ -141,6 +147,35 @@ void SyncController::syncDone(const Status& result, int changes, const QString& 
         setState(tr("Sync stopped at %1: %2").arg(at, result.error().message),
                  result.error().detail);
     emit finished(result.ok());
+}
+
+void SyncController::showProgress(const sync::SyncProgress& now)
+{
+    if (!m_running)
+        return; // a late word from a sync already answered
+    QString what;
+    switch (now.kind) {
+    case SyncKind::Contacts:
+        what = tr("contacts");
+        break;
+    case SyncKind::FollowUps:
+        what = tr("follow-ups");
+        break;
+    case SyncKind::Journal:
+        what = tr("journal entries");
+        break;
+    }
+    const QLocale locale;
+    if (now.total <= 0)
+        setState(tr("Syncing %1…").arg(what), QString());
+    else if (now.sending)
+        setState(tr("Syncing %1: %2 of %3 sent")
+                     .arg(what, locale.toString(now.done), locale.toString(now.total)),
+                 QString());
+    else
+        setState(tr("Syncing %1: %2 of %3 received")
+                     .arg(what, locale.toString(now.done), locale.toString(now.total)),
+                 QString());
 }
 
 void SyncController::setState(const QString& text, const QString& detail)

@@ -7,6 +7,9 @@
 
 namespace finalist {
 
+namespace sync {
+struct SyncProgress;
+}
 class BackgroundTask;
 class Database;
 
@@ -50,6 +53,7 @@ signals:
 private:
     void syncDone(const Status& result, int changes, const QString& summary);
     void setState(const QString& text, const QString& detail);
+    void showProgress(const sync::SyncProgress& now);
 
     Database* m_database = nullptr;
     BackgroundTask* m_task;
