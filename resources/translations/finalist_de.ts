@@ -3960,6 +3960,10 @@ Sie können ihn unter Einstellungen ▸ Ihre Angaben ändern und dort auch eine 
         <source>Saved, with what came in meanwhile in the fields you left.</source>
         <translation>Gespeichert, mit dem, was inzwischen in den Feldern ankam, die Sie nicht geändert haben.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>finalist::ContactDetailsEditor</name>

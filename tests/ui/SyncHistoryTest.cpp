@@ -1,11 +1,17 @@
 // A record changed by a sync says so in its pane: the journal entry's editor shows the last
-// change a sync made (the earlier ones in its tooltip), and nothing for an entry no sync touched.
+// change a sync made (the earlier ones in its tooltip), and nothing for an entry no sync touched;
+// a follow-up, which has no pane, says it in its contact's timeline.
+#include "contacts/ContactDetail.h"
+#include "i18n/DateText.h"
 #include "journal/EntryEditor.h"
+#include "storage/ContactRepository.h"
+#include "storage/FollowUpRepository.h"
 #include "storage/JournalRepository.h"
 #include "sync/SyncHistoryLabel.h"
 #include "SyncedDevices.h"
 
 #include <gtest/gtest.h>
+#include <QListWidget>
 #include <QTest>
 
 using namespace finalist;
@@ -47,4 +53,42 @@ TEST(SyncHistory, AnEntryChangedOnAnotherDeviceSaysSoInItsPane)
 
     ASSERT_TRUE(editor.load(untouched.id));
     EXPECT_FALSE(history->isVisible());
+}
+
+TEST(SyncHistory, AFollowUpMovedOnAnotherDeviceSaysSoInItsContactsTimeline)
+{
+    FINALIST_REQUIRE_RADICALE();
+    test::SyncedDevices devices;
+    ASSERT_OK(devices.start());
+    Database& db = *devices.laptop;
+    Contact ada;
+    ada.firstName = QStringLiteral("Ada");
+    ada.lastName = QStringLiteral("Okonkwo");
+    ASSERT_OK(ContactRepository(db).add(ada));
+    FollowUp call;
+    call.contactId = ada.id;
+    call.reason = QStringLiteral("Ask Ada how the new hire is settling in");
+    call.dueOn = QDate::currentDate().addDays(30);
+    ASSERT_OK(FollowUpRepository(db).add(call));
+    ASSERT_OK(devices.setUpBoth());
+    FollowUp there = FollowUpRepository(*devices.phone).list({}).value().front();
+    there.dueOn = QDate::currentDate().addDays(45); // snoozed on the phone
+    ASSERT_OK(FollowUpRepository(*devices.phone).update(there));
+    ASSERT_OK(devices.sync(*devices.phone));
+    ASSERT_OK(devices.sync(db));
+
+    ContactDetail detail(db);
+    detail.resize(900, 800);
+    detail.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&detail));
+    detail.showContact(ada.id);
+    auto* timeline = detail.findChild<QListWidget*>(QStringLiteral("timeline"));
+    ASSERT_TRUE(timeline);
+    QStringList lines;
+    for (int i = 0; i < timeline->count(); ++i)
+        lines << timeline->item(i)->text();
+    const QString followUp = lines.filter(QStringLiteral("Follow-up: Ask Ada")).value(0);
+    EXPECT_TRUE(followUp.contains(QStringLiteral("Changed on the server: Due on")))
+        << lines.join(u'|').toStdString();
+    EXPECT_TRUE(followUp.startsWith(dates::shortDate(there.dueOn))) << followUp.toStdString();
 }

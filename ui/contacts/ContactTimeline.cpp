@@ -39,11 +39,15 @@ QStringList contactTimeline(Database& db, qint64 contactId)
     FollowUpFilter due;
     due.contactId = contactId;
     if (auto followUps = FollowUpRepository(db).list(due)) {
-        for (const FollowUp& f : followUps.value())
-            events.push_back(
-                { f.dueOn,
-                  ContactTimeline::tr("%1 · Follow-up: %2 (%3)")
-                      .arg(shortDate(f.dueOn), f.reason, enumLabelInSentence(f.status)) });
+        for (const FollowUp& f : followUps.value()) {
+            QString line = ContactTimeline::tr("%1 · Follow-up: %2 (%3)")
+                               .arg(shortDate(f.dueOn), f.reason, enumLabelInSentence(f.status));
+            // A follow-up has no pane of its own: what a sync changed in it shows here.
+            if (const QString synced = SyncHistoryLabel::lastChange(db, SyncKind::FollowUps, f.id);
+                !synced.isEmpty())
+                line = ContactTimeline::tr("%1 (%2)").arg(line, synced);
+            events.push_back({ f.dueOn, line });
+        }
     }
     // What syncs changed, so a value that moved by itself says where it came from.
     if (auto synced = SyncState(db).history(SyncKind::Contacts, contactId)) {

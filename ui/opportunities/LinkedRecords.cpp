@@ -8,6 +8,7 @@
 #include "storage/FollowUpRepository.h"
 #include "storage/JournalRepository.h"
 #include "storage/WinRepository.h"
+#include "sync/SyncHistoryLabel.h"
 
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -163,8 +164,10 @@ void LinkedRecords::fillFollowUps()
     int open = 0;
     for (const FollowUp& f : list) {
         open += f.status == FollowUpStatus::Open || f.status == FollowUpStatus::Snoozed;
-        m_followUps->addItem(
-            tr("%1 · %2 (%3)").arg(day(f.dueOn), f.reason, enumLabelInSentence(f.status)));
+        auto* item = new QListWidgetItem(
+            tr("%1 · %2 (%3)").arg(day(f.dueOn), f.reason, enumLabelInSentence(f.status)),
+            m_followUps);
+        item->setToolTip(SyncHistoryLabel::lastChange(m_db, SyncKind::FollowUps, f.id));
     }
     if (list.empty())
         m_followUps->addItem(tr("Nothing planned. Add a follow-up below."));

@@ -26,22 +26,38 @@ QDateTime SyncHistoryLabel::syncedAt(const SyncHistoryLine& line)
     return QDateTime::fromString(line.syncedAt, Qt::ISODate).toLocalTime();
 }
 
+namespace {
+
+std::vector<SyncHistoryLine> historyOf(Database& db, SyncKind kind, qint64 localId)
+{
+    if (localId <= 0)
+        return {};
+    return SyncState(db).history(kind, localId).value_or(std::vector<SyncHistoryLine>{});
+}
+
+QString said(const SyncHistoryLine& line)
+{
+    return SyncHistoryLabel::tr("Sync, %1: %2")
+        .arg(dates::dateTime(SyncHistoryLabel::syncedAt(line)), SyncHistoryLabel::changeText(line));
+}
+
+} // namespace
+
+QString SyncHistoryLabel::lastChange(Database& db, SyncKind kind, qint64 localId)
+{
+    const auto lines = historyOf(db, kind, localId);
+    return lines.empty() ? QString() : said(lines.front());
+}
+
 void SyncHistoryLabel::showRecord(qint64 localId)
 {
-    std::vector<SyncHistoryLine> lines;
-    if (localId > 0) {
-        if (auto history = SyncState(m_db).history(m_kind, localId))
-            lines = std::move(history).value();
-    }
+    const std::vector<SyncHistoryLine> lines = historyOf(m_db, m_kind, localId);
     if (lines.empty()) {
         clear();
         setToolTip(QString());
         hide();
         return;
     }
-    const auto said = [](const SyncHistoryLine& line) {
-        return tr("Sync, %1: %2").arg(dates::dateTime(syncedAt(line)), changeText(line));
-    };
     setText(said(lines.front())); // newest first
     QStringList all;
     for (const SyncHistoryLine& line : lines)

@@ -19,6 +19,9 @@ public:
 
     void showRecord(qint64 localId); // 0: none
 
+    // The last change a sync made to a record, as the label says it; empty when none did.
+    // For lists of records that have no pane (follow-ups).
+    static QString lastChange(Database& db, SyncKind kind, qint64 localId);
     // One change on one line, as the pane and a contact's timeline show it.
     static QString changeText(const SyncHistoryLine& line);
     static QDateTime syncedAt(const SyncHistoryLine& line); // local time

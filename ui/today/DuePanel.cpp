@@ -4,6 +4,7 @@
 #include "common/InlineMessage.h"
 #include "i18n/DateText.h"
 #include "storage/Database.h"
+#include "sync/SyncHistoryLabel.h"
 
 #include <QCalendarWidget>
 #include <QDialog>
@@ -57,7 +58,9 @@ void DuePanel::reload()
             who = who.isEmpty() ? line.company : tr("%1, %2").arg(who, line.company);
         auto* what
             = new QTableWidgetItem(who.isEmpty() ? f.reason : tr("%1 — %2").arg(f.reason, who));
-        what->setToolTip(enumLabel(f.kind));
+        const QString synced = SyncHistoryLabel::lastChange(m_db, SyncKind::FollowUps, f.id);
+        what->setToolTip(synced.isEmpty() ? enumLabel(f.kind)
+                                          : enumLabel(f.kind) + QLatin1Char('\n') + synced);
         m_table->setItem(row, 0, what);
         const qint64 late = f.dueOn.daysTo(today);
         auto* when
