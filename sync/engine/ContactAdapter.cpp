@@ -71,7 +71,8 @@ QByteArray ContactAdapter::write(const RecordFields& fields, const QByteArray& s
 
 QString ContactAdapter::fieldText(const QString& field, const QString& value) const
 {
-    return contactFieldText(field, value);
+    const QString shown = contactFieldText(field, value);
+    return shown == value ? RecordAdapter::fieldText(field, value) : shown;
 }
 
 Result<RecordFields> ContactAdapter::fieldsOf(qint64 id)

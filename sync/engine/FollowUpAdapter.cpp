@@ -124,4 +124,17 @@ QString FollowUpAdapter::fieldLabel(const QString& field) const
     return followUpFieldLabel(field);
 }
 
+QString FollowUpAdapter::fieldText(const QString& field, const QString& value) const
+{
+    if (field == QLatin1String("status")) {
+        if (const auto status = enumFromKey<FollowUpStatus>(value))
+            return enumLabel(*status);
+    }
+    if (field == QLatin1String("kind")) {
+        if (const auto kind = enumFromKey<FollowUpKind>(value))
+            return enumLabel(*kind);
+    }
+    return RecordAdapter::fieldText(field, value);
+}
+
 } // namespace finalist::sync

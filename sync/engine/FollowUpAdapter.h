@@ -35,6 +35,7 @@ public:
     QByteArray write(const RecordFields& fields, const QByteArray& serverData,
                      const QString& uid) const override;
     QString fieldLabel(const QString& field) const override;
+    QString fieldText(const QString& field, const QString& value) const override;
 
 private:
     // The follow-up's fields, with what it cannot hold as `agreed` has it.

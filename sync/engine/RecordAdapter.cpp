@@ -1,8 +1,20 @@
 #include "RecordAdapter.h"
 
+#include "i18n/DateText.h"
 #include "storage/SyncState.h"
 
 namespace finalist::sync {
+
+QString RecordAdapter::fieldText(const QString& field, const QString& value) const
+{
+    Q_UNUSED(field);
+    // Fields hold days as ISO 8601 ("2026-12-15"): shown as the tables show them.
+    if (value.size() == 10) {
+        if (const QDate day = QDate::fromString(value, Qt::ISODate); day.isValid())
+            return dates::shortDate(day);
+    }
+    return value;
+}
 
 Result<RecordFields> RecordAdapter::fieldsOf(qint64 id)
 {

@@ -55,12 +55,9 @@ public:
     virtual QByteArray write(const RecordFields& fields, const QByteArray& serverData,
                              const QString& uid) const = 0;
     virtual QString fieldLabel(const QString& field) const = 0;
-    // A field's value as a person reads it (a list of phones one per line, say).
-    virtual QString fieldText(const QString& field, const QString& value) const
-    {
-        Q_UNUSED(field);
-        return value;
-    }
+    // A field's value as a person reads it (a list of phones one per line, a day in the
+    // locale's format, say). By default a day as the locale writes it, else the value.
+    virtual QString fieldText(const QString& field, const QString& value) const;
     // One record's fields; by default found in list(), which is fine for a click.
     virtual Result<RecordFields> fieldsOf(qint64 id);
 };

@@ -1,7 +1,9 @@
 // Follow-ups as VTODOs: the fields' round trip, two journals syncing them through one Radicale
 // (edits on each side, a conflict, a merge, links to contacts and opportunities), and tasks
 // written by other programs (Thunderbird, tasks.org) read, edited and handed back intact.
+#include "engine/AdapterFactory.h"
 #include "engine/FollowUpAdapter.h"
+#include "i18n/DateText.h"
 #include "records/CalendarObject.h"
 #include "records/CalendarPatch.h"
 #include "records/FollowUpFields.h"
@@ -556,4 +558,19 @@ TEST_F(FollowUpSync, ATaskFromTasksOrgArrivesAndAPhonesNewDueDayIsASnooze)
     EXPECT_EQ(ruth.dueOn, QDate(2026, 12, 6));
     EXPECT_EQ(ruth.status, FollowUpStatus::Open);
     EXPECT_FALSE(syncOrFail(*a).changedAnything());
+}
+
+TEST_F(FollowUpSync, AConflictsValuesReadAsTheWindowWritesThem)
+{
+    // Days in the locale's format and states by name, not as the fields store them.
+    const auto adapter = sync::makeAdapter(SyncKind::FollowUps, *a, QString());
+    EXPECT_EQ(adapter->fieldText(QStringLiteral("dueOn"), QStringLiteral("2026-12-15")),
+              dates::shortDate(QDate(2026, 12, 15)));
+    EXPECT_EQ(adapter->fieldText(QStringLiteral("status"), QStringLiteral("done")),
+              enumLabel(FollowUpStatus::Done));
+    EXPECT_EQ(adapter->fieldText(QStringLiteral("reason"), QStringLiteral("Call on 2026-12-15")),
+              QStringLiteral("Call on 2026-12-15"));
+    const auto journal = sync::makeAdapter(SyncKind::Journal, *a, QString());
+    EXPECT_EQ(journal->fieldText(QStringLiteral("revisitOn"), QStringLiteral("2027-01-04")),
+              dates::shortDate(QDate(2027, 1, 4)));
 }

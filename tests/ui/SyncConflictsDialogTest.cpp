@@ -89,7 +89,16 @@ TEST(SyncConflictsDialog, AFollowUpChangedOnBothSidesIsChosenHereAndTheNextSyncA
     QSignalSpy settled(&dialog, &SyncConflictsDialog::settled);
     auto* take = dialog.findChild<QPushButton*>(QStringLiteral("takeServers_reason"));
     ASSERT_TRUE(take);
-    QTest::mouseClick(take, Qt::LeftButton);
+    // By keyboard: from the list, Tab reaches Keep This One, then Use This One.
+    dialog.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&dialog));
+    list->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    EXPECT_EQ(QApplication::focusWidget(),
+              dialog.findChild<QPushButton*>(QStringLiteral("keepHere_reason")));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    ASSERT_EQ(QApplication::focusWidget(), take);
+    QTest::keyClick(take, Qt::Key_Space);
     ASSERT_EQ(settled.count(), 1);
     EXPECT_EQ(settled.at(0).at(1).toLongLong(), call.id);
     EXPECT_EQ(FollowUpRepository(db).get(call.id).value().reason, there.reason);

@@ -20,13 +20,18 @@ SyncConflictsBox::SyncConflictsBox(Database& db, SyncKind kind, QWidget* parent)
     setObjectName(QStringLiteral("syncConflicts"));
     setFrameShape(QFrame::StyledPanel);
     auto* layout = new QVBoxLayout(this);
-    auto* heading = new QLabel(tr("<b>Changed here and on another device.</b> Both versions "
-                                  "are kept until you choose."),
-                               this);
-    heading->setWordWrap(true);
-    layout->addWidget(heading);
+    m_heading = new QLabel(tr("<b>Changed here and on another device.</b> Both versions "
+                              "are kept until you choose."),
+                           this);
+    m_heading->setWordWrap(true);
+    layout->addWidget(m_heading);
     layout->addLayout(m_rows);
     hide();
+}
+
+void SyncConflictsBox::setHeadingVisible(bool visible)
+{
+    m_heading->setVisible(visible);
 }
 
 void SyncConflictsBox::showRecord(SyncKind kind, qint64 localId)
@@ -44,6 +49,7 @@ void SyncConflictsBox::showRecord(qint64 localId)
         delete item;
     }
     m_count = 0;
+    m_choices.clear();
     auto conflicts = localId > 0
         ? sync::conflictsOf(m_db, m_kind, localId)
         : Result<std::vector<sync::ConflictShown>>(std::vector<sync::ConflictShown>{});
@@ -78,7 +84,14 @@ void SyncConflictsBox::showRecord(qint64 localId)
         connect(keep, &QPushButton::clicked, this, [this, field] { choose(field, false); });
         connect(take, &QPushButton::clicked, this, [this, field] { choose(field, true); });
         m_rows->addWidget(row);
+        m_choices << keep << take;
         ++m_count;
+    }
+    // Made now, the buttons would come last in the window's tab order: they go where the box is.
+    QWidget* before = this;
+    for (QPushButton* choice : std::as_const(m_choices)) {
+        QWidget::setTabOrder(before, choice);
+        before = choice;
     }
     show();
 }

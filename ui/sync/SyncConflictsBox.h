@@ -5,6 +5,8 @@
 #include <functional>
 #include <QFrame>
 
+class QLabel;
+class QPushButton;
 class QVBoxLayout;
 
 namespace finalist {
@@ -22,6 +24,10 @@ public:
     void showRecord(qint64 localId); // 0: none
     void showRecord(SyncKind kind, qint64 localId); // a record of another kind from now on
     SyncKind kind() const { return m_kind; }
+    // The choice buttons shown, in order (Keep, Use, for each field): for the tab order.
+    const QList<QPushButton*>& choices() const { return m_choices; }
+    // Off where the window around it says it already (the conflicts dialog).
+    void setHeadingVisible(bool visible);
     int conflictCount() const { return m_count; }
     // Asked before a choice is written (the pane saves what is typed first); false: no choice.
     void setBeforeChoosing(std::function<bool()> ready) { m_ready = std::move(ready); }
@@ -39,6 +45,8 @@ private:
     qint64 m_id = 0;
     int m_count = 0;
     QVBoxLayout* m_rows;
+    QLabel* m_heading;
+    QList<QPushButton*> m_choices;
     std::function<bool()> m_ready;
 };
 

@@ -37,6 +37,11 @@ SyncConflictsDialog::SyncConflictsDialog(Database& db, QWidget* parent)
     m_list->setObjectName(QStringLiteral("conflictedRecords"));
     m_list->setAccessibleName(tr("Records with conflicts"));
     m_list->setMinimumWidth(220);
+    // A follow-up's reason can be long: wrapped in full, never cut or scrolled sideways.
+    m_list->setWordWrap(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setSpacing(2);
+    m_box->setHeadingVisible(false);
     m_empty->setObjectName(QStringLiteral("noConflicts"));
     m_empty->setText(tr("Nothing to choose. When a field changes here and on another device "
                         "before they sync, both versions wait here for you."));
@@ -46,6 +51,7 @@ SyncConflictsDialog::SyncConflictsDialog(Database& db, QWidget* parent)
 
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes from the list to the choices
     scroll->setFrameShape(QFrame::NoFrame);
     auto* inside = new QWidget(scroll);
     auto* insideLayout = new QVBoxLayout(inside);
@@ -57,7 +63,8 @@ SyncConflictsDialog::SyncConflictsDialog(Database& db, QWidget* parent)
     m_sides->addWidget(m_empty);
 
     m_open->setObjectName(QStringLiteral("openConflicted"));
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto* buttons = m_buttons;
     buttons->addButton(m_open, QDialogButtonBox::ActionRole);
 
     auto* sides = new QHBoxLayout;
@@ -157,6 +164,14 @@ void SyncConflictsDialog::showCurrent()
     m_sides->setCurrentIndex(0);
     m_open->setVisible(shown.kind != SyncKind::FollowUps);
     m_open->setText(shown.kind == SyncKind::Contacts ? tr("&Open Contact") : tr("&Open Entry"));
+    // The list, the choices, then Open and Close.
+    QWidget* before = m_list;
+    for (QPushButton* choice : m_box->choices()) {
+        setTabOrder(before, choice);
+        before = choice;
+    }
+    setTabOrder(before, m_open);
+    setTabOrder(m_open, m_buttons);
 }
 
 } // namespace finalist

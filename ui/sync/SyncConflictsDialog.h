@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QDialogButtonBox;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -49,6 +50,7 @@ private:
     SyncConflictsBox* m_box;
     QLabel* m_empty;
     QPushButton* m_open;
+    QDialogButtonBox* m_buttons;
 };
 
 } // namespace finalist
