@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 #include "storage/SyncState.h"
 #include "storage/Transaction.h"
+#include "SyncHistoryText.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -13,11 +14,6 @@
 namespace finalist::sync {
 
 namespace {
-
-struct Texts
-{
-    Q_DECLARE_TR_FUNCTIONS(RecordSync)
-};
 
 // A UID as a file name: what is safe in a path segment on every server.
 QString fileNameOf(const QString& uid)
@@ -245,8 +241,7 @@ Status RecordSync::takeNew(const DavResource& resource, const ServerRecord& pars
         return put;
     if (auto forgotten = state.forgetDeletion(m_adapter.kind(), resource.href); !forgotten)
         return forgotten;
-    const QString said = restored ? Texts::tr("Deleted here, but changed on the server since: kept")
-                                  : Texts::tr("Added from the server");
+    const QString said = restored ? history::restored() : history::added();
     if (auto noted = state.addHistory(m_adapter.kind(), record.id, said); !noted)
         return noted;
     if (auto committed = transaction.commit(); !committed)
@@ -292,15 +287,9 @@ Status RecordSync::merge(const DavResource& resource, const ServerRecord& parsed
                            resource.data };
     if (auto put = state.putItem(agreed); !put)
         return put;
-    QStringList said;
-    if (!merged.fromServer.isEmpty())
-        said << Texts::tr("Changed on the server: %1").arg(labelsOf(merged.fromServer));
-    if (!merged.conflicts.isEmpty())
-        said << Texts::tr("Changed here and on the server: %1 (both kept; choose one)")
-                    .arg(labelsOf(merged.conflicts));
+    const QString said = history::changed(merged.fromServer, merged.conflicts);
     if (!said.isEmpty()) {
-        if (auto noted = state.addHistory(m_adapter.kind(), local.id, said.join(QLatin1Char('\n')));
-            !noted)
+        if (auto noted = state.addHistory(m_adapter.kind(), local.id, said); !noted)
             return noted;
     }
     if (auto committed = transaction.commit(); !committed)
@@ -337,9 +326,7 @@ Status RecordSync::serverRemoved(const QString& href)
         return removed;
     if (local != m_local.records.constEnd() && local->fields != fieldsFromJson(gone.base)) {
         // Edited here since: kept, and sent again as a new record in the push.
-        if (auto noted
-            = state.addHistory(m_adapter.kind(), gone.localId,
-                               Texts::tr("Deleted on the server, but changed here since: kept"));
+        if (auto noted = state.addHistory(m_adapter.kind(), gone.localId, history::keptEdited());
             !noted)
             return noted;
         ++m_report.keptEdited;
@@ -460,14 +447,6 @@ RecordFields RecordSync::serverFieldsOf(const QByteArray& data) const
 {
     const auto parsed = m_adapter.parse(data);
     return parsed ? parsed->fields : RecordFields();
-}
-
-QString RecordSync::labelsOf(const QStringList& fields) const
-{
-    QStringList labels;
-    for (const QString& field : fields)
-        labels << m_adapter.fieldLabel(field);
-    return labels.join(QStringLiteral(", "));
 }
 
 } // namespace finalist::sync

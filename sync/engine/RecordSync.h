@@ -63,7 +63,6 @@ private:
     // sync wrote is known again), different from every other journal's.
     QString uidOf(const LocalRecord& record) const;
     RecordFields serverFieldsOf(const QByteArray& data) const;
-    QString labelsOf(const QStringList& fields) const;
     void tell(bool sending, qsizetype done, qsizetype total) const;
 
     Database& m_db;

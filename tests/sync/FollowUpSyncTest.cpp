@@ -3,6 +3,7 @@
 // written by other programs (Thunderbird, tasks.org) read, edited and handed back intact.
 #include "engine/AdapterFactory.h"
 #include "engine/FollowUpAdapter.h"
+#include "engine/SyncHistoryText.h"
 #include "i18n/DateText.h"
 #include "records/CalendarObject.h"
 #include "records/CalendarPatch.h"
@@ -351,7 +352,8 @@ TEST_F(FollowUpSync, TheSameFieldChangedOnBothSidesKeepsBothVersions)
     auto history = SyncState(*b).history(SyncKind::FollowUps, kept.id);
     ASSERT_OK(history);
     ASSERT_FALSE(history.value().empty());
-    EXPECT_TRUE(history.value().front().change.contains(QStringLiteral("Reason")))
+    EXPECT_TRUE(sync::history::text(SyncKind::FollowUps, history.value().front().change)
+                    .contains(QStringLiteral("Reason")))
         << history.value().front().change.toStdString();
     syncOrFail(*a);
     EXPECT_EQ(followUps(*a), followUps(*b));

@@ -13,6 +13,7 @@
 #include <gtest/gtest.h>
 #include <QListWidget>
 #include <QTest>
+#include <QTranslator>
 
 using namespace finalist;
 
@@ -50,6 +51,18 @@ TEST(SyncHistory, AnEntryChangedOnAnotherDeviceSaysSoInItsPane)
         << history->text().toStdString();
     EXPECT_TRUE(history->text().endsWith(QStringLiteral(": Changed on the server: Title")))
         << history->text().toStdString();
+
+    // Kept in no language: a German window says it in German, whatever the sync spoke.
+    QTranslator german;
+    ASSERT_TRUE(german.load(QStringLiteral("finalist_de"), QStringLiteral(":/i18n")));
+    QCoreApplication::installTranslator(&german);
+    ASSERT_TRUE(editor.load(onsite.id));
+    const QString inGerman = history->text();
+    QCoreApplication::removeTranslator(&german);
+    EXPECT_TRUE(inGerman.startsWith(QStringLiteral("Synchronisierung, ")))
+        << inGerman.toStdString();
+    EXPECT_TRUE(inGerman.endsWith(QStringLiteral(": Auf dem Server geändert: Titel")))
+        << inGerman.toStdString();
 
     ASSERT_TRUE(editor.load(untouched.id));
     EXPECT_FALSE(history->isVisible());

@@ -55,7 +55,8 @@ QStringList contactTimeline(Database& db, qint64 contactId)
             const QDate when = SyncHistoryLabel::syncedAt(line).date();
             events.push_back({ when,
                                ContactTimeline::tr("%1 · Sync: %2")
-                                   .arg(shortDate(when), SyncHistoryLabel::changeText(line)) });
+                                   .arg(shortDate(when),
+                                        SyncHistoryLabel::changeText(SyncKind::Contacts, line)) });
         }
     }
     std::stable_sort(events.begin(), events.end(),

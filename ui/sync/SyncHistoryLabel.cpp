@@ -1,5 +1,6 @@
 #include "SyncHistoryLabel.h"
 
+#include "engine/SyncHistoryText.h"
 #include "i18n/DateText.h"
 #include "storage/SyncState.h"
 
@@ -16,9 +17,9 @@ SyncHistoryLabel::SyncHistoryLabel(Database& db, SyncKind kind, QWidget* parent)
     hide();
 }
 
-QString SyncHistoryLabel::changeText(const SyncHistoryLine& line)
+QString SyncHistoryLabel::changeText(SyncKind kind, const SyncHistoryLine& line)
 {
-    return QString(line.change).replace(QLatin1Char('\n'), QStringLiteral("; "));
+    return sync::history::text(kind, line.change).replace(QLatin1Char('\n'), QStringLiteral("; "));
 }
 
 QDateTime SyncHistoryLabel::syncedAt(const SyncHistoryLine& line)
@@ -35,10 +36,11 @@ std::vector<SyncHistoryLine> historyOf(Database& db, SyncKind kind, qint64 local
     return SyncState(db).history(kind, localId).value_or(std::vector<SyncHistoryLine>{});
 }
 
-QString said(const SyncHistoryLine& line)
+QString said(SyncKind kind, const SyncHistoryLine& line)
 {
     return SyncHistoryLabel::tr("Sync, %1: %2")
-        .arg(dates::dateTime(SyncHistoryLabel::syncedAt(line)), SyncHistoryLabel::changeText(line));
+        .arg(dates::dateTime(SyncHistoryLabel::syncedAt(line)),
+             SyncHistoryLabel::changeText(kind, line));
 }
 
 } // namespace
@@ -46,7 +48,7 @@ QString said(const SyncHistoryLine& line)
 QString SyncHistoryLabel::lastChange(Database& db, SyncKind kind, qint64 localId)
 {
     const auto lines = historyOf(db, kind, localId);
-    return lines.empty() ? QString() : said(lines.front());
+    return lines.empty() ? QString() : said(kind, lines.front());
 }
 
 void SyncHistoryLabel::showRecord(qint64 localId)
@@ -58,10 +60,10 @@ void SyncHistoryLabel::showRecord(qint64 localId)
         hide();
         return;
     }
-    setText(said(lines.front())); // newest first
+    setText(said(m_kind, lines.front())); // newest first
     QStringList all;
     for (const SyncHistoryLine& line : lines)
-        all << said(line).toHtmlEscaped();
+        all << said(m_kind, line).toHtmlEscaped();
     setToolTip(all.size() > 1 ? all.join(QStringLiteral("<br>")) : QString());
     show();
 }

@@ -23,7 +23,7 @@ public:
     // For lists of records that have no pane (follow-ups).
     static QString lastChange(Database& db, SyncKind kind, qint64 localId);
     // One change on one line, as the pane and a contact's timeline show it.
-    static QString changeText(const SyncHistoryLine& line);
+    static QString changeText(SyncKind kind, const SyncHistoryLine& line);
     static QDateTime syncedAt(const SyncHistoryLine& line); // local time
 
 private:
