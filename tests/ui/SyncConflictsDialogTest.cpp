@@ -6,6 +6,7 @@
 #include "contacts/ContactDetail.h"
 #include "contacts/ContactsView.h"
 #include "Eventually.h"
+#include "i18n/DateText.h"
 #include "ScriptedPrompter.h"
 #include "shell/MainWindow.h"
 #include "shell/Session.h"
@@ -175,4 +176,60 @@ TEST(SyncConflictsDialog, TheStatusBarLinksToTheConflictsAndAContactOpensFromThe
     EXPECT_FALSE(link->isVisible());
     EXPECT_EQ(ContactRepository(*session.database()).get(contactId).value().company,
               QStringLiteral("Fjord Labs"));
+}
+
+TEST(SyncConflictsDialog, AFollowUpChosenThereShowsInTheContactOnShow)
+{
+    test::TempFolder folder;
+    const QString path = folder.path(QStringLiteral("journal.sqlite"));
+    const QDate here(2026, 12, 15);
+    const QDate onServer(2026, 12, 18);
+    qint64 contactId = 0;
+    {
+        auto db = test::openOrFail(path, Clock::system());
+        Contact ada;
+        ada.firstName = QStringLiteral("Ada");
+        ada.lastName = QStringLiteral("Okonkwo");
+        ASSERT_OK(ContactRepository(*db).add(ada));
+        contactId = ada.id;
+        FollowUp call;
+        call.contactId = ada.id;
+        call.reason = QStringLiteral("Ask Ada how the new hire is settling in");
+        call.dueOn = here;
+        ASSERT_OK(FollowUpRepository(*db).add(call));
+        ASSERT_OK(SyncState(*db).noteConflict({ SyncKind::FollowUps, call.id,
+                                                QStringLiteral("dueOn"), here.toString(Qt::ISODate),
+                                                onServer.toString(Qt::ISODate), QString() }));
+    }
+    test::ScriptedPrompter prompter;
+    Session session(prompter);
+    MainWindow window;
+    session.attach(&window);
+    ASSERT_TRUE(session.open(path));
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    window.showSection(MainWindow::Contacts);
+    auto* contacts = window.findChild<ContactsView*>();
+    ASSERT_TRUE(contacts);
+    contacts->select(contactId);
+    auto* timeline = contacts->detail()->findChild<QListWidget*>(QStringLiteral("timeline"));
+    ASSERT_TRUE(timeline);
+    const auto firstLine
+        = [timeline] { return timeline->count() ? timeline->item(0)->text() : QString(); };
+    EXPECT_TRUE(firstLine().startsWith(dates::shortDate(here))) << firstLine().toStdString();
+
+    bool chose = false;
+    QTimer::singleShot(0, [&] {
+        SyncConflictsDialog* dialog = openDialog();
+        if (!dialog)
+            return;
+        if (auto* take = dialog->findChild<QPushButton*>(QStringLiteral("takeServers_dueOn"))) {
+            QTest::mouseClick(take, Qt::LeftButton);
+            chose = true;
+        }
+        dialog->reject();
+    });
+    window.findChild<QAction*>(QStringLiteral("syncConflicts"))->trigger();
+    ASSERT_TRUE(chose);
+    EXPECT_TRUE(firstLine().startsWith(dates::shortDate(onServer))) << firstLine().toStdString();
 }

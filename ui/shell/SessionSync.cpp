@@ -73,8 +73,12 @@ void Session::reloadSettled(SyncKind kind, qint64 localId)
     refreshSyncConflicts();
     if (m_window && m_database)
         sectionShown(m_window->currentSection()); // lists show the value chosen
-    if (kind == SyncKind::Contacts && m_contacts && m_contacts->detail()->contactId() == localId)
-        m_contacts->detail()->showContact(localId);
+    // A contact on show: its own choice, or a follow-up in its timeline. (Before the dialog
+    // opened, what was typed was saved.)
+    if (m_contacts && m_contacts->detail()->contactId() > 0
+        && ((kind == SyncKind::Contacts && m_contacts->detail()->contactId() == localId)
+            || (kind == SyncKind::FollowUps && !m_contacts->detail()->hasUnsavedChanges())))
+        m_contacts->detail()->showContact(m_contacts->detail()->contactId());
     if (kind == SyncKind::Journal && m_journal && m_journal->editor()->entryId() == localId)
         m_journal->reloadAfterSync();
 }

@@ -84,6 +84,9 @@ void SyncConflictsBox::showRecord(qint64 localId)
         connect(keep, &QPushButton::clicked, this, [this, field] { choose(field, false); });
         connect(take, &QPushButton::clicked, this, [this, field] { choose(field, true); });
         m_rows->addWidget(row);
+        // In a dialog Enter would press the first of them: a choice is made on purpose only.
+        keep->setAutoDefault(false);
+        take->setAutoDefault(false);
         m_choices << keep << take;
         ++m_count;
     }

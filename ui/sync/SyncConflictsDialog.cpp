@@ -29,11 +29,11 @@ SyncConflictsDialog::SyncConflictsDialog(Database& db, QWidget* parent)
 {
     setWindowTitle(tr("Sync Conflicts"));
     setObjectName(QStringLiteral("syncConflictsDialog"));
-    auto* intro = new QLabel(tr("These records were changed here and on another device in the "
-                                "same field. Until you choose, this journal keeps its own "
-                                "value and the server's waits beside it."),
-                             this);
-    intro->setWordWrap(true);
+    m_intro = new QLabel(tr("These records were changed here and on another device in the "
+                            "same field. Until you choose, this journal keeps its own "
+                            "value and the server's waits beside it."),
+                         this);
+    m_intro->setWordWrap(true);
     m_list->setObjectName(QStringLiteral("conflictedRecords"));
     m_list->setAccessibleName(tr("Records with conflicts"));
     m_list->setMinimumWidth(220);
@@ -71,7 +71,7 @@ SyncConflictsDialog::SyncConflictsDialog(Database& db, QWidget* parent)
     sides->addWidget(m_list, 2);
     sides->addWidget(m_sides, 5);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
+    layout->addWidget(m_intro);
     layout->addLayout(sides, 1);
     layout->addWidget(buttons);
     resize(760, 420);
@@ -153,6 +153,7 @@ void SyncConflictsDialog::showCurrent()
     const int row = m_list->currentRow();
     const bool any = row >= 0 && row < recordCount();
     m_list->setVisible(!m_records.empty());
+    m_intro->setVisible(!m_records.empty()); // the empty state says it all
     if (!any) {
         m_box->showRecord(m_box->kind(), 0);
         m_sides->setCurrentWidget(m_empty);

@@ -49,6 +49,7 @@ private:
     QStackedWidget* m_sides; // the chosen record's box, or the empty state
     SyncConflictsBox* m_box;
     QLabel* m_empty;
+    QLabel* m_intro;
     QPushButton* m_open;
     QDialogButtonBox* m_buttons;
 };
