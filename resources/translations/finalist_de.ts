@@ -2955,6 +2955,10 @@ Sie können ihn unter Einstellungen ▸ Ihre Angaben ändern und dort auch eine 
         <source>The system keychain could not be used, so the password is not kept. Is a keyring (GNOME Keyring, KWallet) running?</source>
         <translation>Der Schlüsselbund des Systems ließ sich nicht verwenden, darum wird das Passwort nicht aufbewahrt. Läuft ein Schlüsselbund (GNOME Keyring, KWallet)?</translation>
     </message>
+    <message>
+        <source>The system keychain did not answer. If it asks for its password, unlock it and sync again.</source>
+        <translation>Der Schlüsselbund des Systems hat nicht geantwortet. Falls er nach seinem Passwort fragt, entsperren Sie ihn und synchronisieren Sie erneut.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

@@ -1,8 +1,10 @@
 #include "PasswordStore.h"
 
+#include <memory>
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <qt6keychain/keychain.h>
+#include <QTimer>
 
 namespace finalist::sync {
 
@@ -20,14 +22,42 @@ QString keyOf(const QString& serverUrl, const QString& userName)
     return userName + QLatin1Char('@') + serverUrl;
 }
 
-// Runs a job to its end; the error a person reads when it failed.
-Status finish(QKeychain::Job& job)
+// How long a keychain may take to answer: long enough to type the keyring's password into its
+// unlock prompt, short enough that a keychain which never answers does not hold the sync (and
+// the window's closing) for good. FINALIST_KEYCHAIN_TIMEOUT_MS shortens it for the tests.
+int answerTimeoutMs()
 {
+    bool given = false;
+    const int ms = qEnvironmentVariableIntValue("FINALIST_KEYCHAIN_TIMEOUT_MS", &given);
+    return given && ms > 0 ? ms : 120000;
+}
+
+// Runs a job to its end; the error a person reads when it failed. A job that does not answer
+// in time is left to itself (deleting it under a pending D-Bus call is not safe).
+Status finish(std::unique_ptr<QKeychain::Job>& owned)
+{
+    QKeychain::Job& job = *owned;
     job.setAutoDelete(false);
     QEventLoop loop;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
+    bool answered = false;
+    QObject::connect(&job, &QKeychain::Job::finished, &loop, [&] {
+        answered = true;
+        loop.quit();
+    });
+    QTimer::singleShot(answerTimeoutMs(), &loop, &QEventLoop::quit);
     job.start();
-    loop.exec();
+    if (!answered)
+        loop.exec();
+    if (!answered) {
+        QObject::disconnect(&job, nullptr, &loop, nullptr);
+        job.setAutoDelete(true);
+        (void)owned.release();
+        return Error{ Error::Code::Io,
+                      Texts::tr("The system keychain did not answer. If it asks for its "
+                                "password, unlock it and sync again."),
+                      {},
+                      {} };
+    }
     switch (job.error()) {
     case QKeychain::NoError:
         return {};
@@ -55,29 +85,33 @@ Status finish(QKeychain::Job& job)
 Status PasswordStore::store(const QString& serverUrl, const QString& userName,
                             const QString& password)
 {
-    QKeychain::WritePasswordJob job(kService);
-    job.setInsecureFallback(false);
-    job.setKey(keyOf(serverUrl, userName));
-    job.setTextData(password);
-    return finish(job);
+    auto job = std::make_unique<QKeychain::WritePasswordJob>(kService);
+    job->setInsecureFallback(false);
+    job->setKey(keyOf(serverUrl, userName));
+    job->setTextData(password);
+    std::unique_ptr<QKeychain::Job> owned = std::move(job);
+    return finish(owned);
 }
 
 Result<QString> PasswordStore::read(const QString& serverUrl, const QString& userName)
 {
-    QKeychain::ReadPasswordJob job(kService);
-    job.setInsecureFallback(false);
-    job.setKey(keyOf(serverUrl, userName));
-    if (auto done = finish(job); !done)
+    auto job = std::make_unique<QKeychain::ReadPasswordJob>(kService);
+    job->setInsecureFallback(false);
+    job->setKey(keyOf(serverUrl, userName));
+    QKeychain::ReadPasswordJob* reading = job.get();
+    std::unique_ptr<QKeychain::Job> owned = std::move(job);
+    if (auto done = finish(owned); !done)
         return done.error();
-    return job.textData();
+    return reading->textData();
 }
 
 Status PasswordStore::forget(const QString& serverUrl, const QString& userName)
 {
-    QKeychain::DeletePasswordJob job(kService);
-    job.setInsecureFallback(false);
-    job.setKey(keyOf(serverUrl, userName));
-    auto done = finish(job);
+    auto job = std::make_unique<QKeychain::DeletePasswordJob>(kService);
+    job->setInsecureFallback(false);
+    job->setKey(keyOf(serverUrl, userName));
+    std::unique_ptr<QKeychain::Job> owned = std::move(job);
+    auto done = finish(owned);
     if (!done && done.error().code == Error::Code::NotFound)
         return {};
     return done;

@@ -181,3 +181,42 @@ TEST_F(CliSync, ThePasswordGoesToTheKeychainAndASyncTakesItFromThere)
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_FALSE(file.readAll().contains("s3cret"));
 }
+
+// A keychain that never answers (an unlock prompt nobody sees, a wallet that hangs) does not
+// hold a sync for good: it stops, says why, and leaves the journal as it was.
+TEST_F(CliSync, AKeychainThatNeverAnswersStopsTheSyncWithAReason)
+{
+    const QString session = QStandardPaths::findExecutable(QStringLiteral("dbus-run-session"));
+    if (session.isEmpty()) {
+        if (qEnvironmentVariableIsSet("CI"))
+            FAIL() << "dbus-run-session missing; script/bootstrap installs it";
+        GTEST_SKIP() << "no D-Bus session runner here";
+    }
+    RadicaleServer server;
+    ASSERT_OK(server.start({ QStringLiteral("maya"), QStringLiteral("s3cret") }));
+    // Set up without the keychain: a sync asks it, and it never answers.
+    const CliOutcome setUpDone = setUp(server, QStringLiteral("maya"), "s3cret\n");
+    ASSERT_EQ(setUpDone.exitCode, 0) << setUpDone.err.toStdString();
+    const QByteArray before = sha256Of(path);
+
+    QProcess shell;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("CLI"), QStringLiteral(FINALIST_CLI));
+    environment.insert(QStringLiteral("SILENT"), QStringLiteral(FINALIST_SILENT_SECRETS));
+    environment.insert(QStringLiteral("DB"), path);
+    environment.insert(QStringLiteral("FINALIST_KEYCHAIN_TIMEOUT_MS"), QStringLiteral("1500"));
+    shell.setProcessEnvironment(environment);
+    shell.setWorkingDirectory(folder.root());
+    shell.start(session,
+                { QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
+                  QStringLiteral("\"$SILENT\" > silent.out & "
+                                 "while ! grep -q ready silent.out 2>/dev/null; do "
+                                 "sleep 0.1; done; "
+                                 "\"$CLI\" --database \"$DB\" sync now </dev/null; "
+                                 "code=$?; kill %1; exit $code") });
+    ASSERT_TRUE(shell.waitForFinished(30000)) << "the sync waited for the keychain for good";
+    const QString err = QString::fromUtf8(shell.readAllStandardError());
+    EXPECT_EQ(shell.exitCode(), 1) << err.toStdString();
+    EXPECT_TRUE(err.contains(QStringLiteral("did not answer"))) << err.toStdString();
+    EXPECT_EQ(sha256Of(path), before) << "a sync without its password writes nothing";
+}
