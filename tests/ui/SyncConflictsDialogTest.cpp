@@ -168,10 +168,17 @@ TEST(SyncConflictsDialog, TheStatusBarLinksToTheConflictsAndAContactOpensFromThe
     EXPECT_EQ(contacts->detail()->contactId(), contactId);
     EXPECT_TRUE(contacts->detail()->conflicts()->isVisible());
 
-    // Chosen in the pane: the status bar's link goes with it.
+    // Chosen in the pane: the status bar's link goes with it. The choices come where they show,
+    // right after Revert in the tab order, not at the window's end.
     auto* keep = contacts->detail()->conflicts()->findChild<QPushButton*>(
         QStringLiteral("keepHere_company"));
     ASSERT_TRUE(keep);
+    auto* revert = contacts->detail()->findChild<QPushButton*>(QStringLiteral("revertContact"));
+    ASSERT_TRUE(revert);
+    QWidget* next = revert->nextInFocusChain();
+    while (next && next != keep && !(next->focusPolicy() & Qt::TabFocus && next->isVisible()))
+        next = next->nextInFocusChain();
+    EXPECT_EQ(next, keep) << (next ? next->objectName().toStdString() : "none");
     QTest::mouseClick(keep, Qt::LeftButton);
     EXPECT_FALSE(link->isVisible());
     EXPECT_EQ(ContactRepository(*session.database()).get(contactId).value().company,

@@ -128,6 +128,7 @@ void ContactDetail::buildForm()
     m_notes->setMaximumHeight(90);
     m_notes->setTabChangesFocus(true); // a form: Tab goes on, as in every other field
     m_save->setObjectName(QStringLiteral("saveContact"));
+    m_revert->setObjectName(QStringLiteral("revertContact"));
     m_save->setDefault(true);
 
     auto* names = new QHBoxLayout;
@@ -199,6 +200,8 @@ void ContactDetail::buildForm()
     layout->addWidget(m_timeline, 1);
     layout->addLayout(followUp);
 
+    // The conflict's choices come where the box shows: after Save and Revert.
+    m_conflicts->setTabAfter(m_revert);
     connect(m_save, &QPushButton::clicked, this, &ContactDetail::save);
     // What is typed is saved before a conflict's choice changes the record under the form.
     m_conflicts->setBeforeChoosing([this] { return !hasUnsavedChanges() || save(); });

@@ -117,6 +117,7 @@ EntryEditor::EntryEditor(Database& db, QWidget* parent)
     m_conflicts = new SyncConflictsBox(db, SyncKind::Journal, this);
     // What is typed is saved before a conflict's choice changes the entry under the editor.
     m_conflicts->setBeforeChoosing([this] { return m_autosaver.flush(); });
+    m_conflicts->setTabAfter(m_revisitOn); // shown under the header's last row
     connect(m_conflicts, &SyncConflictsBox::settled, this, [this](qint64 id) { load(id); });
     m_syncHistory = new SyncHistoryLabel(db, SyncKind::Journal, this);
     auto* layout = new QVBoxLayout(this);

@@ -91,10 +91,11 @@ void SyncConflictsBox::showRecord(qint64 localId)
         ++m_count;
     }
     // Made now, the buttons would come last in the window's tab order: they go where the box is.
-    QWidget* before = this;
-    for (QPushButton* choice : std::as_const(m_choices)) {
-        QWidget::setTabOrder(before, choice);
-        before = choice;
+    if (QWidget* before = m_tabAfter) {
+        for (QPushButton* choice : std::as_const(m_choices)) {
+            QWidget::setTabOrder(before, choice);
+            before = choice;
+        }
     }
     show();
 }

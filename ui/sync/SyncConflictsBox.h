@@ -26,6 +26,9 @@ public:
     SyncKind kind() const { return m_kind; }
     // The choice buttons shown, in order (Keep, Use, for each field): for the tab order.
     const QList<QPushButton*>& choices() const { return m_choices; }
+    // The focusable widget the choices follow in the tab order (made later, they would come
+    // last in the window's; the box itself takes no focus, so it cannot be the anchor).
+    void setTabAfter(QWidget* before) { m_tabAfter = before; }
     // Off where the window around it says it already (the conflicts dialog).
     void setHeadingVisible(bool visible);
     int conflictCount() const { return m_count; }
@@ -47,6 +50,7 @@ private:
     QVBoxLayout* m_rows;
     QLabel* m_heading;
     QList<QPushButton*> m_choices;
+    QWidget* m_tabAfter = nullptr;
     std::function<bool()> m_ready;
 };
 
