@@ -3028,6 +3028,10 @@ Sie können ihn unter Einstellungen ▸ Ihre Angaben ändern und dort auch eine 
         <source>Deleted on the server, but changed here since: kept</source>
         <translation>Auf dem Server gelöscht, aber seitdem hier geändert: behalten</translation>
     </message>
+    <message>
+        <source>The sync was stopped.</source>
+        <translation>Die Synchronisierung wurde angehalten.</translation>
+    </message>
 </context>
 <context>
     <name>ReflectionSteps</name>

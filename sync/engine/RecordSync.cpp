@@ -15,6 +15,11 @@ namespace finalist::sync {
 
 namespace {
 
+struct Texts
+{
+    Q_DECLARE_TR_FUNCTIONS(RecordSync)
+};
+
 // A UID as a file name: what is safe in a path segment on every server.
 QString fileNameOf(const QString& uid)
 {
@@ -43,7 +48,8 @@ RecordSync::RecordSync(Database& db, DavClient& client, SyncCollection collectio
 Result<SyncReport> RecordSync::run()
 {
     const int before = m_client.requestsSent();
-    tell(false, 0, 0);
+    if (auto go = step(false, 0, 0); !go)
+        return go.error();
     if (auto loaded = load(); !loaded)
         return loaded.error();
     if (auto pulled = pull(); !pulled)
@@ -157,7 +163,8 @@ Status RecordSync::fetchAndTake(const QStringList& hrefs)
 {
     if (hrefs.isEmpty())
         return {};
-    tell(false, 0, hrefs.size());
+    if (auto go = step(false, 0, hrefs.size()); !go)
+        return go;
     auto fetched = DavCollection(m_client).multiget(QUrl(m_collection.url), hrefs,
                                                     m_adapter.isAddressBook());
     if (!fetched)
@@ -180,7 +187,8 @@ Status RecordSync::fetchAndTake(const QStringList& hrefs)
         }
         if (auto committed = batch.commit(); !committed)
             return committed;
-        tell(false, end, qsizetype(all.size()));
+        if (auto go = step(false, end, qsizetype(all.size())); !go)
+            return go;
     }
     return {};
 }
@@ -354,20 +362,27 @@ Status RecordSync::push()
     for (auto it = deletions.constBegin(); it != deletions.constEnd(); ++it) {
         if (auto sent = sendDeletion(it.key(), it.value()); !sent)
             return sent;
-        tell(true, ++done, total);
+        if (auto go = step(true, ++done, total); !go)
+            return go;
     }
     for (const LocalRecord& record : changed) {
         if (auto sent = send(record); !sent)
             return sent;
-        tell(true, ++done, total);
+        if (auto go = step(true, ++done, total); !go)
+            return go;
     }
     return {};
 }
 
-void RecordSync::tell(bool sending, qsizetype done, qsizetype total) const
+Status RecordSync::step(bool sending, qsizetype done, qsizetype total) const
 {
-    if (m_progress)
-        m_progress({ m_adapter.kind(), sending, int(done), int(total) });
+    if (m_options.progress)
+        m_options.progress({ m_adapter.kind(), sending, int(done), int(total) });
+    // Stopping between records is safe: each went in (or out) with its mapping, and the next
+    // sync goes on from there.
+    if (m_options.stopRequested && m_options.stopRequested())
+        return Error{ Error::Code::Cancelled, Texts::tr("The sync was stopped."), {}, {} };
+    return {};
 }
 
 Status RecordSync::send(const LocalRecord& record)

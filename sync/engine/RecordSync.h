@@ -29,10 +29,8 @@ public:
     RecordSync(Database& db, DavClient& client, SyncCollection collection, RecordAdapter& adapter,
                const QString& journalKey);
     Result<SyncReport> run();
-    void setProgress(std::function<void(const SyncProgress&)> progress)
-    {
-        m_progress = std::move(progress);
-    }
+    // Progress is told to, and stopping asked of, options.progress and options.stopRequested.
+    void setRunOptions(const SyncRunOptions& options) { m_options = options; }
 
 private:
     struct Local
@@ -63,7 +61,8 @@ private:
     // sync wrote is known again), different from every other journal's.
     QString uidOf(const LocalRecord& record) const;
     RecordFields serverFieldsOf(const QByteArray& data) const;
-    void tell(bool sending, qsizetype done, qsizetype total) const;
+    // Says how far the sync is; Cancelled when asked to stop.
+    Status step(bool sending, qsizetype done, qsizetype total) const;
 
     Database& m_db;
     DavClient& m_client;
@@ -72,7 +71,7 @@ private:
     QUuid m_journalKey;
     Local m_local;
     SyncReport m_report;
-    std::function<void(const SyncProgress&)> m_progress;
+    SyncRunOptions m_options;
 };
 
 } // namespace finalist::sync

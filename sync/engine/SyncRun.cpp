@@ -42,7 +42,7 @@ Result<SyncReport> syncNow(Database& db, const SyncRunOptions& options)
         if (!adapter)
             continue;
         RecordSync kind(db, client, collection, *adapter, account.value()->journalKey);
-        kind.setProgress(options.progress);
+        kind.setRunOptions(options);
         auto done = kind.run();
         if (!done) {
             state.recordResult(total.summary(), done.error().message);

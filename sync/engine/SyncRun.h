@@ -29,6 +29,8 @@ struct SyncRunOptions
     int timeoutMs = 30000;
     QString phoneRegion; // how phone numbers are read (Preferences)
     std::function<void(const SyncProgress&)> progress; // called on the syncing thread
+    // Asked between records (on the syncing thread): true stops the sync, Error::Cancelled.
+    std::function<bool()> stopRequested;
 };
 
 // One sync of the journal with its account, kind after kind; the result (or why it stopped) is

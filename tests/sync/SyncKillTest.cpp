@@ -2,6 +2,7 @@
 // moments, then synced again to the end: no record twice on the server or in the journal, none
 // lost, and the two journals agree.
 #include "dav/DavCollection.h"
+#include "engine/SyncRun.h"
 #include "storage/ContactRepository.h"
 #include "storage/SyncState.h"
 #include "SyncedJournals.h"
@@ -119,4 +120,32 @@ TEST_F(SyncKill, KilledWhileReceivingThenResumedLeavesNoDuplicates)
     EXPECT_FALSE(syncOrFail(*b).changedAnything());
     EXPECT_EQ(contents(*b), contents(*a));
     EXPECT_EQ(serverUids().size(), 400);
+}
+
+// A closing window asks its sync to stop: it stops at the next record, says Cancelled, and
+// the next sync goes on from there, with nothing sent twice and nothing lost.
+TEST_F(SyncKill, StoppedWhileSendingThenResumedLeavesNoDuplicates)
+{
+    fill(*a, 120);
+    setUpSync(*a);
+    int told = 0;
+    sync::SyncRunOptions options;
+    options.password = QStringLiteral("secret");
+    options.progress = [&told](const sync::SyncProgress& now) {
+        if (now.sending)
+            told = now.done;
+    };
+    options.stopRequested = [&told] { return told >= 30; };
+    auto stopped = sync::syncNow(*a, options);
+    ASSERT_FALSE(stopped);
+    EXPECT_EQ(stopped.error().code, Error::Code::Cancelled);
+    EXPECT_EQ(told, 30) << "it went on after being asked to stop";
+    EXPECT_EQ(serverUids().size(), 30);
+
+    const sync::SyncReport finish = syncOrFail(*a);
+    EXPECT_EQ(finish.sent, 90);
+    const QStringList uids = serverUids();
+    EXPECT_EQ(uids.size(), 120);
+    EXPECT_EQ(QSet<QString>(uids.begin(), uids.end()).size(), 120) << "a card sent twice";
+    EXPECT_FALSE(syncOrFail(*a).changedAnything());
 }

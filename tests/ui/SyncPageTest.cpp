@@ -296,3 +296,47 @@ TEST_F(SyncPage, AConflictShowsBothVersionsInTheContactsPaneAndTheChoiceIsKept)
     ASSERT_OK(after);
     EXPECT_EQ(after.value().conflicts, 0);
 }
+
+TEST_F(SyncPage, ClosingTheJournalStopsItsSyncAtTheNextRecord)
+{
+    for (int i = 0; i < 150; ++i) {
+        Contact c;
+        c.firstName = QStringLiteral("Person");
+        c.lastName = QStringLiteral("Number %1").arg(i);
+        ASSERT_OK(ContactRepository(*db).add(c));
+    }
+    sync::SyncSetupOptions options;
+    options.serverUrl = server.url().toString();
+    options.userName = QStringLiteral("maya");
+    options.password = QStringLiteral("secret");
+    options.kinds = { SyncKind::Contacts };
+    ASSERT_OK(sync::setUpSync(*db, options));
+    const QString path = db->path();
+    db.reset();
+
+    test::ScriptedPrompter prompter;
+    auto session = std::make_unique<Session>(prompter);
+    MainWindow window;
+    session->attach(&window);
+    ASSERT_TRUE(session->open(path));
+    session->sync()->setPassword(QStringLiteral("secret"));
+    QStringList said;
+    QObject::connect(session->sync(), &SyncController::stateChanged,
+                     [&said](const QString& text) { said << text; });
+    ASSERT_TRUE(session->sync()->syncNow());
+    ASSERT_EVENTUALLY(!said.filter(QStringLiteral(" sent")).isEmpty(), 20000);
+    session->sync()->stopAndWait();
+    session.reset(); // the window's journal closes
+
+    auto reopened = test::openOrFail(path, Clock::system());
+    ASSERT_TRUE(reopened);
+    const auto sent = SyncState(*reopened).items(SyncKind::Contacts);
+    ASSERT_OK(sent);
+    EXPECT_GT(sent.value().size(), 0u);
+    EXPECT_LT(sent.value().size(), 151u) << "the sync ran to its end after being asked to stop";
+    sync::SyncRunOptions run;
+    run.password = QStringLiteral("secret");
+    auto rest = sync::syncNow(*reopened, run);
+    ASSERT_OK(rest);
+    EXPECT_EQ(SyncState(*reopened).items(SyncKind::Contacts).value().size(), 151u); // and Maya
+}

@@ -46,7 +46,7 @@ Session::Session(Prompter& prompter, const Clock& clock, QObject* parent)
 
 Session::~Session()
 {
-    m_sync->task()->waitForDone(); // its connection goes before the file's lock
+    m_sync->stopAndWait(); // its connection goes before the file's lock
 }
 
 void Session::attach(MainWindow* window)

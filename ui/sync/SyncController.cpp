@@ -34,9 +34,16 @@ SyncController::SyncController(QObject* parent)
 
 SyncController::~SyncController() = default;
 
+void SyncController::stopAndWait()
+{
+    if (m_stop)
+        *m_stop = true;
+    m_task->waitForDone();
+}
+
 void SyncController::setDatabase(Database* database)
 {
-    m_task->waitForDone(); // a sync of the journal being closed finishes first
+    stopAndWait(); // a sync of the journal being closed stops first
     m_running = false;
     m_database = database;
     m_state.clear();
@@ -82,6 +89,8 @@ bool SyncController::syncNow()
     const QString given = m_password;
     const QString region = AppSettings().text(AppSettings::PhoneRegion);
     auto outcome = std::make_shared<Outcome>();
+    auto stop = std::make_shared<std::atomic_bool>(false);
+    m_stop = stop;
     m_running = true;
     setState(tr("Syncing…"), QString());
     // Told from the sync's thread; shown by this one (dropped if the controller is gone).
@@ -91,7 +100,7 @@ bool SyncController::syncNow()
     };
     m_task->start(
         path,
-        [path, given, region, outcome, progress]() -> Status {
+        [path, given, region, outcome, progress, stop]() -> Status {
             DatabaseOptions options;
             options.besideHolder = true;
             options.checkWholeFile = false;
@@ -119,6 +128,7 @@ bool SyncController::syncNow()
             }
             run.phoneRegion = region;
             run.progress = progress;
+            run.stopRequested = [stop] { return stop->load(); };
             auto done = sync::syncNow(*db.value(), run);
             if (!done)
                 return done.error();
@@ -136,6 +146,8 @@ bool SyncController::syncNow()
 void SyncController::syncDone(const Status& result, int changes, const QString& summary)
 {
     m_running = false;
+    if (!result && result.error().code == Error::Code::Cancelled)
+        return; // stopped for a closing journal: nothing to say about it
     const QString at = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
     if (changes > 0 && m_database) {
         m_database->noteChangedElsewhere();

@@ -2,6 +2,8 @@
 
 #include "Result.h"
 
+#include <atomic>
+#include <memory>
 #include <QObject>
 #include <QTimer>
 
@@ -37,6 +39,10 @@ public:
     // The last state in words ("Synced at 14:05: 3 received"), for the status bar.
     QString stateText() const { return m_state; }
 
+    // Asks a running sync to stop at its next record and waits for it (a closing window does
+    // not wait for a whole sync; what went through is kept and the next sync goes on).
+    void stopAndWait();
+
     // The account was set up, changed or forgotten (Preferences): sync now, or say nothing.
     void accountChanged();
 
@@ -61,6 +67,7 @@ private:
     QString m_password;
     QString m_state;
     bool m_running = false;
+    std::shared_ptr<std::atomic_bool> m_stop; // the running sync's; set to stop it
 };
 
 } // namespace finalist
