@@ -19,18 +19,19 @@ import time
 
 def pairs(db):
     counts = ", ".join(f"(SELECT count(*) FROM {table})" for table in
-                       ("journal_entries", "contacts", "opportunities", "follow_ups",
-                        "meetings"))
+                       ("opportunities", "rounds", "contacts", "meetings", "contact_links",
+                        "journal_entries", "lessons", "wins", "outreach", "follow_ups",
+                        "templates", "goals"))
     return {
         # The floor: a process that loads Qt and prints its version, against the shell opening
         # the file and answering a constant. No command can be faster than its own start.
         "process start": (["--version"], "SELECT 1"),
+        # The twelve counts the command prints.
         "stats": (["stats"], f"SELECT {counts}"),
-        "search interview": (
-            ["search", "interview"],
-            "SELECT rowid, snippet(journal_fts, -1, '[', ']', '…', 14), "
-            "bm25(journal_fts, 5.0, 1.0, 1.0, 1.0, 1.0, 1.0, 2.0, 1.0, 1.0) AS rank "
-            "FROM journal_fts WHERE journal_fts MATCH 'interview' ORDER BY rank LIMIT 20"),
+        # The statements the command runs, in order: the newest 2,000 matches' floor, the ranking
+        # above it, then the hits' titles and dates (the floor and the ids found beforehand, as
+        # the command finds them between its statements). "interview" is searched as a prefix.
+        "search interview": (["search", "interview"], search_statements(db, '"interview"*')),
         # The notes, newest first, with each one's person and process, as the command reads.
         "outreach list": (
             ["outreach", "list"],
@@ -39,6 +40,22 @@ def pairs(db):
             "LEFT JOIN opportunities p ON p.id = o.opportunity_id "
             "ORDER BY coalesce(o.sent_on, o.created_at) DESC, o.id DESC"),
     }
+
+
+def search_statements(db, match):
+    floor_sql = (f"SELECT journal_fts.rowid FROM journal_fts WHERE journal_fts MATCH '{match}' "
+                 "ORDER BY journal_fts.rowid DESC LIMIT 1 OFFSET 1999")
+    floor = subprocess.run(["sqlite3", db, floor_sql], capture_output=True, text=True,
+                           check=True).stdout.strip() or "0"
+    rank_sql = ("SELECT journal_fts.rowid, snippet(journal_fts, -1, char(57344), char(57345), "
+                "'…', 14), bm25(journal_fts, 5.0, 1.0, 1.0, 1.0, 1.0, 1.0, 2.0, 1.0, 1.0) AS rank "
+                f"FROM journal_fts WHERE journal_fts MATCH '{match}' AND journal_fts.rowid >= "
+                f"{floor} ORDER BY rank LIMIT 20")
+    ids = subprocess.run(["sqlite3", db, f"SELECT rowid FROM ({rank_sql})"], capture_output=True,
+                         text=True, check=True).stdout.split()
+    details_sql = ("SELECT id, title, written_on FROM journal_entries WHERE id IN "
+                   f"({','.join(ids) or '0'})")
+    return f"{floor_sql}; {rank_sql}; {details_sql}"
 
 
 def add_notes(db, count):
