@@ -34,9 +34,10 @@ struct Contact : Record
     int warmth = 0; // 0 to 5
     QString notes;
 
-    QString displayName() const
+    QString displayName() const { return displayNameOf(firstName, lastName); }
+    static QString displayNameOf(const QString& first, const QString& last)
     {
-        return QStringList{ firstName, lastName }.join(QLatin1Char(' ')).trimmed();
+        return QStringList{ first, last }.join(QLatin1Char(' ')).trimmed();
     }
     // Prefix, given, middle, family and suffix names, as a letter's address would show them.
     QString fullName() const;

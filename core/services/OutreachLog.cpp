@@ -25,35 +25,7 @@ OutreachLog::OutreachLog(Database& db)
 
 Result<std::vector<OutreachLine>> OutreachLog::lines(const OutreachFilter& filter) const
 {
-    auto notes = OutreachRepository(m_db).list(filter);
-    if (!notes)
-        return notes.error();
-    // Only the people and processes the notes name, each read once.
-    auto opportunities = OpportunityRepository(m_db).withIds(
-        distinctIds(notes.value(), [](const Outreach& n) { return n.opportunityId; }));
-    if (!opportunities)
-        return opportunities.error();
-    auto contacts = ContactRepository(m_db).withIds(
-        distinctIds(notes.value(), [](const Outreach& n) { return n.contactId; }));
-    if (!contacts)
-        return contacts.error();
-    QHash<qint64, const Contact*> byId;
-    for (const Contact& c : contacts.value())
-        byId.insert(c.id, &c);
-    QHash<qint64, QString> companies;
-    for (const Opportunity& o : opportunities.value())
-        companies.insert(o.id, o.company);
-    std::vector<OutreachLine> lines;
-    lines.reserve(notes.value().size());
-    for (const Outreach& note : notes.value()) {
-        OutreachLine line{ note, {}, {}, companies.value(note.opportunityId) };
-        if (const Contact* c = byId.value(note.contactId)) {
-            line.contactName = c->displayName();
-            line.contactEmail = c->email;
-        }
-        lines.push_back(std::move(line));
-    }
-    return lines;
+    return OutreachRepository(m_db).lines(filter);
 }
 
 Status OutreachLog::change(qint64 id, const std::function<Status(Outreach&)>& step)

@@ -1,21 +1,12 @@
 #pragma once
 
-#include "domain/Outreach.h"
+#include "domain/OutreachLine.h"
 #include "Result.h"
 #include "storage/OutreachRepository.h"
 
 namespace finalist {
 
 class Database;
-
-// A note with the names it is shown with.
-struct OutreachLine
-{
-    Outreach note;
-    QString contactName;
-    QString contactEmail;
-    QString company; // of its opportunity; empty when it has none
-};
 
 // Every note the user drafted or sent, and the steps of its life: draft, sent, replied or no
 // reply. The outreach view and `finalist-cli outreach list` read it the same way.

@@ -1,5 +1,6 @@
 #include "OutreachRepository.h"
 
+#include "domain/Contact.h"
 #include "domain/Validation.h"
 #include "FtsQuery.h"
 
@@ -46,14 +47,10 @@ TableMapping<Outreach> mapping()
     };
 }
 
-} // namespace
+const QString kNewestFirst = QStringLiteral("coalesce(t.sent_on, t.created_at) DESC, t.id DESC");
 
-OutreachRepository::OutreachRepository(Database& db)
-    : Table(db, mapping())
-{
-}
-
-Result<std::vector<Outreach>> OutreachRepository::list(const OutreachFilter& filter) const
+// The WHERE clause (over outreach aliased t) of a filter, and its bindings.
+std::pair<QString, QVariantList> filterSql(const OutreachFilter& filter)
 {
     QStringList conditions;
     QVariantList bindings;
@@ -78,8 +75,40 @@ Result<std::vector<Outreach>> OutreachRepository::list(const OutreachFilter& fil
             "t.id IN (SELECT rowid FROM outreach_fts WHERE outreach_fts MATCH ?)");
         bindings << match;
     }
-    return select(conditions.join(QStringLiteral(" AND ")), bindings,
-                  QStringLiteral("coalesce(t.sent_on, t.created_at) DESC, t.id DESC"));
+    return { conditions.join(QStringLiteral(" AND ")), bindings };
+}
+
+} // namespace
+
+OutreachRepository::OutreachRepository(Database& db)
+    : Table(db, mapping())
+{
+}
+
+Result<std::vector<Outreach>> OutreachRepository::list(const OutreachFilter& filter) const
+{
+    const auto [where, bindings] = filterSql(filter);
+    return select(where, bindings, kNewestFirst);
+}
+
+Result<std::vector<OutreachLine>> OutreachRepository::lines(const OutreachFilter& filter) const
+{
+    const auto [where, bindings] = filterSql(filter);
+    std::vector<OutreachLine> lines;
+    auto read
+        = eachRow(QStringLiteral("c.first_name, c.last_name, c.email, p.company"),
+                  QStringLiteral("LEFT JOIN contacts c ON c.id = t.contact_id "
+                                 "LEFT JOIN opportunities p ON p.id = t.opportunity_id"),
+                  where, bindings, kNewestFirst, [&lines](Outreach& note, sql::RowReader& row) {
+                      const QString first = row.text();
+                      const QString last = row.text();
+                      OutreachLine line{ std::move(note), Contact::displayNameOf(first, last),
+                                         row.text(), row.text() };
+                      lines.push_back(std::move(line));
+                  });
+    if (!read)
+        return read.error();
+    return lines;
 }
 
 } // namespace finalist

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Outreach.h"
+#include "domain/OutreachLine.h"
 #include "Table.h"
 
 #include <optional>
@@ -22,6 +23,9 @@ public:
     explicit OutreachRepository(Database& db);
     // Newest first.
     Result<std::vector<Outreach>> list(const OutreachFilter& filter = {}) const;
+    // The same notes, each with its person's name and email and its process's company, read
+    // in one statement.
+    Result<std::vector<OutreachLine>> lines(const OutreachFilter& filter = {}) const;
 };
 
 } // namespace finalist

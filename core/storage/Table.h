@@ -128,9 +128,27 @@ public:
                                   const QString& orderBy = QStringLiteral("t.id"), int limit = -1,
                                   int offset = 0) const
     {
+        std::vector<T> rows;
+        auto read = eachRow(
+            {}, {}, where, bindings, orderBy,
+            [&rows](T& item, sql::RowReader&) { rows.push_back(std::move(item)); }, limit, offset);
+        if (!read)
+            return read.error();
+        return rows;
+    }
+
+    // Rows as select() reads them, with more columns after the table's (extraColumns, from the
+    // tables `joins` brings in): each is handed over with a reader at the first of those.
+    Status eachRow(const QString& extraColumns, const QString& joins, const QString& where,
+                   const QVariantList& bindings, const QString& orderBy,
+                   const std::function<void(T&, sql::RowReader&)>& each, int limit = -1,
+                   int offset = 0) const
+    {
         QString statement
-            = QStringLiteral("SELECT t.id, t.created_at, t.updated_at, t.%1 FROM %2 t")
-                  .arg(m_map.columns.join(QStringLiteral(", t.")), m_map.table);
+            = QStringLiteral("SELECT t.id, t.created_at, t.updated_at, t.%1%2 FROM %3 t%4")
+                  .arg(m_map.columns.join(QStringLiteral(", t.")),
+                       extraColumns.isEmpty() ? QString() : QStringLiteral(", ") + extraColumns,
+                       m_map.table, joins.isEmpty() ? QString() : QLatin1Char(' ') + joins);
         if (!where.isEmpty())
             statement += QStringLiteral(" WHERE ") + where;
         statement += QStringLiteral(" ORDER BY ") + orderBy;
@@ -139,7 +157,6 @@ public:
         auto query = sql::exec(m_db.connection(), statement, bindings);
         if (!query)
             return query.error();
-        std::vector<T> rows;
         QSqlQuery& q = query.value();
         while (q.next()) {
             T item;
@@ -148,9 +165,9 @@ public:
             item.createdAt = reader.text();
             item.updatedAt = reader.text();
             m_map.read(item, reader);
-            rows.push_back(std::move(item));
+            each(item, reader);
         }
-        return rows;
+        return {};
     }
 
     // The rows with these ids (in id order; ids not found are left out).
@@ -158,21 +175,16 @@ public:
     {
         std::vector<T> rows;
         rows.reserve(std::size_t(ids.size()));
-        constexpr qsizetype kChunk = 500; // well under SQLite's limit on bound values
-        for (qsizetype start = 0; start < ids.size(); start += kChunk) {
-            QStringList marks;
-            QVariantList values;
-            for (qsizetype i = start; i < std::min(ids.size(), start + kChunk); ++i) {
-                marks << QStringLiteral("?");
-                values << ids[i];
-            }
-            auto chunk
-                = select(QStringLiteral("t.id IN (%1)").arg(marks.join(QLatin1Char(','))), values);
+        auto read = sql::eachIdChunk(ids, [&](const QString& marks, const QVariantList& values) {
+            auto chunk = select(QStringLiteral("t.id IN (%1)").arg(marks), values);
             if (!chunk)
-                return chunk.error();
+                return Status(chunk.error());
             for (T& row : chunk.value())
                 rows.push_back(std::move(row));
-        }
+            return Status();
+        });
+        if (!read)
+            return read.error();
         return rows;
     }
 
