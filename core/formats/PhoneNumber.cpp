@@ -1,30 +1,43 @@
 #include "PhoneNumber.h"
 
-#include <phonenumbers/phonenumberutil.h>
+#include "modules/ModuleLoader.h"
+#include "modules/PhoneLibrary.h"
+
 #include <QLocale>
 #include <QRegularExpression>
 
 namespace finalist::phone {
 
-using i18n::phonenumbers::PhoneNumberUtil;
+namespace {
+
+// libphonenumber, loaded with the first number read. Without its module (a broken install) no
+// number can be read: numbers stay as typed, and the reason is written to the log once.
+const modules::PhoneLibrary* library()
+{
+    static const modules::PhoneLibrary* const loaded = []() -> const modules::PhoneLibrary* {
+        const auto entry
+            = modules::entryPoint(QLatin1String(modules::phoneModule), modules::phoneLibraryEntry);
+        if (!entry) {
+            qWarning("Phone numbers are kept as typed. %s (%s)", qPrintable(entry.error().message),
+                     qPrintable(entry.error().detail));
+            return nullptr;
+        }
+        return reinterpret_cast<modules::PhoneLibraryEntry>(*entry)();
+    }();
+    return loaded;
+}
+
+} // namespace
 
 QString e164(const QString& typed, const QString& region)
 {
     const QString text = typed.trimmed();
     if (text.isEmpty())
         return {};
-    const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
-    i18n::phonenumbers::PhoneNumber number;
-    if (util->Parse(text.toStdString(), region.toUpper().toStdString(), &number)
-        != PhoneNumberUtil::NO_PARSING_ERROR)
+    const modules::PhoneLibrary* util = library();
+    if (!util)
         return {};
-    // Possible, not valid: a number the metadata does not know yet (a new range, a fictional 555
-    // one) is still a number someone typed with care.
-    if (!util->IsPossibleNumber(number))
-        return {};
-    std::string formatted;
-    util->Format(number, PhoneNumberUtil::E164, &formatted);
-    return QString::fromStdString(formatted);
+    return QString::fromStdString(util->e164(text.toStdString(), region.toUpper().toStdString()));
 }
 
 QString readable(const QString& uriNumber)
@@ -35,15 +48,11 @@ QString readable(const QString& uriNumber)
     static const QRegularExpression separators(QStringLiteral("[-.() ]"));
     if (number.contains(separators))
         return uriNumber;
-    const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
-    i18n::phonenumbers::PhoneNumber parsed;
-    if (!number.startsWith(QLatin1Char('+'))
-        || util->Parse(number.toStdString(), "ZZ", &parsed) != PhoneNumberUtil::NO_PARSING_ERROR
-        || !util->IsPossibleNumber(parsed))
+    const modules::PhoneLibrary* util = library();
+    if (!number.startsWith(QLatin1Char('+')) || !util)
         return uriNumber;
-    std::string formatted;
-    util->Format(parsed, PhoneNumberUtil::INTERNATIONAL, &formatted);
-    return QString::fromStdString(formatted);
+    const std::string formatted = util->international(number.toStdString());
+    return formatted.empty() ? uriNumber : QString::fromStdString(formatted);
 }
 
 QString localeRegion()
@@ -58,11 +67,11 @@ bool isKnownRegion(const QString& region)
 
 QStringList knownRegions()
 {
-    std::set<std::string> regions;
-    PhoneNumberUtil::GetInstance()->GetSupportedRegions(&regions);
     QStringList codes;
-    for (const std::string& region : regions)
-        codes << QString::fromStdString(region);
+    if (const modules::PhoneLibrary* util = library()) {
+        for (const std::string& region : util->regions())
+            codes << QString::fromStdString(region);
+    }
     return codes;
 }
 

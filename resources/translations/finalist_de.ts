@@ -2935,6 +2935,17 @@ Sie können ihn unter Einstellungen ▸ Ihre Angaben ändern und dort auch eine 
     </message>
 </context>
 <context>
+    <name>ModuleLoader</name>
+    <message>
+        <source>A part of Finalist is missing (%1), so this cannot be done. Installing Finalist again brings it back.</source>
+        <translation>Ein Teil von Finalist fehlt (%1), deshalb geht das nicht. Wenn Sie Finalist neu installieren, ist er wieder da.</translation>
+    </message>
+    <message>
+        <source>A part of Finalist (%1) belongs to another version, so this cannot be done. Installing Finalist again puts it right.</source>
+        <translation>Ein Teil von Finalist (%1) gehört zu einer anderen Version, deshalb geht das nicht. Wenn Sie Finalist neu installieren, passt es wieder.</translation>
+    </message>
+</context>
+<context>
     <name>NetworkGraph</name>
     <message>
         <source>You</source>

@@ -1,10 +1,8 @@
 #include "PasswordStore.h"
 
-#include <memory>
+#include "network/SyncNetwork.h"
+
 #include <QCoreApplication>
-#include <QEventLoop>
-#include <qt6keychain/keychain.h>
-#include <QTimer>
 
 namespace finalist::sync {
 
@@ -32,52 +30,35 @@ int answerTimeoutMs()
     return given && ms > 0 ? ms : 120000;
 }
 
-// Runs a job to its end; the error a person reads when it failed. A job that does not answer
-// in time is left to itself (deleting it under a pending D-Bus call is not safe).
-Status finish(std::unique_ptr<QKeychain::Job>& owned)
+// The keychain's answer in words a person reads; Done becomes success.
+Status statusOf(const KeychainAnswer& answer)
 {
-    QKeychain::Job& job = *owned;
-    job.setAutoDelete(false);
-    QEventLoop loop;
-    bool answered = false;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, [&] {
-        answered = true;
-        loop.quit();
-    });
-    QTimer::singleShot(answerTimeoutMs(), &loop, &QEventLoop::quit);
-    job.start();
-    if (!answered)
-        loop.exec();
-    if (!answered) {
-        QObject::disconnect(&job, nullptr, &loop, nullptr);
-        job.setAutoDelete(true);
-        (void)owned.release();
+    switch (answer.outcome) {
+    case KeychainAnswer::Outcome::Done:
+        return {};
+    case KeychainAnswer::Outcome::NoAnswer:
         return Error{ Error::Code::Io,
                       Texts::tr("The system keychain did not answer. If it asks for its "
                                 "password, unlock it and sync again."),
                       {},
                       {} };
-    }
-    switch (job.error()) {
-    case QKeychain::NoError:
-        return {};
-    case QKeychain::EntryNotFound:
+    case KeychainAnswer::Outcome::NotFound:
         return Error{ Error::Code::NotFound,
                       Texts::tr("The system keychain holds no password for this account."),
-                      job.errorString(),
+                      answer.detail,
                       {} };
-    case QKeychain::AccessDenied:
-    case QKeychain::AccessDeniedByUser:
+    case KeychainAnswer::Outcome::Denied:
         return Error{
-            Error::Code::Io, Texts::tr("The system keychain refused access."), job.errorString(), {}
+            Error::Code::Io, Texts::tr("The system keychain refused access."), answer.detail, {}
         };
-    default:
-        return Error{ Error::Code::Io,
-                      Texts::tr("The system keychain could not be used, so the password is not "
-                                "kept. Is a keyring (GNOME Keyring, KWallet) running?"),
-                      job.errorString(),
-                      {} };
+    case KeychainAnswer::Outcome::Unavailable:
+        break;
     }
+    return Error{ Error::Code::Io,
+                  Texts::tr("The system keychain could not be used, so the password is not "
+                            "kept. Is a keyring (GNOME Keyring, KWallet) running?"),
+                  answer.detail,
+                  {} };
 }
 
 } // namespace
@@ -85,36 +66,35 @@ Status finish(std::unique_ptr<QKeychain::Job>& owned)
 Status PasswordStore::store(const QString& serverUrl, const QString& userName,
                             const QString& password)
 {
-    auto job = std::make_unique<QKeychain::WritePasswordJob>(kService);
-    job->setInsecureFallback(false);
-    job->setKey(keyOf(serverUrl, userName));
-    job->setTextData(password);
-    std::unique_ptr<QKeychain::Job> owned = std::move(job);
-    return finish(owned);
+    const auto network = SyncNetwork::load();
+    if (!network)
+        return network.error();
+    return statusOf((*network)->writePassword(kService, keyOf(serverUrl, userName), password,
+                                              answerTimeoutMs()));
 }
 
 Result<QString> PasswordStore::read(const QString& serverUrl, const QString& userName)
 {
-    auto job = std::make_unique<QKeychain::ReadPasswordJob>(kService);
-    job->setInsecureFallback(false);
-    job->setKey(keyOf(serverUrl, userName));
-    QKeychain::ReadPasswordJob* reading = job.get();
-    std::unique_ptr<QKeychain::Job> owned = std::move(job);
-    if (auto done = finish(owned); !done)
+    const auto network = SyncNetwork::load();
+    if (!network)
+        return network.error();
+    const KeychainAnswer answer
+        = (*network)->readPassword(kService, keyOf(serverUrl, userName), answerTimeoutMs());
+    if (auto done = statusOf(answer); !done)
         return done.error();
-    return reading->textData();
+    return answer.password;
 }
 
 Status PasswordStore::forget(const QString& serverUrl, const QString& userName)
 {
-    auto job = std::make_unique<QKeychain::DeletePasswordJob>(kService);
-    job->setInsecureFallback(false);
-    job->setKey(keyOf(serverUrl, userName));
-    std::unique_ptr<QKeychain::Job> owned = std::move(job);
-    auto done = finish(owned);
-    if (!done && done.error().code == Error::Code::NotFound)
+    const auto network = SyncNetwork::load();
+    if (!network)
+        return network.error();
+    const KeychainAnswer answer
+        = (*network)->deletePassword(kService, keyOf(serverUrl, userName), answerTimeoutMs());
+    if (answer.outcome == KeychainAnswer::Outcome::NotFound)
         return {};
-    return done;
+    return statusOf(answer);
 }
 
 } // namespace finalist::sync

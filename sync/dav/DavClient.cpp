@@ -1,12 +1,6 @@
 #include "DavClient.h"
 
-#include <QEventLoop>
-#include <QNetworkAccessManager>
-#include <QNetworkRequest>
-#include <QStringList>
-#if QT_CONFIG(ssl)
-#include <QSslError>
-#endif
+#include "network/SyncNetwork.h"
 
 namespace finalist::sync {
 
@@ -67,71 +61,51 @@ DavResponse DavClient::send(const QByteArray& method, const QUrl& url, const QBy
 DavResponse DavClient::sendOnce(const QByteArray& method, const QUrl& url, const QByteArray& body,
                                 const DavHeaders& headers)
 {
-    if (!m_network) {
-        m_network = std::make_unique<QNetworkAccessManager>();
-        // Redirects are followed in send(), where the method and body are kept.
-        m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-    }
-
     QUrl target = url;
     target.setUserInfo(QString());
-    QNetworkRequest request(target);
-    request.setTransferTimeout(m_timeoutMs);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
-                         QNetworkRequest::AlwaysNetwork);
-    // Sent before being asked, which saves every request a 401 round trip.
-    if (!m_authorization.isEmpty())
-        request.setRawHeader("Authorization", m_authorization);
-    if (!headers.depth.isEmpty())
-        request.setRawHeader("Depth", headers.depth);
-    if (!headers.ifMatch.isEmpty())
-        request.setRawHeader("If-Match", headers.ifMatch);
-    if (!headers.ifNoneMatch.isEmpty())
-        request.setRawHeader("If-None-Match", headers.ifNoneMatch);
-    if (!headers.contentType.isEmpty())
-        request.setRawHeader("Content-Type", headers.contentType);
-    else if (!body.isEmpty())
-        request.setRawHeader("Content-Type", "application/xml; charset=utf-8");
-
-    ++m_requestsSent;
-    // Deleted here rather than later: a worker thread may never return to an event loop.
-    const std::unique_ptr<QNetworkReply> reply(m_network->sendCustomRequest(request, method, body));
-    QStringList tlsErrors;
-#if QT_CONFIG(ssl)
-    QObject::connect(reply.get(), &QNetworkReply::sslErrors, reply.get(),
-                     [&](const QList<QSslError>& errors) {
-                         for (const QSslError& error : errors)
-                             tlsErrors << error.errorString();
-                     });
-#endif
-    if (!reply->isFinished()) {
-        QEventLoop loop;
-        QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec(QEventLoop::ExcludeUserInputEvents);
-    }
-
     DavResponse response;
     response.method = method;
     response.url = target;
-    response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (reply->isOpen()) // an aborted reply is closed
-        response.body = reply->readAll();
-    response.etag = QString::fromLatin1(reply->rawHeader("ETag"));
-    if (reply->hasRawHeader("Location"))
-        response.location = target.resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
-    response.davHeader = reply->rawHeader("DAV");
-    response.networkError = reply->error();
-    response.errorString = reply->errorString();
-    response.tlsError
-        = !tlsErrors.isEmpty() || response.networkError == QNetworkReply::SslHandshakeFailedError;
-    if (!tlsErrors.isEmpty())
-        response.errorString = tlsErrors.join(QLatin1Char('\n'));
-    // Nothing here aborts a reply, so a cancelled one was stopped by the transfer timeout
-    // (Qt 6.4 reports it as OperationCanceledError, later versions as TimeoutError).
-    response.timedOut = response.networkError == QNetworkReply::TimeoutError
-        || response.networkError == QNetworkReply::OperationCanceledError;
+    if (!m_session) {
+        const auto network = SyncNetwork::load();
+        if (!network) {
+            response.unavailable = network.error().message;
+            response.errorString = network.error().detail;
+            response.networkFailed = true;
+            return response;
+        }
+        m_session = (*network)->newSession();
+    }
+
+    HttpRequest request{ method, target, body, {}, m_timeoutMs };
+    // Sent before being asked, which saves every request a 401 round trip.
+    const std::pair<const char*, QByteArray> wanted[] = {
+        { "Authorization", m_authorization },
+        { "Depth", headers.depth },
+        { "If-Match", headers.ifMatch },
+        { "If-None-Match", headers.ifNoneMatch },
+        { "Content-Type",
+          !headers.contentType.isEmpty() || body.isEmpty()
+              ? headers.contentType
+              : QByteArrayLiteral("application/xml; charset=utf-8") },
+    };
+    for (const auto& [name, value] : wanted) {
+        if (!value.isEmpty())
+            request.headers.append({ QByteArray(name), value });
+    }
+
+    ++m_requestsSent;
+    const HttpAnswer answer = m_session->send(request);
+    response.status = answer.status;
+    response.body = answer.body;
+    response.etag = QString::fromLatin1(answer.etag);
+    if (!answer.location.isEmpty())
+        response.location = target.resolved(QUrl::fromEncoded(answer.location));
+    response.davHeader = answer.davHeader;
+    response.networkFailed = answer.failed;
+    response.errorString = answer.errorString;
+    response.tlsError = answer.tlsError;
+    response.timedOut = answer.timedOut;
     return response;
 }
 

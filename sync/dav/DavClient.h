@@ -2,13 +2,12 @@
 
 #include <memory>
 #include <QByteArray>
-#include <QNetworkReply>
 #include <QString>
 #include <QUrl>
 
-class QNetworkAccessManager;
-
 namespace finalist::sync {
+
+class HttpSession;
 
 // The WebDAV request headers a call may set; empty ones are not sent.
 struct DavHeaders
@@ -29,8 +28,10 @@ struct DavResponse
     QString etag; // as the server sent it, quotes included
     QUrl location; // resolved against url
     QByteArray davHeader; // the DAV: header, which names the server's classes
-    QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
+    bool networkFailed = false; // the transfer failed; errorString says how
     QString errorString;
+    // Set when nothing could be sent at all (the network module is missing): the words to show.
+    QString unavailable;
     bool tlsError = false;
     bool timedOut = false;
 
@@ -38,8 +39,8 @@ struct DavResponse
 };
 
 // A blocking WebDAV client. Each call runs its own event loop until the answer is in, so it
-// belongs on a worker thread; the network access manager is made on the first call, in the
-// thread that makes it, and the client must stay in that thread afterwards.
+// belongs on a worker thread; the connection (through the network module, loaded then) is made
+// on the first call, in the thread that makes it, and the client must stay in that thread.
 class DavClient
 {
 public:
@@ -65,7 +66,7 @@ private:
     QByteArray m_authorization;
     int m_timeoutMs;
     int m_requestsSent = 0;
-    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<HttpSession> m_session;
 };
 
 } // namespace finalist::sync

@@ -20,7 +20,7 @@ QString detailOf(const DavResponse& response)
         + response.url.toDisplayString(QUrl::RemoveUserInfo);
     if (response.status != 0)
         detail += QStringLiteral(" → HTTP %1").arg(response.status);
-    if (response.networkError != QNetworkReply::NoError && !response.errorString.isEmpty())
+    if (response.networkFailed && !response.errorString.isEmpty())
         detail += QStringLiteral("\n") + response.errorString;
     return detail;
 }
@@ -36,6 +36,8 @@ Error make(Error::Code code, const QString& what, const QString& sentence,
 // The answer never came: nothing on the server side to report.
 Error transportError(const DavResponse& response, const QString& what)
 {
+    if (!response.unavailable.isEmpty())
+        return make(Error::Code::Io, what, response.unavailable, response);
     if (response.tlsError) {
         return make(Error::Code::Io, what,
                     Texts::tr("The server's certificate could not be verified, so nothing was "

@@ -3,9 +3,8 @@
 // of a sync with an account does show one, so the test can see what it looks for.
 #include "CliFixture.h"
 #include "RadicaleServer.h"
+#include "Traced.h"
 
-#include <QFile>
-#include <QProcess>
 #include <QStandardPaths>
 
 using namespace finalist::test;
@@ -17,11 +16,7 @@ class NoNetwork : public Cli
 protected:
     void SetUp() override
     {
-        if (QStandardPaths::findExecutable(QStringLiteral("strace")).isEmpty()) {
-            if (qEnvironmentVariableIsSet("CI"))
-                FAIL() << "strace is not installed; script/bootstrap installs it";
-            GTEST_SKIP() << "strace is not installed";
-        }
+        FINALIST_REQUIRE_STRACE();
         ASSERT_EQ(run({ QStringLiteral("demo") }).exitCode, 0);
     }
 
@@ -29,23 +24,12 @@ protected:
     QStringList internetSockets(const QString& program, const QStringList& arguments,
                                 const QByteArray& input = {})
     {
-        const QString log = folder.path(QStringLiteral("trace.log"));
-        QFile::remove(log);
-        QProcess traced;
-        traced.start(QStringLiteral("strace"),
-                     QStringList{ QStringLiteral("-f"), QStringLiteral("-e"),
-                                  QStringLiteral("trace=socket,connect"), QStringLiteral("-o"), log,
-                                  program }
-                         + arguments);
-        traced.write(input);
-        traced.closeWriteChannel();
-        EXPECT_TRUE(traced.waitForFinished(120000));
-        QFile file(log);
-        EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << "strace wrote no log";
         QStringList found;
-        for (const QByteArray& line : file.readAll().split('\n')) {
-            if (line.contains("AF_INET"))
-                found << QString::fromUtf8(line);
+        for (const QString& line :
+             tracedCalls(folder.path(QStringLiteral("trace.log")), QStringLiteral("socket,connect"),
+                         program, arguments, input)) {
+            if (line.contains(QLatin1String("AF_INET")))
+                found << line;
         }
         return found;
     }

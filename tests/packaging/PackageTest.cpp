@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 #include <QDir>
 #include <QDirIterator>
+#include <QFile>
 #include <QFileInfo>
 
 namespace {
@@ -38,6 +39,16 @@ protected:
         s_folder = nullptr;
     }
     static QString root() { return s_folder->path(QStringLiteral("root")); }
+    // The modules loaded on first use (core/modules/ModuleLoader), beside the libraries.
+    static QStringList modules()
+    {
+        QStringList found;
+        QDirIterator files(root() + QStringLiteral("/usr/lib"), { QStringLiteral("*.so") },
+                           QDir::Files, QDirIterator::Subdirectories);
+        while (files.hasNext())
+            found << QDir(root()).relativeFilePath(files.next());
+        return found;
+    }
     static QString field(const QString& name)
     {
         return run(QStringLiteral("dpkg-deb"), { QStringLiteral("-f"), s_deb, name }).out.trimmed();
@@ -83,6 +94,8 @@ TEST_F(Package, EveryFileIsInItsPlace)
         QStringLiteral("usr/share/doc/finalist/changelog.gz"),
         QStringLiteral("usr/share/lintian/overrides/finalist")
     };
+    for (const QString& module : modules())
+        expected << module;
     for (int size : { 16, 22, 24, 32, 48, 64, 128, 256, 512 })
         expected << QStringLiteral("usr/share/icons/hicolor/%1x%1/apps/%2.png").arg(size).arg(id);
     for (const QString& file : std::as_const(expected))
@@ -92,25 +105,60 @@ TEST_F(Package, EveryFileIsInItsPlace)
               QStringList{ QStringLiteral("usr") });
 }
 
+TEST_F(Package, TheModulesAreInTheLibraryFolderAndFoundFromThere)
+{
+    const QStringList found = modules();
+    ASSERT_EQ(found.size(), 2) << found.join(QLatin1Char(' ')).toStdString();
+    for (const char* module :
+         { "/finalist/libfinalist-phone.so", "/finalist/libfinalist-network.so" })
+        EXPECT_EQ(found.filter(QLatin1String(module)).size(), 1) << module;
+    // The installed command line reads a number with its installed phone module.
+    finalist::test::TempFolder work;
+    const QString journal = work.path(QStringLiteral("j.sqlite"));
+    const QString cards = work.path(QStringLiteral("out.vcf"));
+    const QString cli = root() + QStringLiteral("/usr/bin/finalist-cli");
+    ASSERT_EQ(run(cli, { QStringLiteral("--database"), journal, QStringLiteral("init") }).exitCode,
+              0);
+    ASSERT_EQ(run(cli,
+                  { QStringLiteral("--database"), journal, QStringLiteral("import"),
+                    QStringLiteral("vcard"),
+                    finalist::test::fixturePath(QStringLiteral("import/android-2.1.vcf")) })
+                  .exitCode,
+              0);
+    const Ran exported = run(cli,
+                             { QStringLiteral("--database"), journal, QStringLiteral("export"),
+                               QStringLiteral("vcard"), cards });
+    EXPECT_EQ(exported.exitCode, 0) << exported.err.toStdString();
+    EXPECT_FALSE(exported.err.contains(QLatin1String("missing"))) << exported.err.toStdString();
+    QFile file(cards);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.readAll().contains("tel:+49301234567"));
+}
+
 TEST_F(Package, TheProgramsAreStrippedAndHaveNoRunPath)
 {
-    for (const char* program : { "finalist-cli", "finalist" }) {
-        const QString path = root() + QStringLiteral("/usr/bin/") + QLatin1String(program);
+    QStringList programs{ QStringLiteral("usr/bin/finalist-cli"),
+                          QStringLiteral("usr/bin/finalist") };
+    programs += modules();
+    for (const QString& program : std::as_const(programs)) {
+        const QString path = root() + QLatin1Char('/') + program;
         const Ran dynamic = run(QStringLiteral("readelf"), { QStringLiteral("-d"), path });
         ASSERT_EQ(dynamic.exitCode, 0) << dynamic.err.toStdString();
-        EXPECT_FALSE(dynamic.out.contains(QLatin1String("RUNPATH"))) << program;
-        EXPECT_FALSE(dynamic.out.contains(QLatin1String("RPATH"))) << program;
+        EXPECT_FALSE(dynamic.out.contains(QLatin1String("RUNPATH"))) << program.toStdString();
+        EXPECT_FALSE(dynamic.out.contains(QLatin1String("RPATH"))) << program.toStdString();
         const Ran sections = run(QStringLiteral("readelf"), { QStringLiteral("-S"), path });
-        EXPECT_FALSE(sections.out.contains(QLatin1String(".debug_info"))) << program;
-        EXPECT_FALSE(sections.out.contains(QLatin1String(".symtab"))) << program;
+        EXPECT_FALSE(sections.out.contains(QLatin1String(".debug_info"))) << program.toStdString();
+        EXPECT_FALSE(sections.out.contains(QLatin1String(".symtab"))) << program.toStdString();
     }
 }
 
 TEST_F(Package, ItDependsOnThePluginsQtLoadsAtRunTime)
 {
     const QString depends = field(QStringLiteral("Depends"));
-    for (const char* package : { "libqt6sql6-sqlite", "qt6-qpa-plugins", "libqt6svg6",
-                                 "libqt6widgets6", "libqt6sql6", "libc6" })
+    // The modules' libraries as well: dpkg-shlibdeps reads them like the programs.
+    for (const char* package :
+         { "libqt6sql6-sqlite", "qt6-qpa-plugins", "libqt6svg6", "libqt6widgets6", "libqt6sql6",
+           "libc6", "libphonenumber8", "libqt6network6", "libqt6keychain1" })
         EXPECT_TRUE(depends.contains(QLatin1String(package)))
             << package << " in " << depends.toStdString();
     EXPECT_EQ(field(QStringLiteral("Section")), QStringLiteral("utils"));

@@ -158,7 +158,7 @@ TEST(DavErrorsTest, StatusesSayWhatHappened)
     DavResponse tls;
     tls.method = "PROPFIND";
     tls.url = QUrl(QStringLiteral("https://dav.example.org/"));
-    tls.networkError = QNetworkReply::SslHandshakeFailedError;
+    tls.networkFailed = true;
     tls.tlsError = true;
     tls.errorString = QStringLiteral("The certificate is self-signed, and untrusted");
     const Error error = davError(tls, {});
