@@ -5781,24 +5781,12 @@ und ein Import lässt sich später rückgängig machen.</translation>
         <translation>Alle Bewerbungsverfahren auf einer Tafel, von „Interessiert“ bis „Eingestellt“, mit ihren Gesprächsrunden, den Personen, die Sie kennengelernt haben, und den nächsten Schritten. Die Ansicht erscheint, sobald eine Datenbank geöffnet ist.</translation>
     </message>
     <message>
-        <source>Reflections in five steps, written while the process is fresh, with your wins and lessons beside them. The editor arrives in a coming version.</source>
-        <translation>Reflexionen in fünf Schritten, geschrieben, solange das Verfahren noch frisch ist, mit Ihren Erfolgen und Erkenntnissen daneben. Der Editor folgt in einer kommenden Version.</translation>
-    </message>
-    <message>
         <source>What each process proved: rounds passed, people met, and what you write yourself. It appears once a database is open.</source>
         <translation>Was jedes Verfahren gezeigt hat: bestandene Gesprächsrunden, kennengelernte Personen und was Sie selbst festhalten. Die Ansicht erscheint, sobald eine Datenbank geöffnet ist.</translation>
     </message>
     <message>
         <source>Every lesson from your reflections, grouped, with the themes that keep coming back. It appears once a database is open.</source>
         <translation>Alle Erkenntnisse aus Ihren Reflexionen, gruppiert und mit den Themen, die immer wiederkehren. Die Ansicht erscheint, sobald eine Datenbank geöffnet ist.</translation>
-    </message>
-    <message>
-        <source>Everyone you met along the way, with thank-you and LinkedIn status. The contacts table arrives in a coming version.</source>
-        <translation>Alle, die Sie unterwegs kennengelernt haben, mit dem Stand von Dankesnachricht und LinkedIn. Die Kontakttabelle folgt in einer kommenden Version.</translation>
-    </message>
-    <message>
-        <source>A map of who introduced whom and who works with whom. It arrives in a coming version.</source>
-        <translation>Eine Karte, wer wen vorgestellt hat und wer mit wem zusammenarbeitet. Sie folgt in einer kommenden Version.</translation>
     </message>
     <message>
         <source>Every note you drafted or sent, and who has not been thanked yet. It appears once a database is open.</source>
@@ -5965,10 +5953,6 @@ und ein Import lässt sich später rückgängig machen.</translation>
         <translation>Über Finalist</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Finalist %1&lt;/h3&gt;&lt;p&gt;A private journal for the final rounds: what you won, who you met, and what comes next.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, in one file. Finalist never uses the network.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later. It comes with no warranty.&lt;/p&gt;%2</source>
-        <translation>&lt;h3&gt;Finalist %1&lt;/h3&gt;&lt;p&gt;Ein privates Journal für die Finalrunden: was Sie erreicht haben, wen Sie kennengelernt haben und wie es weitergeht.&lt;/p&gt;&lt;p&gt;Ihre Daten bleiben auf diesem Computer, in einer einzigen Datei. Finalist stellt nie eine Netzwerkverbindung her.&lt;/p&gt;&lt;p&gt;Freie Software unter der GNU General Public License, Version 3 oder neuer. Sie wird ohne jegliche Gewährleistung bereitgestellt.&lt;/p&gt;%2</translation>
-    </message>
-    <message>
         <source>&amp;Sync Now</source>
         <translation>Jetzt s&amp;ynchronisieren</translation>
     </message>
@@ -5990,6 +5974,22 @@ und ein Import lässt sich später rückgängig machen.</translation>
     <message>
         <source>Sync Con&amp;flicts…</source>
         <translation>Synchronisierungs&amp;konflikte…</translation>
+    </message>
+    <message>
+        <source>Reflections in five steps, written while the process is fresh, with your wins and lessons beside them. It appears once a database is open.</source>
+        <translation>Reflexionen in fünf Schritten, geschrieben, solange das Verfahren noch frisch ist, mit Ihren Erfolgen und Erkenntnissen daneben. Die Ansicht erscheint, sobald eine Datenbank geöffnet ist.</translation>
+    </message>
+    <message>
+        <source>Everyone you met along the way, with thank-you and LinkedIn status. It appears once a database is open.</source>
+        <translation>Alle, die Sie unterwegs kennengelernt haben, mit dem Stand von Dankesnachricht und LinkedIn. Die Ansicht erscheint, sobald eine Datenbank geöffnet ist.</translation>
+    </message>
+    <message>
+        <source>A map of who introduced whom and who works with whom. It appears once a database is open.</source>
+        <translation>Eine Karte, wer wen vorgestellt hat und wer mit wem zusammenarbeitet. Die Ansicht erscheint, sobald eine Datenbank geöffnet ist.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Finalist %1&lt;/h3&gt;&lt;p&gt;A private journal for the final rounds: what you won, who you met, and what comes next.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, in one file. Finalist uses the network only to sync, once you set up an account for it.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later. It comes with no warranty.&lt;/p&gt;%2</source>
+        <translation>&lt;h3&gt;Finalist %1&lt;/h3&gt;&lt;p&gt;Ein privates Journal für die Finalrunden: was Sie erreicht haben, wen Sie kennengelernt haben und wie es weitergeht.&lt;/p&gt;&lt;p&gt;Ihre Daten bleiben auf diesem Computer, in einer einzigen Datei. Finalist nutzt das Netzwerk nur zum Synchronisieren, sobald Sie dafür ein Konto einrichten.&lt;/p&gt;&lt;p&gt;Freie Software unter der GNU General Public License, Version 3 oder neuer. Sie wird ohne jegliche Gewährleistung bereitgestellt.&lt;/p&gt;%2</translation>
     </message>
 </context>
 <context>

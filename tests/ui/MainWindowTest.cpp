@@ -356,3 +356,24 @@ TEST_F(Window, EverySectionFitsASmallScreen)
                 << button->text().toStdString() << " is cut";
     }
 }
+
+TEST(WindowWithoutJournal, EachSectionShowsItsEmptyStateWhenFirstShown)
+{
+    MainWindow window; // no Session: no journal to build a view from
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
+    ASSERT_NE(navigation, nullptr);
+    for (int i = 0; i < MainWindow::SectionCount; ++i) {
+        const auto section = static_cast<MainWindow::Section>(i);
+        window.showSection(section);
+        auto* empty = qobject_cast<EmptyStateWidget*>(window.sectionWidget(section));
+        ASSERT_NE(empty, nullptr) << i;
+        EXPECT_EQ(empty->title(), navigation->item(i)->text());
+        EXPECT_TRUE(empty->isVisible()) << i;
+        // Shown again, the same page.
+        window.showSection(MainWindow::Today);
+        window.showSection(section);
+        EXPECT_EQ(window.sectionWidget(section), empty) << i;
+    }
+}

@@ -38,16 +38,20 @@ constexpr Glyph kGlyphs[MainWindow::SectionCount]
     = { Glyph::Today,   Glyph::Opportunities, Glyph::Journal, Glyph::Wins,
         Glyph::Lessons, Glyph::Contacts,      Glyph::Network, Glyph::Outreach };
 constexpr int kIconSize = 20;
+// Marks a page that holds nothing yet: the section is built (or its empty state made) on show.
+constexpr char kBlankProperty[] = "finalistBlankPage";
 
 } // namespace
 
 QIcon MainWindow::appIcon()
 {
     // The sizes drawn for the hicolor theme, so that 16 to 24 pixels use the variant drawn on
-    // the pixel grid; beyond 512 the drawing scales.
+    // the pixel grid. Not 256 and 512: X11 hands a window every size its icon has, decoded at
+    // start (the two large ones were a tenth of a start); docks and launchers take those from
+    // the installed theme through the desktop entry.
     loadUiResources();
     QIcon icon;
-    for (int size : { 16, 22, 24, 32, 48, 64, 128, 256, 512 })
+    for (int size : { 16, 22, 24, 32, 48, 64, 128 })
         icon.addFile(QStringLiteral(":/icons/hicolor/%1x%1/finalist.png").arg(size),
                      QSize(size, size));
     return icon;
@@ -140,10 +144,20 @@ MainWindow::MainWindow(QWidget* parent)
 
 void MainWindow::buildSections()
 {
+    // A blank page each until a section is shown: its view when a journal is open, else its
+    // empty state, made then (eight of them with their glyphs were a tenth of the window's
+    // construction, and a journal is open at almost every start).
     for (int i = 0; i < SectionCount; ++i) {
         new QListWidgetItem(sectionTitle(static_cast<Section>(i)), m_navigation);
-        m_pages->addWidget(emptyPage(static_cast<Section>(i)));
+        m_pages->addWidget(blankPage());
     }
+}
+
+QWidget* MainWindow::blankPage() const
+{
+    auto* blank = new QWidget(m_pages);
+    blank->setProperty(kBlankProperty, true);
+    return blank;
 }
 
 QString MainWindow::sectionTitle(Section section)
@@ -155,7 +169,7 @@ QString MainWindow::sectionTitle(Section section)
 }
 
 // What a section's page says before a database is open.
-QWidget* MainWindow::emptyPage(Section section)
+QWidget* MainWindow::emptyPage(Section section) const
 {
     const QString texts[SectionCount] = {
         tr("Your morning page: the follow-ups due today, your outreach goal and the "
@@ -163,15 +177,15 @@ QWidget* MainWindow::emptyPage(Section section)
         tr("Every hiring process on a board, from interested to hired, with its rounds, the "
            "people you met and what comes next. It appears once a database is open."),
         tr("Reflections in five steps, written while the process is fresh, with your wins and "
-           "lessons beside them. The editor arrives in a coming version."),
+           "lessons beside them. It appears once a database is open."),
         tr("What each process proved: rounds passed, people met, and what you write "
            "yourself. It appears once a database is open."),
         tr("Every lesson from your reflections, grouped, with the themes that keep coming "
            "back. It appears once a database is open."),
-        tr("Everyone you met along the way, with thank-you and LinkedIn status. The contacts "
-           "table arrives in a coming version."),
-        tr("A map of who introduced whom and who works with whom. It arrives in a coming "
-           "version."),
+        tr("Everyone you met along the way, with thank-you and LinkedIn status. It appears "
+           "once a database is open."),
+        tr("A map of who introduced whom and who works with whom. It appears once a database "
+           "is open."),
         tr("Every note you drafted or sent, and who has not been thanked yet. It appears once "
            "a database is open."),
     };
@@ -458,10 +472,13 @@ QWidget* MainWindow::sectionWidget(Section section) const
 {
     if (!m_built[section] && m_build)
         m_build(section);
+    // No journal to build it from: the section's empty state, made the first time it is asked.
+    if (!m_built[section] && m_pages->widget(section)->property(kBlankProperty).toBool())
+        replacePage(section, emptyPage(section));
     return m_pages->widget(section);
 }
 
-void MainWindow::setSectionWidget(Section section, QWidget* page)
+void MainWindow::replacePage(Section section, QWidget* page) const
 {
     QWidget* old = m_pages->widget(section);
     // What the old page could undo belongs to it (and perhaps to another database).
@@ -471,6 +488,11 @@ void MainWindow::setSectionWidget(Section section, QWidget* page)
     m_pages->removeWidget(old);
     delete old;
     m_pages->setCurrentIndex(m_navigation->currentRow());
+}
+
+void MainWindow::setSectionWidget(Section section, QWidget* page)
+{
+    replacePage(section, page);
     m_built[section] = true;
     restorePageLayout(page);
 }
@@ -479,7 +501,7 @@ void MainWindow::clearSections()
 {
     for (int i = 0; i < SectionCount; ++i) {
         if (m_built[i])
-            setSectionWidget(static_cast<Section>(i), emptyPage(static_cast<Section>(i)));
+            replacePage(static_cast<Section>(i), blankPage());
         m_built[i] = false;
     }
 }
@@ -518,8 +540,8 @@ void MainWindow::showAbout()
                        tr("<h3>Finalist %1</h3>"
                           "<p>A private journal for the final rounds: what you won, who you met, "
                           "and what comes next.</p>"
-                          "<p>Your data stays on this computer, in one file. Finalist never uses "
-                          "the network.</p>"
+                          "<p>Your data stays on this computer, in one file. Finalist uses the "
+                          "network only to sync, once you set up an account for it.</p>"
                           "<p>Free software under the GNU General Public License, version 3 or "
                           "later. It comes with no warranty.</p>%2")
                            .arg(QApplication::applicationVersion(), m_aboutDetails));

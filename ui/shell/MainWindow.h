@@ -116,7 +116,10 @@ signals:
 private:
     void buildSections();
     static QString sectionTitle(Section section);
-    QWidget* emptyPage(Section section);
+    QWidget* emptyPage(Section section) const;
+    QWidget* blankPage() const;
+    // Puts page in the section's place, the old one deleted with what it could undo.
+    void replacePage(Section section, QWidget* page) const;
     void restorePageLayout(QWidget* page); // its splitters and table headers, as saved
     void buildMenus();
     void showAbout();

@@ -23,8 +23,8 @@ void Session::rebuildViews()
         return;
     // The old views go first, while the database they read from is still open.
     m_window->clearSections();
-    if (m_database)
-        m_window->sectionWidget(m_window->currentSection()); // the one on show, at once
+    // The one on show, at once (its empty state when no journal is open).
+    m_window->sectionWidget(m_window->currentSection());
 }
 
 // Each section is built the first time it is shown or asked for (MainWindow's builder), so
