@@ -17,20 +17,22 @@ int outreachListCommand(Database& db, const Invocation& call, QTextStream& out, 
     OutreachFilter filter;
     if (call.statusGiven)
         filter.status = enumFromKey<OutreachStatus>(call.status);
-    auto lines = OutreachLog(db).lines(filter);
-    if (!lines) {
-        err << lines.error().message << Qt::endl;
-        return Failed;
-    }
-    for (const OutreachLine& line : lines.value()) {
+    // Printed as read: the list can be long, and the first lines need not wait for the last.
+    int count = 0;
+    auto listed = OutreachLog(db).eachLine(filter, [&](const OutreachLine& line) {
         const Outreach& note = line.note;
         const QDate when = note.repliedOn.isValid() ? note.repliedOn : note.sentOn;
         out << (when.isValid() ? when.toString(Qt::ISODate) : QStringLiteral("-")) << '\t'
             << enumKey(note.status) << '\t' << enumKey(note.kind) << '\t' << enumKey(note.channel)
             << '\t' << line.contactName << '\t' << line.company << '\t' << note.subject << '\n';
+        ++count;
+    });
+    if (!listed) {
+        out.flush();
+        err << listed.error().message << Qt::endl;
+        return Failed;
     }
-    out << QCoreApplication::translate("Cli", "%n note(s)", nullptr, int(lines.value().size()))
-        << Qt::endl;
+    out << QCoreApplication::translate("Cli", "%n note(s)", nullptr, count) << Qt::endl;
     return Ok;
 }
 

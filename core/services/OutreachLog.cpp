@@ -28,6 +28,12 @@ Result<std::vector<OutreachLine>> OutreachLog::lines(const OutreachFilter& filte
     return OutreachRepository(m_db).lines(filter);
 }
 
+Status OutreachLog::eachLine(const OutreachFilter& filter,
+                             const std::function<void(const OutreachLine&)>& each) const
+{
+    return OutreachRepository(m_db).eachLine(filter, each);
+}
+
 Status OutreachLog::change(qint64 id, const std::function<Status(Outreach&)>& step)
 {
     OutreachRepository outreach(m_db);

@@ -17,6 +17,9 @@ public:
 
     // Newest first.
     Result<std::vector<OutreachLine>> lines(const OutreachFilter& filter = {}) const;
+    // The same, each handed over as it is read.
+    Status eachLine(const OutreachFilter& filter,
+                    const std::function<void(const OutreachLine&)>& each) const;
 
     // A draft's words; a sent note keeps the words it was sent with.
     Status saveText(qint64 id, const QString& subject, const QString& body);

@@ -93,22 +93,30 @@ Result<std::vector<Outreach>> OutreachRepository::list(const OutreachFilter& fil
 
 Result<std::vector<OutreachLine>> OutreachRepository::lines(const OutreachFilter& filter) const
 {
-    const auto [where, bindings] = filterSql(filter);
     std::vector<OutreachLine> lines;
-    auto read
-        = eachRow(QStringLiteral("c.first_name, c.last_name, c.email, p.company"),
-                  QStringLiteral("LEFT JOIN contacts c ON c.id = t.contact_id "
-                                 "LEFT JOIN opportunities p ON p.id = t.opportunity_id"),
-                  where, bindings, kNewestFirst, [&lines](Outreach& note, sql::RowReader& row) {
-                      const QString first = row.text();
-                      const QString last = row.text();
-                      OutreachLine line{ std::move(note), Contact::displayNameOf(first, last),
-                                         row.text(), row.text() };
-                      lines.push_back(std::move(line));
-                  });
+    auto read = eachLine(filter, [&lines](const OutreachLine& line) { lines.push_back(line); });
     if (!read)
         return read.error();
     return lines;
+}
+
+Status OutreachRepository::eachLine(const OutreachFilter& filter,
+                                    const std::function<void(const OutreachLine&)>& each) const
+{
+    const auto [where, bindings] = filterSql(filter);
+    OutreachLine line;
+    return eachRow(QStringLiteral("c.first_name, c.last_name, c.email, p.company"),
+                   QStringLiteral("LEFT JOIN contacts c ON c.id = t.contact_id "
+                                  "LEFT JOIN opportunities p ON p.id = t.opportunity_id"),
+                   where, bindings, kNewestFirst, [&](Outreach& note, sql::RowReader& row) {
+                       line.note = std::move(note);
+                       const QString first = row.text();
+                       const QString last = row.text();
+                       line.contactName = Contact::displayNameOf(first, last);
+                       line.contactEmail = row.text();
+                       line.company = row.text();
+                       each(line);
+                   });
 }
 
 } // namespace finalist

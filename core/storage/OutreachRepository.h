@@ -26,6 +26,9 @@ public:
     // The same notes, each with its person's name and email and its process's company, read
     // in one statement.
     Result<std::vector<OutreachLine>> lines(const OutreachFilter& filter = {}) const;
+    // The same, each handed over as it is read (for a list printed as it comes).
+    Status eachLine(const OutreachFilter& filter,
+                    const std::function<void(const OutreachLine&)>& each) const;
 };
 
 } // namespace finalist

@@ -1,5 +1,8 @@
 // finalist-cli outreach list, on the demo journal.
 #include "CliFixture.h"
+#include "RawSql.h"
+
+#include <algorithm>
 
 using namespace finalist::test;
 
@@ -52,4 +55,40 @@ TEST_F(CliOutreach, ABadStatusOrWordIsAUsageError)
     EXPECT_EQ(run({ QStringLiteral("stats"), QStringLiteral("--status"), QStringLiteral("sent") })
                   .exitCode,
               2);
+}
+
+TEST_F(CliOutreach, EachNoteNamesItsPersonAndItsProcessCompany)
+{
+    // A note about a process, and one about no process at all.
+    rawSql(path,
+           QStringLiteral("UPDATE outreach SET opportunity_id = NULL WHERE id = "
+                          "(SELECT max(id) FROM outreach)"));
+    const CliOutcome all = run({ QStringLiteral("outreach"), QStringLiteral("list") });
+    ASSERT_EQ(all.exitCode, 0) << all.err.toStdString();
+    QStringList printed;
+    for (const QString& row : all.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        if (row.count(QLatin1Char('\t')) == 6)
+            printed << row.section(QLatin1Char('\t'), 4, 6);
+    }
+    // The same, read from the tables by hand.
+    QStringList expected;
+    const qint64 notes = countRows(path, QStringLiteral("outreach"));
+    for (qint64 i = 0; i < notes; ++i) {
+        const QString row
+            = rawSql(path,
+                     QStringLiteral("SELECT trim(c.first_name || ' ' || c.last_name) || "
+                                    "char(9) || coalesce(p.company, '') || char(9) || "
+                                    "o.subject FROM outreach o JOIN contacts c ON c.id = "
+                                    "o.contact_id LEFT JOIN opportunities p ON p.id = "
+                                    "o.opportunity_id ORDER BY o.id LIMIT 1 OFFSET %1")
+                         .arg(i))
+                  .toString();
+        expected << row;
+    }
+    printed.sort();
+    expected.sort();
+    EXPECT_EQ(printed, expected);
+    EXPECT_TRUE(std::any_of(printed.cbegin(), printed.cend(), [](const QString& row) {
+        return row.section(QLatin1Char('\t'), 1, 1).isEmpty();
+    }));
 }
