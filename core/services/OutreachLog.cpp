@@ -1,11 +1,8 @@
 #include "OutreachLog.h"
 
-#include "storage/ContactRepository.h"
 #include "storage/Database.h"
-#include "storage/OpportunityRepository.h"
 
 #include <QCoreApplication>
-#include <QHash>
 
 namespace finalist {
 

@@ -2,6 +2,7 @@
 
 #include "network/SyncNetwork.h"
 
+#include <functional>
 #include <QCoreApplication>
 
 namespace finalist::sync {
@@ -28,6 +29,15 @@ int answerTimeoutMs()
     bool given = false;
     const int ms = qEnvironmentVariableIntValue("FINALIST_KEYCHAIN_TIMEOUT_MS", &given);
     return given && ms > 0 ? ms : 120000;
+}
+
+// Asks the keychain through the network module, loaded first; an Error when it cannot be.
+Result<KeychainAnswer> ask(const std::function<KeychainAnswer(SyncNetwork&, int timeoutMs)>& call)
+{
+    const auto network = SyncNetwork::load();
+    if (!network)
+        return network.error();
+    return call(**network, answerTimeoutMs());
 }
 
 // The keychain's answer in words a person reads; Done becomes success.
@@ -66,35 +76,35 @@ Status statusOf(const KeychainAnswer& answer)
 Status PasswordStore::store(const QString& serverUrl, const QString& userName,
                             const QString& password)
 {
-    const auto network = SyncNetwork::load();
-    if (!network)
-        return network.error();
-    return statusOf((*network)->writePassword(kService, keyOf(serverUrl, userName), password,
-                                              answerTimeoutMs()));
+    const auto answer = ask([&](SyncNetwork& network, int timeoutMs) {
+        return network.writePassword(kService, keyOf(serverUrl, userName), password, timeoutMs);
+    });
+    return answer ? statusOf(answer.value()) : Status(answer.error());
 }
 
 Result<QString> PasswordStore::read(const QString& serverUrl, const QString& userName)
 {
-    const auto network = SyncNetwork::load();
-    if (!network)
-        return network.error();
-    const KeychainAnswer answer
-        = (*network)->readPassword(kService, keyOf(serverUrl, userName), answerTimeoutMs());
-    if (auto done = statusOf(answer); !done)
+    const auto answer = ask([&](SyncNetwork& network, int timeoutMs) {
+        return network.readPassword(kService, keyOf(serverUrl, userName), timeoutMs);
+    });
+    if (!answer)
+        return answer.error();
+    if (auto done = statusOf(answer.value()); !done)
         return done.error();
-    return answer.password;
+    return answer.value().password;
 }
 
 Status PasswordStore::forget(const QString& serverUrl, const QString& userName)
 {
-    const auto network = SyncNetwork::load();
-    if (!network)
-        return network.error();
-    const KeychainAnswer answer
-        = (*network)->deletePassword(kService, keyOf(serverUrl, userName), answerTimeoutMs());
-    if (answer.outcome == KeychainAnswer::Outcome::NotFound)
+    const auto answer = ask([&](SyncNetwork& network, int timeoutMs) {
+        return network.deletePassword(kService, keyOf(serverUrl, userName), timeoutMs);
+    });
+    if (!answer)
+        return answer.error();
+    // Nothing to forget is what forgetting wants.
+    if (answer.value().outcome == KeychainAnswer::Outcome::NotFound)
         return {};
-    return statusOf(answer);
+    return statusOf(answer.value());
 }
 
 } // namespace finalist::sync

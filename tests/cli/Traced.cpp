@@ -1,18 +1,15 @@
 #include "Traced.h"
 
-#include <gtest/gtest.h>
 #include <QFile>
 #include <QProcess>
 
 namespace finalist::test {
 
 QStringList tracedCalls(const QString& logPath, const QString& calls, const QString& program,
-                        const QStringList& arguments, const QByteArray& input,
-                        const QProcessEnvironment& environment)
+                        const QStringList& arguments, const QByteArray& input)
 {
     QFile::remove(logPath);
     QProcess traced;
-    traced.setProcessEnvironment(environment);
     traced.start(QStringLiteral("strace"),
                  QStringList{ QStringLiteral("-f"), QStringLiteral("-e"),
                               QStringLiteral("trace=") + calls, QStringLiteral("-o"), logPath,

@@ -1,7 +1,8 @@
 #pragma once
 
+#include <gtest/gtest.h>
 #include <QByteArray>
-#include <QProcessEnvironment>
+#include <QStandardPaths>
 #include <QStringList>
 
 namespace finalist::test {
@@ -9,9 +10,7 @@ namespace finalist::test {
 // Runs a program under strace, following its threads and children, and returns the lines it
 // logged for the system calls named ("socket,connect", "openat"); the log is written to logPath.
 QStringList tracedCalls(const QString& logPath, const QString& calls, const QString& program,
-                        const QStringList& arguments, const QByteArray& input = {},
-                        const QProcessEnvironment& environment
-                        = QProcessEnvironment::systemEnvironment());
+                        const QStringList& arguments, const QByteArray& input = {});
 
 // Skips the test when strace is missing, except under CI, where that is a failure.
 #define FINALIST_REQUIRE_STRACE()                                                                  \
