@@ -123,24 +123,6 @@ Result<QStringList> column(const QSqlDatabase& db, const QString& statement,
     return values;
 }
 
-Status
-eachIdChunk(const QList<qint64>& ids,
-            const std::function<Status(const QString& marks, const QVariantList& values)>& each)
-{
-    constexpr qsizetype kChunk = 500; // well under SQLite's limit on bound values
-    for (qsizetype start = 0; start < ids.size(); start += kChunk) {
-        QStringList marks;
-        QVariantList values;
-        for (qsizetype i = start; i < std::min(ids.size(), start + kChunk); ++i) {
-            marks << QStringLiteral("?");
-            values << ids[i];
-        }
-        if (auto done = each(marks.join(QLatin1Char(',')), values); !done)
-            return done;
-    }
-    return {};
-}
-
 QVariant idOrNull(qint64 id)
 {
     return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());

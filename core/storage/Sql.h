@@ -32,12 +32,6 @@ Result<QStringList> column(const QSqlDatabase& db, const QString& statement,
 Status withOwnReadOnlyConnection(const QString& path,
                                  const std::function<Status(QSqlDatabase& db)>& work);
 
-// Runs each over the ids in chunks small enough for SQLite's limit on bound values: marks is
-// "?,?,…" for the chunk, values its ids. Stops at the first error.
-Status
-eachIdChunk(const QList<qint64>& ids,
-            const std::function<Status(const QString& marks, const QVariantList& values)>& each);
-
 // NULL for "none": id 0, an invalid date.
 QVariant idOrNull(qint64 id);
 QVariant dateOrNull(const QDate& date);

@@ -175,16 +175,21 @@ public:
     {
         std::vector<T> rows;
         rows.reserve(std::size_t(ids.size()));
-        auto read = sql::eachIdChunk(ids, [&](const QString& marks, const QVariantList& values) {
-            auto chunk = select(QStringLiteral("t.id IN (%1)").arg(marks), values);
+        constexpr qsizetype kChunk = 500; // well under SQLite's limit on bound values
+        for (qsizetype start = 0; start < ids.size(); start += kChunk) {
+            QStringList marks;
+            QVariantList values;
+            for (qsizetype i = start; i < std::min(ids.size(), start + kChunk); ++i) {
+                marks << QStringLiteral("?");
+                values << ids[i];
+            }
+            auto chunk
+                = select(QStringLiteral("t.id IN (%1)").arg(marks.join(QLatin1Char(','))), values);
             if (!chunk)
-                return Status(chunk.error());
+                return chunk.error();
             for (T& row : chunk.value())
                 rows.push_back(std::move(row));
-            return Status();
-        });
-        if (!read)
-            return read.error();
+        }
         return rows;
     }
 
