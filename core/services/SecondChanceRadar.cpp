@@ -5,7 +5,6 @@
 #include "storage/OpportunityRepository.h"
 #include "storage/OutreachRepository.h"
 
-#include <algorithm>
 #include <QHash>
 
 namespace finalist {
@@ -25,9 +24,12 @@ template <typename T> QHash<qint64, std::vector<T>> byOpportunity(Result<std::ve
 
 } // namespace
 
-Result<std::vector<RadarItem>> secondChanceRadar(Database& db, QDate today)
+Result<std::vector<RadarItem>> secondChanceRadar(Database& db, QDate today, int first)
 {
-    auto runnersUp = OpportunityRepository(db).list(Stage::RunnerUp);
+    // In the radar's order already: what can still be acted on first, marks ahead the soonest
+    // first; then those passed, the most recent first (a check-in soon after can still land).
+    auto runnersUp
+        = OpportunityRepository(db).runnersUpByMark(today, followUpDates::kNinetyDays, first);
     if (!runnersUp)
         return runnersUp.error();
     if (runnersUp.value().empty())
@@ -79,14 +81,6 @@ Result<std::vector<RadarItem>> secondChanceRadar(Database& db, QDate today)
         }
         items.push_back(std::move(item));
     }
-    // What can still be acted on first: marks ahead, the soonest first; then those passed,
-    // the most recent first (a check-in soon after the mark can still land).
-    std::sort(items.begin(), items.end(), [](const RadarItem& a, const RadarItem& b) {
-        const bool aAhead = a.daysLeft >= 0;
-        if (aAhead != (b.daysLeft >= 0))
-            return aAhead;
-        return aAhead ? a.mark < b.mark : a.mark > b.mark;
-    });
     return items;
 }
 

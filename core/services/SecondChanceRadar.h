@@ -29,7 +29,8 @@ struct RadarItem
 
 // Every process where the user was the runner-up, the marks still ahead first (soonest first),
 // then those passed (latest first): the chosen hire may not stay, and a check-in before their
-// ninety days is the second chance.
-Result<std::vector<RadarItem>> secondChanceRadar(Database& db, QDate today);
+// ninety days is the second chance. With `first` > 0, only the first that many (a fixed number
+// of queries either way, whatever the number of processes).
+Result<std::vector<RadarItem>> secondChanceRadar(Database& db, QDate today, int first = 0);
 
 } // namespace finalist

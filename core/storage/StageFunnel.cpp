@@ -34,9 +34,13 @@ QString historyStatement()
     for (const Stage s : stages::all())
         stage += QStringLiteral(" WHEN '%1' THEN %2").arg(enumKey(s)).arg(int(s));
     stage += QStringLiteral(" ELSE %1 END").arg(int(Stage::Applied));
+    // Only processes that moved on or after the first day counted: one whose every move came
+    // before it reached nothing inside the window, and a large journal's older years stay unread.
     return QStringLiteral("SELECT opportunity_id, %1, CAST(julianday(entered_on) + 0.5 AS "
                           "INTEGER) FROM opportunity_stages WHERE julianday(entered_on) IS NOT "
-                          "NULL ORDER BY opportunity_id, id")
+                          "NULL AND opportunity_id IN (SELECT opportunity_id FROM "
+                          "opportunity_stages WHERE julianday(entered_on) + 0.5 >= ?) "
+                          "ORDER BY opportunity_id, id")
         .arg(stage);
 }
 
@@ -44,13 +48,13 @@ QString historyStatement()
 
 Result<FunnelCounts> stageFunnel(Database& db, const QDate& since)
 {
-    static const QString statement = historyStatement();
-    auto query = sql::exec(db.connection(), statement);
-    if (!query)
-        return query.error();
     // SQLite counts Julian days from noon (midnight is .5); with half a day added and cut off,
     // they are QDate's day numbers.
     const qint64 from = since.isValid() ? since.toJulianDay() : 0;
+    static const QString statement = historyStatement();
+    auto query = sql::exec(db.connection(), statement, { from });
+    if (!query)
+        return query.error();
     FunnelCounts counts;
     const auto count = [&](const Reached& reached) {
         const auto inWindow = [&](qint64 day) { return day != 0 && day >= from; };

@@ -148,6 +148,56 @@ TEST_F(Today, TheRadarCountsToTheMarkAndReadsTheCheckIn)
     }
 }
 
+// The radar's order comes from one query, and its first few are the first few of the whole
+// list: marks ahead the soonest first, then passed ones the latest first; a mark counts from the
+// chosen hire's start, else from the decision, else from today; equal marks, the newer first.
+TEST_F(Today, TheRadarsFirstFewAreTheWholeListsFirstInMarkOrder)
+{
+    const auto add = [&](const QString& company, Stage stage, QDate decided, QDate start) {
+        Opportunity o;
+        o.company = company;
+        o.stage = stage;
+        o.decidedOn = decided;
+        o.chosenHireStartOn = start;
+        EXPECT_OK(OpportunityRepository(*db).add(o));
+        return o.id;
+    };
+    ASSERT_EQ(clock.today(), QDate(2026, 3, 2));
+    add(QStringLiteral("Passed long ago"), Stage::RunnerUp, QDate(2025, 10, 1), {});
+    add(QStringLiteral("Started in February"), Stage::RunnerUp, QDate(2026, 1, 20),
+        QDate(2026, 2, 1));
+    add(QStringLiteral("Not yet decided"), Stage::RunnerUp, {}, {});
+    add(QStringLiteral("Decided in January"), Stage::RunnerUp, QDate(2026, 1, 20), {});
+    add(QStringLiteral("Passed in January"), Stage::RunnerUp, QDate(2025, 10, 20),
+        QDate(2025, 11, 1));
+    add(QStringLiteral("Not the runner-up"), Stage::NotChosen, QDate(2026, 2, 27), {});
+    add(QStringLiteral("Also decided in January"), Stage::RunnerUp, QDate(2026, 1, 20), {});
+
+    auto all = secondChanceRadar(*db, clock.today());
+    ASSERT_OK(all);
+    QStringList order;
+    QList<int> daysLeft;
+    for (const RadarItem& item : all.value()) {
+        order << item.opportunity.company;
+        daysLeft << item.daysLeft;
+    }
+    EXPECT_EQ(order,
+              QStringList(
+                  { QStringLiteral("Also decided in January"), QStringLiteral("Decided in January"),
+                    QStringLiteral("Started in February"), QStringLiteral("Not yet decided"),
+                    QStringLiteral("Passed in January"), QStringLiteral("Passed long ago") }));
+    EXPECT_EQ(daysLeft, QList<int>({ 49, 49, 61, 90, -31, -62 }));
+    EXPECT_TRUE(all.value()[3].markEstimated);
+    EXPECT_FALSE(all.value()[2].markEstimated);
+
+    auto first = secondChanceRadar(*db, clock.today(), 3);
+    ASSERT_OK(first);
+    ASSERT_EQ(first.value().size(), 3u);
+    for (std::size_t i = 0; i < 3; ++i)
+        EXPECT_EQ(first.value()[i].opportunity.id, all.value()[i].opportunity.id);
+    EXPECT_EQ(OpportunityRepository(*db).countAt(Stage::RunnerUp).value(), 6);
+}
+
 // The radar reads every process's check-ins at once: each process gets its own, a note sent
 // after a reply does not hide the reply, and a check-in tied to no process counts for none.
 TEST_F(Today, EachProcessOnTheRadarReadsOnlyItsOwnCheckIns)

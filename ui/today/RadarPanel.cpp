@@ -3,8 +3,8 @@
 #include "common/ActionTable.h"
 #include "i18n/DateText.h"
 #include "storage/Database.h"
+#include "storage/OpportunityRepository.h"
 
-#include <algorithm>
 #include <QCoreApplication>
 #include <QLabel>
 #include <QPushButton>
@@ -63,21 +63,22 @@ RadarPanel::RadarPanel(Database& db, QWidget* parent)
 
 void RadarPanel::reload()
 {
-    auto radar = secondChanceRadar(m_db, m_db.clock().today());
+    auto radar = secondChanceRadar(m_db, m_db.clock().today(), m_showAll ? 0 : kRowsAtFirst);
     m_items = radar ? radar.value() : std::vector<RadarItem>();
+    auto total = OpportunityRepository(m_db).countAt(Stage::RunnerUp);
+    m_total = total ? int(total.value()) : int(m_items.size());
     fill();
 }
 
 void RadarPanel::setShowAll(bool all)
 {
     m_showAll = all;
-    fill();
+    reload();
 }
 
 void RadarPanel::fill()
 {
-    const int total = int(m_items.size());
-    const int rows = m_showAll ? total : std::min(total, kRowsAtFirst);
+    const int rows = int(m_items.size());
     m_table->setRowCount(0); // with the buttons: a row may now hold another process
     m_table->setRowCount(rows);
     for (int row = 0; row < rows; ++row) {
@@ -105,9 +106,9 @@ void RadarPanel::fill()
     }
     m_table->setVisible(!m_items.empty());
     m_empty->setVisible(m_items.empty());
-    m_more->setVisible(total > kRowsAtFirst);
+    m_more->setVisible(m_total > kRowsAtFirst);
     m_more->setText(m_showAll ? tr("Show the first %1 only").arg(kRowsAtFirst)
-                              : tr("Show all %n process(es)", nullptr, total));
+                              : tr("Show all %n process(es)", nullptr, m_total));
     fitTableToRows(m_table);
 }
 

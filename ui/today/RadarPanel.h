@@ -14,7 +14,8 @@ class Database;
 
 // Every runner-up process with the days left to the chosen hire's ninety-day mark and the
 // state of the check-in; one without a plan has a button that opens the rejection wizard.
-// The soonest few show at first; the rest behind "Show all", so a long search stays calm.
+// The soonest few show at first, and only they are read; the rest behind "Show all", so a long
+// search stays calm and Today quick.
 class RadarPanel : public QWidget
 {
     Q_OBJECT
@@ -23,7 +24,9 @@ public:
 
     QTableWidget* table() const { return m_table; }
     QLabel* emptyLabel() const { return m_empty; }
+    // The rows read: the first few, or every one once "Show all" is pressed.
     const std::vector<RadarItem>& items() const { return m_items; }
+    int total() const { return m_total; }
     QPushButton* showAllButton() const { return m_more; }
     static constexpr int kRowsAtFirst = 8;
 
@@ -37,6 +40,7 @@ signals:
 private:
     Database& m_db;
     std::vector<RadarItem> m_items;
+    int m_total = 0;
     void fill();
 
     QTableWidget* m_table;
