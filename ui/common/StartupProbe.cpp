@@ -1,9 +1,10 @@
 #include "StartupProbe.h"
 
+#include "AfterFirstPaint.h"
+
 #include <cstdio>
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QEvent>
 #include <QFile>
 #include <QTimer>
 #include <QWidget>
@@ -51,17 +52,8 @@ StartupProbe::StartupProbe(QWidget* window)
 
 void StartupProbe::arm(QWidget* window)
 {
-    window->installEventFilter(new StartupProbe(window));
-}
-
-bool StartupProbe::eventFilter(QObject* watched, QEvent* event)
-{
-    if (event->type() == QEvent::Paint) {
-        watched->removeEventFilter(this);
-        // Painted once; what was queued meanwhile (deferred loading, timers at zero) runs first.
-        QTimer::singleShot(0, this, [this] { waitForIdle(3); });
-    }
-    return false;
+    auto* probe = new StartupProbe(window);
+    AfterFirstPaint::run(window, probe, [probe] { probe->waitForIdle(3); });
 }
 
 void StartupProbe::waitForIdle(int roundsLeft)

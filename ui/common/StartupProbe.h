@@ -17,9 +17,6 @@ public:
     // Watches the window; prints "shown MS ms, peak KiB KiB" on standard output and quits.
     static void arm(QWidget* window);
 
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
-
 private:
     explicit StartupProbe(QWidget* window);
     void waitForIdle(int roundsLeft);

@@ -1,5 +1,6 @@
 #include "Session.h"
 
+#include "common/AfterFirstPaint.h"
 #include "contacts/ContactDetail.h"
 #include "contacts/ContactFileActions.h"
 #include "contacts/ContactsView.h"
@@ -203,8 +204,9 @@ bool Session::adopt(std::unique_ptr<Database> database)
     showWhatWasRemembered();
     if (m_settings)
         m_settings->noteOpened(m_database->path());
-    // Asked once the window is up, not in the middle of opening.
-    QTimer::singleShot(0, this, &Session::askForNameOnce);
+    // Asked once the window has been seen, not in the middle of opening nor before its paint.
+    if (m_window)
+        AfterFirstPaint::run(m_window, this, [this] { askForNameOnce(); });
     // The whole-file check and today's backup read every page: they wait for the window, then
     // run in the background, one after the other.
     BackupStore backups(*m_database);

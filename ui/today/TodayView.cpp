@@ -120,6 +120,8 @@ void TodayView::reload()
     const bool empty = WelcomePanel::isJournalEmpty(m_db);
     m_welcome->setVisible(empty);
     m_daily->setVisible(!empty);
+    if (empty)
+        return; // the panels are hidden: read when there is something to show
     m_due->reload();
     m_goal->reload();
     m_radar->reload();
