@@ -5071,14 +5071,6 @@ Sie können ihn unter Einstellungen ▸ Ihre Angaben ändern und dort auch eine 
             <numerusform>Ziel: %1 bis %n Nachrichten pro Arbeitstag.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Sent</source>
-        <translation>Gesendet</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Ziel</translation>
-    </message>
 </context>
 <context>
     <name>finalist::HelpWindow</name>
@@ -8202,6 +8194,33 @@ Der jetzige Inhalt wird vorher gesichert, sodass Sie jederzeit dorthin zurückke
     <message>
         <source>Could not bring it back: %1</source>
         <translation>Konnte nicht wiederhergestellt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>finalist::WeekChart</name>
+    <message>
+        <source>Notes sent, week by week</source>
+        <translation>Gesendete Nachrichten, Woche für Woche</translation>
+    </message>
+    <message>
+        <source>%1: %2 sent, target %3</source>
+        <translation>%1: %2 gesendet, Ziel %3</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Week of %1: %2 sent</source>
+        <translation>Woche vom %1: %2 gesendet</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Ziel: %1</translation>
     </message>
 </context>
 <context>

@@ -22,12 +22,11 @@
 #include "today/GoalPanel.h"
 #include "today/PipelinePanel.h"
 #include "today/RadarPanel.h"
+#include "today/WeekChart.h"
 #include "wizard/RejectionWizard.h"
 
 #include <gtest/gtest.h>
 #include <QApplication>
-#include <QChart>
-#include <QChartView>
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QDir>
@@ -163,8 +162,15 @@ TEST_F(TodayPage, TheGoalCountsAndMarksADayOff)
     view.show();
     GoalPanel* goal = view.goal();
     ASSERT_EQ(goal->progress().weekSent.size(), std::size_t(ActivityGoal::kWeeks));
-    ASSERT_TRUE(goal->chart()->chart());
-    EXPECT_EQ(goal->chart()->chart()->series().size(), 2);
+    // The chart has a bar and a target for each of the twelve weeks, on a scale above both.
+    const auto& weeks = goal->chart()->weeks();
+    ASSERT_EQ(weeks.size(), std::size_t(ActivityGoal::kWeeks));
+    for (std::size_t i = 0; i < weeks.size(); ++i) {
+        EXPECT_EQ(weeks[i].sent, goal->progress().weekSent[i]);
+        EXPECT_EQ(weeks[i].target, goal->progress().weekTargets[i]);
+        EXPECT_GT(goal->chart()->scaleTop(), std::max(weeks[i].sent, weeks[i].target));
+    }
+    EXPECT_FALSE(weeks.back().label.isEmpty());
     goal->dayOffBox()->click();
     EXPECT_EQ(sql(QStringLiteral("SELECT count(*) FROM days_off WHERE day = '2026-03-02'")).toInt(),
               1);
@@ -305,7 +311,8 @@ TEST_F(TodayPage, TheRadarShowsTheSoonestFewAndTheRestOnRequest)
     view.show();
     RadarPanel* radar = view.radar();
     const int all = RadarPanel::kRowsAtFirst + 4;
-    ASSERT_EQ(int(radar->items().size()), all);
+    ASSERT_EQ(radar->total(), all);
+    EXPECT_EQ(int(radar->items().size()), RadarPanel::kRowsAtFirst) << "only those shown are read";
     EXPECT_EQ(radar->table()->rowCount(), RadarPanel::kRowsAtFirst);
     EXPECT_TRUE(radar->table()->item(0, 0)->text().startsWith(QStringLiteral("Runner-up 11")))
         << "the soonest mark first";
@@ -319,6 +326,7 @@ TEST_F(TodayPage, TheRadarShowsTheSoonestFewAndTheRestOnRequest)
     QTest::mouseClick(more, Qt::LeftButton);
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // the rows' old buttons
     EXPECT_EQ(radar->table()->rowCount(), all);
+    EXPECT_EQ(int(radar->items().size()), all);
     EXPECT_EQ(
         radar->findChildren<QPushButton*>(QRegularExpression(QStringLiteral("^plan-"))).size(),
         all);
@@ -352,6 +360,7 @@ TEST_F(TodayPage, ComingBackReadsAgainOnlyAfterAChange)
     EXPECT_TRUE(plan) << "nothing was written: the page was not read again";
 
     window.showSection(MainWindow::Opportunities);
+    const int before = today->radar()->total();
     Opportunity lost;
     lost.company = QStringLiteral("Written meanwhile");
     lost.stage = Stage::RunnerUp;
@@ -360,6 +369,8 @@ TEST_F(TodayPage, ComingBackReadsAgainOnlyAfterAChange)
     window.showSection(MainWindow::Today);
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     EXPECT_FALSE(plan) << "a change: the page was read again";
+    EXPECT_EQ(today->radar()->total(), before + 1);
+    today->radar()->setShowAll(true);
     bool listed = false;
     for (const RadarItem& item : today->radar()->items())
         listed = listed || item.opportunity.company == lost.company;

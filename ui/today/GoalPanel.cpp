@@ -4,21 +4,14 @@
 #include "i18n/DateText.h"
 #include "storage/ActivityCounts.h"
 #include "storage/Database.h"
+#include "WeekChart.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSeries>
-#include <QBarSet>
-#include <QChart>
-#include <QChartView>
 #include <QCheckBox>
-#include <QEvent>
 #include <QFont>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineSeries>
 #include <QPushButton>
-#include <QValueAxis>
 #include <QVBoxLayout>
 
 namespace finalist {
@@ -52,7 +45,7 @@ GoalPanel::GoalPanel(Database& db, QWidget* parent)
     , m_streak(figure(this))
     , m_dayOff(new QCheckBox(tr("Today is a day off"), this))
     , m_target(new QLabel(this))
-    , m_chart(new QChartView(this))
+    , m_chart(new WeekChart(this))
     , m_message(new InlineMessage(this))
 {
     auto* figures = new QGridLayout;
@@ -68,8 +61,6 @@ GoalPanel::GoalPanel(Database& db, QWidget* parent)
     target->addWidget(change);
     target->addStretch();
     target->addWidget(m_dayOff);
-    m_chart->setMinimumHeight(200);
-    m_chart->setRenderHint(QPainter::Antialiasing);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(figures);
@@ -112,68 +103,12 @@ void GoalPanel::reload()
 
 void GoalPanel::drawChart()
 {
-    auto* chart = new QChart;
-    const QPalette pal = palette();
-    chart->setBackgroundVisible(false);
-    chart->legend()->setLabelColor(pal.color(QPalette::WindowText));
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    auto* sent = new QBarSet(tr("Sent"));
-    sent->setColor(pal.color(QPalette::Highlight));
-    sent->setBorderColor(pal.color(QPalette::Highlight));
-    auto* target = new QLineSeries;
-    target->setName(tr("Target"));
-    QPen pen(pal.color(QPalette::WindowText));
-    pen.setStyle(Qt::DashLine);
-    pen.setWidthF(1.5);
-    target->setPen(pen);
-    QStringList weeks;
-    int highest = 1;
-    for (std::size_t i = 0; i < m_progress.weekSent.size(); ++i) {
-        *sent << m_progress.weekSent[i];
-        // Steps, not a slope: each week has its own target (days off lower it, and the
-        // current week counts only the work days so far).
-        target->append(double(i) - 0.5, m_progress.weekTargets[i]);
-        target->append(double(i) + 0.5, m_progress.weekTargets[i]);
-        weeks << dates::dayMonth(m_progress.weekStarts[i]);
-        highest = std::max({ highest, m_progress.weekSent[i], m_progress.weekTargets[i] });
-    }
-    auto* bars = new QBarSeries;
-    bars->append(sent);
-    chart->addSeries(bars);
-    chart->addSeries(target);
-    auto* x = new QBarCategoryAxis;
-    x->append(weeks);
-    x->setLabelsColor(pal.color(QPalette::WindowText));
-    x->setGridLineVisible(false);
-    // Twelve dates under twelve bars: a size smaller than the text, so "14 Sep" is not cut to
-    // "14 ..." on a 1024-pixel screen.
-    QFont small = font();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
-    x->setLabelsFont(small);
-    auto* y = new QValueAxis;
-    y->setRange(0, highest + 1);
-    y->applyNiceNumbers();
-    y->setLabelFormat(QStringLiteral("%d"));
-    y->setLabelsColor(pal.color(QPalette::WindowText));
-    y->setGridLineColor(pal.color(QPalette::Mid));
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    for (QAbstractSeries* series :
-         { static_cast<QAbstractSeries*>(bars), static_cast<QAbstractSeries*>(target) }) {
-        series->attachAxis(x);
-        series->attachAxis(y);
-    }
-    QChart* old = m_chart->chart();
-    m_chart->setChart(chart);
-    delete old;
-}
-
-void GoalPanel::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::PaletteChange)
-        drawChart(); // the chart's colours come from the palette
-    QWidget::changeEvent(event);
+    std::vector<WeekChart::Week> weeks;
+    for (std::size_t i = 0; i < m_progress.weekSent.size(); ++i)
+        weeks.push_back({ dates::dayMonth(m_progress.weekStarts[i]),
+                          dates::longDate(m_progress.weekStarts[i]), m_progress.weekSent[i],
+                          m_progress.weekTargets[i] });
+    m_chart->setWeeks(std::move(weeks));
 }
 
 } // namespace finalist

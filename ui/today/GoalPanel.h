@@ -4,7 +4,6 @@
 
 #include <QWidget>
 
-class QChartView;
 class QCheckBox;
 class QLabel;
 
@@ -12,6 +11,7 @@ namespace finalist {
 
 class Database;
 class InlineMessage;
+class WeekChart;
 
 // The outreach goal: sent today and this week against the target, the streak of work days on
 // target, and the last twelve weeks as a chart. Today's day off is set here, the target in
@@ -27,7 +27,7 @@ public:
     QLabel* streakLabel() const { return m_streak; }
     QCheckBox* dayOffBox() const { return m_dayOff; }
     QLabel* targetLabel() const { return m_target; }
-    QChartView* chart() const { return m_chart; }
+    WeekChart* chart() const { return m_chart; }
     const GoalProgress& progress() const { return m_progress; }
 
 public slots:
@@ -35,9 +35,6 @@ public slots:
 
 signals:
     void preferencesRequested();
-
-protected:
-    void changeEvent(QEvent* event) override;
 
 private:
     void drawChart();
@@ -49,7 +46,7 @@ private:
     QLabel* m_streak;
     QCheckBox* m_dayOff;
     QLabel* m_target;
-    QChartView* m_chart;
+    WeekChart* m_chart;
     InlineMessage* m_message;
 };
 
