@@ -335,7 +335,4 @@ The people Finalist knows become “invitation pending”.</numerusform></transl
         <translation><numerusform>Still to thank: %1 of the %n person you met here. Aim for a note within a day of the round; late is still far better than never.</numerusform><numerusform>Still to thank: %1 of the %n people you met here. Aim for a note within a day of the round; late is still far better than never.</numerusform></translation>
     </message>
 </context>
-<context>
-    <name>finalist::WeekChart</name>
-    </context>
 </TS>

@@ -2,10 +2,11 @@
 
 #include "domain/Stages.h"
 #include "opportunities/FunnelBar.h"
-#include "storage/ActivityCounts.h"
+#include "storage/BackgroundTask.h"
 #include "storage/Database.h"
-#include "storage/StageFunnel.h"
 
+#include <memory>
+#include <optional>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -15,6 +16,7 @@ PipelinePanel::PipelinePanel(Database& db, QWidget* parent)
     : QWidget(parent)
     , m_db(db)
     , m_summary(new QLabel(this))
+    , m_task(new BackgroundTask(this))
 {
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
@@ -23,23 +25,49 @@ PipelinePanel::PipelinePanel(Database& db, QWidget* parent)
     layout->addWidget(m_summary);
 }
 
+namespace {
+
+QDate funnelSince(QDate today)
+{
+    return FunnelBar::since(FunnelBar::Window::Last90Days, today);
+}
+
+} // namespace
+
 void PipelinePanel::reload()
 {
-    ActivityCounts counts(m_db);
     const QDate today = m_db.clock().today();
-    const QDate monthStart(today.year(), today.month(), 1);
-    auto byStage = counts.opportunitiesByStage();
-    auto rounds = counts.roundsHeld(monthStart, today);
-    auto people = counts.peopleMet(monthStart, today);
-    auto wins = counts.winsRecorded();
-    auto funnel = stageFunnel(m_db, FunnelBar::since(FunnelBar::Window::Last90Days, today));
-    if (!byStage || !rounds || !people || !wins || !funnel) {
+    showFigures(PipelineFigures::read(m_db, today, funnelSince(today)));
+}
+
+void PipelinePanel::reloadInBackground()
+{
+    const QDate today = m_db.clock().today();
+    auto figures = std::make_shared<std::optional<Result<PipelineFigures>>>();
+    m_task->start(
+        m_db.path(),
+        [figures, path = m_db.path(), today, since = funnelSince(today)] {
+            *figures = PipelineFigures::readFrom(path, today, since);
+            return figures->value() ? Status() : Status(figures->value().error());
+        },
+        [this, figures](const Status& read) {
+            if (read)
+                showFigures(figures->value());
+            else
+                reload(); // through the window's connection, which opened the file already
+        });
+}
+
+void PipelinePanel::showFigures(const Result<PipelineFigures>& read)
+{
+    if (!read) {
         m_summary->setText(tr("The summary could not be read."));
         return;
     }
+    const PipelineFigures& figures = read.value();
     QStringList open, ended;
     for (const Stage s : stages::all())
-        if (const int n = byStage.value().value(s))
+        if (const int n = figures.byStage.value(s))
             (stages::isOpen(s) ? open : ended) << tr("%1 %2").arg(n).arg(enumLabelInSentence(s));
     QStringList lines;
     if (open.isEmpty() && ended.isEmpty())
@@ -49,12 +77,12 @@ void PipelinePanel::reload()
         lines << tr("Open: %1. Ended: %2.")
                      .arg(open.isEmpty() ? tr("none") : open.join(QStringLiteral(", ")),
                           ended.isEmpty() ? tr("none") : ended.join(QStringLiteral(", ")));
-    if (funnel.value().at(Stage::Interested) > 0)
-        lines << tr("Last 90 days: %1").arg(FunnelBar::sentence(funnel.value()));
+    if (figures.funnel.at(Stage::Interested) > 0)
+        lines << tr("Last 90 days: %1").arg(FunnelBar::sentence(figures.funnel));
     lines << tr("This month: %1, %2 met. Wins recorded: %3.")
-                 .arg(tr("%n round(s)", nullptr, int(rounds.value())),
-                      tr("%n (person|people)", nullptr, int(people.value())))
-                 .arg(wins.value());
+                 .arg(tr("%n round(s)", nullptr, figures.roundsThisMonth),
+                      tr("%n (person|people)", nullptr, figures.peopleThisMonth))
+                 .arg(figures.wins);
     m_summary->setText(lines.join(QLatin1Char('\n')));
 }
 

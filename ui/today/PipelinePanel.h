@@ -1,11 +1,14 @@
 #pragma once
 
+#include "services/PipelineFigures.h"
+
 #include <QWidget>
 
 class QLabel;
 
 namespace finalist {
 
+class BackgroundTask;
 class Database;
 
 // One line on where the search stands: opportunities by status, rounds and people this month,
@@ -19,10 +22,17 @@ public:
 
 public slots:
     void reload();
+    // The same figures read by a worker on a connection of its own, shown when they arrive
+    // (read here instead when the worker cannot): Today's first showing does not wait for the
+    // panel at its bottom.
+    void reloadInBackground();
 
 private:
+    void showFigures(const Result<PipelineFigures>& figures);
+
     Database& m_db;
     QLabel* m_summary;
+    BackgroundTask* m_task;
 };
 
 } // namespace finalist

@@ -125,7 +125,12 @@ void TodayView::reload()
     m_due->reload();
     m_goal->reload();
     m_radar->reload();
-    m_pipeline->reload();
+    // Below the fold on most screens: built for the first time, the page shows without waiting
+    // for it.
+    if (isVisible())
+        m_pipeline->reload();
+    else
+        m_pipeline->reloadInBackground();
 }
 
 void TodayView::askAndExport(bool asTodos)
