@@ -9,6 +9,9 @@ namespace finalist {
 
 namespace {
 
+const QString kByName
+    = QStringLiteral("t.last_name COLLATE NOCASE, t.first_name COLLATE NOCASE, t.id");
+
 TableMapping<Contact> mapping()
 {
     return {
@@ -110,9 +113,33 @@ ContactRepository::ContactRepository(Database& db)
 Result<std::vector<Contact>> ContactRepository::list(const ContactFilter& filter) const
 {
     const auto [where, bindings] = contactFilterSql(filter);
-    return select(where, bindings,
-                  QStringLiteral("t.last_name COLLATE NOCASE, t.first_name COLLATE NOCASE, t.id"),
-                  filter.limit, filter.offset);
+    return select(where, bindings, kByName, filter.limit, filter.offset);
+}
+
+Status ContactRepository::eachName(
+    const ContactFilter& filter,
+    const std::function<void(qint64, const QString&, const QString&)>& each) const
+{
+    const auto [where, bindings] = contactFilterSql(filter);
+    QString statement = QStringLiteral("SELECT t.id, t.first_name, t.last_name, t.company FROM "
+                                       "contacts t");
+    if (!where.isEmpty())
+        statement += QStringLiteral(" WHERE ") + where;
+    statement += QStringLiteral(" ORDER BY %1 LIMIT %2 OFFSET %3")
+                     .arg(kByName)
+                     .arg(filter.limit)
+                     .arg(filter.offset);
+    auto query = sql::exec(database().connection(), statement, bindings);
+    if (!query)
+        return query.error();
+    while (query.value().next()) {
+        sql::RowReader row(query.value(), 0);
+        const qint64 id = row.id();
+        const QString first = row.text();
+        const QString last = row.text();
+        each(id, Contact::displayNameOf(first, last), row.text());
+    }
+    return {};
 }
 
 Status ContactRepository::keys(const std::function<void(const ContactKey&)>& each) const

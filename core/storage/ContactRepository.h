@@ -42,6 +42,11 @@ public:
     // By last name, then first name.
     Result<std::vector<Contact>> list(const ContactFilter& filter = {}) const;
     Result<qint64> count(const ContactFilter& filter = {}) const;
+    // The names and companies of a filter's contacts, in list()'s order, read alone: a choice of
+    // people needs no details, notes or addresses.
+    Status eachName(const ContactFilter& filter,
+                    const std::function<void(qint64 id, const QString& displayName,
+                                             const QString& company)>& each) const;
     // Each contact's keys in turn, handed over as read: no list of 50,000 is built and freed.
     Status keys(const std::function<void(const ContactKey&)>& each) const;
     // The contact with this email address (letter case aside), the oldest when several have it.

@@ -131,6 +131,36 @@ TEST_F(Contacts, EveryFilterNarrowsInSql)
                             QStringLiteral("Quarry") }));
 }
 
+// A choice of people reads names and companies alone, in the order and under the filter of
+// the full list.
+TEST_F(Contacts, NamesAloneComeInTheListsOrderUnderItsFilter)
+{
+    for (const ContactFilter& filter : { ContactFilter{},
+                                         [] {
+                                             ContactFilter f;
+                                             f.company = QStringLiteral("northwind");
+                                             return f;
+                                         }(),
+                                         [] {
+                                             ContactFilter f;
+                                             f.limit = 2;
+                                             f.offset = 1;
+                                             return f;
+                                         }() }) {
+        auto full = ContactRepository(*db).list(filter);
+        ASSERT_OK(full);
+        QStringList expected, read;
+        for (const Contact& c : full.value())
+            expected << QStringLiteral("%1 %2 %3").arg(c.id).arg(c.displayName(), c.company);
+        ASSERT_OK(ContactRepository(*db).eachName(
+            filter, [&](qint64 id, const QString& name, const QString& company) {
+                read << QStringLiteral("%1 %2 %3").arg(id).arg(name, company);
+            }));
+        EXPECT_EQ(read, expected);
+        EXPECT_FALSE(read.isEmpty());
+    }
+}
+
 TEST_F(Contacts, SortsByAnyColumnBothWaysWithEmptyDatesLast)
 {
     ContactTable::Filter filter;

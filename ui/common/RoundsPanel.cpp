@@ -148,15 +148,16 @@ void RoundsPanel::fillCompletions(const QString& company)
     for (const ContactFilter& filter : { atCompany, recruiters }) {
         if (filter.company.isEmpty() && !filter.role)
             continue;
-        for (const Contact& contact : ContactRepository(m_db).list(filter).value_or({})) {
-            const QString name = contact.company.isEmpty() || contact.company == company
-                ? contact.displayName()
-                : tr("%1 (%2)").arg(contact.displayName(), contact.company);
-            if (m_contactIds.contains(name.toCaseFolded()))
-                continue;
-            m_contactIds.insert(name.toCaseFolded(), contact.id);
-            names << name;
-        }
+        ContactRepository(m_db).eachName(
+            filter, [&](qint64 id, const QString& displayName, const QString& theirs) {
+                const QString name = theirs.isEmpty() || theirs == company
+                    ? displayName
+                    : tr("%1 (%2)").arg(displayName, theirs);
+                if (m_contactIds.contains(name.toCaseFolded()))
+                    return;
+                m_contactIds.insert(name.toCaseFolded(), id);
+                names << name;
+            });
     }
     if (QCompleter* previous = m_person->completer())
         previous->deleteLater();
