@@ -107,6 +107,7 @@ private:
     void closeConnection();
     Status configure();
     Status migrate();
+    Status createLatest();
 
     QString m_path;
     const Clock& m_clock;
