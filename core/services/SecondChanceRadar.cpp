@@ -48,13 +48,12 @@ Result<std::vector<RadarItem>> secondChanceRadar(Database& db, QDate today, int 
     const auto followUpsOf = byOpportunity(std::move(followUps));
 
     std::vector<RadarItem> items;
-    for (const Opportunity& o : runnersUp.value()) {
+    for (auto& runnerUp : runnersUp.value()) {
         RadarItem item;
-        item.opportunity = o;
-        item.markEstimated = !o.chosenHireStartOn.isValid();
-        const QDate decided = o.decidedOn.isValid() ? o.decidedOn : today;
-        item.mark = item.markEstimated ? decided.addDays(followUpDates::kNinetyDays)
-                                       : followUpDates::ninetyDayMark(o.chosenHireStartOn);
+        item.opportunity = std::move(runnerUp.opportunity);
+        const Opportunity& o = item.opportunity;
+        item.mark = runnerUp.mark;
+        item.markEstimated = runnerUp.markEstimated;
         item.daysLeft = int(today.daysTo(item.mark));
 
         for (const Outreach& note : notesOf.value(o.id)) {

@@ -174,21 +174,32 @@ Result<std::vector<Opportunity>> OpportunityRepository::list(std::optional<Stage
         QStringLiteral("opportunities"), [&] { return select({}, {}, order); });
 }
 
-Result<std::vector<Opportunity>> OpportunityRepository::runnersUpByMark(QDate today, int markDays,
-                                                                        int first) const
+Result<std::vector<OpportunityRepository::RunnerUp>>
+OpportunityRepository::runnersUpByMark(QDate today, int markDays, int first) const
 {
     // Julian day numbers as QDate counts them (SQLite's start at noon).
     const QString day = QStringLiteral("CAST(julianday(t.%1) + 0.5 AS INTEGER)");
+    const QString start = day.arg(QStringLiteral("chosen_hire_start_on"));
     const QString mark = QStringLiteral("(coalesce(%1, %2, %3) + %4)")
-                             .arg(day.arg(QStringLiteral("chosen_hire_start_on")),
-                                  day.arg(QStringLiteral("decided_on")))
+                             .arg(start, day.arg(QStringLiteral("decided_on")))
                              .arg(today.toJulianDay())
                              .arg(markDays);
     const QString ahead = QStringLiteral("%1 >= %2").arg(mark).arg(today.toJulianDay());
     const QString order
         = QStringLiteral("%1 DESC, CASE WHEN %1 THEN %2 ELSE -%2 END, t.id DESC").arg(ahead, mark);
-    return select(QStringLiteral("t.stage = ?"), { enumKey(Stage::RunnerUp) }, order,
-                  first > 0 ? first : -1);
+    std::vector<RunnerUp> runnersUp;
+    auto read = eachRow(
+        QStringLiteral("%1, %2 IS NULL").arg(mark, start), {}, QStringLiteral("t.stage = ?"),
+        { enumKey(Stage::RunnerUp) }, order,
+        [&runnersUp](Opportunity& o, sql::RowReader& row) {
+            RunnerUp r{ std::move(o), QDate::fromJulianDay(row.integer()), false };
+            r.markEstimated = row.integer() != 0;
+            runnersUp.push_back(std::move(r));
+        },
+        first > 0 ? first : -1);
+    if (!read)
+        return read.error();
+    return runnersUp;
 }
 
 Result<qint64> OpportunityRepository::countAt(Stage stage) const

@@ -26,12 +26,19 @@ public:
 
     // Newest first (by decision, else application date); every stage when none is given.
     Result<std::vector<Opportunity>> list(std::optional<Stage> stage = {}) const;
+    // A runner-up with the day its chosen hire's mark falls on, as the radar orders it.
+    struct RunnerUp
+    {
+        Opportunity opportunity;
+        QDate mark;
+        bool markEstimated = false; // no start date (or none SQLite reads as a date)
+    };
     // The runners-up in the order of the second-chance radar: the marks still ahead first (the
     // soonest first), then those passed (the latest first). A mark is `markDays` after the
     // chosen hire's start, else after the decision, else after today. With `first` > 0, only
-    // that many are read: Today shows a few of hundreds.
-    Result<std::vector<Opportunity>> runnersUpByMark(QDate today, int markDays,
-                                                     int first = 0) const;
+    // that many are read: Today shows a few of hundreds. The marks are the ones the order used,
+    // so what is shown and its order cannot disagree, whatever the stored text.
+    Result<std::vector<RunnerUp>> runnersUpByMark(QDate today, int markDays, int first = 0) const;
     Result<qint64> countAt(Stage stage) const;
     // Oldest move first.
     Result<std::vector<StageEntry>> stageHistory(qint64 opportunityId) const;

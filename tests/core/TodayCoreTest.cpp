@@ -198,6 +198,32 @@ TEST_F(Today, TheRadarsFirstFewAreTheWholeListsFirstInMarkOrder)
     EXPECT_EQ(OpportunityRepository(*db).countAt(Stage::RunnerUp).value(), 6);
 }
 
+// A date written by hand that SQLite reads its own way ("30 February" is 2 March to it) puts a
+// process where its shown mark says: the order and the days left come from the same reading.
+TEST_F(Today, TheRadarShowsTheMarkItsOrderUsed)
+{
+    for (const QString& company : { QStringLiteral("Odd date"), QStringLiteral("Plain date") }) {
+        Opportunity o;
+        o.company = company;
+        o.stage = Stage::RunnerUp;
+        o.decidedOn = QDate(2026, 2, 1);
+        o.chosenHireStartOn = QDate(2026, 3, 5);
+        ASSERT_OK(OpportunityRepository(*db).add(o));
+    }
+    test::rawSql(folder.path(QStringLiteral("t.sqlite")),
+                 QStringLiteral("UPDATE opportunities SET chosen_hire_start_on = '2026-02-30' "
+                                "WHERE company = 'Odd date'"));
+    auto radar = secondChanceRadar(*db, clock.today());
+    ASSERT_OK(radar);
+    ASSERT_EQ(radar.value().size(), 2u);
+    EXPECT_EQ(radar.value()[0].opportunity.company, QStringLiteral("Odd date"));
+    EXPECT_EQ(radar.value()[0].mark, QDate(2026, 5, 31));
+    EXPECT_EQ(radar.value()[0].daysLeft, 90);
+    EXPECT_FALSE(radar.value()[0].markEstimated);
+    EXPECT_EQ(radar.value()[1].mark, QDate(2026, 6, 3));
+    EXPECT_EQ(radar.value()[1].daysLeft, 93);
+}
+
 // The radar reads every process's check-ins at once: each process gets its own, a note sent
 // after a reply does not hide the reply, and a check-in tied to no process counts for none.
 TEST_F(Today, EachProcessOnTheRadarReadsOnlyItsOwnCheckIns)

@@ -3,6 +3,7 @@
 
 #include "common/InlineMessage.h"
 #include "Eventually.h"
+#include "opportunities/FunnelBar.h"
 #include "preferences/PreferencesDialog.h"
 #include "RawSql.h"
 #include "ScriptedPrompter.h"
@@ -180,6 +181,36 @@ TEST_F(TodayPage, TheSummaryAtTheBottomArrivesFromAWorkerAsTheWindowWouldReadIt)
     ASSERT_OK(OpportunityRepository(*db).add(more));
     view.reload();
     EXPECT_NE(view.pipeline()->summary()->text(), expected);
+
+    // The worker's own read-only connection reads what the window's does (the panel would fall
+    // back to the window's connection if it could not).
+    const QDate today = clock.today();
+    const QDate since = FunnelBar::since(FunnelBar::Window::Last90Days, today);
+    auto fromWorker = PipelineFigures::readFrom(path, today, since);
+    auto fromWindow = PipelineFigures::read(*db, today, since);
+    ASSERT_OK(fromWorker);
+    ASSERT_OK(fromWindow);
+    EXPECT_EQ(fromWorker.value().byStage, fromWindow.value().byStage);
+    EXPECT_EQ(fromWorker.value().funnel.reached, fromWindow.value().funnel.reached);
+    EXPECT_EQ(fromWorker.value().roundsThisMonth, fromWindow.value().roundsThisMonth);
+    EXPECT_EQ(fromWorker.value().peopleThisMonth, fromWindow.value().peopleThisMonth);
+    EXPECT_GT(fromWorker.value().byStage.value(Stage::Applied), 0);
+}
+
+// A worker's answer that arrives after the panel was read again is older than what it shows:
+// it is dropped, not shown over the newer text.
+TEST_F(TodayPage, ALateAnswerFromTheWorkerDoesNotHideANewerSummary)
+{
+    fill();
+    TodayView view(*db); // its worker starts reading
+    Opportunity more;
+    more.company = QStringLiteral("Written meanwhile");
+    more.stage = Stage::Applied;
+    ASSERT_OK(OpportunityRepository(*db).add(more));
+    view.pipeline()->reload();
+    const QString newer = view.pipeline()->summary()->text();
+    QTest::qWait(500); // the worker's answer arrives meanwhile
+    EXPECT_EQ(view.pipeline()->summary()->text(), newer);
 }
 
 TEST_F(TodayPage, TheGoalCountsAndMarksADayOff)

@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 #include <QApplication>
+#include <QFontMetrics>
 #include <QHelpEvent>
 #include <QImage>
 #include <QToolTip>
@@ -59,6 +60,26 @@ TEST(WeekChart, TheScaleIsRoundWhateverTheFigures)
     chart.setWeeks(weeks({ { 140, 60 } }));
     EXPECT_EQ(chart.scaleStep(), 50);
     EXPECT_EQ(chart.scaleTop(), 150);
+}
+
+// Twelve dates under twelve bars: all of them on a wide page, fewer on a narrow one, never
+// two drawn over each other.
+TEST(WeekChart, DatesThinOutWhenTheyNoLongerFitSideBySide)
+{
+    WeekChart chart;
+    std::vector<WeekChart::Week> twelve;
+    for (int i = 0; i < 12; ++i)
+        twelve.push_back({ QStringLiteral("%1 Sep").arg(10 + i), QString(), i, 5 });
+    chart.setWeeks(twelve);
+    chart.resize(900, chart.sizeHint().height());
+    EXPECT_EQ(chart.labelEvery(), 1);
+    chart.resize(240, chart.sizeHint().height());
+    const int every = chart.labelEvery();
+    EXPECT_GT(every, 1);
+    const int label = QFontMetrics(chart.font()).horizontalAdvance(QStringLiteral("20 Sep"));
+    EXPECT_GE(chart.barRect(every).center().x() - chart.barRect(0).center().x(), label * 85 / 100)
+        << "the dates drawn are a date's width apart";
+    chart.grab(); // painting at that width draws nothing outside the widget
 }
 
 TEST(WeekChart, EachWeekIsToldInItsTooltipAndToScreenReaders)

@@ -36,6 +36,7 @@ QDate funnelSince(QDate today)
 
 void PipelinePanel::reload()
 {
+    ++m_reads; // a worker's answer still on its way is older than this
     const QDate today = m_db.clock().today();
     showFigures(PipelineFigures::read(m_db, today, funnelSince(today)));
 }
@@ -50,7 +51,9 @@ void PipelinePanel::reloadInBackground()
             *figures = PipelineFigures::readFrom(path, today, since);
             return figures->value() ? Status() : Status(figures->value().error());
         },
-        [this, figures](const Status& read) {
+        [this, figures, asked = ++m_reads](const Status& read) {
+            if (asked != m_reads)
+                return; // read again since: this answer is older than what is shown
             if (read)
                 showFigures(figures->value());
             else

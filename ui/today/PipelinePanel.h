@@ -33,6 +33,7 @@ private:
     Database& m_db;
     QLabel* m_summary;
     BackgroundTask* m_task;
+    quint64 m_reads = 0; // each read in turn: only the latest is shown
 };
 
 } // namespace finalist

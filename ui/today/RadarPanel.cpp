@@ -65,7 +65,7 @@ void RadarPanel::reload()
 {
     auto radar = secondChanceRadar(m_db, m_db.clock().today(), m_showAll ? 0 : kRowsAtFirst);
     m_items = radar ? radar.value() : std::vector<RadarItem>();
-    auto total = OpportunityRepository(m_db).countAt(Stage::RunnerUp);
+    auto total = radar ? OpportunityRepository(m_db).countAt(Stage::RunnerUp) : Result<qint64>(0);
     m_total = total ? int(total.value()) : int(m_items.size());
     fill();
 }

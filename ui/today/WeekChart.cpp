@@ -1,6 +1,7 @@
 #include "WeekChart.h"
 
 #include <algorithm>
+#include <cmath>
 #include <QHelpEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -111,6 +112,22 @@ QRect WeekChart::barRect(int week) const
     return QRect(left, top + 1, std::max(1, right - left), f.plot.bottom() - top);
 }
 
+int WeekChart::widestLabel() const
+{
+    const QFontMetrics metrics(smallFont());
+    int widest = 0;
+    for (const Week& w : m_weeks)
+        widest = std::max(widest, metrics.horizontalAdvance(w.label));
+    return widest;
+}
+
+int WeekChart::labelEvery() const
+{
+    // Every date when they fit, else every second (third…) one, counted from the newest.
+    const double slot = slotWidth(frame());
+    return slot > 0 ? std::max(1, int(std::ceil(double(widestLabel() + kGap) / slot))) : 1;
+}
+
 void WeekChart::paintEvent(QPaintEvent*)
 {
     QPainter p(this);
@@ -132,11 +149,8 @@ void WeekChart::paintEvent(QPaintEvent*)
     }
 
     const double slot = slotWidth(f);
-    // Every date when they fit, else every second one.
-    int widest = 0;
-    for (const Week& w : m_weeks)
-        widest = std::max(widest, metrics.horizontalAdvance(w.label));
-    const int every = widest + kGap <= slot ? 1 : 2;
+    const int widest = widestLabel();
+    const int every = labelEvery();
     QPainterPath target;
     for (std::size_t i = 0; i < m_weeks.size(); ++i) {
         const Week& w = m_weeks[i];
@@ -152,8 +166,14 @@ void WeekChart::paintEvent(QPaintEvent*)
             target.lineTo(from);
         target.lineTo(QPointF(right, yOf(f, w.target)));
         if ((m_weeks.size() - 1 - i) % std::size_t(every) == 0) // the newest always
-            p.drawText(QRect(left - int(slot), f.labelsTop, int(slot) * 3, metrics.height()),
+        {
+            // Under its bar, kept inside the widget at both ends.
+            const int boxWidth = widest + 2 * kGap;
+            const int x
+                = std::clamp((left + right - boxWidth) / 2, 0, std::max(0, width() - boxWidth));
+            p.drawText(QRect(x, f.labelsTop, boxWidth, metrics.height()),
                        Qt::AlignHCenter | Qt::AlignTop, w.label);
+        }
     }
     QPen dashed(pal.color(QPalette::WindowText), 1.5, Qt::DashLine);
     p.strokePath(target, dashed);

@@ -30,6 +30,8 @@ public:
     int scaleStep() const { return m_step; }
     // Where each bar is drawn, in this widget's coordinates (for the tooltips and the tests).
     QRect barRect(int week) const;
+    // A date under every how many bars: all when they fit side by side, fewer when narrow.
+    int labelEvery() const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -49,6 +51,7 @@ private:
     QFont smallFont() const;
     int yOf(const Frame& f, double value) const;
     double slotWidth(const Frame& f) const;
+    int widestLabel() const;
     void describe();
 
     std::vector<Week> m_weeks;
