@@ -33,7 +33,6 @@ int niceStep(int highest)
 WeekChart::WeekChart(QWidget* parent)
     : QWidget(parent)
 {
-    setAttribute(Qt::WA_OpaquePaintEvent, false);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     setAccessibleName(tr("Notes sent, week by week"));
 }
