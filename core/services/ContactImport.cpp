@@ -5,6 +5,7 @@
 #include "formats/PlaceholderValue.h"
 #include "ImportKeys.h"
 #include "ImportWriter.h"
+#include "RowsReadAhead.h"
 #include "SeenInFile.h"
 #include "storage/ContactRepository.h"
 #include "storage/Database.h"
@@ -332,6 +333,14 @@ Result<ImportSummary> ContactImport::run(ContactReader& reader, const QString& s
     // New people are written a batch at a time, so only one batch is held.
     constexpr std::size_t kBatch = 1024;
     const bool dryRun = options.dryRun;
+    // The file is read and its rows checked on a second thread from the start, while this one
+    // reads the contacts already stored and then writes.
+    SeenInFile seen;
+    std::vector<ImportProblem> refused; // after the reader's own, as plan() lists them
+    RowsReadAhead rows(reader, [&seen, &refused](ImportedContact& person, MatchKeys& keys) {
+        return admit(person, seen, keys, refused);
+    });
+    rows.start();
     auto known = KnownContacts::load(m_db);
     if (!known)
         return known.error();
@@ -340,12 +349,7 @@ Result<ImportSummary> ContactImport::run(ContactReader& reader, const QString& s
         if (auto begun = writer.begin(source, fileName); !begun)
             return begun.error();
     }
-    reader.setProgress(options.progress);
-    if (auto opened = reader.open(); !opened)
-        return opened.error();
     ImportSummary summary;
-    std::vector<ImportProblem> refused; // after the reader's own, as plan() lists them
-    SeenInFile seen;
     std::vector<Contact> batch;
     ContactRepository contacts(m_db);
     // A stored contact that several rows match is merged with each as it was before the
@@ -361,53 +365,52 @@ Result<ImportSummary> ContactImport::run(ContactReader& reader, const QString& s
     int skipped = 0;
     std::size_t admitted = 0; // rows are counted as plan() lists its candidates
     while (true) {
-        auto next = reader.next(summary.problems);
-        if (!next)
-            return DecodingReader::isCancelled(next.error()) ? cancelledImport() : next.error();
-        if (!next.value())
+        auto piece = rows.nextPiece(options.progress);
+        if (!piece)
+            return DecodingReader::isCancelled(piece.error()) ? cancelledImport() : piece.error();
+        if (piece.value().empty())
             break;
-        ImportedContact& person = *next.value();
-        MatchKeys keys;
-        if (!admit(person, seen, keys, refused))
-            continue;
-        const std::size_t row = admitted++;
-        ImportMatch how = ImportMatch::New;
-        const qint64 match = known.value().find(keys, &how);
-        ++(match ? summary.matchCount : summary.newCount);
-        if (dryRun) {
-            if (summary.candidates.size() < options.keepCandidates) {
-                ImportCandidate& kept = summary.candidates.emplace_back();
-                kept.incoming = std::move(person);
-                kept.match = how;
-                kept.existing.id = match; // read below, with the other matches kept
+        for (auto& [person, keys] : piece.value()) {
+            const std::size_t row = admitted++;
+            ImportMatch how = ImportMatch::New;
+            const qint64 match = known.value().find(keys, &how);
+            ++(match ? summary.matchCount : summary.newCount);
+            if (dryRun) {
+                if (summary.candidates.size() < options.keepCandidates) {
+                    ImportCandidate& kept = summary.candidates.emplace_back();
+                    kept.incoming = std::move(person);
+                    kept.match = how;
+                    kept.existing.id = match; // read below, with the other matches kept
+                }
+                continue;
             }
-            continue;
+            if (row < options.leftOut.size() && options.leftOut[row]) {
+                ++skipped;
+                continue;
+            }
+            if (!match) {
+                batch.push_back(std::move(person.contact));
+                if (batch.size() >= kBatch)
+                    if (auto written = flush(); !written)
+                        return written.error();
+                continue;
+            }
+            auto existing = before.constFind(match);
+            if (existing == before.constEnd()) {
+                auto read = contacts.withIds({ match });
+                if (!read)
+                    return read.error();
+                if (read.value().empty())
+                    return Error{
+                        Error::Code::NotFound, Texts::tr("A matched contact is gone."), {}, {}
+                    };
+                existing = before.insert(match, std::move(read.value().front()));
+            }
+            if (auto written = writer.merge(*existing, merged(*existing, person)); !written)
+                return written.error();
         }
-        if (row < options.leftOut.size() && options.leftOut[row]) {
-            ++skipped;
-            continue;
-        }
-        if (!match) {
-            batch.push_back(std::move(person.contact));
-            if (batch.size() >= kBatch)
-                if (auto written = flush(); !written)
-                    return written.error();
-            continue;
-        }
-        auto existing = before.constFind(match);
-        if (existing == before.constEnd()) {
-            auto read = contacts.withIds({ match });
-            if (!read)
-                return read.error();
-            if (read.value().empty())
-                return Error{
-                    Error::Code::NotFound, Texts::tr("A matched contact is gone."), {}, {}
-                };
-            existing = before.insert(match, std::move(read.value().front()));
-        }
-        if (auto written = writer.merge(*existing, merged(*existing, person)); !written)
-            return written.error();
     }
+    summary.problems = rows.takeProblems();
     summary.problems.insert(summary.problems.end(), std::make_move_iterator(refused.begin()),
                             std::make_move_iterator(refused.end()));
     summary.reading = reader.reading();

@@ -104,30 +104,35 @@ MatchKeys MatchKeys::of(const ImportedContact& person)
 Result<KnownContacts> KnownContacts::load(Database& db)
 {
     ContactRepository contacts(db);
-    // Sized once: growing four tables of 50,000 as they fill costs more than counting.
+    // Sized once: growing the tables of 50,000 as they fill costs more than counting.
     auto count = contacts.count();
     if (!count)
         return count.error();
     KnownContacts known;
     const auto size = qsizetype(count.value());
-    known.m_byUrl.reserve(size);
-    known.m_byEmail.reserve(size);
-    known.m_byName.reserve(size);
+    known.m_keys.reserve(3 * size, 28);
     known.m_created.reserve(std::size_t(size));
+    known.m_createdTexts.reserve(size * 24);
     auto read = contacts.keys([&known](const ContactKey& c) {
         const MatchKeys keys = MatchKeys::of(c.nameAndCompany, c.linkedInUrl, c.emails);
-        if (!keys.url.isEmpty()) {
-            known.m_byUrl.insert(keys.url, c.id);
-            known.m_urlOf.insert(c.id, keys.url);
-        }
+        if (!keys.url.isEmpty())
+            known.m_keys.add(quint8(Kind::Url), keys.url, c.id);
         for (const QString& email : keys.emails)
-            known.m_byEmail.insert(email, c.id);
-        known.m_byName.insert(keys.name, c.id);
-        known.m_created.emplace_back(c.id, c.createdAt);
+            known.m_keys.add(quint8(Kind::Email), email, c.id);
+        known.m_keys.add(quint8(Kind::Name), keys.name, c.id);
+        if (keys.url.isEmpty())
+            known.m_keys.add(quint8(Kind::BareName), keys.name, c.id);
+        known.m_createdTexts += c.createdAt.toUtf8();
+        known.m_created.emplace_back(c.id, quint32(known.m_createdTexts.size()));
     });
     if (!read)
         return read.error();
     return known;
+}
+
+qint64 KnownContacts::findByKind(Kind kind, const QString& key) const
+{
+    return m_keys.find(quint8(kind), key);
 }
 
 qint64 KnownContacts::find(const MatchKeys& keys, ImportMatch* how) const
@@ -140,26 +145,26 @@ qint64 KnownContacts::find(const MatchKeys& keys, ImportMatch* how) const
     if (!keys.uid.isEmpty()) {
         if (!m_uidsMade) {
             m_uidsMade = true;
-            m_byUid.reserve(qsizetype(m_created.size()));
-            for (const auto& [id, createdAt] : m_created)
-                m_byUid.insert(contactUid(id, createdAt), id);
+            m_byUid.reserve(qsizetype(m_created.size()), 40);
+            quint32 start = 0;
+            for (const auto& [id, end] : m_created) {
+                const QString createdAt
+                    = QString::fromUtf8(m_createdTexts.constData() + start, end - start);
+                m_byUid.add(0, contactUid(id, createdAt), id);
+                start = end;
+            }
         }
-        if (const qint64 id = m_byUid.value(keys.uid))
+        if (const qint64 id = m_byUid.find(0, keys.uid))
             return found(id, ImportMatch::SameCard);
     }
-    if (const qint64 id = keys.url.isEmpty() ? 0 : m_byUrl.value(keys.url))
+    if (const qint64 id = keys.url.isEmpty() ? 0 : findByKind(Kind::Url, keys.url))
         return found(id, ImportMatch::SameLinkedIn);
     for (const QString& email : keys.emails)
-        if (const qint64 id = m_byEmail.value(email))
+        if (const qint64 id = findByKind(Kind::Email, email))
             return found(id, ImportMatch::SameEmail);
     // The same name and company is the same person unless both have profiles, and not this one.
-    for (auto it = m_byName.constFind(keys.name); it != m_byName.cend() && it.key() == keys.name;
-         ++it) {
-        const QString other = m_urlOf.value(it.value());
-        if (keys.url.isEmpty() || other.isEmpty())
-            return found(it.value(), ImportMatch::SameNameAndCompany);
-    }
-    return 0;
+    const qint64 id = findByKind(keys.url.isEmpty() ? Kind::Name : Kind::BareName, keys.name);
+    return found(id, ImportMatch::SameNameAndCompany);
 }
 
 } // namespace finalist

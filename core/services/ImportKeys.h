@@ -1,9 +1,9 @@
 #pragma once
 
 #include "formats/ImportedContact.h"
+#include "KeyIndex.h"
 #include "Result.h"
 
-#include <QHash>
 #include <QStringList>
 
 namespace finalist {
@@ -38,7 +38,7 @@ struct MatchKeys
 };
 
 // Everyone already stored, by each of their keys, read once per import: proportional to the
-// contacts, not to the file.
+// contacts, not to the file. Where two contacts share a key, the one stored last is found.
 class KnownContacts
 {
 public:
@@ -48,15 +48,23 @@ public:
     qint64 find(const MatchKeys& keys, ImportMatch* how) const;
 
 private:
-    QHash<QString, qint64> m_byUrl, m_byEmail;
-    // Name and company to each contact with them, and the profile of those that have one: two
-    // people of one name at one company are told apart by their profiles.
-    QMultiHash<QString, qint64> m_byName;
-    QHash<qint64, QString> m_urlOf;
-    // The UIDs Finalist gives its contacts, made the first time a row has a UID (most files
-    // have none): a hash per contact is not paid for nothing.
-    std::vector<std::pair<qint64, QString>> m_created;
-    mutable QHash<QString, qint64> m_byUid;
+    enum class Kind : quint8
+    {
+        Url,
+        Email,
+        Name, // every contact's name and company
+        BareName // only of contacts without a profile: two people of one name at one company
+                 // are told apart by their profiles
+    };
+    qint64 findByKind(Kind kind, const QString& key) const;
+
+    KeyIndex m_keys;
+    // The UIDs Finalist gives its contacts are made of id and creation time, made the first
+    // time a row has a UID (most files have none): a hash per contact is not paid for nothing.
+    // Each contact's id with the end of its creation time in m_createdTexts (UTF-8, back to back).
+    std::vector<std::pair<qint64, quint32>> m_created;
+    QByteArray m_createdTexts;
+    mutable KeyIndex m_byUid;
     mutable bool m_uidsMade = false;
 };
 

@@ -8,6 +8,7 @@
 #include "formats/VCard.h"
 #include "RawSql.h"
 #include "services/ContactImport.h"
+#include "services/KeyIndex.h"
 #include "services/SeenInFile.h"
 #include "storage/ContactRepository.h"
 #include "TestSupport.h"
@@ -15,6 +16,7 @@
 #include <gtest/gtest.h>
 #include <QBuffer>
 #include <QFile>
+#include <QThread>
 
 using namespace finalist;
 
@@ -305,15 +307,21 @@ TEST_F(StreamingImport, ACancelledRunWritesNothing)
     bytes += "Ana,Ruiz,https://www.linkedin.com/in/ana-ruiz-4a1b2c\r\n";
     const QString before = contactRows(*db);
     int calls = 0;
-    // Stopped after more than one batch of new people was written inside the transaction.
+    qint64 lastDone = 0;
+    QThread* const caller = QThread::currentThread();
+    // Progress is asked once per piece of rows taken from the reading thread (256 people):
+    // stopped at the sixth, after a batch of new people was written inside the transaction.
     auto cancelled = runLinkedIn(*db, bytes, false, 256, [&](qint64 done, qint64 total) {
-        ++calls;
-        return done < total;
+        EXPECT_EQ(QThread::currentThread(), caller) << "a window's dialog stays on its thread";
+        EXPECT_GE(done, lastDone);
+        EXPECT_LE(done, total);
+        lastDone = done;
+        return ++calls < 6;
     });
     ASSERT_FALSE(cancelled.ok());
     EXPECT_EQ(cancelled.error().code, Error::Code::Cancelled);
     EXPECT_TRUE(cancelled.error().message.contains(QStringLiteral("cancelled")));
-    EXPECT_GT(calls, 100);
+    EXPECT_EQ(calls, 6);
     EXPECT_EQ(contactRows(*db), before);
     EXPECT_EQ(sql(*db, QStringLiteral("SELECT count(*) FROM imports")), QStringLiteral("0"));
     EXPECT_EQ(sql(*db, QStringLiteral("SELECT count(*) FROM import_changes")), QStringLiteral("0"));
@@ -328,6 +336,54 @@ TEST_F(StreamingImport, ACancelledRunWritesNothing)
     EXPECT_EQ(imported.value().outcome.created, 3000);
     EXPECT_EQ(imported.value().outcome.merged, 1);
     EXPECT_EQ(sql(*db, QStringLiteral("SELECT count(*) FROM contacts")), QStringLiteral("3002"));
+}
+
+// A file that fails part way (a disk that stops answering): the rows read before it are not
+// written either, and the reader's own message is what the user is told.
+class FailingReader : public ContactReader
+{
+public:
+    explicit FailingReader(int peopleBeforeFailing)
+        : m_left(peopleBeforeFailing)
+    {
+    }
+    Status open() override { return {}; }
+    Result<std::optional<ImportedContact>> next(std::vector<ImportProblem>&) override
+    {
+        if (m_left == 0)
+            return Error{ Error::Code::Io, QStringLiteral("The disk stopped answering."), {}, {} };
+        ImportedContact person;
+        person.line = ++m_line;
+        person.contact.firstName = QStringLiteral("Read");
+        person.contact.lastName = QString::number(m_left--);
+        return std::optional<ImportedContact>(std::move(person));
+    }
+    const TextReport& reading() const override { return m_report; }
+
+private:
+    int m_left;
+    int m_line = 0;
+    TextReport m_report;
+};
+
+TEST_F(StreamingImport, AFileThatFailsPartWayWritesNothingAndSaysWhy)
+{
+    const QString before = contactRows(*db);
+    for (const int readFirst : { 0, 300, 5000 }) { // none, within a piece, after a batch
+        FailingReader reader(readFirst);
+        auto failed = ContactImport(*db).run(reader, QStringLiteral("LinkedIn"),
+                                             QStringLiteral("Connections.csv"), false);
+        ASSERT_FALSE(failed.ok()) << readFirst;
+        EXPECT_EQ(failed.error().code, Error::Code::Io);
+        EXPECT_EQ(failed.error().message, QStringLiteral("The disk stopped answering."));
+        EXPECT_EQ(contactRows(*db), before) << readFirst;
+        EXPECT_EQ(sql(*db, QStringLiteral("SELECT count(*) FROM imports")), QStringLiteral("0"));
+    }
+    FailingReader whole(0);
+    ASSERT_FALSE(ContactImport(*db)
+                     .run(whole, QStringLiteral("LinkedIn"), QStringLiteral("x.csv"), true)
+                     .ok())
+        << "a dry run says so too";
 }
 
 TEST_F(StreamingImport, TheSamePersonTwiceInTheFileIsAProblemOnTheLaterLine)
@@ -371,6 +427,33 @@ TEST_F(StreamingImport, AVCardReadWholeRunsTheSameWay)
     expectSameProblems(real.value().problems, plan.value().problems);
     EXPECT_EQ(sql(*db, QStringLiteral("SELECT count(*) FROM contacts")),
               QString::number(2 + plan.value().newCount()));
+}
+
+TEST(KeyIndexTest, TheNewestEntryOfAKindAndKeyIsFoundAndNothingElse)
+{
+    KeyIndex index;
+    index.reserve(4, 8);
+    const QString longKey
+        = QString(300, QLatin1Char('x')) + QStringLiteral("ö"); // not on the stack
+    index.add(0, QStringLiteral("zoë van dijk|lindqvist"), 7);
+    index.add(0, QStringLiteral("zoe van dijk|lindqvist"), 8);
+    index.add(1, QStringLiteral("zoë van dijk|lindqvist"), 9);
+    index.add(0, longKey, 10);
+    index.add(0, QString(), 11);
+    EXPECT_EQ(index.find(0, QStringLiteral("zoë van dijk|lindqvist")), 7) << "accents count";
+    EXPECT_EQ(index.find(0, QStringLiteral("zoe van dijk|lindqvist")), 8);
+    EXPECT_EQ(index.find(1, QStringLiteral("zoë van dijk|lindqvist")), 9) << "kinds apart";
+    EXPECT_EQ(index.find(2, QStringLiteral("zoë van dijk|lindqvist")), 0);
+    EXPECT_EQ(index.find(0, longKey), 10);
+    EXPECT_EQ(index.find(0, longKey.chopped(1)), 0);
+    EXPECT_EQ(index.find(0, QString()), 11);
+    index.add(0, QStringLiteral("zoe van dijk|lindqvist"), 12);
+    EXPECT_EQ(index.find(0, QStringLiteral("zoe van dijk|lindqvist")), 12) << "the newest";
+    for (int i = 0; i < 100000; ++i) // far past the room reserved
+        index.add(3, QString::number(i), i + 1);
+    for (int i = 0; i < 100000; i += 997)
+        ASSERT_EQ(index.find(3, QString::number(i)), i + 1) << i;
+    EXPECT_EQ(index.find(3, QStringLiteral("100000")), 0);
 }
 
 TEST(SeenInFileTest, OneNameWithTwoProfilesIsTwoPeopleAndWithOneIsOne)

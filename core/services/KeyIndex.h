@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QStringView>
+
+namespace finalist {
+
+// Keys of a few kinds to numbers, in little memory and with nothing to free one by one: an
+// import holds one for every contact already stored and one for the rows of its file. A 64-bit
+// hash of kind and key leads to the newest entry with them; entries sit back to back in one
+// block with the key as UTF-8, so a collision of hashes is told apart from the same key.
+class KeyIndex
+{
+public:
+    KeyIndex();
+
+    // Room for this many entries of keys this long on average, so that the block and the hash
+    // table do not grow as they fill.
+    void reserve(qsizetype entries, qsizetype averageKeyBytes);
+    // A later entry with the same kind and key is the one found.
+    void add(quint8 kind, QStringView key, qint64 value);
+    // The number of the newest entry with this kind and key; 0 when there is none.
+    qint64 find(quint8 kind, QStringView key) const;
+
+private:
+    // Hash (of kind and key) to the offset of the newest entry with it in m_entries.
+    QHash<quint64, quint32> m_newest;
+    // Entries back to back: the offset of the previous entry with the same hash (0: none), the
+    // number, the kind, the key's length and its UTF-8 bytes. Offset 0 holds no entry.
+    QByteArray m_entries;
+};
+
+} // namespace finalist
