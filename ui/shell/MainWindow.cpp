@@ -67,7 +67,10 @@ MainWindow::MainWindow(QWidget* parent)
     , m_conflictsLink(new QLabel(this))
     , m_pathLabel(new QLabel(this))
 {
-    setWindowIcon(appIcon());
+    // The program sets the application's icon, which every window shows: decoded once. A window
+    // made without it (the tests) sets its own.
+    if (QApplication::windowIcon().isNull())
+        setWindowIcon(appIcon());
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setIconSize(QSize(kIconSize, kIconSize));
