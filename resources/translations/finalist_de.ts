@@ -49,15 +49,15 @@
     <message numerus="yes">
         <source>Keep between %1 and %n daily backup(s).</source>
         <translation>
-            <numerusform>Bewahren Sie %1 bis %n tägliche Sicherung auf.</numerusform>
-            <numerusform>Bewahren Sie %1 bis %n tägliche Sicherungen auf.</numerusform>
+            <numerusform>Bewahren Sie %1 bis %Ln tägliche Sicherung auf.</numerusform>
+            <numerusform>Bewahren Sie %1 bis %Ln tägliche Sicherungen auf.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Keep at most %n weekly backup(s).</source>
         <translation>
-            <numerusform>Bewahren Sie höchstens %n wöchentliche Sicherung auf.</numerusform>
-            <numerusform>Bewahren Sie höchstens %n wöchentliche Sicherungen auf.</numerusform>
+            <numerusform>Bewahren Sie höchstens %Ln wöchentliche Sicherung auf.</numerusform>
+            <numerusform>Bewahren Sie höchstens %Ln wöchentliche Sicherungen auf.</numerusform>
         </translation>
     </message>
 </context>
@@ -772,8 +772,8 @@ Mit freundlichen Grüßen
     <message numerus="yes">
         <source>Added %n opportunit(y|ies). </source>
         <translation>
-            <numerusform>%n Bewerbung hinzugefügt. </numerusform>
-            <numerusform>%n Bewerbungen hinzugefügt. </numerusform>
+            <numerusform>%Ln Bewerbung hinzugefügt. </numerusform>
+            <numerusform>%Ln Bewerbungen hinzugefügt. </numerusform>
         </translation>
     </message>
     <message>
@@ -783,15 +783,15 @@ Mit freundlichen Grüßen
     <message numerus="yes">
         <source>%n journal entr(y|ies)</source>
         <translation>
-            <numerusform>%n Journaleintrag</numerusform>
-            <numerusform>%n Journaleinträge</numerusform>
+            <numerusform>%Ln Journaleintrag</numerusform>
+            <numerusform>%Ln Journaleinträge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
         <translation>
-            <numerusform>%n Kontakt</numerusform>
-            <numerusform>%n Kontakte</numerusform>
+            <numerusform>%Ln Kontakt</numerusform>
+            <numerusform>%Ln Kontakte</numerusform>
         </translation>
     </message>
     <message>
@@ -801,8 +801,8 @@ Mit freundlichen Grüßen
     <message numerus="yes">
         <source>Exported %n entr(y|ies) to %1</source>
         <translation>
-            <numerusform>%n Eintrag nach %1 exportiert</numerusform>
-            <numerusform>%n Einträge nach %1 exportiert</numerusform>
+            <numerusform>%Ln Eintrag nach %1 exportiert</numerusform>
+            <numerusform>%Ln Einträge nach %1 exportiert</numerusform>
         </translation>
     </message>
     <message>
@@ -968,8 +968,8 @@ Mit freundlichen Grüßen
     <message numerus="yes">
         <source>Exported %n contact(s) to %1</source>
         <translation>
-            <numerusform>%n Kontakt nach %1 exportiert</numerusform>
-            <numerusform>%n Kontakte nach %1 exportiert</numerusform>
+            <numerusform>%Ln Kontakt nach %1 exportiert</numerusform>
+            <numerusform>%Ln Kontakte nach %1 exportiert</numerusform>
         </translation>
     </message>
     <message>
@@ -999,8 +999,8 @@ Mit freundlichen Grüßen
     <message numerus="yes">
         <source>%n opportunit(y|ies)</source>
         <translation>
-            <numerusform>%n Bewerbung</numerusform>
-            <numerusform>%n Bewerbungen</numerusform>
+            <numerusform>%Ln Bewerbung</numerusform>
+            <numerusform>%Ln Bewerbungen</numerusform>
         </translation>
     </message>
     <message>
@@ -1078,29 +1078,29 @@ Mit freundlichen Grüßen
     <message numerus="yes">
         <source>%n reflection(s)</source>
         <translation>
-            <numerusform>%n Reflexion</numerusform>
-            <numerusform>%n Reflexionen</numerusform>
+            <numerusform>%Ln Reflexion</numerusform>
+            <numerusform>%Ln Reflexionen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
         <translation>
-            <numerusform>%n Nachricht</numerusform>
-            <numerusform>%n Nachrichten</numerusform>
+            <numerusform>%Ln Nachricht</numerusform>
+            <numerusform>%Ln Nachrichten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up(s)</source>
         <translation>
-            <numerusform>%n Wiedervorlage</numerusform>
-            <numerusform>%n Wiedervorlagen</numerusform>
+            <numerusform>%Ln Wiedervorlage</numerusform>
+            <numerusform>%Ln Wiedervorlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n win(s)</source>
         <translation>
-            <numerusform>%n Erfolg</numerusform>
-            <numerusform>%n Erfolge</numerusform>
+            <numerusform>%Ln Erfolg</numerusform>
+            <numerusform>%Ln Erfolge</numerusform>
         </translation>
     </message>
     <message>
@@ -1190,15 +1190,15 @@ Mit freundlichen Grüßen
     <message numerus="yes">
         <source>Wrote %n activit(y|ies) from %1 to %2 to %3</source>
         <translation>
-            <numerusform>%n Aktivität vom %1 bis %2 in %3 geschrieben</numerusform>
-            <numerusform>%n Aktivitäten vom %1 bis %2 in %3 geschrieben</numerusform>
+            <numerusform>%Ln Aktivität vom %1 bis %2 in %3 geschrieben</numerusform>
+            <numerusform>%Ln Aktivitäten vom %1 bis %2 in %3 geschrieben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n follow-up(s) to %1</source>
         <translation>
-            <numerusform>%n Wiedervorlage nach %1 exportiert</numerusform>
-            <numerusform>%n Wiedervorlagen nach %1 exportiert</numerusform>
+            <numerusform>%Ln Wiedervorlage nach %1 exportiert</numerusform>
+            <numerusform>%Ln Wiedervorlagen nach %1 exportiert</numerusform>
         </translation>
     </message>
     <message>
@@ -1549,8 +1549,8 @@ Exit-Codes:
     <message numerus="yes">
         <source>%n record(s) synced</source>
         <translation>
-            <numerusform>%n Datensatz synchronisiert</numerusform>
-            <numerusform>%n Datensätze synchronisiert</numerusform>
+            <numerusform>%Ln Datensatz synchronisiert</numerusform>
+            <numerusform>%Ln Datensätze synchronisiert</numerusform>
         </translation>
     </message>
     <message>
@@ -2213,8 +2213,8 @@ Sie können ihn unter Einstellungen ▸ Ihre Angaben ändern und dort auch eine 
     <message numerus="yes">
         <source>%n follow-up(s) are due, starting with %1.</source>
         <translation>
-            <numerusform>%n Wiedervorlage ist fällig, beginnend mit %1.</numerusform>
-            <numerusform>%n Wiedervorlagen sind fällig, beginnend mit %1.</numerusform>
+            <numerusform>%Ln Wiedervorlage ist fällig, beginnend mit %1.</numerusform>
+            <numerusform>%Ln Wiedervorlagen sind fällig, beginnend mit %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -2875,22 +2875,22 @@ Sie können ihn unter Einstellungen ▸ Ihre Angaben ändern und dort auch eine 
     <message numerus="yes">
         <source>%n minute(s)</source>
         <translation>
-            <numerusform>%n Minute</numerusform>
-            <numerusform>%n Minuten</numerusform>
+            <numerusform>%Ln Minute</numerusform>
+            <numerusform>%Ln Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
         <translation>
-            <numerusform>%n Stunde</numerusform>
-            <numerusform>%n Stunden</numerusform>
+            <numerusform>%Ln Stunde</numerusform>
+            <numerusform>%Ln Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n Tag</numerusform>
-            <numerusform>%n Tagen</numerusform>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tagen</numerusform>
         </translation>
     </message>
     <message>
@@ -3229,22 +3229,22 @@ Sie können ihn unter Einstellungen ▸ Ihre Angaben ändern und dort auch eine 
     <message numerus="yes">
         <source>%n conflict(s) to look at</source>
         <translation>
-            <numerusform>%n Konflikt zu prüfen</numerusform>
-            <numerusform>%n Konflikte zu prüfen</numerusform>
+            <numerusform>%Ln Konflikt zu prüfen</numerusform>
+            <numerusform>%Ln Konflikte zu prüfen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deletion(s) not carried out: edited on the other side</source>
         <translation>
-            <numerusform>%n Löschung nicht ausgeführt: auf der anderen Seite bearbeitet</numerusform>
-            <numerusform>%n Löschungen nicht ausgeführt: auf der anderen Seite bearbeitet</numerusform>
+            <numerusform>%Ln Löschung nicht ausgeführt: auf der anderen Seite bearbeitet</numerusform>
+            <numerusform>%Ln Löschungen nicht ausgeführt: auf der anderen Seite bearbeitet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) on the server could not be read</source>
         <translation>
-            <numerusform>%n Datensatz auf dem Server ließ sich nicht lesen</numerusform>
-            <numerusform>%n Datensätze auf dem Server ließen sich nicht lesen</numerusform>
+            <numerusform>%Ln Datensatz auf dem Server ließ sich nicht lesen</numerusform>
+            <numerusform>%Ln Datensätze auf dem Server ließen sich nicht lesen</numerusform>
         </translation>
     </message>
     <message>
@@ -3566,8 +3566,8 @@ Sie können ihn unter Einstellungen ▸ Ihre Angaben ändern und dort auch eine 
     <message numerus="yes">
         <source>You passed %n round(s).</source>
         <translation>
-            <numerusform>Sie haben %n Gesprächsrunde gemeistert.</numerusform>
-            <numerusform>Sie haben %n Gesprächsrunden gemeistert.</numerusform>
+            <numerusform>Sie haben %Ln Gesprächsrunde gemeistert.</numerusform>
+            <numerusform>Sie haben %Ln Gesprächsrunden gemeistert.</numerusform>
         </translation>
     </message>
     <message>
@@ -3577,8 +3577,8 @@ Sie können ihn unter Einstellungen ▸ Ihre Angaben ändern und dort auch eine 
     <message numerus="yes">
         <source>You met %n (person who now knows|people who now know) your work.</source>
         <translation>
-            <numerusform>Sie haben %n Person kennengelernt, die Ihre Arbeit jetzt kennt.</numerusform>
-            <numerusform>Sie haben %n Personen kennengelernt, die Ihre Arbeit jetzt kennen.</numerusform>
+            <numerusform>Sie haben %Ln Person kennengelernt, die Ihre Arbeit jetzt kennt.</numerusform>
+            <numerusform>Sie haben %Ln Personen kennengelernt, die Ihre Arbeit jetzt kennen.</numerusform>
         </translation>
     </message>
 </context>
@@ -3642,8 +3642,8 @@ Sie können ihn unter Einstellungen ▸ Ihre Angaben ändern und dort auch eine 
     <message numerus="yes">
         <source>%n activit(y|ies) between %1 and %2.</source>
         <translation>
-            <numerusform>%n Aktivität zwischen %1 und %2.</numerusform>
-            <numerusform>%n Aktivitäten zwischen %1 und %2.</numerusform>
+            <numerusform>%Ln Aktivität zwischen %1 und %2.</numerusform>
+            <numerusform>%Ln Aktivitäten zwischen %1 und %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -4245,22 +4245,22 @@ Sie können ihn unter Einstellungen ▸ Ihre Angaben ändern und dort auch eine 
     <message numerus="yes">
         <source>Imported %n contact(s) from %1.</source>
         <translation>
-            <numerusform>%n Kontakt aus %1 importiert.</numerusform>
-            <numerusform>%n Kontakte aus %1 importiert.</numerusform>
+            <numerusform>%Ln Kontakt aus %1 importiert.</numerusform>
+            <numerusform>%Ln Kontakte aus %1 importiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Updated %n contact(s) from %1.</source>
         <translation>
-            <numerusform>%n Kontakt aus %1 aktualisiert.</numerusform>
-            <numerusform>%n Kontakte aus %1 aktualisiert.</numerusform>
+            <numerusform>%Ln Kontakt aus %1 aktualisiert.</numerusform>
+            <numerusform>%Ln Kontakte aus %1 aktualisiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Filled in %n contact(s) you already had.</source>
         <translation>
-            <numerusform>%n bereits vorhandenen Kontakt ergänzt.</numerusform>
-            <numerusform>%n bereits vorhandene Kontakte ergänzt.</numerusform>
+            <numerusform>%Ln bereits vorhandenen Kontakt ergänzt.</numerusform>
+            <numerusform>%Ln bereits vorhandene Kontakte ergänzt.</numerusform>
         </translation>
     </message>
     <message>
@@ -4331,8 +4331,8 @@ Sie können ihn unter Einstellungen ▸ Ihre Angaben ändern und dort auch eine 
     <message numerus="yes">
         <source>%n backup(s), the newest from %1.</source>
         <translation>
-            <numerusform>%n Sicherung vom %1.</numerusform>
-            <numerusform>%n Sicherungen, die neueste vom %1.</numerusform>
+            <numerusform>%Ln Sicherung vom %1.</numerusform>
+            <numerusform>%Ln Sicherungen, die neueste vom %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -4501,22 +4501,22 @@ Sie können ihn unter Einstellungen ▸ Ihre Angaben ändern und dort auch eine 
     <message numerus="yes">
         <source>%1 of %n character(s)</source>
         <translation>
-            <numerusform>%1 von %n Zeichen</numerusform>
-            <numerusform>%1 von %n Zeichen</numerusform>
+            <numerusform>%1 von %Ln Zeichen</numerusform>
+            <numerusform>%1 von %Ln Zeichen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n character(s)</source>
         <translation>
-            <numerusform>%n Zeichen</numerusform>
-            <numerusform>%n Zeichen</numerusform>
+            <numerusform>%Ln Zeichen</numerusform>
+            <numerusform>%Ln Zeichen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This LinkedIn note is %n character(s); LinkedIn takes %1. Shorten it to go on.</source>
         <translation>
-            <numerusform>Diese LinkedIn-Nachricht hat %n Zeichen; LinkedIn erlaubt %1. Kürzen Sie sie, um fortzufahren.</numerusform>
-            <numerusform>Diese LinkedIn-Nachricht hat %n Zeichen; LinkedIn erlaubt %1. Kürzen Sie sie, um fortzufahren.</numerusform>
+            <numerusform>Diese LinkedIn-Nachricht hat %Ln Zeichen; LinkedIn erlaubt %1. Kürzen Sie sie, um fortzufahren.</numerusform>
+            <numerusform>Diese LinkedIn-Nachricht hat %Ln Zeichen; LinkedIn erlaubt %1. Kürzen Sie sie, um fortzufahren.</numerusform>
         </translation>
     </message>
     <message>
@@ -4561,8 +4561,8 @@ Sie können ihn unter Einstellungen ▸ Ihre Angaben ändern und dort auch eine 
     <message numerus="yes">
         <source>%n day(s) late</source>
         <translation>
-            <numerusform>%n Tag überfällig</numerusform>
-            <numerusform>%n Tage überfällig</numerusform>
+            <numerusform>%Ln Tag überfällig</numerusform>
+            <numerusform>%Ln Tage überfällig</numerusform>
         </translation>
     </message>
     <message>
@@ -4802,8 +4802,8 @@ Sie können ihn unter Einstellungen ▸ Ihre Angaben ändern und dort auch eine 
     <message numerus="yes">
         <source>%n word(s) in this step</source>
         <translation>
-            <numerusform>%n Wort in diesem Schritt</numerusform>
-            <numerusform>%n Wörter in diesem Schritt</numerusform>
+            <numerusform>%Ln Wort in diesem Schritt</numerusform>
+            <numerusform>%Ln Wörter in diesem Schritt</numerusform>
         </translation>
     </message>
     <message>
@@ -5025,8 +5025,8 @@ Sie können ihn unter Einstellungen ▸ Ihre Angaben ändern und dort auch eine 
     <message numerus="yes">
         <source> · %n final round(s), %1 ended as runner-up</source>
         <translation>
-            <numerusform> · %n Finalrunde, davon %1-mal knapp zweite Wahl</numerusform>
-            <numerusform> · %n Finalrunden, davon %1-mal knapp zweite Wahl</numerusform>
+            <numerusform> · %Ln Finalrunde, davon %1-mal knapp zweite Wahl</numerusform>
+            <numerusform> · %Ln Finalrunden, davon %1-mal knapp zweite Wahl</numerusform>
         </translation>
     </message>
 </context>
@@ -5067,8 +5067,8 @@ Sie können ihn unter Einstellungen ▸ Ihre Angaben ändern und dort auch eine 
     <message numerus="yes">
         <source>Target: %1 to %n note(s) per work day.</source>
         <translation>
-            <numerusform>Ziel: %1 bis %n Nachricht pro Arbeitstag.</numerusform>
-            <numerusform>Ziel: %1 bis %n Nachrichten pro Arbeitstag.</numerusform>
+            <numerusform>Ziel: %1 bis %Ln Nachricht pro Arbeitstag.</numerusform>
+            <numerusform>Ziel: %1 bis %Ln Nachrichten pro Arbeitstag.</numerusform>
         </translation>
     </message>
 </context>
@@ -5239,9 +5239,9 @@ ausgelassene Spalten werden nicht importiert.</translation>
         <source>%n invitation(s) in “%1”.
 The people Finalist knows become “invitation pending”.</source>
         <translation>
-            <numerusform>%n Einladung in „%1“.
+            <numerusform>%Ln Einladung in „%1“.
 Bei Personen, die Finalist kennt, wird „Einladung ausstehend“ eingetragen.</numerusform>
-            <numerusform>%n Einladungen in „%1“.
+            <numerusform>%Ln Einladungen in „%1“.
 Bei Personen, die Finalist kennt, wird „Einladung ausstehend“ eingetragen.</numerusform>
         </translation>
     </message>
@@ -5256,8 +5256,8 @@ Bei Personen, die Finalist kennt, wird „Einladung ausstehend“ eingetragen.</
     <message numerus="yes">
         <source>“%1” is %2 of %n column(s).</source>
         <translation>
-            <numerusform>„%1“ ist %2 mit %n Spalte.</numerusform>
-            <numerusform>„%1“ ist %2 mit %n Spalten.</numerusform>
+            <numerusform>„%1“ ist %2 mit %Ln Spalte.</numerusform>
+            <numerusform>„%1“ ist %2 mit %Ln Spalten.</numerusform>
         </translation>
     </message>
     <message>
@@ -5615,8 +5615,8 @@ und ein Import lässt sich später rückgängig machen.</translation>
     <message numerus="yes">
         <source>%1 (%n lesson(s))</source>
         <translation>
-            <numerusform>%1 (%n Erkenntnis)</numerusform>
-            <numerusform>%1 (%n Erkenntnisse)</numerusform>
+            <numerusform>%1 (%Ln Erkenntnis)</numerusform>
+            <numerusform>%1 (%Ln Erkenntnisse)</numerusform>
         </translation>
     </message>
     <message>
@@ -5650,8 +5650,8 @@ und ein Import lässt sich später rückgängig machen.</translation>
     <message numerus="yes">
         <source>%1 · %n lesson(s)</source>
         <translation>
-            <numerusform>%1 · %n Erkenntnis</numerusform>
-            <numerusform>%1 · %n Erkenntnisse</numerusform>
+            <numerusform>%1 · %Ln Erkenntnis</numerusform>
+            <numerusform>%1 · %Ln Erkenntnisse</numerusform>
         </translation>
     </message>
 </context>
@@ -5955,8 +5955,8 @@ und ein Import lässt sich später rückgängig machen.</translation>
     <message numerus="yes">
         <source>%n sync conflict(s) to look at</source>
         <translation>
-            <numerusform>%n Synchronisierungskonflikt offen</numerusform>
-            <numerusform>%n Synchronisierungskonflikte offen</numerusform>
+            <numerusform>%Ln Synchronisierungskonflikt offen</numerusform>
+            <numerusform>%Ln Synchronisierungskonflikte offen</numerusform>
         </translation>
     </message>
     <message>
@@ -6040,8 +6040,8 @@ und ein Import lässt sich später rückgängig machen.</translation>
     <message numerus="yes">
         <source>Target from today: %1 to %n letter(s) per work day.</source>
         <translation>
-            <numerusform>Ziel ab heute: %1 bis %n Nachricht pro Arbeitstag.</numerusform>
-            <numerusform>Ziel ab heute: %1 bis %n Nachrichten pro Arbeitstag.</numerusform>
+            <numerusform>Ziel ab heute: %1 bis %Ln Nachricht pro Arbeitstag.</numerusform>
+            <numerusform>Ziel ab heute: %1 bis %Ln Nachrichten pro Arbeitstag.</numerusform>
         </translation>
     </message>
     <message>
@@ -6153,15 +6153,15 @@ und ein Import lässt sich später rückgängig machen.</translation>
     <message numerus="yes">
         <source>Arranging %n (person|people)…</source>
         <translation>
-            <numerusform>%n Person wird angeordnet…</numerusform>
-            <numerusform>%n Personen werden angeordnet…</numerusform>
+            <numerusform>%Ln Person wird angeordnet…</numerusform>
+            <numerusform>%Ln Personen werden angeordnet…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n (person|people)</source>
         <translation>
-            <numerusform>%n Person</numerusform>
-            <numerusform>%n Personen</numerusform>
+            <numerusform>%Ln Person</numerusform>
+            <numerusform>%Ln Personen</numerusform>
         </translation>
     </message>
     <message>
@@ -6435,15 +6435,15 @@ und ein Import lässt sich später rückgängig machen.</translation>
     <message numerus="yes">
         <source>%n round(s)</source>
         <translation>
-            <numerusform>%n Runde</numerusform>
-            <numerusform>%n Runden</numerusform>
+            <numerusform>%Ln Runde</numerusform>
+            <numerusform>%Ln Runden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up(s)</source>
         <translation>
-            <numerusform>%n Wiedervorlage</numerusform>
-            <numerusform>%n Wiedervorlagen</numerusform>
+            <numerusform>%Ln Wiedervorlage</numerusform>
+            <numerusform>%Ln Wiedervorlagen</numerusform>
         </translation>
     </message>
     <message>
@@ -6552,8 +6552,8 @@ und ein Import lässt sich später rückgängig machen.</translation>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n Tag</numerusform>
-            <numerusform>%n Tage</numerusform>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tage</numerusform>
         </translation>
     </message>
     <message>
@@ -6994,15 +6994,15 @@ und ein Import lässt sich später rückgängig machen.</translation>
     <message numerus="yes">
         <source>%n round(s)</source>
         <translation>
-            <numerusform>%n Gesprächsrunde</numerusform>
-            <numerusform>%n Gesprächsrunden</numerusform>
+            <numerusform>%Ln Gesprächsrunde</numerusform>
+            <numerusform>%Ln Gesprächsrunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n (person|people)</source>
         <translation>
-            <numerusform>%n Person</numerusform>
-            <numerusform>%n Personen</numerusform>
+            <numerusform>%Ln Person</numerusform>
+            <numerusform>%Ln Personen</numerusform>
         </translation>
     </message>
 </context>
@@ -7133,15 +7133,15 @@ und ein Import lässt sich später rückgängig machen.</translation>
     <message numerus="yes">
         <source>in %n day(s)</source>
         <translation>
-            <numerusform>in %n Tag</numerusform>
-            <numerusform>in %n Tagen</numerusform>
+            <numerusform>in %Ln Tag</numerusform>
+            <numerusform>in %Ln Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>passed %n day(s) ago</source>
         <translation>
-            <numerusform>vor %n Tag verstrichen</numerusform>
-            <numerusform>vor %n Tagen verstrichen</numerusform>
+            <numerusform>vor %Ln Tag verstrichen</numerusform>
+            <numerusform>vor %Ln Tagen verstrichen</numerusform>
         </translation>
     </message>
     <message>
@@ -7159,8 +7159,8 @@ und ein Import lässt sich später rückgängig machen.</translation>
     <message numerus="yes">
         <source>Show all %n process(es)</source>
         <translation>
-            <numerusform>%n Verfahren anzeigen</numerusform>
-            <numerusform>Alle %n Verfahren anzeigen</numerusform>
+            <numerusform>%Ln Verfahren anzeigen</numerusform>
+            <numerusform>Alle %Ln Verfahren anzeigen</numerusform>
         </translation>
     </message>
 </context>
@@ -7472,8 +7472,8 @@ und ein Import lässt sich später rückgängig machen.</translation>
     <message numerus="yes">
         <source>%n match(es). Enter opens the highlighted one.</source>
         <translation>
-            <numerusform>%n Treffer. Mit der Eingabetaste öffnen Sie den markierten.</numerusform>
-            <numerusform>%n Treffer. Mit der Eingabetaste öffnen Sie den markierten.</numerusform>
+            <numerusform>%Ln Treffer. Mit der Eingabetaste öffnen Sie den markierten.</numerusform>
+            <numerusform>%Ln Treffer. Mit der Eingabetaste öffnen Sie den markierten.</numerusform>
         </translation>
     </message>
 </context>
@@ -7874,15 +7874,15 @@ Der jetzige Inhalt wird vorher gesichert, sodass Sie jederzeit dorthin zurückke
     <message numerus="yes">
         <source>Connected: %n address book(s)</source>
         <translation>
-            <numerusform>Verbunden: %n Adressbuch</numerusform>
-            <numerusform>Verbunden: %n Adressbücher</numerusform>
+            <numerusform>Verbunden: %Ln Adressbuch</numerusform>
+            <numerusform>Verbunden: %Ln Adressbücher</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n calendar(s).</source>
         <translation>
-            <numerusform>%n Kalender.</numerusform>
-            <numerusform>%n Kalender.</numerusform>
+            <numerusform>%Ln Kalender.</numerusform>
+            <numerusform>%Ln Kalender.</numerusform>
         </translation>
     </message>
     <message>
@@ -8106,8 +8106,8 @@ Der jetzige Inhalt wird vorher gesichert, sodass Sie jederzeit dorthin zurückke
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n Tag</numerusform>
-            <numerusform>%n Tage</numerusform>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tage</numerusform>
         </translation>
     </message>
     <message>
@@ -8117,8 +8117,8 @@ Der jetzige Inhalt wird vorher gesichert, sodass Sie jederzeit dorthin zurückke
     <message numerus="yes">
         <source>Still to thank: %1 of the %n (person|people) you met here. Aim for a note within a day of the round; late is still far better than never.</source>
         <translation>
-            <numerusform>Noch ohne Dank: %1 von %n Person, die Sie hier kennengelernt haben. Schreiben Sie möglichst innerhalb eines Tages nach der Runde; spät ist immer noch viel besser als nie.</numerusform>
-            <numerusform>Noch ohne Dank: %1 von %n Personen, die Sie hier kennengelernt haben. Schreiben Sie möglichst innerhalb eines Tages nach der Runde; spät ist immer noch viel besser als nie.</numerusform>
+            <numerusform>Noch ohne Dank: %1 von %Ln Person, die Sie hier kennengelernt haben. Schreiben Sie möglichst innerhalb eines Tages nach der Runde; spät ist immer noch viel besser als nie.</numerusform>
+            <numerusform>Noch ohne Dank: %1 von %Ln Personen, die Sie hier kennengelernt haben. Schreiben Sie möglichst innerhalb eines Tages nach der Runde; spät ist immer noch viel besser als nie.</numerusform>
         </translation>
     </message>
     <message>

@@ -51,9 +51,9 @@ TEST(Translations, CountedTextsHaveTheirSingularAndPlural)
     const char* context = "finalist::DataPreferences";
     const char* text = "%n backup(s), the newest from %1.";
     EXPECT_EQ(english.translate(context, text, nullptr, 1),
-              QStringLiteral("%n backup, the newest from %1."));
+              QStringLiteral("%Ln backup, the newest from %1."));
     EXPECT_EQ(english.translate(context, text, nullptr, 3),
-              QStringLiteral("%n backups, the newest from %1."));
+              QStringLiteral("%Ln backups, the newest from %1."));
 }
 
 TEST(Translations, EveryCountedTextMarksItsPluralAndIsTranslated)
@@ -67,6 +67,9 @@ TEST(Translations, EveryCountedTextMarksItsPluralAndIsTranslated)
             << "\" would read the same for one and for many; mark its plural as word(s)";
         ASSERT_EQ(text.forms.size(), 2) << text.source.toStdString();
         EXPECT_NE(text.forms[0], text.forms[1]) << text.source.toStdString();
+        // "%Ln": 30,000 reads as the user's language writes it, not as 30000.
+        for (const QString& form : text.forms)
+            EXPECT_FALSE(form.contains(QLatin1String("%n"))) << form.toStdString();
     }
 }
 

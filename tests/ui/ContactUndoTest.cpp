@@ -19,10 +19,13 @@
 #include <gtest/gtest.h>
 #include <QAction>
 #include <QApplication>
+#include <QFile>
 #include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTest>
 #include <QTimer>
 
@@ -89,7 +92,8 @@ protected:
     // its preview as a user would.
     // Imports the LinkedIn fixture through the Contacts section, pressing Import in its preview
     // as a user would. (The file dialog before it is Qt's own and is left out.)
-    bool importConnections()
+    bool importConnections(const QString& file
+                           = test::fixturePath(QStringLiteral("import/Connections.csv")))
     {
         // The file is read on a worker thread: Import is pressed once the preview is there.
         auto* press = new QTimer(&window);
@@ -103,7 +107,7 @@ protected:
             }
         });
         press->start();
-        return view->importFile(test::fixturePath(QStringLiteral("import/Connections.csv")));
+        return view->importFile(file);
     }
 
     test::TempFolder folder;
@@ -158,6 +162,22 @@ TEST_F(ContactUndo, AMergeThatCannotBeUndoneExactlySaysWhyAndWritesNothing)
     EXPECT_TRUE(bar->isVisible());
     EXPECT_TRUE(bar->label()->text().contains(QStringLiteral("“Priya Raman” has been deleted")))
         << bar->label()->text().toStdString();
+}
+
+TEST_F(ContactUndo, TheImportsCountIsWrittenAsTheLocaleWritesNumbers)
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    const auto restore = qScopeGuard([&before] { QLocale::setDefault(before); });
+    const QString file = folder.path(QStringLiteral("Many.csv"));
+    QFile out(file);
+    ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+    out.write("First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n");
+    for (int i = 0; i < 1200; ++i)
+        out.write(QStringLiteral("Many%1,Person,,,Acme,Engineer,01 Mar 2024\r\n").arg(i).toUtf8());
+    out.close();
+    ASSERT_TRUE(importConnections(file));
+    EXPECT_EQ(bar->label()->text(), QStringLiteral("Imported 1,200 contacts from Many.csv."));
 }
 
 TEST_F(ContactUndo, AnImportFromTheSectionIsUndoneFromEditUndo)
