@@ -88,10 +88,9 @@ protected:
     QVariant sql(const QString& statement) { return test::rawSql(path, statement); }
     qint64 contacts() { return sql(QStringLiteral("SELECT count(*) FROM contacts")).toLongLong(); }
 
-    // Imports the LinkedIn fixture through the Contacts section, answering its file dialog and
-    // its preview as a user would.
-    // Imports the LinkedIn fixture through the Contacts section, pressing Import in its preview
-    // as a user would. (The file dialog before it is Qt's own and is left out.)
+    // Imports a LinkedIn file (the fixture unless told) through the Contacts section, pressing
+    // Import in its preview as a user would. (The file dialog before it is Qt's own and is left
+    // out.)
     bool importConnections(const QString& file
                            = test::fixturePath(QStringLiteral("import/Connections.csv")))
     {
