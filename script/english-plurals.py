@@ -3,7 +3,8 @@
 
 A counted text is written in the code with its plural ending in brackets: "%n round(s)",
 "%n match(es)", "%n entr(y|ies)", "%n (person|people)". The singular keeps the first choice,
-the plural the second (or the bracketed ending)."""
+the plural the second (or the bracketed ending). The count becomes %Ln, so that 30,000 is
+written as the user's locale writes numbers."""
 import re
 import sys
 import xml.etree.ElementTree as ET
@@ -13,6 +14,7 @@ ENDING = re.compile(r"(?<=\w)\((s|es)\)")
 
 
 def forms(source):
+    source = source.replace("%n", "%Ln")
     singular = ENDING.sub("", CHOICE.sub(r"\1", source))
     plural = ENDING.sub(r"\1", CHOICE.sub(r"\2", source))
     return singular, plural

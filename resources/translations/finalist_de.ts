@@ -5310,6 +5310,12 @@ und ein Import lässt sich später rückgängig machen.</translation>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message>
+        <source>The import was cancelled; nothing was added. Import starts it again.
+</source>
+        <translation>Der Import wurde abgebrochen; es wurde nichts hinzugefügt. „Importieren“ startet ihn erneut.
+</translation>
+    </message>
 </context>
 <context>
     <name>finalist::InvitationDialog</name>

@@ -16,6 +16,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
@@ -86,6 +87,42 @@ TEST_F(ImportUi, PreviewWritesNothingThenImportWritesOneTransaction)
                                           "first_name = 'Ana'"))
                   .toString(),
               QStringLiteral("not_connected"));
+}
+
+TEST_F(ImportUi, ACancelledImportKeepsThePreviewAndCanBeRunAgain)
+{
+    const QString file = folder.path(QStringLiteral("Connections.csv"));
+    QFile out(file);
+    ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+    out.write("First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n");
+    for (int i = 0; i < 3000; ++i) // several pieces: Cancel is heard between them
+        out.write(QStringLiteral("Pat%1,Lee,,,Acme,Engineer,01 Mar 2024\r\n").arg(i).toUtf8());
+    out.close();
+    ASSERT_TRUE(test::loadAndWait(*dialog, file, ImportDialog::Kind::LinkedInConnections));
+    dialog->preview()->item(1, ImportDialog::TakeColumn)->setCheckState(Qt::Unchecked);
+    const QString before = dialog->findChild<QLabel*>(QStringLiteral("importSummary"))->text();
+    // Cancel pressed in the progress dialog as soon as the import shows it.
+    QTimer::singleShot(0, dialog.get(), [this] {
+        auto* progress = dialog->findChild<QProgressDialog*>();
+        ASSERT_NE(progress, nullptr);
+        progress->cancel();
+    });
+    QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+    EXPECT_NE(dialog->result(), QDialog::Accepted);
+    EXPECT_TRUE(dialog->isVisible());
+    EXPECT_EQ(contacts(), 1) << "nothing was added";
+    EXPECT_EQ(test::rawSql(path, QStringLiteral("SELECT count(*) FROM imports")).toInt(), 0);
+    const QString said = dialog->findChild<QLabel*>(QStringLiteral("importSummary"))->text();
+    EXPECT_TRUE(said.startsWith(QStringLiteral("The import was cancelled; nothing was added.")))
+        << said.toStdString();
+    EXPECT_TRUE(said.endsWith(before)) << "the counts stay";
+    EXPECT_TRUE(dialog->importButton()->isEnabled());
+    EXPECT_EQ(dialog->preview()->item(1, ImportDialog::TakeColumn)->checkState(), Qt::Unchecked);
+    QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+    EXPECT_EQ(dialog->result(), QDialog::Accepted);
+    EXPECT_EQ(dialog->outcome().created, 2999);
+    EXPECT_EQ(dialog->outcome().skipped, 1) << "the row unticked before stays left out";
+    EXPECT_EQ(contacts(), 3000);
 }
 
 TEST_F(ImportUi, AFileWithoutCardsSaysWhyAndWritesNothing)

@@ -67,6 +67,7 @@ ImportDialog::ImportDialog(Database& db, QWidget* parent)
 
     auto* previewPage = new QWidget(this);
     auto* previewLayout = new QVBoxLayout(previewPage);
+    m_summary->setObjectName(QStringLiteral("importSummary"));
     m_preview->setObjectName(QStringLiteral("importPreview"));
     m_preview->setColumnCount(ColumnCount);
     m_preview->setHorizontalHeaderLabels({ tr("Import"), tr("Person"), tr("Title"), tr("Role"),
@@ -584,6 +585,15 @@ bool ImportDialog::importPeople()
     auto reader = contactReader(file, request);
     auto summary = ContactImport(m_db).run(*reader, m_plan.source, m_plan.fileName, options);
     progress.reset();
+    if (!summary && summary.error().code == Error::Code::Cancelled) {
+        // The user stopped it: the preview stays as it was, ticks included, and Import runs it
+        // again.
+        showSummary();
+        m_summary->setText(tr("The import was cancelled; nothing was added. Import starts it "
+                              "again.\n")
+                           + m_summary->text());
+        return false;
+    }
     if (!summary) {
         fail(summary.error().message);
         return false;
