@@ -1,6 +1,7 @@
 // With the German translation loaded, every section of the window speaks German: no text the
 // translation has a German word for shows in English, and each section shows German ones.
 // The core's texts (the activity report, stage names in sentences) follow the same file.
+#include "contacts/ContactsView.h"
 #include "DemoWindow.h"
 #include "network/NetworkLegend.h"
 #include "services/ActivityReport.h"
@@ -8,6 +9,7 @@
 #include "services/TemplateLibrary.h"
 #include "shell/MainWindow.h"
 #include "shell/Session.h"
+#include "storage/ContactRepository.h"
 #include "storage/TemplateRepository.h"
 #include "TestSupport.h"
 
@@ -27,6 +29,7 @@
 #include <QTabBar>
 #include <QTest>
 #include <QTextDocumentFragment>
+#include <QToolButton>
 #include <QTranslator>
 #include <QXmlStreamReader>
 
@@ -175,6 +178,12 @@ TEST_F(GermanWindow, EverySectionStillFitsASmallScreen)
         window.showSection(section);
         QTest::qWait(20);
         for (auto* area : window.sectionWidget(section)->findChildren<QScrollArea*>()) {
+            // One that never scrolls sideways must not hide what is wider than it, either.
+            if (area->isVisible() && area->horizontalScrollBarPolicy() == Qt::ScrollBarAlwaysOff
+                && area->widget())
+                EXPECT_LE(area->widget()->width(), area->viewport()->width())
+                    << "section " << s << ": " << area->objectName().toStdString() << " cuts off "
+                    << area->widget()->width() - area->viewport()->width() << " pixels";
             if (!area->isVisible() || area->horizontalScrollBarPolicy() == Qt::ScrollBarAlwaysOff
                 || area->objectName() == QLatin1String("board"))
                 continue;
@@ -183,6 +192,47 @@ TEST_F(GermanWindow, EverySectionStillFitsASmallScreen)
                 << area->objectName().toStdString() << " scrolls sideways";
         }
     }
+}
+
+// A contact with more than one address and every detail shown: the pane, as wide as the form
+// first needed, still shows all of it (the hint under the addresses wraps instead of widening
+// the form past it, which cut its right edge off in German).
+TEST_F(GermanWindow, TheContactsFormIsNeverCutOffByItsPane)
+{
+    test::DemoWindow demo(test::referenceNow());
+    ASSERT_TRUE(demo.open());
+    MainWindow& window = demo.window;
+    Contact ana;
+    ana.firstName = QStringLiteral("Ana");
+    ana.lastName = QStringLiteral("Aziz");
+    ana.company = QStringLiteral("Elmstead Bank");
+    ana.details
+        = { { DetailKind::Email, QStringLiteral("work"),
+              QStringLiteral("ana-aziz.19@elmstead-bank.example"), true },
+            { DetailKind::Email, QStringLiteral("home"), QStringLiteral("ana-aziz.19@mail.example"),
+              false },
+            { DetailKind::Phone, QStringLiteral("mobile"), QStringLiteral("+1 555 0128"), false } };
+    ASSERT_OK(ContactRepository(*demo.session.database()).add(ana));
+    window.resize(1024, 640);
+    window.showSection(MainWindow::Section::Contacts);
+    auto* view = qobject_cast<ContactsView*>(window.sectionWidget(MainWindow::Section::Contacts));
+    ASSERT_NE(view, nullptr);
+    view->reload();
+    view->select(ana.id);
+    QTest::qWait(50);
+    auto* more = view->findChild<QToolButton*>(QStringLiteral("moreDetails"));
+    if (more && !more->isChecked())
+        more->click();
+    QTest::qWait(50);
+    int checked = 0;
+    for (auto* area : view->findChildren<QScrollArea*>()) {
+        if (!area->isVisible() || !area->widget())
+            continue;
+        ++checked;
+        EXPECT_LE(area->widget()->width(), area->viewport()->width())
+            << area->widget()->width() - area->viewport()->width() << " pixels cut off";
+    }
+    EXPECT_GE(checked, 1);
 }
 
 // The network's legend is drawn, not laid out: it measures its own texts.

@@ -52,6 +52,7 @@ ContactDetailsEditor::ContactDetailsEditor(QWidget* parent)
     }
     m_add->setMenu(menu);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_empty->setWordWrap(true); // a sentence: it wraps rather than widen the form
     m_grid->setContentsMargins(0, 0, 0, 0);
     m_grid->setColumnStretch(2, 1);
     auto* addLine = new QHBoxLayout;
