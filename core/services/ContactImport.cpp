@@ -364,13 +364,14 @@ Result<ImportSummary> ContactImport::run(ContactReader& reader, const QString& s
     };
     int skipped = 0;
     std::size_t admitted = 0; // rows are counted as plan() lists its candidates
+    std::vector<RowsReadAhead::Row> piece;
     while (true) {
-        auto piece = rows.nextPiece(options.progress);
-        if (!piece)
-            return DecodingReader::isCancelled(piece.error()) ? cancelledImport() : piece.error();
-        if (piece.value().empty())
+        auto more = rows.nextPiece(piece, options.progress);
+        if (!more)
+            return DecodingReader::isCancelled(more.error()) ? cancelledImport() : more.error();
+        if (!more.value())
             break;
-        for (auto& [person, keys] : piece.value()) {
+        for (auto& [person, keys] : piece) {
             const std::size_t row = admitted++;
             ImportMatch how = ImportMatch::New;
             const qint64 match = known.value().find(keys, &how);

@@ -84,6 +84,9 @@ void KeyIndex::add(quint8 kind, QStringView key, qint64 value)
 {
     Utf8 utf8;
     toUtf8(key, utf8);
+    // Offsets are 32-bit: 4 GiB of keys, far past what the largest file an import takes (200 MB)
+    // or a journal's contacts give.
+    Q_ASSERT(quint64(m_entries.size()) + kHeadBytes + quint64(utf8.size()) <= 0xffffffffu);
     quint32& newest = m_newest[hashOf(kind, utf8)]; // 0 when the hash is new
     const EntryHead head{ newest, value, quint32(utf8.size()), kind };
     newest = quint32(m_entries.size());

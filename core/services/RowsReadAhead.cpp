@@ -1,11 +1,14 @@
 #include "RowsReadAhead.h"
 
+#include <chrono>
+
 namespace finalist {
 
 namespace {
 
 constexpr std::size_t kRowsPerPiece = 256;
 constexpr std::size_t kPiecesAhead = 8; // about two thousand people held, whatever the file
+constexpr std::chrono::milliseconds kProgressEvery{ 100 };
 
 } // namespace
 
@@ -21,19 +24,18 @@ RowsReadAhead::~RowsReadAhead()
         return;
     {
         std::lock_guard lock(m_mutex);
-        m_stop = true;
+        m_shared->stop = true;
     }
     m_changed.notify_all();
     m_thread->wait();
-    m_reader.setProgress({}); // it would call into this
 }
 
 void RowsReadAhead::start()
 {
-    m_reader.setProgress([this](qint64 done, qint64 total) {
-        m_done.store(done, std::memory_order_relaxed);
-        m_total.store(total, std::memory_order_relaxed);
-        return !m_stop.load(std::memory_order_relaxed);
+    m_reader.setProgress([shared = m_shared](qint64 done, qint64 total) {
+        shared->done.store(done, std::memory_order_relaxed);
+        shared->total.store(total, std::memory_order_relaxed);
+        return !shared->stop.load(std::memory_order_relaxed);
     });
     m_thread.reset(QThread::create([this] { read(); }));
     m_thread->start();
@@ -52,6 +54,7 @@ void RowsReadAhead::read()
     if (auto opened = m_reader.open(); !opened)
         return end(opened.error());
     std::vector<Row> piece;
+    std::size_t read = 0;
     while (true) {
         auto next = m_reader.next(m_problems);
         if (!next)
@@ -59,10 +62,11 @@ void RowsReadAhead::read()
         if (!next.value())
             break;
         Row row{ std::move(*next.value()), {} };
-        if (!m_admit(row.person, row.keys))
-            continue;
-        piece.push_back(std::move(row));
-        if (piece.size() == kRowsPerPiece && !put(std::exchange(piece, {})))
+        if (m_admit(row.person, row.keys))
+            piece.push_back(std::move(row));
+        // Handed over by rows read, not admitted: a file of people met twice still moves the
+        // progress on and hears Cancel.
+        if (++read % kRowsPerPiece == 0 && !put(std::exchange(piece, {})))
             return end(std::nullopt); // stopped
     }
     if (!piece.empty() && !put(std::move(piece)))
@@ -73,8 +77,8 @@ void RowsReadAhead::read()
 bool RowsReadAhead::put(std::vector<Row>&& piece)
 {
     std::unique_lock lock(m_mutex);
-    m_changed.wait(lock, [this] { return m_stop || m_pieces.size() < kPiecesAhead; });
-    if (m_stop)
+    m_changed.wait(lock, [this] { return m_shared->stop || m_pieces.size() < kPiecesAhead; });
+    if (m_shared->stop)
         return false;
     m_pieces.push_back(std::move(piece));
     lock.unlock();
@@ -82,31 +86,51 @@ bool RowsReadAhead::put(std::vector<Row>&& piece)
     return true;
 }
 
-Result<std::vector<RowsReadAhead::Row>> RowsReadAhead::nextPiece(const ReadProgress& progress)
+bool RowsReadAhead::reportProgress(const ReadProgress& progress)
 {
+    return !progress
+        || progress(m_shared->done.load(std::memory_order_relaxed),
+                    m_shared->total.load(std::memory_order_relaxed));
+}
+
+Error RowsReadAhead::cancel()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_shared->stop = true;
+    }
+    m_changed.notify_all();
+    m_thread->wait();
+    return Error{ Error::Code::Cancelled, {}, {}, {} };
+}
+
+Result<bool> RowsReadAhead::nextPiece(std::vector<Row>& piece, const ReadProgress& progress)
+{
+    piece.clear();
     std::unique_lock lock(m_mutex);
-    m_changed.wait(lock, [this] { return m_ended || !m_pieces.empty(); });
-    std::vector<Row> piece;
+    const auto ready = [this] { return m_ended || !m_pieces.empty(); };
+    // A reader can spend long on one record (a card with photos, rows it skips itself): the
+    // progress is asked meanwhile, so the window stays awake and Cancel is heard.
+    while (!m_changed.wait_for(lock, kProgressEvery, ready)) {
+        lock.unlock();
+        if (!reportProgress(progress))
+            return cancel();
+        lock.lock();
+    }
+    bool more = true;
     if (!m_pieces.empty()) {
         piece = std::move(m_pieces.front());
         m_pieces.pop_front();
     } else if (m_error) {
         return *m_error;
+    } else {
+        more = false;
     }
     lock.unlock();
     m_changed.notify_all();
-    if (progress
-        && !progress(m_done.load(std::memory_order_relaxed),
-                     m_total.load(std::memory_order_relaxed))) {
-        {
-            std::lock_guard stopping(m_mutex);
-            m_stop = true;
-        }
-        m_changed.notify_all();
-        m_thread->wait();
-        return Error{ Error::Code::Cancelled, {}, {}, {} };
-    }
-    return piece;
+    if (!reportProgress(progress))
+        return cancel();
+    return more;
 }
 
 } // namespace finalist

@@ -75,6 +75,49 @@ TEST_F(Import, ThePreviewMatchesByProfileEmailOrNameAndCompany)
     EXPECT_EQ(contactCount(), 2) << "a preview writes nothing";
 }
 
+// How stored people are recognised: the same name at the same company is the same person
+// unless both have profiles and they differ; where two stored people share an address, the one
+// stored last is the match.
+TEST_F(Import, NameAndCompanyMatchUnlessTwoProfilesDifferAndTheNewestSharerOfAnAddressWins)
+{
+    Contact daniel;
+    daniel.firstName = QStringLiteral("Daniel");
+    daniel.lastName = QStringLiteral("Kim");
+    daniel.company = QStringLiteral("Copperline");
+    daniel.linkedInUrl = QStringLiteral("https://www.linkedin.com/in/daniel-kim-3b7a21");
+    ASSERT_OK(ContactRepository(*db).add(daniel));
+    Contact first, second;
+    for (Contact* c : { &first, &second }) {
+        c->firstName = QStringLiteral("Sam");
+        c->lastName = c == &first ? QStringLiteral("Older") : QStringLiteral("Newer");
+        c->email = QStringLiteral("team@harbor.example");
+        ASSERT_OK(ContactRepository(*db).add(*c));
+    }
+    // Each row in a file of its own: in one file, the second Daniel would be the first again.
+    const auto matchOf = [this](const QByteArray& row) {
+        auto contents = LinkedInConnections::read(
+            "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n" + row);
+        EXPECT_TRUE(contents.ok());
+        auto plan = ContactImport(*db).plan(contents.value(), QStringLiteral("LinkedIn"),
+                                            QStringLiteral("Connections.csv"));
+        EXPECT_TRUE(plan.ok());
+        EXPECT_EQ(plan.value().candidates.size(), 1u);
+        const ImportCandidate& only = plan.value().candidates.front();
+        return std::pair(only.match, only.existing.id);
+    };
+    EXPECT_EQ(matchOf("Daniel,Kim,https://www.linkedin.com/in/dkim-pm,,Copperline,PM,\n").first,
+              ImportMatch::New)
+        << "another profile, another person";
+    EXPECT_EQ(matchOf("daniel,KIM,,,copperline,Engineer,\n"),
+              std::pair(ImportMatch::SameNameAndCompany, daniel.id))
+        << "without a profile, the name decides";
+    EXPECT_EQ(matchOf("Daniel,Kim,https://linkedin.com/in/daniel-kim-3b7a21/,,Other,,\n"),
+              std::pair(ImportMatch::SameLinkedIn, daniel.id));
+    EXPECT_EQ(matchOf("Samantha,Other,,TEAM@harbor.example,,,\n"),
+              std::pair(ImportMatch::SameEmail, second.id))
+        << "the one stored last";
+}
+
 TEST_F(Import, CommitThenUndoLeavesTheContactsAsTheyWere)
 {
     auto contents = LinkedInConnections::read(fixture(QStringLiteral("Connections.csv")));

@@ -386,6 +386,72 @@ TEST_F(StreamingImport, AFileThatFailsPartWayWritesNothingAndSaysWhy)
         << "a dry run says so too";
 }
 
+// A reader that spends long on one record (a card full of photos) and gives nothing until it
+// hears Cancel: the progress is asked meanwhile all the same, or a window would freeze and its
+// Cancel go unheard.
+class StuckReader : public ContactReader
+{
+public:
+    Status open() override { return {}; }
+    Result<std::optional<ImportedContact>> next(std::vector<ImportProblem>&) override
+    {
+        while (!m_progress || m_progress(1, 2))
+            QThread::msleep(5);
+        return Error{ Error::Code::Cancelled, QStringLiteral("stopped"), {}, {} };
+    }
+    const TextReport& reading() const override { return m_report; }
+
+private:
+    TextReport m_report;
+};
+
+TEST_F(StreamingImport, AReaderStuckOnOneRecordStillHearsCancel)
+{
+    const QString before = contactRows(*db);
+    StuckReader reader;
+    int calls = 0;
+    auto stopped
+        = ContactImport(*db).run(reader, QStringLiteral("vCard"), QStringLiteral("photos.vcf"),
+                                 false, [&calls](qint64, qint64) { return ++calls < 3; });
+    ASSERT_FALSE(stopped.ok());
+    EXPECT_EQ(stopped.error().code, Error::Code::Cancelled);
+    EXPECT_EQ(calls, 3) << "asked while the reader had nothing to give";
+    EXPECT_EQ(contactRows(*db), before);
+}
+
+TEST_F(StreamingImport, AFileOfOnePersonOverAndOverStillMovesTheProgress)
+{
+    QByteArray bytes = "First Name,Last Name,URL\r\n";
+    for (int i = 0; i < 3000; ++i)
+        bytes += "Ann,Smith,https://linkedin.com/in/ann-smith\r\n";
+    int calls = 0;
+    auto imported = runLinkedIn(*db, bytes, false, 4096, [&calls](qint64, qint64) {
+        ++calls;
+        return true;
+    });
+    ASSERT_OK(imported);
+    EXPECT_EQ(imported.value().outcome.created, 1);
+    EXPECT_EQ(imported.value().problems.size(), 2999u);
+    EXPECT_GE(calls, 3000 / 256) << "every 256 rows read, whether or not they are taken";
+}
+
+TEST_F(StreamingImport, AJournalThatCannotBeWrittenStopsTheReadingAheadAndSaysSo)
+{
+    QByteArray bytes = "First Name,Last Name,URL\r\n";
+    for (int i = 0; i < 5000; ++i) // more than the pieces read ahead: the reader waits to hand
+        bytes += "Ann,Smith" + QByteArray::number(i) + ",\r\n"; // over, then is stopped
+    const QString path = db->path();
+    const QString before = contactRows(*db);
+    db.reset();
+    auto reader = test::openOrFail(path, clock, { DatabaseMode::ReadOnly, 0 });
+    ASSERT_TRUE(reader);
+    auto refused = runLinkedIn(*reader, bytes, false, 4096);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_FALSE(refused.error().message.isEmpty());
+    EXPECT_EQ(sql(*reader, QStringLiteral("SELECT count(*) FROM imports")), QStringLiteral("0"));
+    EXPECT_EQ(contactRows(*reader), before);
+}
+
 TEST_F(StreamingImport, TheSamePersonTwiceInTheFileIsAProblemOnTheLaterLine)
 {
     const QByteArray bytes = "Notes:\r\n\"x\"\r\n\r\n"
