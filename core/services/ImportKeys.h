@@ -58,13 +58,13 @@ private:
     };
     qint64 findByKind(Kind kind, const QString& key) const;
 
-    KeyIndex m_keys;
+    KeyIndex<qint64> m_keys;
     // The UIDs Finalist gives its contacts are made of id and creation time, made the first
     // time a row has a UID (most files have none): a hash per contact is not paid for nothing.
     // Each contact's id with the end of its creation time in m_createdTexts (UTF-8, back to back).
     std::vector<std::pair<qint64, quint32>> m_created;
     QByteArray m_createdTexts;
-    mutable KeyIndex m_byUid;
+    mutable KeyIndex<qint64> m_byUid;
     mutable bool m_uidsMade = false;
 };
 

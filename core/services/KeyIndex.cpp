@@ -7,25 +7,36 @@ namespace finalist {
 
 namespace {
 
-struct EntryHead
+template <typename Value> struct EntryHead
 {
     quint32 previous;
-    qint64 value;
+    Value value;
     quint32 length;
     quint8 kind;
-};
-constexpr qsizetype kHeadBytes = 17;
 
-EntryHead headAt(const QByteArray& entries, quint32 offset)
-{
-    EntryHead head;
-    const char* at = entries.constData() + offset;
-    std::memcpy(&head.previous, at, 4);
-    std::memcpy(&head.value, at + 4, 8);
-    std::memcpy(&head.length, at + 12, 4);
-    head.kind = quint8(at[16]);
-    return head;
-}
+    static constexpr qsizetype kBytes = 4 + sizeof(Value) + 4 + 1;
+
+    static EntryHead at(const QByteArray& entries, quint32 offset)
+    {
+        EntryHead head;
+        const char* from = entries.constData() + offset;
+        std::memcpy(&head.previous, from, 4);
+        std::memcpy(&head.value, from + 4, sizeof(Value));
+        std::memcpy(&head.length, from + 4 + sizeof(Value), 4);
+        head.kind = quint8(from[4 + sizeof(Value) + 4]);
+        return head;
+    }
+
+    void appendTo(QByteArray& entries) const
+    {
+        char bytes[kBytes];
+        std::memcpy(bytes, &previous, 4);
+        std::memcpy(bytes + 4, &value, sizeof(Value));
+        std::memcpy(bytes + 4 + sizeof(Value), &length, 4);
+        bytes[4 + sizeof(Value) + 4] = char(kind);
+        entries.append(bytes, kBytes);
+    }
+};
 
 // A key as UTF-8 on the stack: most keys are short and ASCII, and this runs for every key of
 // every contact on every import.
@@ -53,26 +64,28 @@ quint64 hashOf(quint8 kind, const Utf8& key)
 
 } // namespace
 
-KeyIndex::KeyIndex()
+template <typename Value>
+KeyIndex<Value>::KeyIndex()
     : m_entries(1, '\0')
 {
 }
 
-void KeyIndex::reserve(qsizetype entries, qsizetype averageKeyBytes)
+template <typename Value>
+void KeyIndex<Value>::reserve(qsizetype entries, qsizetype averageKeyBytes)
 {
     m_newest.reserve(entries);
-    m_entries.reserve(1 + entries * (kHeadBytes + averageKeyBytes));
+    m_entries.reserve(1 + entries * (EntryHead<Value>::kBytes + averageKeyBytes));
 }
 
-qint64 KeyIndex::find(quint8 kind, QStringView key) const
+template <typename Value> Value KeyIndex<Value>::find(quint8 kind, QStringView key) const
 {
     Utf8 utf8;
     toUtf8(key, utf8);
     for (quint32 offset = m_newest.value(hashOf(kind, utf8), 0); offset != 0;) {
-        const EntryHead head = headAt(m_entries, offset);
+        const auto head = EntryHead<Value>::at(m_entries, offset);
         if (head.kind == kind && head.length == quint32(utf8.size())
-            && std::memcmp(m_entries.constData() + offset + kHeadBytes, utf8.constData(),
-                           std::size_t(utf8.size()))
+            && std::memcmp(m_entries.constData() + offset + EntryHead<Value>::kBytes,
+                           utf8.constData(), std::size_t(utf8.size()))
                 == 0)
             return head.value;
         offset = head.previous;
@@ -80,23 +93,22 @@ qint64 KeyIndex::find(quint8 kind, QStringView key) const
     return 0;
 }
 
-void KeyIndex::add(quint8 kind, QStringView key, qint64 value)
+template <typename Value> void KeyIndex<Value>::add(quint8 kind, QStringView key, Value value)
 {
     Utf8 utf8;
     toUtf8(key, utf8);
     // Offsets are 32-bit: 4 GiB of keys, far past what the largest file an import takes (200 MB)
     // or a journal's contacts give.
-    Q_ASSERT(quint64(m_entries.size()) + kHeadBytes + quint64(utf8.size()) <= 0xffffffffu);
+    Q_ASSERT(quint64(m_entries.size()) + EntryHead<Value>::kBytes + quint64(utf8.size())
+             <= 0xffffffffu);
     quint32& newest = m_newest[hashOf(kind, utf8)]; // 0 when the hash is new
-    const EntryHead head{ newest, value, quint32(utf8.size()), kind };
+    const EntryHead<Value> head{ newest, value, quint32(utf8.size()), kind };
     newest = quint32(m_entries.size());
-    char bytes[kHeadBytes];
-    std::memcpy(bytes, &head.previous, 4);
-    std::memcpy(bytes + 4, &head.value, 8);
-    std::memcpy(bytes + 12, &head.length, 4);
-    bytes[16] = char(head.kind);
-    m_entries.append(bytes, kHeadBytes);
+    head.appendTo(m_entries);
     m_entries.append(utf8.constData(), utf8.size());
 }
+
+template class KeyIndex<int>;
+template class KeyIndex<qint64>;
 
 } // namespace finalist

@@ -7,10 +7,11 @@
 namespace finalist {
 
 // Keys of a few kinds to numbers, in little memory and with nothing to free one by one: an
-// import holds one for every contact already stored and one for the rows of its file. A 64-bit
-// hash of kind and key leads to the newest entry with them; entries sit back to back in one
-// block with the key as UTF-8, so a collision of hashes is told apart from the same key.
-class KeyIndex
+// import holds one for every contact already stored (their ids, qint64) and one for the rows of
+// its file (their lines, int: four bytes less on each of a file's million keys). A 64-bit hash
+// of kind and key leads to the newest entry with them; entries sit back to back in one block
+// with the key as UTF-8, so a collision of hashes is told apart from the same key.
+template <typename Value> class KeyIndex
 {
 public:
     KeyIndex();
@@ -19,9 +20,9 @@ public:
     // table do not grow as they fill.
     void reserve(qsizetype entries, qsizetype averageKeyBytes);
     // A later entry with the same kind and key is the one found.
-    void add(quint8 kind, QStringView key, qint64 value);
+    void add(quint8 kind, QStringView key, Value value);
     // The number of the newest entry with this kind and key; 0 when there is none.
-    qint64 find(quint8 kind, QStringView key) const;
+    Value find(quint8 kind, QStringView key) const;
 
 private:
     // Hash (of kind and key) to the offset of the newest entry with it in m_entries.
@@ -30,5 +31,8 @@ private:
     // number, the kind, the key's length and its UTF-8 bytes. Offset 0 holds no entry.
     QByteArray m_entries;
 };
+
+extern template class KeyIndex<int>;
+extern template class KeyIndex<qint64>;
 
 } // namespace finalist

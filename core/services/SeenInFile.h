@@ -29,7 +29,7 @@ private:
     int find(Kind kind, const QString& key) const;
     void add(Kind kind, const QString& key, int line);
 
-    KeyIndex m_keys;
+    KeyIndex<int> m_keys;
 };
 
 } // namespace finalist

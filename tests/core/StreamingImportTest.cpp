@@ -497,7 +497,7 @@ TEST_F(StreamingImport, AVCardReadWholeRunsTheSameWay)
 
 TEST(KeyIndexTest, TheNewestEntryOfAKindAndKeyIsFoundAndNothingElse)
 {
-    KeyIndex index;
+    KeyIndex<qint64> index;
     index.reserve(4, 8);
     const QString longKey
         = QString(300, QLatin1Char('x')) + QStringLiteral("ö"); // not on the stack
@@ -520,6 +520,16 @@ TEST(KeyIndexTest, TheNewestEntryOfAKindAndKeyIsFoundAndNothingElse)
     for (int i = 0; i < 100000; i += 997)
         ASSERT_EQ(index.find(3, QString::number(i)), i + 1) << i;
     EXPECT_EQ(index.find(3, QStringLiteral("100000")), 0);
+    index.add(4, QStringLiteral("far"), 5'000'000'123); // an id past 32 bits comes back whole
+    EXPECT_EQ(index.find(4, QStringLiteral("far")), 5'000'000'123);
+    EXPECT_EQ(index.find(3, QStringLiteral("99999")), 100000) << "entries after it still read";
+
+    KeyIndex<int> lines; // the file's: four bytes less an entry
+    lines.add(0, QStringLiteral("zoë"), 12);
+    lines.add(0, QStringLiteral("zoe"), 13);
+    EXPECT_EQ(lines.find(0, QStringLiteral("zoë")), 12);
+    EXPECT_EQ(lines.find(0, QStringLiteral("zoe")), 13);
+    EXPECT_EQ(lines.find(1, QStringLiteral("zoe")), 0);
 }
 
 TEST(SeenInFileTest, OneNameWithTwoProfilesIsTwoPeopleAndWithOneIsOne)
