@@ -163,15 +163,47 @@ Status OpportunityRepository::recordStage(qint64 opportunityId, Stage stage, con
     return {};
 }
 
+namespace {
+
+const QString& newestFirst()
+{
+    static const QString order
+        = QStringLiteral("coalesce(t.decided_on, t.applied_on, t.created_at) DESC, t.id DESC");
+    return order;
+}
+
+} // namespace
+
 Result<std::vector<Opportunity>> OpportunityRepository::list(std::optional<Stage> stage) const
 {
-    const QString order
-        = QStringLiteral("coalesce(t.decided_on, t.applied_on, t.created_at) DESC, t.id DESC");
     if (stage)
-        return select(QStringLiteral("t.stage = ?"), { enumKey(*stage) }, order);
-    // Nearly every section lists them all: read once per change, whoever asks.
-    return database().sharedReads().get<std::vector<Opportunity>>(
-        QStringLiteral("opportunities"), [&] { return select({}, {}, order); });
+        return select(QStringLiteral("t.stage = ?"), { enumKey(*stage) }, newestFirst());
+    return select({}, {}, newestFirst());
+}
+
+Result<OpportunityChoices> OpportunityRepository::choices() const
+{
+    return database().sharedReads().get<OpportunityChoices>(
+        QStringLiteral("opportunity choices"), [this]() -> Result<OpportunityChoices> {
+            auto query = sql::exec(database().connection(),
+                                   QStringLiteral("SELECT t.id, t.company, t.role, t.stage, "
+                                                  "t.archived_on IS NOT NULL FROM opportunities "
+                                                  "t ORDER BY ")
+                                       + newestFirst());
+            if (!query)
+                return query.error();
+            auto read = std::make_shared<std::vector<OpportunityChoice>>();
+            for (QSqlQuery& q = query.value(); q.next();) {
+                sql::RowReader r(q, 0);
+                OpportunityChoice& choice = read->emplace_back();
+                choice.id = r.id();
+                choice.company = r.text();
+                choice.role = r.text();
+                choice.stage = r.enumeration(Stage::Applied);
+                choice.archived = r.integer() != 0;
+            }
+            return OpportunityChoices(std::move(read));
+        });
 }
 
 Result<std::vector<OpportunityRepository::RunnerUp>>

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Opportunity.h"
+#include "domain/OpportunityChoice.h"
 #include "domain/Stages.h"
 #include "Table.h"
 
@@ -26,6 +27,9 @@ public:
 
     // Newest first (by decision, else application date); every stage when none is given.
     Result<std::vector<Opportunity>> list(std::optional<Stage> stage = {}) const;
+    // Every process as the pickers list them, in list()'s order: read once per change of the
+    // database, whoever asks, and shared rather than copied.
+    Result<OpportunityChoices> choices() const;
     // A runner-up with the day its chosen hire's mark falls on, as the radar orders it.
     struct RunnerUp
     {

@@ -4184,10 +4184,6 @@ Sie können ihn unter Einstellungen ▸ Ihre Angaben ändern und dort auch eine 
         <translation>Speichern oder verwerfen Sie den neuen Kontakt, bevor Sie einen anderen auswählen.</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
         <source>All companies</source>
         <translation>Alle Unternehmen</translation>
     </message>
@@ -4790,10 +4786,6 @@ Sie können ihn unter Einstellungen ▸ Ihre Angaben ändern und dort auch eine 
     <message>
         <source>Choose the opportunity above to record its rounds and the people you met, or create it with New… beside the list.</source>
         <translation>Wählen Sie oben die Bewerbung, um ihre Gesprächsrunden und die Personen festzuhalten, die Sie getroffen haben, oder legen Sie sie mit „Neu…“ neben der Liste an.</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>No particular opportunity</source>
@@ -5502,10 +5494,6 @@ und ein Import lässt sich später rückgängig machen.</translation>
         <translation>Es gibt noch keine Bewerbungen.</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
         <source>New Entry from an Opportunity</source>
         <translation>Neuer Eintrag zu einer Bewerbung</translation>
     </message>
@@ -6152,10 +6140,6 @@ und ein Import lässt sich später rückgängig machen.</translation>
         <source>Everyone (the warmest 2,000)</source>
         <translation>Alle (die 2.000 mit der größten Nähe)</translation>
     </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
     <message numerus="yes">
         <source>Arranging %n (person|people)…</source>
         <translation>
@@ -6460,6 +6444,19 @@ und ein Import lässt sich später rückgängig machen.</translation>
         <source>Open</source>
         <comment>opens the chosen process</comment>
         <translation>Öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>finalist::OpportunityChoiceModel</name>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -8086,10 +8083,6 @@ Der jetzige Inhalt wird vorher gesichert, sodass Sie jederzeit dorthin zurückke
         <translation>Bewerbung:</translation>
     </message>
     <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
         <source>Add an opportunity and the people you met, and this list shows who is still waiting for your thanks.</source>
         <translation>Erfassen Sie eine Bewerbung und die Personen, die Sie kennengelernt haben; diese Liste zeigt dann, wer noch auf Ihren Dank wartet.</translation>
     </message>
@@ -8301,12 +8294,6 @@ Finalist hält das ganze Bewerbungsverfahren in einer privaten Datei auf diesem 
     <message>
         <source>Not being chosen says little about what you showed. This is what you did show.</source>
         <translation>Nicht ausgewählt zu werden sagt wenig darüber aus, was Sie gezeigt haben. Das hier haben Sie gezeigt.</translation>
-    </message>
-    <message>
-        <source>%1
-%2</source>
-        <translation>%1
-%2</translation>
     </message>
     <message>
         <source>What you achieved at %1</source>

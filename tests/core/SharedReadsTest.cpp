@@ -32,10 +32,10 @@ protected:
     QStringList companiesListed()
     {
         QStringList companies;
-        auto all = OpportunityRepository(*db).list();
+        auto all = OpportunityRepository(*db).choices();
         EXPECT_OK(all);
         if (all)
-            for (const Opportunity& o : all.value())
+            for (const OpportunityChoice& o : *all.value())
                 companies << o.company;
         return companies;
     }
@@ -111,4 +111,49 @@ TEST_F(SharedLists, ARestoreIsReadAfresh)
     EXPECT_EQ(companiesListed().size(), 2);
     ASSERT_OK(BackupStore(*db).restoreFrom(snapshot.value()));
     EXPECT_EQ(companiesListed(), QStringList{ QStringLiteral("Before") });
+}
+
+TEST_F(SharedLists, ThePickersShareOneReadInTheListsOrder)
+{
+    const qint64 older = addProcess(QStringLiteral("Older"));
+    Opportunity decided;
+    decided.company = QStringLiteral("Decided");
+    decided.role = QStringLiteral("Staff Engineer");
+    decided.appliedOn = QDate(2026, 3, 1);
+    decided.decidedOn = QDate(2026, 4, 2);
+    decided.stage = Stage::RunnerUp;
+    ASSERT_OK(OpportunityRepository(*db).add(decided));
+    ASSERT_OK(OpportunityRepository(*db).setArchived(older, true));
+
+    auto first = OpportunityRepository(*db).choices();
+    auto second = OpportunityRepository(*db).choices();
+    ASSERT_OK(first);
+    ASSERT_OK(second);
+    EXPECT_EQ(first.value().get(), second.value().get()) << "handed out again, not copied";
+
+    auto full = OpportunityRepository(*db).list();
+    ASSERT_OK(full);
+    ASSERT_EQ(first.value()->size(), full.value().size());
+    for (std::size_t i = 0; i < full.value().size(); ++i) {
+        const OpportunityChoice& choice = first.value()->at(i);
+        const Opportunity& o = full.value()[i];
+        EXPECT_EQ(choice.id, o.id);
+        EXPECT_EQ(choice.company, o.company);
+        EXPECT_EQ(choice.role, o.role);
+        EXPECT_EQ(choice.stage, o.stage);
+        EXPECT_EQ(choice.archived, o.isArchived());
+    }
+    const OpportunityChoice* archived = nullptr;
+    for (const OpportunityChoice& choice : *first.value())
+        if (choice.id == older)
+            archived = &choice;
+    ASSERT_NE(archived, nullptr);
+    EXPECT_TRUE(archived->archived);
+
+    addProcess(QStringLiteral("Newest"));
+    auto third = OpportunityRepository(*db).choices();
+    ASSERT_OK(third);
+    EXPECT_NE(third.value().get(), first.value().get()) << "a write reads them afresh";
+    EXPECT_EQ(third.value()->size(), 3u);
+    EXPECT_EQ(first.value()->size(), 2u) << "what a view holds does not change under it";
 }

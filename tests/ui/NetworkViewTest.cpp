@@ -2,6 +2,7 @@
 // contacts, focus on one opportunity, exports; screenshots when FINALIST_SHOTS_DIR is set.
 #include "network/NetworkView.h"
 
+#include "network/NetworkEdgesItem.h"
 #include "network/NetworkNodeItem.h"
 #include "services/DemoSample.h"
 #include "storage/ContactRepository.h"
@@ -15,6 +16,7 @@
 #include <QFile>
 #include <QGraphicsScene>
 #include <QGraphicsView>
+#include <QMouseEvent>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStyle>
@@ -95,6 +97,48 @@ TEST_F(NetworkUi, OnlyPeopleWhoMovedAreWritten)
     ASSERT_OK(stored);
     EXPECT_EQ(stored.value().value(person->key()), to);
     EXPECT_EQ(db->changeCount(), before + 1) << "one row written";
+}
+
+// The lines are one item, not one each; a person dragged with the mouse takes their lines along.
+TEST_F(NetworkUi, ThePeopleDraggedTakeTheirLinesAlong)
+{
+    std::vector<NetworkEdgesItem*> lines;
+    for (QGraphicsItem* item : view->scene()->items())
+        if (auto* edges = dynamic_cast<NetworkEdgesItem*>(item))
+            lines.push_back(edges);
+    ASSERT_EQ(lines.size(), 1u);
+    NetworkEdgesItem* edges = lines.front();
+    ASSERT_GT(edges->count(), std::size_t(nodes() - 1)) << "everyone is joined to someone";
+    EXPECT_LE(view->scene()->items().size(), 2 * nodes() + 1) << "a dot and a name each";
+
+    NetworkNodeItem* person = nullptr;
+    for (NetworkNodeItem* node : view->nodes())
+        if (node->contactId() > 0 && !person)
+            person = node;
+    ASSERT_TRUE(person);
+    std::vector<std::size_t> theirs;
+    for (std::size_t i = 0; i < edges->count(); ++i)
+        if (edges->line(i).p1() == person->pos() || edges->line(i).p2() == person->pos())
+            theirs.push_back(i);
+    ASSERT_FALSE(theirs.empty());
+
+    view->fit();
+    QGraphicsView* canvas = view->canvas();
+    const QPoint from = canvas->mapFromScene(person->pos());
+    const QPoint to = from + QPoint(60, 30);
+    QTest::mousePress(canvas->viewport(), Qt::LeftButton, {}, from);
+    QMouseEvent move(QEvent::MouseMove, to, canvas->viewport()->mapToGlobal(to), Qt::NoButton,
+                     Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(canvas->viewport(), &move);
+    QTest::mouseRelease(canvas->viewport(), Qt::LeftButton, {}, to);
+    ASSERT_NE(canvas->mapFromScene(person->pos()), from) << "the person moved";
+    for (std::size_t i : theirs) {
+        const QLineF line = edges->line(i);
+        EXPECT_TRUE(line.p1() == person->pos() || line.p2() == person->pos());
+    }
+    const QPointF far = edges->boundingRect().bottomRight() + QPointF(500, 500);
+    person->setPos(far); // beyond every line drawn so far: the item grows to hold theirs
+    EXPECT_TRUE(edges->boundingRect().contains(far));
 }
 
 TEST_F(NetworkUi, SelectionGoesBothWays)

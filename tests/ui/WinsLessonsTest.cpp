@@ -22,6 +22,7 @@
 #include <QGraphicsView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -61,10 +62,20 @@ TEST_F(Story, WinsShowTheRecordAndKeepWhatIsTyped)
     view.resize(1000, 640);
     view.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
-    ASSERT_GT(view.opportunities()->count(), 1);
-    for (int row = 0; row < view.opportunities()->count(); ++row)
-        if (view.opportunities()->item(row)->text().startsWith(QStringLiteral("Harbor")))
-            view.opportunities()->setCurrentRow(row);
+    QListView* processes = view.opportunities();
+    QAbstractItemModelTester tester(processes->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_GT(processes->model()->rowCount(), 1);
+    const QModelIndexList harbor
+        = processes->model()->match(processes->model()->index(0, 0), Qt::DisplayRole,
+                                    QStringLiteral("Harbor"), 1, Qt::MatchStartsWith);
+    ASSERT_EQ(harbor.size(), 1);
+    EXPECT_TRUE(harbor.first().data().toString().contains(QLatin1Char('\n')))
+        << "the role on a line of its own";
+    processes->scrollTo(harbor.first());
+    QTest::mouseClick(processes->viewport(), Qt::LeftButton, {},
+                      processes->visualRect(harbor.first()).center());
+    ASSERT_EQ(processes->currentIndex(), harbor.first());
     const int before = view.wins()->count();
     ASSERT_GT(before, 0);
     EXPECT_TRUE(view.wins()->item(0)->text().startsWith(QStringLiteral("✓")));
@@ -147,9 +158,12 @@ TEST_F(Story, TheWinsViewOpensTheWizardOnItsOpportunity)
 {
     WinsView view(*db);
     view.show();
-    ASSERT_GT(view.opportunities()->count(), 1);
-    view.opportunities()->setCurrentRow(1);
-    const qint64 shown = view.opportunities()->currentItem()->data(Qt::UserRole + 1).toLongLong();
+    QListView* processes = view.opportunities();
+    ASSERT_GT(processes->model()->rowCount(), 1);
+    processes->setFocus();
+    QTest::keyClick(processes, Qt::Key_Down); // from the newest to the next
+    ASSERT_EQ(processes->currentIndex().row(), 1);
+    const qint64 shown = processes->currentIndex().data(Qt::UserRole).toLongLong();
     QSignalSpy asked(&view, &WinsView::answerRejectionRequested);
     auto* button = view.findChild<QPushButton*>(QStringLiteral("answerRejection"));
     ASSERT_TRUE(button);

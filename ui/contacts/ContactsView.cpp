@@ -1,6 +1,7 @@
 #include "ContactsView.h"
 
 #include "common/InlineMessage.h"
+#include "common/OpportunityChoiceModel.h"
 #include "common/UndoBar.h"
 #include "ContactDetail.h"
 #include "ContactListModel.h"
@@ -8,7 +9,6 @@
 #include "services/ContactMerge.h"
 #include "storage/ContactRepository.h"
 #include "storage/Database.h"
-#include "storage/OpportunityRepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -38,12 +38,15 @@ ContactsView::ContactsView(Database& db, QWidget* parent)
     , m_company(new QComboBox(this))
     , m_role(new QComboBox(this))
     , m_opportunity(new QComboBox(this))
+    , m_opportunityChoices(new OpportunityChoiceModel(db, this))
     , m_linkedIn(new QComboBox(this))
     , m_due(new QCheckBox(tr("Follow-up due"), this))
     , m_state(new QLabel(this))
     , m_undo(new UndoBar(this))
     , m_searchDelay(new QTimer(this))
 {
+    m_opportunityChoices->setLeadingRow(tr("All opportunities"), QVariant());
+    m_opportunity->setModel(m_opportunityChoices);
     m_search->setObjectName(QStringLiteral("contactSearch"));
     m_search->setPlaceholderText(tr("Search names, companies and notes"));
     m_search->setClearButtonEnabled(true);
@@ -189,21 +192,17 @@ void ContactsView::fillFilters()
             box->addItem(label, value);
         box->setCurrentIndex(std::max(0, box->findData(kept)));
     };
-    std::vector<std::pair<QString, QVariant>> companies, roles, opportunities, states;
+    std::vector<std::pair<QString, QVariant>> companies, roles, states;
     if (auto list = ContactTable(m_db).companies())
         for (const QString& company : list.value())
             companies.emplace_back(company, company);
     for (const auto& role : EnumTable<RoleCategory>::entries())
         roles.emplace_back(enumLabel(role.value), int(role.value));
-    if (auto list = OpportunityRepository(m_db).list())
-        for (const Opportunity& o : list.value())
-            opportunities.emplace_back(
-                o.role.isEmpty() ? o.company : tr("%1 — %2").arg(o.company, o.role), o.id);
     for (const auto& state : EnumTable<LinkedInStatus>::entries())
         states.emplace_back(enumLabel(state.value), int(state.value));
     refill(m_company, tr("All companies"), companies);
     refill(m_role, tr("All roles"), roles);
-    refill(m_opportunity, tr("All opportunities"), opportunities);
+    m_opportunityChoices->refreshKeepingChoice(*m_opportunity);
     refill(m_linkedIn, tr("Any LinkedIn"), states);
 }
 

@@ -20,6 +20,7 @@ class UndoBar;
 class ContactDetail;
 class ContactListModel;
 class Database;
+class OpportunityChoiceModel;
 
 // The Contacts section: the table with its search and filters, and the detail pane beside it.
 class ContactsView : public QWidget
@@ -68,6 +69,7 @@ private:
     QComboBox* m_company;
     QComboBox* m_role;
     QComboBox* m_opportunity;
+    OpportunityChoiceModel* m_opportunityChoices;
     QComboBox* m_linkedIn;
     QCheckBox* m_due;
     QLabel* m_state;

@@ -1,5 +1,6 @@
 #include "EntryEditor.h"
 
+#include "common/OpportunityChoiceModel.h"
 #include "common/RoundsPanel.h"
 #include "domain/JournalEdits.h"
 #include "i18n/DateText.h"
@@ -13,7 +14,6 @@
 #include "SpellChecker.h"
 #include "StepList.h"
 #include "storage/JournalRepository.h"
-#include "storage/OpportunityRepository.h"
 #include "sync/SyncConflictsBox.h"
 #include "sync/SyncHistoryLabel.h"
 
@@ -38,6 +38,7 @@ EntryEditor::EntryEditor(Database& db, QWidget* parent)
     , m_title(new QLineEdit(this))
     , m_writtenOn(new QDateEdit(this))
     , m_opportunity(new QComboBox(this))
+    , m_opportunityChoices(new OpportunityChoiceModel(db, this))
     , m_newOpportunity(new QToolButton(this))
     , m_mood(new QComboBox(this))
     , m_tags(new QLineEdit(this))
@@ -159,6 +160,8 @@ void EntryEditor::buildHeader()
     connect(m_writtenOn, &QDateEdit::dateChanged, this, &EntryEditor::changed);
     connect(m_revisitOn, &QDateEdit::dateChanged, this, &EntryEditor::changed);
     m_opportunity->setObjectName(QStringLiteral("entryOpportunity"));
+    m_opportunityChoices->setLeadingRow(tr("No particular opportunity"), qint64(0));
+    m_opportunity->setModel(m_opportunityChoices);
     // A long "company — role" must not widen the window: the list shows it in full.
     m_opportunity->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_opportunity->setMinimumContentsLength(10);
@@ -297,48 +300,15 @@ void EntryEditor::createOpportunity()
 
 void EntryEditor::refreshOpportunities()
 {
-    const qint64 chosen = m_opportunity->currentData().toLongLong();
-    fillOpportunities();
-    const QSignalBlocker blocker(m_opportunity);
-    m_opportunity->setCurrentIndex(std::max(0, m_opportunity->findData(chosen)));
+    m_opportunityChoices->refreshKeepingChoice(*m_opportunity);
 }
-
-namespace {
-
-// Whether the box, after its first item ("No particular opportunity"), holds these choices.
-bool listsExactly(const QComboBox& box, const QList<std::pair<qint64, QString>>& choices)
-{
-    if (box.count() != choices.size() + 1)
-        return false;
-    for (int i = 0; i < choices.size(); ++i) {
-        if (box.itemData(i + 1).toLongLong() != choices[i].first
-            || box.itemText(i + 1) != choices[i].second)
-            return false;
-    }
-    return true;
-}
-
-} // namespace
 
 void EntryEditor::fillOpportunities()
 {
-    auto opportunities = OpportunityRepository(m_db).list();
-    if (!opportunities)
-        return;
-    QList<std::pair<qint64, QString>> choices;
-    choices.reserve(qsizetype(opportunities.value().size()));
-    for (const Opportunity& o : opportunities.value())
-        choices.append(
-            { o.id, o.role.isEmpty() ? o.company : tr("%1 — %2").arg(o.company, o.role) });
-    // Each entry shown asks again; with over a thousand processes, rebuilding the same items
-    // every time would cost more than showing the entry.
-    if (listsExactly(*m_opportunity, choices))
-        return;
+    // Each entry shown asks again: the shared list is handed out again until the journal
+    // changes, and the picker resets only when it is another.
     const QSignalBlocker blocker(m_opportunity);
-    m_opportunity->clear();
-    m_opportunity->addItem(tr("No particular opportunity"), qint64(0));
-    for (const auto& [id, label] : std::as_const(choices))
-        m_opportunity->addItem(label, id);
+    m_opportunityChoices->refresh();
 }
 
 bool EntryEditor::load(qint64 entryId)

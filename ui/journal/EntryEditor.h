@@ -20,6 +20,7 @@ class SyncConflictsBox;
 class SyncHistoryLabel;
 
 class Database;
+class OpportunityChoiceModel;
 class LessonListPanel;
 class MarkdownEdit;
 class MomentumPanel;
@@ -93,6 +94,7 @@ private:
     QLineEdit* m_title;
     QDateEdit* m_writtenOn;
     QComboBox* m_opportunity;
+    OpportunityChoiceModel* m_opportunityChoices;
     QToolButton* m_newOpportunity;
     QComboBox* m_mood;
     QLineEdit* m_tags;

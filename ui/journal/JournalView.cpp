@@ -1,5 +1,6 @@
 #include "JournalView.h"
 
+#include "common/OpportunityChoiceModel.h"
 #include "common/UndoBar.h"
 #include "EntryEditor.h"
 #include "export/ExportDialog.h"
@@ -35,6 +36,7 @@ JournalView::JournalView(Database& db, QWidget* parent)
     , m_list(new QListView(this))
     , m_search(new QLineEdit(this))
     , m_opportunity(new QComboBox(this))
+    , m_opportunityChoices(new OpportunityChoiceModel(db, this))
     , m_tag(new QComboBox(this))
     , m_mood(new QComboBox(this))
     , m_listState(new QLabel(this))
@@ -50,6 +52,8 @@ JournalView::JournalView(Database& db, QWidget* parent)
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the delegate elides
     m_list->setObjectName(QStringLiteral("journalList"));
     m_list->setAccessibleName(tr("Journal entries"));
+    m_opportunityChoices->setLeadingRow(tr("All opportunities"), QVariant());
+    m_opportunity->setModel(m_opportunityChoices);
     for (QComboBox* box : { m_opportunity, m_tag, m_mood })
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_opportunity->setMinimumContentsLength(6);
@@ -158,11 +162,7 @@ void JournalView::fillFilters()
                   box->addItem(label, value);
               box->setCurrentIndex(std::max(0, box->findData(current)));
           };
-    QList<std::pair<QString, QVariant>> opportunities;
-    if (auto list = OpportunityRepository(m_db).list())
-        for (const Opportunity& o : list.value())
-            opportunities.append({ o.company, o.id });
-    refill(m_opportunity, tr("All opportunities"), opportunities);
+    m_opportunityChoices->refreshKeepingChoice(*m_opportunity);
     QList<std::pair<QString, QVariant>> tags;
     if (auto list = JournalRepository(m_db).allTags())
         for (const QString& tag : list.value())
@@ -267,20 +267,21 @@ void JournalView::refreshOpportunities()
 
 void JournalView::chooseOpportunityForEntry()
 {
-    auto opportunities = OpportunityRepository(m_db).list();
-    if (!opportunities || opportunities.value().empty()) {
+    auto opportunities = OpportunityRepository(m_db).choices();
+    if (!opportunities || opportunities.value()->empty()) {
         m_listState->setText(opportunities ? tr("There are no opportunities yet.")
                                            : opportunities.error().message);
         m_listState->show();
         return;
     }
+    const std::vector<OpportunityChoice>& all = *opportunities.value();
     QStringList labels;
     int current = 0;
     const qint64 filtered = m_opportunity->currentData().toLongLong();
-    for (const Opportunity& o : opportunities.value()) {
+    for (const OpportunityChoice& o : all) {
         if (o.id == filtered)
             current = int(labels.size());
-        labels << (o.role.isEmpty() ? o.company : tr("%1 — %2").arg(o.company, o.role));
+        labels << OpportunityChoiceModel::label(o);
     }
     bool chosen = false;
     const QString label = QInputDialog::getItem(
@@ -290,7 +291,7 @@ void JournalView::chooseOpportunityForEntry()
         labels, current, false, &chosen);
     if (!chosen)
         return;
-    newEntryFromOpportunity(opportunities.value()[std::size_t(labels.indexOf(label))].id);
+    newEntryFromOpportunity(all[std::size_t(labels.indexOf(label))].id);
 }
 
 void JournalView::newEntryFromOpportunity(qint64 opportunityId)

@@ -17,6 +17,7 @@ namespace finalist {
 class UndoBar;
 
 class Database;
+class OpportunityChoiceModel;
 class EntryEditor;
 class JournalListModel;
 
@@ -62,6 +63,7 @@ private:
     QListView* m_list;
     QLineEdit* m_search;
     QComboBox* m_opportunity;
+    OpportunityChoiceModel* m_opportunityChoices;
     QComboBox* m_tag;
     QComboBox* m_mood;
     QLabel* m_listState;

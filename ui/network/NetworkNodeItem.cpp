@@ -1,8 +1,9 @@
 #include "NetworkNodeItem.h"
 
+#include "NetworkEdgesItem.h"
+
 #include <QBrush>
 #include <QFont>
-#include <QGraphicsLineItem>
 #include <QGraphicsSimpleTextItem>
 #include <QPalette>
 #include <QPen>
@@ -83,11 +84,6 @@ NetworkNodeItem::NetworkNodeItem(const NetworkNode& node, const QPalette& palett
     setToolTip(node.label);
 }
 
-void NetworkNodeItem::attach(QGraphicsLineItem* edge, bool atStart)
-{
-    m_edges.emplace_back(edge, atStart);
-}
-
 QString NetworkNodeItem::name() const
 {
     return m_label->text();
@@ -107,17 +103,10 @@ void NetworkNodeItem::placeLabel(std::optional<QPointF> offset)
 
 QVariant NetworkNodeItem::itemChange(GraphicsItemChange change, const QVariant& value)
 {
-    if (change == ItemPositionHasChanged) {
-        const QPointF p = value.toPointF();
-        for (auto& [edge, atStart] : m_edges) {
-            QLineF line = edge->line();
-            if (atStart)
-                line.setP1(p);
-            else
-                line.setP2(p);
-            edge->setLine(line);
-        }
-    }
+    if (m_edges && change == ItemPositionChange)
+        m_edges->nodeMoving(this);
+    else if (m_edges && change == ItemPositionHasChanged)
+        m_edges->nodeMoved(this);
     return QGraphicsEllipseItem::itemChange(change, value);
 }
 

@@ -5,14 +5,15 @@
 #include <optional>
 #include <QGraphicsEllipseItem>
 
-class QGraphicsLineItem;
 class QGraphicsSimpleTextItem;
 
 namespace finalist {
 
 // One node of the network: a dot coloured by role and sized by warmth, its name beside it. It
-// drags its edges along when moved. The name keeps its size on screen at every zoom; the view
+// drags its lines along when moved. The name keeps its size on screen at every zoom; the view
 // decides where around the dot it goes, or hides it when there is no room.
+class NetworkEdgesItem;
+
 class NetworkNodeItem : public QGraphicsEllipseItem
 {
 public:
@@ -26,7 +27,8 @@ public:
     QSizeF labelSize() const;
     int importance() const { return m_importance; }
     void setImportance(int importance) { m_importance = importance; }
-    void attach(QGraphicsLineItem* edge, bool atStart);
+    // The lines this node tells when it moves.
+    void setEdges(NetworkEdgesItem* edges) { m_edges = edges; }
     // offset: the name's top-left corner from the dot's centre, in this item's units; nothing
     // hides the name.
     void placeLabel(std::optional<QPointF> offset);
@@ -43,7 +45,7 @@ private:
     NetworkNode::Kind m_kind;
     int m_importance = 0;
     QGraphicsSimpleTextItem* m_label;
-    std::vector<std::pair<QGraphicsLineItem*, bool>> m_edges; // bool: this node is the start
+    NetworkEdgesItem* m_edges = nullptr;
 };
 
 } // namespace finalist

@@ -1,19 +1,19 @@
 #include "NetworkView.h"
 
 #include "common/EmptyStateWidget.h"
+#include "common/OpportunityChoiceModel.h"
 #include "domain/Stages.h"
+#include "NetworkEdgesItem.h"
 #include "NetworkLabelPlacer.h"
 #include "NetworkLegend.h"
 #include "NetworkNodeItem.h"
 #include "storage/Database.h"
 #include "storage/NetworkQuery.h"
-#include "storage/OpportunityRepository.h"
 
 #include <cmath>
 #include <QAction>
 #include <QComboBox>
 #include <QContextMenuEvent>
-#include <QGraphicsLineItem>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsView>
@@ -77,6 +77,7 @@ NetworkView::NetworkView(Database& db, QWidget* parent)
              "network."),
           this))
     , m_focus(new QComboBox(this))
+    , m_focusChoices(new OpportunityChoiceModel(db, this))
     , m_hops(new QSpinBox(this))
     , m_state(new QLabel(this))
     , m_fitButton(new QPushButton(tr("Fit"), this))
@@ -107,6 +108,8 @@ NetworkView::NetworkView(Database& db, QWidget* parent)
     m_pages->addWidget(m_nobody);
     m_pages->addWidget(m_nobodyInProcess);
     m_focus->setObjectName(QStringLiteral("networkFocus"));
+    m_focusChoices->setLeadingRow(tr("Everyone (the warmest 2,000)"), qint64(0));
+    m_focus->setModel(m_focusChoices);
     // Long process names elide instead of widening the window.
     m_focus->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_focus->setMinimumContentsLength(16);
@@ -184,23 +187,16 @@ NetworkView::~NetworkView()
 // so a process recorded since shows up.
 void NetworkView::refreshOpportunities()
 {
-    const qint64 current = m_focus->currentData().toLongLong();
-    const QSignalBlocker blocker(m_focus);
-    m_focus->clear();
-    m_processes.clear();
-    m_focus->addItem(tr("Everyone (the warmest 2,000)"), qint64(0));
-    auto list = OpportunityRepository(m_db).list(); // newest first
-    if (!list) {
-        m_state->setText(list.error().message);
+    if (const QString error = m_focusChoices->refreshKeepingChoice(*m_focus); !error.isEmpty()) {
+        m_state->setText(error);
         return;
     }
-    for (const Opportunity& o : list.value()) {
-        const QString title = o.role.isEmpty() ? o.company : tr("%1 — %2").arg(o.company, o.role);
-        m_focus->addItem(title, o.id);
+    m_processes.clear();
+    for (int row = 1; row < m_focusChoices->rowCount(); ++row) {
+        const OpportunityChoice& o = *m_focusChoices->choiceAt(row);
         m_processes[companyKey(o.company)].push_back(
-            { o.id, title, stages::isOpen(o.stage) && !o.isArchived() });
+            { o.id, OpportunityChoiceModel::label(o), stages::isOpen(o.stage) && !o.archived });
     }
-    m_focus->setCurrentIndex(std::max(0, m_focus->findData(current)));
 }
 
 void NetworkView::reload()
@@ -260,35 +256,12 @@ void NetworkView::showGraph(const NetworkGraph& graph, const NetworkScope& scope
         if (node.contactId > 0)
             m_byContact.insert(node.contactId, item);
     }
-    const QColor ink = palette().color(QPalette::WindowText);
-    for (const NetworkEdge& edge : graph.edges) {
-        NetworkNodeItem* from = m_nodes[std::size_t(edge.from)];
-        NetworkNodeItem* to = m_nodes[std::size_t(edge.to)];
-        QPen pen(ink);
-        QColor faint = ink;
-        faint.setAlpha(edge.kind == NetworkEdge::Kind::MetIn ? 150 : 90);
-        pen.setColor(faint);
-        pen.setCosmetic(true);
-        switch (edge.kind) {
-        case NetworkEdge::Kind::MetIn:
-            pen.setWidthF(1.6);
-            break;
-        case NetworkEdge::Kind::WorksAt:
-            pen.setStyle(Qt::DotLine);
-            break;
-        case NetworkEdge::Kind::IntroducedBy:
-            pen.setStyle(Qt::DashLine);
-            pen.setWidthF(1.4);
-            break;
-        case NetworkEdge::Kind::WorksWith:
-            pen.setStyle(Qt::DashDotLine);
-            break;
-        }
-        auto* line = m_scene->addLine(QLineF(from->pos(), to->pos()), pen);
-        line->setZValue(0);
-        from->attach(line, true);
-        to->attach(line, false);
-    }
+    auto* edges = new NetworkEdgesItem(palette().color(QPalette::WindowText));
+    for (const NetworkEdge& edge : graph.edges)
+        edges->add(m_nodes[std::size_t(edge.from)], m_nodes[std::size_t(edge.to)], edge.kind);
+    m_scene->addItem(edges);
+    for (NetworkNodeItem* node : m_nodes)
+        node->setEdges(edges);
     rankNodes(graph);
     // Room to pan beyond the outermost people, so any of them can be brought to the middle.
     const qreal room = std::max({ 600.0, bounds.width() / 2, bounds.height() / 2 });

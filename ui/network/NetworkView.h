@@ -24,6 +24,7 @@ class QTimer;
 namespace finalist {
 
 class Database;
+class OpportunityChoiceModel;
 class EmptyStateWidget;
 class NetworkLegend;
 class NetworkNodeItem;
@@ -115,6 +116,7 @@ private:
     EmptyStateWidget* m_nobody;
     EmptyStateWidget* m_nobodyInProcess;
     QComboBox* m_focus;
+    OpportunityChoiceModel* m_focusChoices;
     QSpinBox* m_hops;
     QLabel* m_state;
     QPushButton* m_fitButton;

@@ -2,10 +2,10 @@
 
 #include "common/FlowLayout.h"
 #include "common/InlineMessage.h"
+#include "common/OpportunityChoiceModel.h"
 #include "formats/MailtoUrl.h"
 #include "OutreachListModel.h"
 #include "services/OutreachLog.h"
-#include "storage/OpportunityRepository.h"
 #include "ThankYouChecklist.h"
 
 #include <QApplication>
@@ -33,6 +33,7 @@ OutreachView::OutreachView(Database& db, QWidget* parent)
     , m_tabs(new QTabWidget(this))
     , m_status(new QComboBox(this))
     , m_opportunity(new QComboBox(this))
+    , m_choices(new OpportunityChoiceModel(db, this))
     , m_person(new QComboBox(this))
     , m_search(new QLineEdit(this))
     , m_table(new QTableView(this))
@@ -48,6 +49,8 @@ OutreachView::OutreachView(Database& db, QWidget* parent)
     , m_message(new InlineMessage(this))
     , m_checklist(new ThankYouChecklist(db, this))
 {
+    m_choices->setLeadingRow(tr("Every opportunity"), qint64(0));
+    m_opportunity->setModel(m_choices);
     m_status->addItem(tr("Every state"), QString());
     for (OutreachStatus s : { OutreachStatus::Draft, OutreachStatus::Sent, OutreachStatus::Replied,
                               OutreachStatus::NoReply })
@@ -149,15 +152,7 @@ OutreachView::OutreachView(Database& db, QWidget* parent)
 
 void OutreachView::fillOpportunities()
 {
-    const qint64 keep = m_opportunity->currentData().toLongLong();
-    auto all = OpportunityRepository(m_db).list();
-    const QSignalBlocker blocker(m_opportunity);
-    m_opportunity->clear();
-    m_opportunity->addItem(tr("Every opportunity"), qint64(0));
-    if (all)
-        for (const Opportunity& o : all.value())
-            m_opportunity->addItem(o.company, o.id);
-    m_opportunity->setCurrentIndex(std::max(0, m_opportunity->findData(keep)));
+    m_choices->refreshKeepingChoice(*m_opportunity);
 
     // Everyone who has a note, by name.
     const qint64 keepPerson = m_person->currentData().toLongLong();

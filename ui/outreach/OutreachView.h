@@ -15,6 +15,7 @@ class QTabWidget;
 namespace finalist {
 
 class Database;
+class OpportunityChoiceModel;
 class InlineMessage;
 class OutreachListModel;
 class ThankYouChecklist;
@@ -71,6 +72,7 @@ private:
     QTabWidget* m_tabs;
     QComboBox* m_status;
     QComboBox* m_opportunity;
+    OpportunityChoiceModel* m_choices;
     QComboBox* m_person;
     QLineEdit* m_search;
     QTableView* m_table;

@@ -1,6 +1,7 @@
 #include "ThankYouChecklist.h"
 
 #include "common/InlineMessage.h"
+#include "common/OpportunityChoiceModel.h"
 #include "common/RoomyItemDelegate.h"
 #include "i18n/DateText.h"
 #include "services/ThankYouNote.h"
@@ -28,10 +29,12 @@ ThankYouChecklist::ThankYouChecklist(Database& db, QWidget* parent)
     : QWidget(parent)
     , m_db(db)
     , m_opportunity(new QComboBox(this))
+    , m_choices(new OpportunityChoiceModel(db, this))
     , m_summary(new QLabel(this))
     , m_people(new QTreeWidget(this))
     , m_message(new InlineMessage(this))
 {
+    m_opportunity->setModel(m_choices);
     m_people->setColumnCount(3);
     m_people->setHeaderLabels({ tr("Person"), tr("Thank-you"), tr("Since the round") });
     m_people->setRootIsDecorated(false);
@@ -63,19 +66,9 @@ ThankYouChecklist::ThankYouChecklist(Database& db, QWidget* parent)
 
 void ThankYouChecklist::reload()
 {
-    const qint64 keep = m_opportunity->currentData().toLongLong();
-    auto all = OpportunityRepository(m_db).list();
-    if (!all) {
-        m_message->showError(all.error().message);
+    if (const QString error = m_choices->refreshKeepingChoice(*m_opportunity); !error.isEmpty()) {
+        m_message->showError(error);
         return;
-    }
-    {
-        const QSignalBlocker blocker(m_opportunity);
-        m_opportunity->clear();
-        for (const Opportunity& o : all.value())
-            m_opportunity->addItem(
-                o.role.isEmpty() ? o.company : tr("%1, %2").arg(o.company, o.role), o.id);
-        m_opportunity->setCurrentIndex(std::max(0, m_opportunity->findData(keep)));
     }
     showPeople();
 }

@@ -9,6 +9,7 @@ class QTreeWidget;
 namespace finalist {
 
 class Database;
+class OpportunityChoiceModel;
 class InlineMessage;
 
 // Per opportunity: everyone met, who has been thanked, and how long it has been since the
@@ -36,6 +37,7 @@ private:
 
     Database& m_db;
     QComboBox* m_opportunity;
+    OpportunityChoiceModel* m_choices;
     QLabel* m_summary;
     QTreeWidget* m_people;
     InlineMessage* m_message;

@@ -2,6 +2,7 @@
 
 #include "common/EmptyStateWidget.h"
 #include "common/InlineMessage.h"
+#include "common/OpportunityChoiceModel.h"
 #include "services/DerivedWins.h"
 #include "storage/Database.h"
 #include "storage/OpportunityFacts.h"
@@ -11,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSplitter>
@@ -28,7 +30,8 @@ constexpr int kIdRole = Qt::UserRole + 1;
 WinsView::WinsView(Database& db, QWidget* parent)
     : QWidget(parent)
     , m_db(db)
-    , m_opportunities(new QListWidget(this))
+    , m_opportunities(new QListView(this))
+    , m_choices(new OpportunityChoiceModel(db, this))
     , m_heading(new QLabel(this))
     , m_wins(new QListWidget(this))
     , m_edit(new QLineEdit(this))
@@ -46,6 +49,8 @@ WinsView::WinsView(Database& db, QWidget* parent)
     m_opportunities->setMinimumWidth(220);
     m_opportunities->setMaximumWidth(320);
     m_opportunities->setSpacing(2);
+    m_choices->setRoleOnItsOwnLine(true);
+    m_opportunities->setModel(m_choices);
     QFont big = m_heading->font();
     big.setPointSizeF(big.pointSizeF() * 1.35);
     big.setWeight(QFont::DemiBold);
@@ -98,7 +103,8 @@ WinsView::WinsView(Database& db, QWidget* parent)
     stack->addWidget(m_empty);
     setContentsMargins(8, 8, 8, 8);
 
-    connect(m_opportunities, &QListWidget::currentRowChanged, this, &WinsView::showWins);
+    connect(m_opportunities->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &WinsView::showWins);
     connect(m_add, &QPushButton::clicked, this, &WinsView::addWin);
     connect(m_edit, &QLineEdit::returnPressed, this, &WinsView::addWin);
     connect(m_remove, &QPushButton::clicked, this, &WinsView::removeSelected);
@@ -110,37 +116,31 @@ WinsView::WinsView(Database& db, QWidget* parent)
 
 qint64 WinsView::currentOpportunity() const
 {
-    const QListWidgetItem* item = m_opportunities->currentItem();
-    return item ? item->data(kIdRole).toLongLong() : 0;
+    return m_opportunities->currentIndex().data(OpportunityChoiceModel::IdRole).toLongLong();
 }
 
 void WinsView::selectOpportunity(qint64 opportunityId)
 {
-    for (int row = 0; row < m_opportunities->count(); ++row)
-        if (m_opportunities->item(row)->data(kIdRole).toLongLong() == opportunityId)
-            m_opportunities->setCurrentRow(row);
+    if (const int row = m_choices->rowOf(opportunityId); row >= 0)
+        m_opportunities->setCurrentIndex(m_choices->index(row));
 }
 
 void WinsView::reload()
 {
     const qint64 kept = currentOpportunity();
-    const QSignalBlocker blocker(m_opportunities);
-    m_opportunities->clear();
-    auto list = OpportunityRepository(m_db).list();
-    if (list) {
-        for (const Opportunity& o : list.value()) {
-            auto* item = new QListWidgetItem(o.role.isEmpty() ? o.company
-                                                              : tr("%1\n%2").arg(o.company, o.role),
-                                             m_opportunities);
-            item->setData(kIdRole, o.id);
+    QString error;
+    {
+        const QSignalBlocker blocker(m_opportunities->selectionModel());
+        error = m_choices->refresh();
+        static_cast<QStackedLayout*>(layout())->setCurrentIndex(m_choices->isEmpty() ? 1 : 0);
+        if (!m_choices->isEmpty()) {
+            m_opportunities->setCurrentIndex(m_choices->index(0));
+            selectOpportunity(kept);
         }
     }
-    static_cast<QStackedLayout*>(layout())->setCurrentIndex(m_opportunities->count() ? 0 : 1);
-    if (m_opportunities->count() > 0) {
-        m_opportunities->setCurrentRow(0);
-        selectOpportunity(kept);
-    }
     showWins();
+    if (!error.isEmpty())
+        m_message->showError(error);
 }
 
 void WinsView::showWins()

@@ -4,6 +4,7 @@
 
 class QLabel;
 class QLineEdit;
+class QListView;
 class QListWidget;
 class QPushButton;
 
@@ -12,6 +13,7 @@ namespace finalist {
 class Database;
 class EmptyStateWidget;
 class InlineMessage;
+class OpportunityChoiceModel;
 
 // What each process proved, to be read on a bad day: the achievements the record shows (rounds
 // passed, people met, the final reached) and the ones written by hand.
@@ -21,7 +23,7 @@ class WinsView : public QWidget
 public:
     explicit WinsView(Database& db, QWidget* parent = nullptr);
 
-    QListWidget* opportunities() const { return m_opportunities; }
+    QListView* opportunities() const { return m_opportunities; }
     QListWidget* wins() const { return m_wins; }
     QLineEdit* winEdit() const { return m_edit; }
     QPushButton* addButton() const { return m_add; }
@@ -44,7 +46,8 @@ private:
     qint64 currentOpportunity() const;
 
     Database& m_db;
-    QListWidget* m_opportunities;
+    QListView* m_opportunities;
+    OpportunityChoiceModel* m_choices;
     QLabel* m_heading;
     QListWidget* m_wins;
     QLineEdit* m_edit;
