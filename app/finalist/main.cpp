@@ -5,6 +5,7 @@
 #include "settings/AppSettings.h"
 #include "shell/MainWindow.h"
 #include "shell/Prompter.h"
+#include "shell/SectionTour.h"
 #include "shell/Session.h"
 #include "storage/Database.h"
 #include "storage/DatabaseLocation.h"
@@ -47,6 +48,15 @@ QCommandLineOption quitWhenShownOption()
     return option;
 }
 
+// For the memory benchmark (tests/bench/memory.py): visits every section, waiting this many
+// milliseconds in each, prints the memory held and quits.
+QCommandLineOption tourSectionsOption()
+{
+    QCommandLineOption option(QStringLiteral("tour-sections"), QString(), QStringLiteral("MS"));
+    option.setFlags(QCommandLineOption::HiddenFromHelp);
+    return option;
+}
+
 void describe(QCommandLineParser& parser, const QCommandLineOption& database)
 {
     parser.setApplicationDescription(
@@ -55,6 +65,7 @@ void describe(QCommandLineParser& parser, const QCommandLineOption& database)
     parser.addVersionOption();
     parser.addOption(database);
     parser.addOption(quitWhenShownOption());
+    parser.addOption(tourSectionsOption());
     parser.addPositionalArgument(
         QStringLiteral("file"),
         QCoreApplication::translate("main",
@@ -144,6 +155,8 @@ int main(int argc, char* argv[])
         return 3; // the user chose to quit: nothing was opened, nothing was written
     if (parser.isSet(quitWhenShownOption()))
         StartupProbe::arm(&window);
+    if (parser.isSet(tourSectionsOption()))
+        SectionTour::arm(&window, parser.value(tourSectionsOption()).toInt());
     window.show();
     if (!moved.isEmpty())
         window.showMessage(moved);

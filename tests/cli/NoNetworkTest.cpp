@@ -5,6 +5,8 @@
 #include "RadicaleServer.h"
 #include "Traced.h"
 
+#include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 
 using namespace finalist::test;
@@ -43,6 +45,29 @@ TEST_F(NoNetwork, TheWindowWithoutAnAccountOpensNoConnection)
         QStringLiteral(FINALIST_APP),
         { QStringLiteral("--database"), path, QStringLiteral("--quit-when-shown") });
     EXPECT_TRUE(sockets.isEmpty()) << sockets.join(QLatin1Char('\n')).toStdString();
+}
+
+// Every section shown in turn (the memory benchmark's tour: tests/bench/memory.py), the network
+// laid out included: still no connection, and the tour reports what the process holds.
+TEST_F(NoNetwork, EverySectionShownOpensNoConnection)
+{
+    const QStringList arguments{ QStringLiteral("--database"), path,
+                                 QStringLiteral("--tour-sections"), QStringLiteral("300") };
+    const QStringList sockets = internetSockets(QStringLiteral(FINALIST_APP), arguments);
+    EXPECT_TRUE(sockets.isEmpty()) << sockets.join(QLatin1Char('\n')).toStdString();
+
+    QProcess window;
+    window.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
+    window.start(QStringLiteral(FINALIST_APP), arguments);
+    ASSERT_TRUE(window.waitForFinished(60000));
+    EXPECT_EQ(window.exitCode(), 0);
+    const QString said = QString::fromUtf8(window.readAllStandardOutput());
+    const QRegularExpression line(
+        QStringLiteral("toured 8 sections, rss (\\d+) KiB, anon (\\d+) KiB, peak (\\d+) KiB"));
+    const QRegularExpressionMatch match = line.match(said);
+    ASSERT_TRUE(match.hasMatch()) << said.toStdString();
+    EXPECT_GT(match.captured(1).toLongLong(), match.captured(2).toLongLong());
+    EXPECT_GE(match.captured(3).toLongLong(), match.captured(1).toLongLong());
 }
 
 TEST_F(NoNetwork, TheCommandLineWithoutAnAccountOpensNoConnection)
