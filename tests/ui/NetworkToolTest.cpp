@@ -10,13 +10,13 @@
 #include "storage/OpportunityRepository.h"
 #include "TestSupport.h"
 
+#include <algorithm>
 #include <gtest/gtest.h>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QContextMenuEvent>
 #include <QGraphicsScene>
-#include <QGraphicsSimpleTextItem>
 #include <QGraphicsView>
 #include <QMenu>
 #include <QPointer>
@@ -102,7 +102,9 @@ protected:
 
     QRectF screenRectOf(const QGraphicsItem* item) const
     {
-        return view->canvas()->viewportTransform().mapRect(item->sceneBoundingRect());
+        const auto* node = dynamic_cast<const NetworkNodeItem*>(item);
+        return view->canvas()->viewportTransform().mapRect(node ? node->dotSceneRect()
+                                                                : item->sceneBoundingRect());
     }
 
     // The shown names as they are on screen: they do not scale, so their scene rectangles
@@ -111,13 +113,11 @@ protected:
     {
         std::vector<std::pair<QString, QRectF>> names;
         for (NetworkNodeItem* node : view->nodes()) {
-            const QGraphicsSimpleTextItem* label = node->label();
-            if (!label->isVisible())
+            const std::optional<QPointF> offset = node->labelOffset();
+            if (!offset)
                 continue;
-            const QPointF at = view->canvas()->viewportTransform().map(label->scenePos());
-            names.emplace_back(
-                node->name(),
-                QRectF(at + label->boundingRect().topLeft(), label->boundingRect().size()));
+            const QPointF at = view->canvas()->viewportTransform().map(node->mapToScene(*offset));
+            names.emplace_back(node->name(), QRectF(at, node->labelSize()));
         }
         return names;
     }
@@ -173,9 +173,49 @@ TEST_F(NetworkTool, NamesCoverNoDotAndNoOtherNameAtAnyZoom)
     expectNothingCovered();
     EXPECT_LT(shownCount(), fitted); // far away only a few names stay: the prominent ones
     for (NetworkNodeItem* node : view->nodes())
-        if (node->label()->isVisible())
+        if (node->labelOffset().has_value())
             EXPECT_TRUE(node->kind() != NetworkNode::Kind::Person || node->importance() >= 30)
                 << node->name().toStdString();
+}
+
+// The names are drawn by their dots: in full ink where they were placed, at the same size on
+// screen whatever the zoom.
+TEST_F(NetworkTool, NamesAreDrawnWherePlacedAtTheScreensSize)
+{
+    open(true, 0);
+    const QColor ink = view->palette().color(QPalette::WindowText);
+    // Whether the name's place on screen holds a pixel of the text's own colour: the lines are
+    // drawn fainter, the dots in role colours, so only a glyph reaches it.
+    const auto inkedAt = [&](const QRectF& place) {
+        const QImage shown = view->canvas()->viewport()->grab().toImage();
+        const QRect inside = place.toAlignedRect() & shown.rect();
+        for (int y = inside.top(); y <= inside.bottom(); ++y)
+            for (int x = inside.left(); x <= inside.right(); ++x) {
+                const QColor c = shown.pixelColor(x, y);
+                if (std::abs(c.red() - ink.red()) + std::abs(c.green() - ink.green())
+                        + std::abs(c.blue() - ink.blue())
+                    < 40)
+                    return true;
+            }
+        return false;
+    };
+    std::vector<std::pair<QString, QRectF>> names = shownNames();
+    ASSERT_FALSE(names.empty());
+    for (const auto& [name, place] : names)
+        EXPECT_TRUE(inkedAt(place)) << name.toStdString();
+    const QString first = names.front().first;
+    const QSizeF size = names.front().second.size();
+
+    view->setZoom(view->zoom() * 2);
+    names = shownNames();
+    const auto again = std::find_if(names.begin(), names.end(),
+                                    [&](const auto& shown) { return shown.first == first; });
+    ASSERT_NE(again, names.end()) << "a name shown stays shown closer in";
+    EXPECT_EQ(again->second.size(), size);
+    EXPECT_TRUE(inkedAt(again->second));
+    // Where no name is placed, no glyph: an empty spot of the canvas holds no ink.
+    const QPoint empty = emptySpot();
+    EXPECT_FALSE(inkedAt(QRectF(empty - QPoint(2, 2), QSizeF(4, 4))));
 }
 
 TEST_F(NetworkTool, TheChosenPersonsNameIsShownFirst)
@@ -184,7 +224,7 @@ TEST_F(NetworkTool, TheChosenPersonsNameIsShownFirst)
     view->setZoom(0.6);
     std::vector<NetworkNodeItem*> hidden;
     for (NetworkNodeItem* node : view->nodes())
-        if (node->contactId() > 0 && !node->label()->isVisible())
+        if (node->contactId() > 0 && !node->labelOffset().has_value())
             hidden.push_back(node);
     ASSERT_FALSE(hidden.empty());
     // A name hidden only because more important ones took its place comes first once chosen
@@ -193,7 +233,7 @@ TEST_F(NetworkTool, TheChosenPersonsNameIsShownFirst)
     for (NetworkNodeItem* node : hidden) {
         view->selectContact(node->contactId());
         expectNothingCovered();
-        if (node->label()->isVisible()) {
+        if (node->labelOffset().has_value()) {
             shown = true;
             break;
         }

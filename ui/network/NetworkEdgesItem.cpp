@@ -20,6 +20,7 @@ QRectF around(const QLineF& line)
 NetworkEdgesItem::NetworkEdgesItem(const QColor& ink)
 {
     setZValue(0); // under the dots
+    setAcceptedMouseButtons(Qt::NoButton);
     setFlag(ItemUsesExtendedStyleOption); // paint() draws only the lines in the exposed part
     for (auto kind : { NetworkEdge::Kind::MetIn, NetworkEdge::Kind::WorksAt,
                        NetworkEdge::Kind::IntroducedBy, NetworkEdge::Kind::WorksWith }) {

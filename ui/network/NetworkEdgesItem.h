@@ -5,6 +5,7 @@
 #include <array>
 #include <QGraphicsItem>
 #include <QHash>
+#include <QPainterPath>
 #include <QPen>
 #include <vector>
 
@@ -27,6 +28,9 @@ public:
     void nodeMoved(const QGraphicsItem* node);
 
     QRectF boundingRect() const override;
+    // Nothing to point at: the canvas under a line is empty to the mouse, as it was to the
+    // single lines' thin shapes (a click there clears the choice, drags the view).
+    QPainterPath shape() const override { return {}; }
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
 private:

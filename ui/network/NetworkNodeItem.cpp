@@ -4,9 +4,11 @@
 
 #include <QBrush>
 #include <QFont>
-#include <QGraphicsSimpleTextItem>
+#include <QFontMetricsF>
+#include <QPainter>
 #include <QPalette>
 #include <QPen>
+#include <QStyleOptionGraphicsItem>
 
 namespace finalist {
 
@@ -49,7 +51,7 @@ NetworkNodeItem::NetworkNodeItem(const NetworkNode& node, const QPalette& palett
     : m_key(node.key)
     , m_contactId(node.contactId)
     , m_kind(node.kind)
-    , m_label(new QGraphicsSimpleTextItem(node.label, this))
+    , m_name(node.label)
 {
     const qreal r = radiusFor(node);
     setRect(-r, -r, 2 * r, 2 * r);
@@ -73,32 +75,63 @@ NetworkNodeItem::NetworkNodeItem(const NetworkNode& node, const QPalette& palett
     setBrush(fill);
     if (node.kind == NetworkNode::Kind::Me)
         setPen(Qt::NoPen);
-    QFont font = m_label->font();
     if (node.kind != NetworkNode::Kind::Person)
-        font.setWeight(QFont::DemiBold);
-    m_label->setFont(font);
-    m_label->setBrush(palette.color(QPalette::WindowText));
-    m_label->setFlag(ItemIgnoresTransformations); // readable at every zoom
-    m_label->setPos(r + 3, -m_label->boundingRect().height() / 2);
+        m_labelFont.setWeight(QFont::DemiBold);
+    m_labelColor = palette.color(QPalette::WindowText);
+    const QFontMetricsF metrics(m_labelFont);
+    m_labelSize = QSizeF(metrics.horizontalAdvance(m_name), metrics.height());
+    m_labelAscent = metrics.ascent();
+    placeLabel(QPointF(r + 3, -m_labelSize.height() / 2), 1.0);
     setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges);
     setToolTip(node.label);
 }
 
-QString NetworkNodeItem::name() const
+void NetworkNodeItem::placeLabel(std::optional<QPointF> offset, qreal scale)
 {
-    return m_label->text();
+    const QRectF placed = offset ? QRectF(*offset, m_labelSize / scale) : QRectF();
+    if (offset == m_labelOffset && placed == m_labelRect)
+        return;
+    prepareGeometryChange();
+    m_labelOffset = offset;
+    m_labelRect = placed;
 }
 
-QSizeF NetworkNodeItem::labelSize() const
+QRectF NetworkNodeItem::boundingRect() const
 {
-    return m_label->boundingRect().size();
+    const QRectF dot = QGraphicsEllipseItem::boundingRect();
+    return m_labelOffset ? dot | m_labelRect : dot;
 }
 
-void NetworkNodeItem::placeLabel(std::optional<QPointF> offset)
+void NetworkNodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
+                            QWidget* widget)
 {
-    m_label->setVisible(offset.has_value());
-    if (offset)
-        m_label->setPos(*offset);
+    // The dot alone carries the selection's frame, as before the name was drawn here.
+    QStyleOptionGraphicsItem dot(*option);
+    dot.state &= ~QStyle::State_Selected;
+    QGraphicsEllipseItem::paint(painter, &dot, widget);
+    if (option->state & QStyle::State_Selected) {
+        painter->save();
+        painter->setBrush(Qt::NoBrush);
+        painter->setPen(QPen(option->palette.windowText(), 0, Qt::SolidLine));
+        painter->drawRect(QGraphicsEllipseItem::boundingRect());
+        painter->setPen(QPen(option->palette.window(), 0, Qt::DashLine));
+        painter->drawRect(QGraphicsEllipseItem::boundingRect());
+        painter->restore();
+    }
+    if (!m_labelOffset)
+        return;
+    painter->save();
+    if (!m_labelAtSceneScale) {
+        // Readable at every zoom: from where the corner falls on screen, drawn unscaled.
+        const QPointF corner = painter->worldTransform().map(*m_labelOffset);
+        painter->setWorldTransform(QTransform::fromTranslate(corner.x(), corner.y()));
+    } else {
+        painter->translate(*m_labelOffset);
+    }
+    painter->setFont(m_labelFont);
+    painter->setPen(m_labelColor);
+    painter->drawText(QPointF(0, m_labelAscent), m_name);
+    painter->restore();
 }
 
 QVariant NetworkNodeItem::itemChange(GraphicsItemChange change, const QVariant& value)

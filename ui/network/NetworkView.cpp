@@ -15,7 +15,6 @@
 #include <QComboBox>
 #include <QContextMenuEvent>
 #include <QGraphicsScene>
-#include <QGraphicsSimpleTextItem>
 #include <QGraphicsView>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -252,7 +251,7 @@ void NetworkView::showGraph(const NetworkGraph& graph, const NetworkScope& scope
         auto* item = new NetworkNodeItem(node, palette());
         m_scene->addItem(item);
         m_nodes.push_back(item);
-        bounds |= item->sceneBoundingRect();
+        bounds |= item->dotSceneRect();
         if (node.contactId > 0)
             m_byContact.insert(node.contactId, item);
     }
@@ -328,7 +327,7 @@ void NetworkView::placeLabelsAt(qreal scale)
     requests.reserve(m_nodes.size());
     const bool crowded = scale < kNamesZoom;
     for (const NetworkNodeItem* node : m_nodes) {
-        const QRectF dot = node->sceneBoundingRect();
+        const QRectF dot = node->dotSceneRect();
         LabelRequest request;
         request.dot = QRectF(dot.topLeft() * scale, dot.size() * scale);
         request.label = node->labelSize();
@@ -339,12 +338,8 @@ void NetworkView::placeLabelsAt(qreal scale)
     const auto placed = findLabelPlaces(requests);
     for (std::size_t i = 0; i < m_nodes.size(); ++i) {
         NetworkNodeItem* node = m_nodes[i];
-        if (!placed[i]) {
-            node->placeLabel(std::nullopt);
-            continue;
-        }
-        const QPointF corner = *placed[i] - node->label()->boundingRect().topLeft();
-        node->placeLabel(corner / scale);
+        node->placeLabel(placed[i] ? std::optional<QPointF>(*placed[i] / scale) : std::nullopt,
+                         scale);
     }
 }
 
@@ -375,7 +370,7 @@ void NetworkView::fit()
 {
     QRectF bounds;
     for (const NetworkNodeItem* node : m_nodes)
-        bounds |= node->sceneBoundingRect();
+        bounds |= node->dotSceneRect();
     if (bounds.isEmpty())
         return;
     bounds.adjust(-60, -40, 60, 40); // the outermost names beside their dots

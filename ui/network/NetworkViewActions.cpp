@@ -9,7 +9,6 @@
 #include <QDesktopServices>
 #include <QFileDialog>
 #include <QGraphicsScene>
-#include <QGraphicsSimpleTextItem>
 #include <QImage>
 #include <QLabel>
 #include <QMenu>
@@ -130,11 +129,11 @@ void NetworkView::fillCompanyMenu(QMenu& menu, const NetworkNodeItem* company)
 void NetworkView::renderWithNamesAtSceneScale(const std::function<void()>& render)
 {
     for (NetworkNodeItem* node : m_nodes)
-        node->label()->setFlag(QGraphicsItem::ItemIgnoresTransformations, false);
+        node->setLabelAtSceneScale(true);
     placeLabelsAt(1.0);
     render();
     for (NetworkNodeItem* node : m_nodes)
-        node->label()->setFlag(QGraphicsItem::ItemIgnoresTransformations, true);
+        node->setLabelAtSceneScale(false);
     placeLabels();
 }
 
