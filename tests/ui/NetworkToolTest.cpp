@@ -88,13 +88,22 @@ protected:
         return view->canvas()->mapFromScene(node->scenePos());
     }
 
+    // Whether a point of the canvas falls on a shown name.
+    bool onAName(const QPoint& point) const
+    {
+        for (const auto& shown : shownNames())
+            if (shown.second.contains(point))
+                return true;
+        return false;
+    }
+
     // A place on the canvas with nothing under it.
     QPoint emptySpot() const
     {
         const QRect area = view->canvas()->viewport()->rect();
         for (int y = area.bottom() - 4; y > area.top(); y -= 17)
             for (int x = area.right() - 4; x > area.left(); x -= 17)
-                if (view->canvas()->items(QPoint(x, y)).isEmpty())
+                if (view->canvas()->items(QPoint(x, y)).isEmpty() && !onAName(QPoint(x, y)))
                     return { x, y };
         ADD_FAILURE() << "no empty place on the canvas";
         return {};
@@ -199,20 +208,38 @@ TEST_F(NetworkTool, NamesAreDrawnWherePlacedAtTheScreensSize)
             }
         return false;
     };
+    // How many pixels wide the ink is inside a name's place, as drawn.
+    const auto inkWidth = [&](const QRectF& place) {
+        const QImage shown = view->canvas()->viewport()->grab().toImage();
+        const QRect inside = place.adjusted(-4, 0, 4, 0).toAlignedRect() & shown.rect();
+        int left = inside.right(), right = inside.left() - 1;
+        for (int y = inside.top(); y <= inside.bottom(); ++y)
+            for (int x = inside.left(); x <= inside.right(); ++x) {
+                const QColor c = shown.pixelColor(x, y);
+                if (std::abs(c.red() - ink.red()) + std::abs(c.green() - ink.green())
+                        + std::abs(c.blue() - ink.blue())
+                    < 40) {
+                    left = std::min(left, x);
+                    right = std::max(right, x);
+                }
+            }
+        return right - left + 1;
+    };
     std::vector<std::pair<QString, QRectF>> names = shownNames();
     ASSERT_FALSE(names.empty());
     for (const auto& [name, place] : names)
         EXPECT_TRUE(inkedAt(place)) << name.toStdString();
     const QString first = names.front().first;
-    const QSizeF size = names.front().second.size();
+    const int width = inkWidth(names.front().second);
+    EXPECT_GT(width, 10);
 
     view->setZoom(view->zoom() * 2);
     names = shownNames();
     const auto again = std::find_if(names.begin(), names.end(),
                                     [&](const auto& shown) { return shown.first == first; });
     ASSERT_NE(again, names.end()) << "a name shown stays shown closer in";
-    EXPECT_EQ(again->second.size(), size);
     EXPECT_TRUE(inkedAt(again->second));
+    EXPECT_NEAR(inkWidth(again->second), width, 2) << "the same size on screen";
     // Where no name is placed, no glyph: an empty spot of the canvas holds no ink.
     const QPoint empty = emptySpot();
     EXPECT_FALSE(inkedAt(QRectF(empty - QPoint(2, 2), QSizeF(4, 4))));
@@ -254,6 +281,20 @@ TEST_F(NetworkTool, DoubleClickAsksForThePersonOrTheProcess)
     EXPECT_EQ(contacts.first().at(0).toLongLong(), priya);
     EXPECT_EQ(opportunities.count(), 0);
 
+    // Pointing at the name is pointing at the person: it is drawn by the dot, not a dot itself.
+    view->placeLabels();
+    const auto names = shownNames();
+    const auto named = std::find_if(names.begin(), names.end(),
+                                    [&](const auto& shown) { return shown.first == node->name(); });
+    ASSERT_NE(named, names.end()) << "Priya's name is shown";
+    const QPoint onName = named->second.center().toPoint();
+    ASSERT_FALSE(screenRectOf(node).contains(onName));
+    QTest::mouseDClick(view->canvas()->viewport(), Qt::LeftButton, {}, onName);
+    ASSERT_EQ(contacts.count(), 2);
+    EXPECT_EQ(contacts.last().at(0).toLongLong(), priya);
+    std::unique_ptr<QMenu> menu = view->menuAt(onName);
+    EXPECT_NE(actionNamed(*menu, QStringLiteral("networkOpenContact")), nullptr);
+
     // A company's hub stands for its newest process there.
     const Opportunity quarry = [&] {
         for (const Opportunity& o : OpportunityRepository(*db).list().value())
@@ -270,7 +311,7 @@ TEST_F(NetworkTool, DoubleClickAsksForThePersonOrTheProcess)
 
     // Empty space asks for nothing.
     QTest::mouseDClick(view->canvas()->viewport(), Qt::LeftButton, {}, emptySpot());
-    EXPECT_EQ(contacts.count(), 1);
+    EXPECT_EQ(contacts.count(), 2);
     EXPECT_EQ(opportunities.count(), 1);
 }
 

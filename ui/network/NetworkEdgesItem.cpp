@@ -72,12 +72,26 @@ QRectF NetworkEdgesItem::linesAt(const QGraphicsItem* node) const
 
 void NetworkEdgesItem::nodeMoving(const QGraphicsItem* node)
 {
-    update(linesAt(node));
+    if (const QRectF area = linesAt(node); !area.isEmpty())
+        update(area);
+}
+
+void NetworkEdgesItem::fitToLines()
+{
+    QRectF bounds;
+    for (std::size_t i = 0; i < m_edges.size(); ++i)
+        bounds |= around(line(i));
+    if (bounds == m_bounds)
+        return;
+    prepareGeometryChange();
+    m_bounds = bounds;
 }
 
 void NetworkEdgesItem::nodeMoved(const QGraphicsItem* node)
 {
     const QRectF area = linesAt(node);
+    if (area.isEmpty())
+        return; // nobody joined to it
     if (!m_bounds.contains(area)) {
         prepareGeometryChange();
         m_bounds |= area;

@@ -26,6 +26,9 @@ public:
     // Before and after a node moves: where its lines were and where they are now.
     void nodeMoving(const QGraphicsItem* node);
     void nodeMoved(const QGraphicsItem* node);
+    // The bounds as small as the lines allow again, after people moved back in (the bounds
+    // only grow while they are dragged; an export frames what is drawn).
+    void fitToLines();
 
     QRectF boundingRect() const override;
     // Nothing to point at: the canvas under a line is empty to the mouse, as it was to the

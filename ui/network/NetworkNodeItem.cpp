@@ -110,11 +110,15 @@ void NetworkNodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* o
     dot.state &= ~QStyle::State_Selected;
     QGraphicsEllipseItem::paint(painter, &dot, widget);
     if (option->state & QStyle::State_Selected) {
+        // Qt's own frame: a solid line that stands out from the ink, the ink dashed over it.
+        const QColor ink = option->palette.windowText().color();
+        const QColor contrast(ink.red() > 127 ? 0 : 255, ink.green() > 127 ? 0 : 255,
+                              ink.blue() > 127 ? 0 : 255);
         painter->save();
         painter->setBrush(Qt::NoBrush);
-        painter->setPen(QPen(option->palette.windowText(), 0, Qt::SolidLine));
+        painter->setPen(QPen(contrast, 0, Qt::SolidLine));
         painter->drawRect(QGraphicsEllipseItem::boundingRect());
-        painter->setPen(QPen(option->palette.window(), 0, Qt::DashLine));
+        painter->setPen(QPen(ink, 0, Qt::DashLine));
         painter->drawRect(QGraphicsEllipseItem::boundingRect());
         painter->restore();
     }

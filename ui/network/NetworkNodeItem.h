@@ -23,7 +23,10 @@ public:
     NetworkNode::Kind kind() const { return m_kind; }
     const QString& name() const { return m_name; }
     // The dot alone, in scene coordinates (the name beside it is not part of it).
-    QRectF dotSceneRect() const { return mapRectToScene(rect()); }
+    QRectF dotSceneRect() const
+    {
+        return mapRectToScene(QGraphicsEllipseItem::boundingRect()); // outline included
+    }
     // The name's size on screen, in pixels: it keeps it at every zoom.
     QSizeF labelSize() const { return m_labelSize; }
     // Where the name's top-left corner is from the dot's centre, in this item's units; nothing
@@ -36,6 +39,9 @@ public:
     // offset: the name's top-left corner from the dot's centre, in this item's units, at the
     // view's scale (pixels per unit); nothing hides the name.
     void placeLabel(std::optional<QPointF> offset, qreal scale);
+    // The view's scale changed before the names are placed again (the wheel): the name keeps
+    // its place and its size on screen, and the area it is drawn in follows.
+    void rescaleLabel(qreal scale) { placeLabel(m_labelOffset, scale); }
     // For exports: the name drawn at the scene's scale, as large as the picture makes it,
     // rather than at the screen's size.
     void setLabelAtSceneScale(bool atSceneScale) { m_labelAtSceneScale = atSceneScale; }

@@ -245,6 +245,7 @@ void NetworkView::showGraph(const NetworkGraph& graph, const NetworkScope& scope
     {
         const QSignalBlocker blocker(m_scene); // no selection news about items going away
         m_scene->clear();
+        m_edges = nullptr;
     }
     QRectF bounds;
     for (const NetworkNode& node : graph.nodes) {
@@ -255,12 +256,12 @@ void NetworkView::showGraph(const NetworkGraph& graph, const NetworkScope& scope
         if (node.contactId > 0)
             m_byContact.insert(node.contactId, item);
     }
-    auto* edges = new NetworkEdgesItem(palette().color(QPalette::WindowText));
+    m_edges = new NetworkEdgesItem(palette().color(QPalette::WindowText));
     for (const NetworkEdge& edge : graph.edges)
-        edges->add(m_nodes[std::size_t(edge.from)], m_nodes[std::size_t(edge.to)], edge.kind);
-    m_scene->addItem(edges);
+        m_edges->add(m_nodes[std::size_t(edge.from)], m_nodes[std::size_t(edge.to)], edge.kind);
+    m_scene->addItem(m_edges);
     for (NetworkNodeItem* node : m_nodes)
-        node->setEdges(edges);
+        node->setEdges(m_edges);
     rankNodes(graph);
     // Room to pan beyond the outermost people, so any of them can be brought to the middle.
     const qreal room = std::max({ 600.0, bounds.width() / 2, bounds.height() / 2 });
@@ -487,8 +488,17 @@ NetworkNodeItem* NetworkView::nodeAt(const QPoint& viewportPos) const
     for (QGraphicsItem* item : m_view->items(viewportPos)) {
         if (auto* node = dynamic_cast<NetworkNodeItem*>(item))
             return node;
-        if (auto* node = dynamic_cast<NetworkNodeItem*>(item->parentItem()))
-            return node; // its name
+    }
+    // A name is not part of the dot's shape (a click on it selects nobody), but pointing at it
+    // means its person: it is found where it is drawn, at its size on screen.
+    for (QGraphicsItem* item :
+         m_view->items(QRect(viewportPos, QSize(1, 1)), Qt::IntersectsItemBoundingRect)) {
+        auto* node = dynamic_cast<NetworkNodeItem*>(item);
+        if (!node || !node->labelOffset())
+            continue;
+        const QPoint corner = m_view->mapFromScene(node->mapToScene(*node->labelOffset()));
+        if (QRectF(corner, node->labelSize()).contains(viewportPos))
+            return node;
     }
     return nullptr;
 }
@@ -508,7 +518,9 @@ bool NetworkView::eventFilter(QObject* watched, QEvent* event)
             const qreal factor = std::clamp(wanted, kMinZoom, kMaxZoom) / zoom();
             m_view->scale(factor, factor);
             m_fitted = false;
-            m_relabel->start(); // once the wheel rests
+            for (NetworkNodeItem* node : m_nodes)
+                node->rescaleLabel(zoom());
+            m_relabel->start(); // placed anew once the wheel rests
             return true;
         }
         case QEvent::Resize:

@@ -27,6 +27,7 @@ class Database;
 class OpportunityChoiceModel;
 class EmptyStateWidget;
 class NetworkLegend;
+class NetworkEdgesItem;
 class NetworkNodeItem;
 
 // The Network section: you in the centre, companies as hubs, people around them. The layout is
@@ -128,6 +129,7 @@ private:
     QAction* m_resetZoom;
     QAction* m_fit;
     std::vector<NetworkNodeItem*> m_nodes;
+    NetworkEdgesItem* m_edges = nullptr; // the scene's, gone with it
     QHash<QString, QPointF> m_savedPositions; // as stored: what savePositions need not write
     QHash<qint64, NetworkNodeItem*> m_byContact;
     QHash<QString, std::vector<Process>> m_processes; // by company node key, newest first

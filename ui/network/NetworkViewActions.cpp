@@ -1,5 +1,6 @@
 // What the Network section does with its people and companies: the double click, the context
 // menus, and the exports. The view's layout and zoom are in NetworkView.cpp.
+#include "NetworkEdgesItem.h"
 #include "NetworkNodeItem.h"
 #include "NetworkView.h"
 #include "storage/ContactRepository.h"
@@ -131,6 +132,8 @@ void NetworkView::renderWithNamesAtSceneScale(const std::function<void()>& rende
     for (NetworkNodeItem* node : m_nodes)
         node->setLabelAtSceneScale(true);
     placeLabelsAt(1.0);
+    if (m_edges)
+        m_edges->fitToLines(); // people dragged out and back leave no empty margin
     render();
     for (NetworkNodeItem* node : m_nodes)
         node->setLabelAtSceneScale(false);

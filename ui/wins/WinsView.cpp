@@ -138,6 +138,8 @@ void WinsView::reload()
             selectOpportunity(kept);
         }
     }
+    // The view heard nothing of the choice made with its selection's signals blocked.
+    m_opportunities->scrollTo(m_opportunities->currentIndex());
     showWins();
     if (!error.isEmpty())
         m_message->showError(error);
