@@ -11,11 +11,13 @@
 #include "shell/MainWindow.h"
 #include "shell/Session.h"
 #include "Shots.h"
+#include "storage/OpportunityRepository.h"
 #include "TestSupport.h"
 #include "wins/WinsView.h"
 
 #include <gtest/gtest.h>
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QGraphicsScene>
@@ -171,4 +173,38 @@ TEST_F(Story, TheWinsViewOpensTheWizardOnItsOpportunity)
     ASSERT_EQ(asked.count(), 1);
     EXPECT_EQ(asked.first().first().toLongLong(), shown);
     EXPECT_GT(shown, 0);
+}
+
+// New processes come in at the top of the list while another is chosen: the list still shows
+// the chosen one after it is read again, forty rows further down.
+TEST_F(Story, TheChosenProcessStaysInSightWhenTheListGrows)
+{
+    for (int i = 0; i < 40; ++i) {
+        Opportunity o;
+        o.company = QStringLiteral("Company %1").arg(i);
+        o.appliedOn = QDate(2025, 1, 1).addDays(i);
+        ASSERT_OK(OpportunityRepository(*db).add(o));
+    }
+    WinsView view(*db);
+    view.resize(900, 420);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    QListView* processes = view.opportunities();
+    processes->setFocus();
+    QTest::keyClick(processes, Qt::Key_Down);
+    const qint64 chosen = processes->currentIndex().data(Qt::UserRole).toLongLong();
+    ASSERT_GT(chosen, 0);
+
+    for (int i = 0; i < 40; ++i) { // synced from another computer, say: all newer
+        Opportunity newer;
+        newer.company = QStringLiteral("Newer %1").arg(i);
+        newer.appliedOn = QDate(2026, 11, 1).addDays(i);
+        ASSERT_OK(OpportunityRepository(*db).add(newer));
+    }
+    view.reload();
+    QApplication::processEvents();
+    ASSERT_EQ(processes->currentIndex().data(Qt::UserRole).toLongLong(), chosen);
+    EXPECT_TRUE(
+        processes->viewport()->rect().intersects(processes->visualRect(processes->currentIndex())))
+        << "the chosen process is in sight";
 }
