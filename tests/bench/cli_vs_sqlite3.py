@@ -16,6 +16,8 @@ import statistics
 import subprocess
 import time
 
+from benchlib import p95
+
 
 def pairs(db):
     counts = ", ".join(f"(SELECT count(*) FROM {table})" for table in
@@ -73,11 +75,6 @@ def run_ms(command):
     start = time.perf_counter()
     subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
     return (time.perf_counter() - start) * 1000
-
-
-def p95(values):
-    ordered = sorted(values)
-    return ordered[max(0, -(-len(ordered) * 95 // 100) - 1)]  # nearest rank
 
 
 def main():

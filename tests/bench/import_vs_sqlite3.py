@@ -21,6 +21,8 @@ import subprocess
 import tempfile
 import time
 
+from benchlib import p95
+
 
 def write_connections(path, rows):
     # LinkedIn's export: a note above the header, dates as "1 Mar 2024", some addresses empty.
@@ -60,11 +62,6 @@ def run(command, stdin=None):
     if os.waitstatus_to_exitcode(status) != 0:
         raise RuntimeError(f"{command[0]} failed: {errors}")
     return elapsed, usage.ru_maxrss / 1024
-
-
-def p95(values):
-    ordered = sorted(values)
-    return ordered[max(0, -(-len(ordered) * 95 // 100) - 1)]  # nearest rank
 
 
 def main():

@@ -22,6 +22,8 @@ import statistics
 import subprocess
 import tempfile
 
+from benchlib import window_env
+
 
 def run(command, env, marker):
     """The numbers after each 'KEY' word of the line starting with marker, in KiB."""
@@ -45,10 +47,7 @@ def main():
     args = parser.parse_args()
     app_binary, limit_binary = os.path.abspath(args.app), os.path.abspath(args.limit)
     with tempfile.TemporaryDirectory(prefix="finalist-memory-") as work:
-        env = dict(os.environ, HOME=work, XDG_CONFIG_HOME=os.path.join(work, "config"),
-                   XDG_DATA_HOME=os.path.join(work, "data"))
-        if not env.get("DISPLAY"):
-            env["QT_QPA_PLATFORM"] = "offscreen"
+        env = window_env(work)
         folder = os.path.join(work, "big")
         os.makedirs(folder)
         journal = os.path.join(folder, "journal.sqlite")

@@ -25,6 +25,8 @@ import subprocess
 import tempfile
 import time
 
+from benchlib import p95, window_env
+
 
 def start_ms(command, env, let_finish=False):
     """Milliseconds from spawn to the probe's line, and the peak memory it printed (KiB).
@@ -47,11 +49,6 @@ def start_ms(command, env, let_finish=False):
         process.wait()
 
 
-def p95(values):
-    ordered = sorted(values)
-    return ordered[max(0, -(-len(ordered) * 95 // 100) - 1)]  # nearest rank
-
-
 def report(name, app, limit):
     ratio = [a[0] / l[0] for a, l in zip(app, limit)]
     times = lambda runs: [r[0] for r in runs]
@@ -72,10 +69,7 @@ def main():
     args = parser.parse_args()
     app_binary, limit_binary = os.path.abspath(args.app), os.path.abspath(args.limit)
     with tempfile.TemporaryDirectory(prefix="finalist-startup-") as work:
-        env = dict(os.environ, HOME=work, XDG_CONFIG_HOME=os.path.join(work, "config"),
-                   XDG_DATA_HOME=os.path.join(work, "data"))
-        if not env.get("DISPLAY"):
-            env["QT_QPA_PLATFORM"] = "offscreen"
+        env = window_env(work)
 
         def finalist(path, let_finish=False):
             return start_ms([app_binary, "--quit-when-shown", "--database", path], env,

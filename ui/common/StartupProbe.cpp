@@ -1,6 +1,7 @@
 #include "StartupProbe.h"
 
 #include "AfterFirstPaint.h"
+#include "ProcessStatus.h"
 
 #include <cstdio>
 #include <QCoreApplication>
@@ -31,18 +32,6 @@ double millisecondsSinceProcessStart()
     return (double(now.tv_sec) + double(now.tv_nsec) / 1e9 - started) * 1000.0;
 }
 
-QByteArray peakMemory()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return "?";
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0);
-    }
-    return "?";
-}
-
 } // namespace
 
 StartupProbe::StartupProbe(QWidget* window)
@@ -68,7 +57,7 @@ void StartupProbe::waitForIdle(int roundsLeft)
 void StartupProbe::report()
 {
     std::printf("shown %.1f ms, peak %s KiB\n", millisecondsSinceProcessStart(),
-                peakMemory().constData());
+                processStatusKiB("VmHWM").constData());
     std::fflush(stdout);
     QCoreApplication::quit();
 }

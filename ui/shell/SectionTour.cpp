@@ -1,27 +1,14 @@
 #include "SectionTour.h"
 
 #include "common/AfterFirstPaint.h"
+#include "common/ProcessStatus.h"
 
 #include <cstdio>
 #include <QCoreApplication>
-#include <QFile>
 #include <QListWidget>
 #include <QTimer>
 
 namespace finalist {
-
-namespace {
-
-// A line of /proc/self/status ("VmRSS:", "RssAnon:", "VmHWM:"), in KiB.
-QByteArray statusField(const QByteArray& status, const char* field)
-{
-    for (const QByteArray& line : status.split('\n'))
-        if (line.startsWith(field))
-            return line.mid(qsizetype(qstrlen(field))).trimmed().split(' ').value(0);
-    return "?";
-}
-
-} // namespace
 
 SectionTour::SectionTour(MainWindow* window, int settleMilliseconds)
     : QObject(window)
@@ -48,12 +35,9 @@ void SectionTour::visit(int section)
 
 void SectionTour::report()
 {
-    QFile file(QStringLiteral("/proc/self/status"));
-    const QByteArray status = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     std::printf("toured %d sections, rss %s KiB, anon %s KiB, peak %s KiB\n",
-                int(MainWindow::SectionCount), statusField(status, "VmRSS:").constData(),
-                statusField(status, "RssAnon:").constData(),
-                statusField(status, "VmHWM:").constData());
+                int(MainWindow::SectionCount), processStatusKiB("VmRSS").constData(),
+                processStatusKiB("RssAnon").constData(), processStatusKiB("VmHWM").constData());
     std::fflush(stdout);
     QCoreApplication::quit();
 }
