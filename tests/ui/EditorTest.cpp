@@ -421,6 +421,88 @@ TEST_F(Spelling, TurningCheckingOffTakesTheUnderlinesAway)
     EXPECT_TRUE(SpellChecker::installedLanguages().contains(QStringLiteral("en_US")));
 }
 
+// The dictionary takes megabytes once read: it waits until the user starts to write.
+class SpellingWhenNeeded : public Editor
+{
+protected:
+    void SetUp() override
+    {
+        if (!QFile::exists(kEnglish))
+            GTEST_SKIP() << "no English dictionary in /usr/share/hunspell";
+        Editor::SetUp();
+        before->setFocus();
+        ASSERT_EVENTUALLY(QApplication::focusWidget() == before, 2000);
+        checker = std::make_unique<SpellChecker>(folder.path(QStringLiteral("words.txt")));
+        ASSERT_TRUE(checker->setLanguage(QStringLiteral("en_US"), SpellChecker::dictionaryFolder(),
+                                         SpellChecker::Reading::WhenNeeded));
+        edit->setSpellChecker(checker.get());
+    }
+    void TearDown() override
+    {
+        if (edit)
+            edit->setSpellChecker(nullptr);
+    }
+
+    test::TempFolder folder;
+    std::unique_ptr<SpellChecker> checker;
+};
+
+TEST_F(SpellingWhenNeeded, NothingIsReadUntilTheCursorIsInTheText)
+{
+    EXPECT_TRUE(checker->isEnabled());
+    EXPECT_FALSE(checker->isReady());
+    edit->setPlainText(QStringLiteral("Thanks for the intervew"));
+    QTest::qWait(300);
+    EXPECT_FALSE(checker->isReady()) << "showing a text reads no dictionary";
+    EXPECT_TRUE(underlined(edit->document()->firstBlock()).isEmpty());
+    EXPECT_TRUE(checker->isCorrect(QStringLiteral("intervew"))) << "nothing checked yet";
+
+    edit->setFocus();
+    EXPECT_EVENTUALLY(checker->isReady(), 5000);
+    EXPECT_EVENTUALLY(underlined(edit->document()->firstBlock())
+                          == QStringList{ QStringLiteral("intervew") },
+                      2000)
+        << "the words already there are checked once it is in";
+    edit->moveCursor(QTextCursor::End);
+    type(QStringLiteral(" Thnaks"));
+    QStringList marked = underlined(edit->document()->firstBlock());
+    marked.sort();
+    EXPECT_EQ(marked, QStringList({ QStringLiteral("Thnaks"), QStringLiteral("intervew") }));
+
+    // Once someone writes, a language chosen later is read at once.
+    ASSERT_TRUE(checker->setLanguage(QString()));
+    EXPECT_TRUE(underlined(edit->document()->firstBlock()).isEmpty());
+    ASSERT_TRUE(checker->setLanguage(QStringLiteral("en_US"), SpellChecker::dictionaryFolder(),
+                                     SpellChecker::Reading::WhenNeeded));
+    EXPECT_EVENTUALLY(checker->isReady(), 5000);
+    EXPECT_EVENTUALLY(underlined(edit->document()->firstBlock()).size() == 2, 2000);
+}
+
+TEST_F(SpellingWhenNeeded, ALanguageTurnedOffDuringTheReadStaysOff)
+{
+    edit->setPlainText(QStringLiteral("an intervew"));
+    checker->prepare();
+    ASSERT_TRUE(checker->setLanguage(QString()));
+    EXPECT_FALSE(checker->isEnabled());
+    QTest::qWait(1500); // longer than the read takes
+    EXPECT_FALSE(checker->isReady()) << "the read that finished late is not used";
+    EXPECT_TRUE(checker->isCorrect(QStringLiteral("intervew")));
+    EXPECT_TRUE(underlined(edit->document()->firstBlock()).isEmpty());
+    // A missing language is refused and leaves checking off.
+    EXPECT_FALSE(checker->setLanguage(QStringLiteral("xx_XX"), SpellChecker::dictionaryFolder(),
+                                      SpellChecker::Reading::WhenNeeded));
+    EXPECT_FALSE(checker->isEnabled());
+}
+
+TEST_F(SpellingWhenNeeded, ACheckerClosedDuringTheReadWaitsForIt)
+{
+    checker->prepare();
+    edit->setSpellChecker(nullptr);
+    checker.reset(); // waits for the worker; its late answer goes nowhere
+    QTest::qWait(200);
+    SUCCEED();
+}
+
 TEST(SpellCheck, AddingToAnUnwritableDictionaryIsRefused)
 {
     test::TempFolder folder;

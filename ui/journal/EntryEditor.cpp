@@ -53,7 +53,9 @@ EntryEditor::EntryEditor(Database& db, QWidget* parent)
     , m_spellChecker(new SpellChecker(SpellChecker::defaultPersonalWordsFile(), this))
 {
     // On when a dictionary for the system's language is installed; Preferences may change it.
-    m_spellChecker->setLanguage(SpellChecker::defaultLanguage());
+    // Read when a text box first gets the cursor: reading an entry needs no dictionary.
+    m_spellChecker->setLanguage(SpellChecker::defaultLanguage(), SpellChecker::dictionaryFolder(),
+                                SpellChecker::Reading::WhenNeeded);
     buildHeader();
     for (int step = 0; step < StepCount; ++step) {
         m_stepper->addStep(reflectionSteps()[step].title);
@@ -525,7 +527,8 @@ void EntryEditor::togglePreview(bool on)
 
 bool EntryEditor::setSpellLanguage(const QString& language)
 {
-    return m_spellChecker->setLanguage(language);
+    return m_spellChecker->setLanguage(language, SpellChecker::dictionaryFolder(),
+                                       SpellChecker::Reading::WhenNeeded);
 }
 
 } // namespace finalist

@@ -126,6 +126,13 @@ void MarkdownEdit::keyPressEvent(QKeyEvent* event)
     QPlainTextEdit::keyPressEvent(event); // Shift+Enter: a plain new line, even in a list
 }
 
+void MarkdownEdit::focusInEvent(QFocusEvent* event)
+{
+    QPlainTextEdit::focusInEvent(event);
+    if (m_spellChecker && !isReadOnly())
+        m_spellChecker->prepare(); // the user is about to write: the dictionary is read now
+}
+
 void MarkdownEdit::focusOutEvent(QFocusEvent* event)
 {
     QPlainTextEdit::focusOutEvent(event);

@@ -9,6 +9,7 @@
 #include <QStandardPaths>
 #include <QStringDecoder>
 #include <QStringEncoder>
+#include <QThread>
 
 namespace finalist {
 
@@ -19,7 +20,13 @@ SpellChecker::SpellChecker(QString personalWordsFile, QObject* parent)
     loadPersonalWords();
 }
 
-SpellChecker::~SpellChecker() = default;
+SpellChecker::~SpellChecker()
+{
+    if (m_reading) {
+        m_reading->wait(); // a dictionary takes a fraction of a second to read
+        delete m_reading;
+    }
+}
 
 QString SpellChecker::defaultPersonalWordsFile()
 {
@@ -62,30 +69,73 @@ QString SpellChecker::languageForChoice(const QString& choice)
     return choice.isEmpty() ? defaultLanguage() : choice;
 }
 
-bool SpellChecker::setLanguage(const QString& language, const QString& folder)
+bool SpellChecker::setLanguage(const QString& language, const QString& folder, Reading reading)
 {
-    if (language == m_language && (m_hunspell || language.isEmpty()))
-        return true;
-    m_hunspell.reset();
-    m_language.clear();
-    m_known.clear();
     const QDir dir(folder);
     const QString aff = dir.filePath(language + QStringLiteral(".aff"));
     const QString dic = dir.filePath(language + QStringLiteral(".dic"));
     const bool found = !language.isEmpty() && QFileInfo::exists(aff) && QFileInfo::exists(dic);
-    if (found) {
-        m_hunspell = std::make_unique<Hunspell>(QFile::encodeName(aff).constData(),
-                                                QFile::encodeName(dic).constData());
-        m_language = language;
-        const QString encoding = QString::fromStdString(m_hunspell->get_dict_encoding());
-        m_encoding = encoding.compare(QLatin1String("UTF-8"), Qt::CaseInsensitive) == 0
-            ? QStringConverter::Utf8
-            : QStringConverter::Latin1; // the ISO 8859 family, near enough
-        for (const QString& word : std::as_const(m_personal))
-            m_hunspell->add(encoded(word));
+    const bool same = found ? aff == m_affixFile && dic == m_dictionaryFile : m_language.isEmpty();
+    if (same && (m_hunspell || !found || reading == Reading::WhenNeeded)) {
+        if (found && m_prepared)
+            readInBackground(); // a read that is not finished yet goes on
+        return found || language.isEmpty();
     }
+    m_hunspell.reset();
+    m_known.clear();
+    m_language = found ? language : QString();
+    m_affixFile = found ? aff : QString();
+    m_dictionaryFile = found ? dic : QString();
+    if (found && reading == Reading::Now) {
+        install(std::make_unique<Hunspell>(QFile::encodeName(aff).constData(),
+                                           QFile::encodeName(dic).constData()));
+        return true;
+    }
+    if (found && m_prepared)
+        readInBackground();
     emit changed();
     return found || language.isEmpty();
+}
+
+void SpellChecker::prepare()
+{
+    m_prepared = true;
+    readInBackground();
+}
+
+void SpellChecker::readInBackground()
+{
+    if (m_hunspell || m_reading || m_language.isEmpty())
+        return;
+    auto read = std::make_shared<std::unique_ptr<Hunspell>>();
+    const QByteArray aff = QFile::encodeName(m_affixFile);
+    const QByteArray dic = QFile::encodeName(m_dictionaryFile);
+    m_reading = QThread::create(
+        [read, aff, dic] { *read = std::make_unique<Hunspell>(aff.constData(), dic.constData()); });
+    // Queued to this object: when it goes first, the destructor waits and the call is dropped.
+    connect(m_reading, &QThread::finished, this, [this, read, dic] {
+        m_reading->wait(); // finished() comes just before the thread ends
+        delete m_reading;
+        m_reading = nullptr;
+        if (QFile::encodeName(m_dictionaryFile) == dic && !m_hunspell)
+            install(std::move(*read));
+        else
+            readInBackground(); // the language changed while this one was read
+    });
+    m_reading->start(QThread::LowPriority);
+}
+
+void SpellChecker::install(std::unique_ptr<Hunspell> hunspell)
+{
+    m_hunspell = std::move(hunspell);
+    m_known.clear();
+    const QString encoding = QString::fromStdString(m_hunspell->get_dict_encoding());
+    m_encoding = encoding.compare(QLatin1String("UTF-8"), Qt::CaseInsensitive) == 0
+        ? QStringConverter::Utf8
+        : QStringConverter::Latin1; // the ISO 8859 family, near enough
+    for (const QString& word : std::as_const(m_personal))
+        m_hunspell->add(encoded(word));
+    emit changed();
 }
 
 std::string SpellChecker::encoded(const QString& word) const

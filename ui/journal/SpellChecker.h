@@ -10,12 +10,15 @@
 #include <QStringList>
 
 class Hunspell;
+class QThread;
 
 namespace finalist {
 
 // Hunspell with one of the system's dictionaries, plus the words the user added. Shared by the
 // editors of one window, so a word added in one is accepted in all. Off (every word correct)
-// while no language is set: the app runs without any dictionary installed.
+// while no language is set: the app runs without any dictionary installed. A dictionary takes
+// several megabytes once read, so the journal reads it only when the user starts to write
+// (Reading::WhenNeeded and prepare()), on a worker thread; until then no word is underlined.
 class SpellChecker : public QObject
 {
     Q_OBJECT
@@ -36,11 +39,23 @@ public:
     static QString languageForChoice(const QString& choice);
     static inline const QString kOff = QStringLiteral("off");
 
+    enum class Reading
+    {
+        Now, // the dictionary is read before setLanguage returns
+        WhenNeeded, // on a worker thread at prepare(), or at once if prepare() was called
+    };
     // An empty language turns checking off. False, and checking off, when the language has no
     // dictionary in the folder.
-    bool setLanguage(const QString& language, const QString& folder = dictionaryFolder());
+    bool setLanguage(const QString& language, const QString& folder = dictionaryFolder(),
+                     Reading reading = Reading::Now);
     QString language() const { return m_language; }
-    bool isEnabled() const { return m_hunspell != nullptr; }
+    // A dictionary is chosen (it may not be read yet).
+    bool isEnabled() const { return !m_language.isEmpty(); }
+    // The chosen dictionary is read: words are checked.
+    bool isReady() const { return m_hunspell != nullptr; }
+    // Someone is about to write: read the chosen dictionary on a worker thread if it is not read
+    // yet, and from now on read every language chosen at once. changed() when it is in.
+    void prepare();
 
     // True when checking is off. Answers are remembered, so retyping a paragraph costs little.
     bool isCorrect(const QString& word) const;
@@ -55,10 +70,16 @@ signals:
 private:
     std::string encoded(const QString& word) const;
     void loadPersonalWords();
+    void readInBackground();
+    void install(std::unique_ptr<Hunspell> hunspell);
 
     QString m_personalWordsFile;
     QSet<QString> m_personal;
     QString m_language;
+    QString m_affixFile;
+    QString m_dictionaryFile;
+    bool m_prepared = false;
+    QThread* m_reading = nullptr; // waited for by the destructor
     std::unique_ptr<Hunspell> m_hunspell;
     QStringConverter::Encoding m_encoding = QStringConverter::Utf8;
     mutable QHash<QString, bool> m_known;
