@@ -18,6 +18,7 @@
 #include <QGraphicsScene>
 #include <QGraphicsView>
 #include <QMouseEvent>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStyle>
@@ -98,6 +99,63 @@ TEST_F(NetworkUi, OnlyPeopleWhoMovedAreWritten)
     ASSERT_OK(stored);
     EXPECT_EQ(stored.value().value(person->key()), to);
     EXPECT_EQ(db->changeCount(), before + 1) << "one row written";
+}
+
+// The dots of one colour share one brush and one pen rather than each holding its own.
+TEST_F(NetworkUi, DotsShareTheirBrushesAndPens)
+{
+    QHash<QRgb, const void*> brushes;
+    const void* pen = nullptr;
+    int shared = 0;
+    for (NetworkNodeItem* node : view->nodes()) {
+        if (node->contactId() <= 0)
+            continue;
+        QBrush brush = node->brush();
+        const void* data = brush.data_ptr().get();
+        const QRgb colour = brush.color().rgba();
+        if (brushes.contains(colour)) {
+            EXPECT_EQ(brushes.value(colour), data) << node->name().toStdString();
+            ++shared;
+        }
+        brushes.insert(colour, data);
+        QPen outline = node->pen();
+        EXPECT_TRUE(!pen || pen == outline.data_ptr()) << node->name().toStdString();
+        pen = outline.data_ptr();
+    }
+    EXPECT_GT(shared, 1) << "people of one role drawn";
+}
+
+// The canvas paints the scene itself (Qt's own view keeps a record per item of where it
+// painted it, a kilobyte and more each): what it shows is what Qt's view shows.
+TEST_F(NetworkUi, TheCanvasShowsWhatQtsOwnViewShows)
+{
+    view->fit();
+    NetworkNodeItem* person = nullptr;
+    for (NetworkNodeItem* node : view->nodes())
+        if (node->contactId() > 0 && !person)
+            person = node;
+    ASSERT_TRUE(person);
+    view->selectContact(person->contactId()); // the selection's frame is drawn too
+    QApplication::processEvents();
+    QGraphicsView* canvas = view->canvas();
+    QGraphicsView plain(canvas->scene());
+    plain.setRenderHints(canvas->renderHints());
+    plain.setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    plain.setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    plain.setFrameShape(canvas->frameShape());
+    plain.resize(canvas->size());
+    plain.setSceneRect(canvas->sceneRect());
+    plain.setTransform(canvas->transform());
+    plain.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&plain));
+    plain.horizontalScrollBar()->setValue(canvas->horizontalScrollBar()->value());
+    plain.verticalScrollBar()->setValue(canvas->verticalScrollBar()->value());
+    ASSERT_EQ(plain.viewportTransform(), canvas->viewportTransform());
+    const QImage ours = canvas->viewport()->grab().toImage();
+    const QImage qts = plain.viewport()->grab().toImage();
+    EXPECT_EQ(test::differingPixels(ours, qts), 0);
+    // Not an empty picture either: the people are drawn.
+    EXPECT_GT(test::differingPixels(ours, QImage(ours.size(), ours.format())), 1000);
 }
 
 // The lines are one item, not one each; a person dragged with the mouse takes their lines along.

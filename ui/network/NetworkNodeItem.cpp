@@ -5,6 +5,7 @@
 #include <QBrush>
 #include <QFont>
 #include <QFontMetricsF>
+#include <QHash>
 #include <QPainter>
 #include <QPalette>
 #include <QPen>
@@ -17,6 +18,27 @@ namespace {
 bool isDark(const QPalette& palette)
 {
     return palette.color(QPalette::Window).lightness() < 128;
+}
+
+// A brush or a pen made from a colour allocates its own data; the dots of one colour share
+// theirs instead (2,000 people, a handful of colours).
+const QBrush& sharedBrush(const QColor& colour)
+{
+    static QHash<QRgb, QBrush> brushes;
+    auto it = brushes.constFind(colour.rgba());
+    if (it == brushes.constEnd())
+        it = brushes.insert(colour.rgba(), QBrush(colour));
+    return *it;
+}
+
+const QPen& sharedPen(const QColor& colour, int width)
+{
+    static QHash<std::pair<QRgb, int>, QPen> pens;
+    const auto key = std::make_pair(colour.rgba(), width);
+    auto it = pens.constFind(key);
+    if (it == pens.constEnd())
+        it = pens.insert(key, QPen(colour, width));
+    return *it;
 }
 
 } // namespace
@@ -65,14 +87,14 @@ NetworkNodeItem::NetworkNodeItem(const NetworkNode& node, const QPalette& palett
         break;
     case NetworkNode::Kind::Company:
         fill = palette.color(QPalette::Window);
-        setPen(QPen(palette.color(QPalette::WindowText), 2));
+        setPen(sharedPen(palette.color(QPalette::WindowText), 2));
         break;
     case NetworkNode::Kind::Person:
         fill = roleColor(node.role, dark);
-        setPen(QPen(palette.color(QPalette::Base), 1));
+        setPen(sharedPen(palette.color(QPalette::Base), 1));
         break;
     }
-    setBrush(fill);
+    setBrush(sharedBrush(fill));
     if (node.kind == NetworkNode::Kind::Me)
         setPen(Qt::NoPen);
     if (node.kind != NetworkNode::Kind::Person)

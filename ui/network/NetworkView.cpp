@@ -3,6 +3,7 @@
 #include "common/EmptyStateWidget.h"
 #include "common/OpportunityChoiceModel.h"
 #include "domain/Stages.h"
+#include "NetworkCanvas.h"
 #include "NetworkEdgesItem.h"
 #include "NetworkLabelPlacer.h"
 #include "NetworkLegend.h"
@@ -60,7 +61,7 @@ NetworkView::NetworkView(Database& db, QWidget* parent)
     : QWidget(parent)
     , m_db(db)
     , m_scene(new QGraphicsScene(this))
-    , m_view(new QGraphicsView(m_scene, this))
+    , m_view(new NetworkCanvas(m_scene, this))
     , m_pages(new QStackedWidget(this))
     , m_nobody(new EmptyStateWidget(
           tr("Your network grows here"),
