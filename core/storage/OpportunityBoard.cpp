@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "domain/Stages.h"
+#include "SharedTexts.h"
 #include "Sql.h"
 
 #include <algorithm>
@@ -100,14 +101,15 @@ Result<std::vector<OpportunityCard>> OpportunityBoard::select(const QString& whe
         return run.error();
     QSqlQuery& query = run.value();
     std::vector<OpportunityCard> cards;
+    SharedTexts shared;
     while (query.next()) {
         sql::RowReader row(query, 0);
         OpportunityCard card;
         card.id = row.id();
-        card.company = row.text();
-        card.role = row.text();
-        card.source = row.text();
-        card.location = row.text();
+        card.company = shared(row.text());
+        card.role = shared(row.text());
+        card.source = shared(row.text());
+        card.location = shared(row.text());
         card.stage = row.enumeration(Stage::Applied);
         card.appliedOn = row.date();
         const QDate decidedOn = row.date();

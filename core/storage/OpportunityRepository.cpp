@@ -2,6 +2,7 @@
 
 #include "domain/Validation.h"
 #include "SharedReads.h"
+#include "SharedTexts.h"
 
 namespace finalist {
 
@@ -193,12 +194,13 @@ Result<OpportunityChoices> OpportunityRepository::choices() const
             if (!query)
                 return query.error();
             auto read = std::make_shared<std::vector<OpportunityChoice>>();
+            SharedTexts shared;
             for (QSqlQuery& q = query.value(); q.next();) {
                 sql::RowReader r(q, 0);
                 OpportunityChoice& choice = read->emplace_back();
                 choice.id = r.id();
-                choice.company = r.text();
-                choice.role = r.text();
+                choice.company = shared(r.text());
+                choice.role = shared(r.text());
                 choice.stage = r.enumeration(Stage::Applied);
                 choice.archived = r.integer() != 0;
             }

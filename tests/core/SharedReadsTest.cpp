@@ -2,6 +2,7 @@
 #include "storage/BackupStore.h"
 #include "storage/ContactRepository.h"
 #include "storage/ContactTable.h"
+#include "storage/OpportunityBoard.h"
 #include "storage/OpportunityRepository.h"
 #include "storage/Transaction.h"
 #include "TestSupport.h"
@@ -156,4 +157,39 @@ TEST_F(SharedLists, ThePickersShareOneReadInTheListsOrder)
     EXPECT_NE(third.value().get(), first.value().get()) << "a write reads them afresh";
     EXPECT_EQ(third.value()->size(), 3u);
     EXPECT_EQ(first.value()->size(), 2u) << "what a view holds does not change under it";
+}
+
+// Thousands of processes at a few companies, through a few sources: each text is held once.
+TEST_F(SharedLists, TheSameTextReadTwiceIsHeldOnce)
+{
+    for (int i = 0; i < 3; ++i) {
+        Opportunity o;
+        o.company = QStringLiteral("Harbor & Finch");
+        o.role = i < 2 ? QStringLiteral("Staff Engineer") : QStringLiteral("Principal Engineer");
+        o.source = QStringLiteral("Referral");
+        ASSERT_OK(OpportunityRepository(*db).add(o));
+    }
+    auto choices = OpportunityRepository(*db).choices();
+    ASSERT_OK(choices);
+    const auto& read = *choices.value();
+    ASSERT_EQ(read.size(), 3u);
+    EXPECT_EQ(read[0].company.constData(), read[1].company.constData());
+    EXPECT_EQ(read[1].company.constData(), read[2].company.constData());
+    int staff = 0;
+    const QChar* staffText = nullptr;
+    for (const OpportunityChoice& choice : read)
+        if (choice.role == QStringLiteral("Staff Engineer")) {
+            EXPECT_TRUE(!staffText || staffText == choice.role.constData());
+            staffText = choice.role.constData();
+            ++staff;
+        }
+    EXPECT_EQ(staff, 2);
+
+    auto cards = OpportunityBoard(*db).cards();
+    ASSERT_OK(cards);
+    ASSERT_EQ(cards.value().size(), 3u);
+    EXPECT_EQ(cards.value()[0].company.constData(), cards.value()[2].company.constData());
+    EXPECT_EQ(cards.value()[0].source.constData(), cards.value()[1].source.constData());
+    EXPECT_EQ(cards.value()[0].source, QStringLiteral("Referral"));
+    EXPECT_NE(cards.value()[0].role.constData(), cards.value()[0].company.constData());
 }
