@@ -3,6 +3,7 @@
 #include "common/AfterFirstPaint.h"
 #include "common/ProcessStatus.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <QCoreApplication>
 #include <QListWidget>
@@ -35,9 +36,12 @@ void SectionTour::visit(int section)
 
 void SectionTour::report()
 {
-    std::printf("toured %d sections, rss %s KiB, anon %s KiB, peak %s KiB\n",
-                int(MainWindow::SectionCount), processStatusKiB("VmRSS").constData(),
-                processStatusKiB("RssAnon").constData(), processStatusKiB("VmHWM").constData());
+    const qint64 rss = processStatusKiB("VmRSS").toLongLong();
+    // The kernel brings the high-water mark up to date only now and then: it can lag a page or
+    // so behind the resident size just read.
+    const qint64 peak = std::max(processStatusKiB("VmHWM").toLongLong(), rss);
+    std::printf("toured %d sections, rss %lld KiB, anon %s KiB, peak %lld KiB\n",
+                int(MainWindow::SectionCount), rss, processStatusKiB("RssAnon").constData(), peak);
     std::fflush(stdout);
     QCoreApplication::quit();
 }
