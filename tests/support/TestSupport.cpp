@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 
+#include "storage/OpportunityRepository.h"
+
 #include <gtest/gtest.h>
 #include <QCryptographicHash>
 #include <QFile>
@@ -50,6 +52,15 @@ QString copyFixture(const TempFolder& folder, const QString& name)
     EXPECT_TRUE(QFile::copy(fixturePath(name), target)) << name.toStdString();
     QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return target;
+}
+
+void addProcessWithALongName(Database& db)
+{
+    Opportunity longest;
+    longest.company = QStringLiteral("Bramble & Fernhill Analytical Instruments International");
+    longest.role = QStringLiteral("Principal Service Designer, Accessibility and Inclusion");
+    const Status added = OpportunityRepository(db).add(longest);
+    EXPECT_TRUE(added.ok()) << (added.ok() ? "" : added.error().detail.toStdString());
 }
 
 } // namespace finalist::test

@@ -52,6 +52,10 @@ QByteArray sha256Of(const QString& path);
 // Copies a fixture into the folder and returns the copy's path.
 QString copyFixture(const TempFolder& folder, const QString& name);
 
+// Records a process whose company and role are long, as some are: lists of processes must not
+// widen the window for it. Fails the test when it cannot.
+void addProcessWithALongName(Database& db);
+
 } // namespace finalist::test
 
 // Asserts that a Result or Status succeeded, printing its error otherwise.

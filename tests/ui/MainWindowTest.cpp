@@ -319,6 +319,8 @@ TEST_F(Window, EverySectionFitsASmallScreen)
         auto filled = test::openOrFail(demo, clock);
         ASSERT_TRUE(filled);
         ASSERT_OK(fillDemoSample(*filled));
+        // A process with a long name: the pickers that list processes stay narrow.
+        test::addProcessWithALongName(*filled);
     }
     ASSERT_TRUE(session.open(demo));
     for (int i = 0; i < MainWindow::SectionCount; ++i) {

@@ -23,6 +23,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QStyleOptionComboBox>
 #include <QTableView>
 #include <QTabWidget>
 #include <QTest>
@@ -101,6 +102,32 @@ TEST_F(Outreaching, TheLogListsFiltersAndSearches)
     QTest::keyClicks(view.searchEdit(), QStringLiteral("audit"));
     ASSERT_EVENTUALLY(view.model()->rowCount() < all, 2000);
     EXPECT_GT(view.model()->rowCount(), 0);
+}
+
+// At 1024 pixels the section is about 730 wide: it fits there whatever the names of the
+// processes (a long one once made the filters' row wider than that, and squeezed the people's
+// picker to "Every pe"), and every picker shows its "Every …" whole.
+TEST_F(Outreaching, TheFiltersFitASmallScreen)
+{
+    test::addProcessWithALongName(*db);
+    OutreachView view(*db);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    EXPECT_LE(view.minimumSizeHint().width(), 730);
+    view.resize(730, 560);
+    QApplication::processEvents();
+    for (QComboBox* box : { view.statusBox(), view.opportunityBox(), view.personBox() }) {
+        QStyleOptionComboBox option;
+        option.initFrom(box);
+        const QRect field = box->style()->subControlRect(QStyle::CC_ComboBox, &option,
+                                                         QStyle::SC_ComboBoxEditField, box);
+        EXPECT_GE(field.width(), box->fontMetrics().horizontalAdvance(box->itemText(0)))
+            << box->itemText(0).toStdString() << " in " << field.width() << " pixels";
+    }
+    for (QPushButton* button : view.findChildren<QPushButton*>())
+        if (button->isVisible())
+            EXPECT_TRUE(view.rect().contains(QRect(button->mapTo(&view, QPoint()), button->size())))
+                << button->text().toStdString();
 }
 
 TEST_F(Outreaching, ADraftIsEditedThenSentThenAnswered)

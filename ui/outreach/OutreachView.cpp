@@ -55,6 +55,15 @@ OutreachView::OutreachView(Database& db, QWidget* parent)
     for (OutreachStatus s : { OutreachStatus::Draft, OutreachStatus::Sent, OutreachStatus::Replied,
                               OutreachStatus::NoReply })
         m_status->addItem(enumLabel(s), enumKey(s));
+    // Each picker is as wide as its "Every …" choice, whatever the names in it: at 1024 pixels
+    // the longest process's name squeezed the people's picker to "Every pe".
+    const std::pair<QComboBox*, QString> pickers[] = { { m_status, tr("Every state") },
+                                                       { m_opportunity, tr("Every opportunity") },
+                                                       { m_person, tr("Every person") } };
+    for (const auto& [box, every] : pickers) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(int(every.size()));
+    }
     m_search->setPlaceholderText(tr("Search the notes"));
     m_search->setClearButtonEnabled(true);
     auto* answer = new QPushButton(tr("Answer a Rejection…"), this);
@@ -64,8 +73,6 @@ OutreachView::OutreachView(Database& db, QWidget* parent)
     filters->addWidget(m_status, 1);
     filters->addWidget(m_opportunity, 1);
     filters->addWidget(m_person, 1);
-    filters->addWidget(templates);
-    filters->addWidget(answer);
 
     m_table->horizontalHeader()->setObjectName(QStringLiteral("outreachColumns"));
     m_table->setModel(m_model);
@@ -110,6 +117,13 @@ OutreachView::OutreachView(Database& db, QWidget* parent)
     notesLayout->addWidget(m_message);
     m_tabs->addTab(notes, tr("Notes"));
     m_tabs->addTab(m_checklist, tr("Thank-You Checklist"));
+    // What starts new notes sits beside the tabs, leaving the filters' row to the filters.
+    auto* starters = new QWidget(this);
+    auto* startersLayout = new QHBoxLayout(starters);
+    startersLayout->setContentsMargins(0, 0, 4, 2);
+    startersLayout->addWidget(templates);
+    startersLayout->addWidget(answer);
+    m_tabs->setCornerWidget(starters, Qt::TopRightCorner);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);

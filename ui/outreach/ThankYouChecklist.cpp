@@ -35,6 +35,10 @@ ThankYouChecklist::ThankYouChecklist(Database& db, QWidget* parent)
     , m_message(new InlineMessage(this))
 {
     m_opportunity->setModel(m_choices);
+    // Some characters wide whatever the processes' names (the list shows them whole and the
+    // tooltip says the chosen one): a long name made the section wider than a small screen.
+    m_opportunity->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_opportunity->setMinimumContentsLength(24);
     m_people->setColumnCount(3);
     m_people->setHeaderLabels({ tr("Person"), tr("Thank-you"), tr("Since the round") });
     m_people->setRootIsDecorated(false);
