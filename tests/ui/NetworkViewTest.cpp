@@ -101,6 +101,32 @@ TEST_F(NetworkUi, OnlyPeopleWhoMovedAreWritten)
     EXPECT_EQ(db->changeCount(), before + 1) << "one row written";
 }
 
+// Fitted, the whole network shows with every name that is drawn whole inside the canvas,
+// in a small window too: the room kept around the dots is in pixels, as the names are.
+TEST_F(NetworkUi, FittedEveryNameShownIsWhole)
+{
+    for (const QSize size : { QSize(1000, 700), QSize(460, 300) }) {
+        view->resize(size);
+        QApplication::processEvents();
+        view->fit();
+        QApplication::processEvents();
+        const QGraphicsView* canvas = view->canvas();
+        const QRectF shown = canvas->viewport()->rect();
+        int named = 0;
+        for (const NetworkNodeItem* node : view->nodes()) {
+            EXPECT_TRUE(shown.contains(canvas->mapFromScene(node->pos())))
+                << node->name().toStdString();
+            if (!node->labelOffset())
+                continue;
+            ++named;
+            const QPointF corner = canvas->mapFromScene(node->mapToScene(*node->labelOffset()));
+            EXPECT_TRUE(shown.contains(QRectF(corner, node->labelSize())))
+                << node->name().toStdString() << " at " << size.width() << "x" << size.height();
+        }
+        EXPECT_GT(named, 3);
+    }
+}
+
 // The dots of one colour share one brush and one pen rather than each holding its own.
 TEST_F(NetworkUi, DotsShareTheirBrushesAndPens)
 {

@@ -375,14 +375,16 @@ void NetworkView::fit()
         bounds |= node->dotSceneRect();
     if (bounds.isEmpty())
         return;
-    bounds.adjust(-60, -40, 60, 40); // the outermost names beside their dots
-    m_view->resetTransform();
-    m_view->fitInView(bounds, Qt::KeepAspectRatio);
-    if (const qreal z = zoom(); z > kFitMaxZoom || z < kMinZoom) {
-        const qreal clamped = std::clamp(z, kMinZoom, kFitMaxZoom);
-        m_view->setTransform(QTransform::fromScale(clamped, clamped));
-        m_view->centerOn(bounds.center());
-    }
+    // Room on screen for the outermost names, beside or above their dots: the names keep
+    // their size at every zoom, so the margin is in pixels, not in the scene's units.
+    const QSizeF room(110, 26);
+    const QSizeF viewport = m_view->viewport()->size();
+    const qreal fits
+        = std::min((viewport.width() - 2 * room.width()) / std::max(bounds.width(), 1.0),
+                   (viewport.height() - 2 * room.height()) / std::max(bounds.height(), 1.0));
+    const qreal z = std::clamp(fits, kMinZoom, kFitMaxZoom);
+    m_view->setTransform(QTransform::fromScale(z, z));
+    m_view->centerOn(bounds.center());
     m_fitted = true;
     placeLabels();
 }
