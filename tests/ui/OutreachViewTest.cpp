@@ -128,6 +128,19 @@ TEST_F(Outreaching, TheFiltersFitASmallScreen)
         if (button->isVisible())
             EXPECT_TRUE(view.rect().contains(QRect(button->mapTo(&view, QPoint()), button->size())))
                 << button->text().toStdString();
+    // Tab goes from the filters on to what starts a note, beside the tabs.
+    const auto nextByTab = [](QWidget* from) {
+        QWidget* next = from->nextInFocusChain();
+        while (next != from && !(next->isVisible() && (next->focusPolicy() & Qt::TabFocus)))
+            next = next->nextInFocusChain();
+        return next;
+    };
+    auto* templates = qobject_cast<QPushButton*>(nextByTab(view.personBox()));
+    ASSERT_NE(templates, nullptr);
+    EXPECT_EQ(templates->text(), QStringLiteral("Templates…"));
+    auto* answer = qobject_cast<QPushButton*>(nextByTab(templates));
+    ASSERT_NE(answer, nullptr);
+    EXPECT_EQ(answer->text(), QStringLiteral("Answer a Rejection…"));
 }
 
 TEST_F(Outreaching, ADraftIsEditedThenSentThenAnswered)

@@ -124,6 +124,11 @@ OutreachView::OutreachView(Database& db, QWidget* parent)
     startersLayout->addWidget(templates);
     startersLayout->addWidget(answer);
     m_tabs->setCornerWidget(starters, Qt::TopRightCorner);
+    // The keyboard meets them where they used to be, after the filters.
+    QWidget* const order[]
+        = { m_search, m_status, m_opportunity, m_person, templates, answer, m_table };
+    for (std::size_t i = 1; i < std::size(order); ++i)
+        QWidget::setTabOrder(order[i - 1], order[i]);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
