@@ -6309,10 +6309,6 @@ und ein Import lässt sich später rückgängig machen.</translation>
         <translation>Eine neue Bewerbung…</translation>
     </message>
     <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
         <source>Nobody in particular</source>
         <translation>Niemand Bestimmtes</translation>
     </message>

@@ -92,6 +92,11 @@ protected:
         ASSERT_TRUE(QTest::qWaitForWindowExposed(&wizard));
         auto* news = page<NewsPage>(wizard, RejectionWizard::NewsPageId);
         ASSERT_EQ(news->opportunityBox()->currentData().toLongLong(), opportunity.id);
+        ASSERT_FALSE(opportunity.role.isEmpty());
+        EXPECT_EQ(news->opportunityBox()->currentText(),
+                  opportunity.company + QStringLiteral(" — ") + opportunity.role)
+            << "labelled as in every other process picker";
+        EXPECT_EQ(news->opportunityBox()->itemData(0).toLongLong(), 0) << "a new one comes first";
         ASSERT_GT(news->toldByBox()->count(), 1);
         news->toldByBox()->setCurrentIndex(1);
         news->praiseEdit()->clear();

@@ -1,11 +1,11 @@
 #include "NewsPage.h"
 
 #include "common/InlineMessage.h"
+#include "common/OpportunityChoiceModel.h"
 #include "i18n/DateText.h"
 #include "opportunities/NewOpportunityDialog.h"
 #include "RejectionWizard.h"
 #include "storage/ContactRepository.h"
-#include "storage/OpportunityRepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -22,6 +22,7 @@ namespace finalist {
 NewsPage::NewsPage(RejectionWizard* wizard)
     : WizardStep(wizard)
     , m_opportunity(new QComboBox(this))
+    , m_choices(new OpportunityChoiceModel(wizard->database(), this))
     , m_company(new QLineEdit(this))
     , m_role(new QLineEdit(this))
     , m_toldBy(new QComboBox(this))
@@ -38,6 +39,8 @@ NewsPage::NewsPage(RejectionWizard* wizard)
                    "saved until the end, and you can stop and come back."));
     m_company->setPlaceholderText(tr("Company"));
     m_role->setPlaceholderText(tr("Role"));
+    m_choices->setLeadingRow(tr("A new opportunity…"), qint64(0));
+    m_opportunity->setModel(m_choices);
     m_opportunity->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_opportunity->setMinimumContentsLength(20);
     m_toldOn->setCalendarPopup(true);
@@ -102,18 +105,10 @@ NewsPage::NewsPage(RejectionWizard* wizard)
 
 void NewsPage::fillOpportunities()
 {
+    // The same read and the same labels as every other process picker.
     const QSignalBlocker blocker(m_opportunity);
-    m_opportunity->clear();
-    m_opportunity->addItem(tr("A new opportunity…"), qint64(0));
-    auto all = OpportunityRepository(rejectionWizard()->database()).list();
-    if (!all) {
-        message()->showError(all.error().message);
-        return;
-    }
-    for (const Opportunity& o : all.value()) {
-        const QString label = o.role.isEmpty() ? o.company : tr("%1, %2").arg(o.company, o.role);
-        m_opportunity->addItem(label, o.id);
-    }
+    if (const QString error = m_choices->refresh(); !error.isEmpty())
+        message()->showError(error);
 }
 
 void NewsPage::fillPeople()

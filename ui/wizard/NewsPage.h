@@ -10,6 +10,8 @@ class QPlainTextEdit;
 
 namespace finalist {
 
+class OpportunityChoiceModel;
+
 // Step 1: which opportunity, who told you, when and how, the reason and any praise.
 class NewsPage : public WizardStep
 {
@@ -32,6 +34,7 @@ private:
     void fillPeople();
 
     QComboBox* m_opportunity;
+    OpportunityChoiceModel* m_choices;
     QLineEdit* m_company;
     QLineEdit* m_role;
     QComboBox* m_toldBy;
