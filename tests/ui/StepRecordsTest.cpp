@@ -1,12 +1,14 @@
 // The structured half of steps 1, 3, 4 and 5, driven through the editor as a user would.
 #include "common/InlineMessage.h"
 #include "common/RoundsPanel.h"
+#include "Eventually.h"
 #include "journal/EntryEditor.h"
 #include "journal/LessonListPanel.h"
 #include "journal/MomentumPanel.h"
 #include "journal/PeoplePanel.h"
 #include "journal/ReflectionSteps.h"
 #include "RawSql.h"
+#include "storage/ContactRepository.h"
 #include "storage/FollowUpRepository.h"
 #include "storage/JournalRepository.h"
 #include "storage/OpportunityRepository.h"
@@ -16,11 +18,13 @@
 #include <gtest/gtest.h>
 #include <QApplication>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateEdit>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStringListModel>
 #include <QTableWidget>
 #include <QTest>
 #include <QTreeWidget>
@@ -118,6 +122,39 @@ TEST_F(StepRecords, PeopleTypedIntoARoundBecomeContactsAndRowsOfStepThree)
                       QStringLiteral("linkedin_status = "
                                      "'asked_to_invite'")),
               1);
+}
+
+// The names offered in "Who was there?" are read when the cursor goes there, not each time an
+// entry is shown; a known name typed whole still finds its contact.
+TEST_F(StepRecords, TheNamesOfferedAreReadWhenTheCursorGoesToThem)
+{
+    Contact known;
+    known.firstName = QStringLiteral("Priya");
+    known.lastName = QStringLiteral("Raman");
+    known.company = opportunity.company;
+    ASSERT_OK(ContactRepository(*db).add(known));
+    ASSERT_TRUE(editor->load(entry.id)); // shown again, after the contact came in
+    editor->showStep(ExperienceStep);
+    RoundsPanel* rounds = editor->roundsPanel();
+    QLineEdit* who = rounds->personEdit();
+    EXPECT_EQ(who->completer(), nullptr) << "nothing read for showing the entry";
+
+    // Typed whole without the cursor going there first (as a paste and Enter from elsewhere
+    // could): the name still finds the contact rather than making a second one.
+    rounds->tree()->setCurrentItem(rounds->tree()->topLevelItem(0));
+    who->setText(QStringLiteral("priya raman"));
+    emit who->returnPressed();
+    EXPECT_EQ(countOf(QStringLiteral("contacts")), 1);
+    EXPECT_EQ(countOf(QStringLiteral("meetings"), QStringLiteral("contact_id = %1").arg(known.id)),
+              1);
+
+    ASSERT_TRUE(editor->load(entry.id));
+    who->setFocus();
+    ASSERT_EVENTUALLY(who->hasFocus(), 2000);
+    ASSERT_NE(who->completer(), nullptr);
+    auto* names = qobject_cast<QStringListModel*>(who->completer()->model());
+    ASSERT_NE(names, nullptr);
+    EXPECT_TRUE(names->stringList().contains(QStringLiteral("Priya Raman")));
 }
 
 TEST_F(StepRecords, ANamelessPersonOrNoRoundIsRefusedWithAMessage)

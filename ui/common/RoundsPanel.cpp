@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateEdit>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -104,6 +105,7 @@ RoundsPanel::RoundsPanel(Database& db, QWidget* parent)
     connect(m_addRound, &QPushButton::clicked, this, &RoundsPanel::addRound);
     connect(m_addPerson, &QPushButton::clicked, this, &RoundsPanel::addPerson);
     connect(m_person, &QLineEdit::returnPressed, this, &RoundsPanel::addPerson);
+    m_person->installEventFilter(this);
     connect(m_edit, &QPushButton::clicked, this, &RoundsPanel::editSelectedRound);
     connect(m_remove, &QPushButton::clicked, this, &RoundsPanel::removeSelected);
     connect(m_role, &QComboBox::activated, this, &RoundsPanel::setSelectedRole);
@@ -129,9 +131,26 @@ void RoundsPanel::setOpportunity(qint64 opportunityId)
         if (auto opportunity = OpportunityRepository(m_db).get(m_opportunityId))
             m_company = opportunity.value().company;
     }
-    fillCompletions(m_company);
+    // The names offered are read when the cursor goes into the field, not for every entry or
+    // process shown: with fifty thousand contacts the read took a third of a start-up.
+    m_completionsRead = false;
     m_message->clearMessage();
     reload();
+}
+
+void RoundsPanel::readCompletionsIfNeeded()
+{
+    if (m_completionsRead)
+        return;
+    fillCompletions(m_company);
+    m_completionsRead = true;
+}
+
+bool RoundsPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_person && event->type() == QEvent::FocusIn)
+        readCompletionsIfNeeded();
+    return QWidget::eventFilter(watched, event);
 }
 
 void RoundsPanel::fillCompletions(const QString& company)
@@ -308,6 +327,7 @@ void RoundsPanel::addRound()
 
 void RoundsPanel::addPerson()
 {
+    readCompletionsIfNeeded(); // a name typed whole is matched to the contact it names
     const QString name = m_person->text().simplified();
     const qint64 roundId = selectedRound();
     if (roundId <= 0) {

@@ -54,6 +54,9 @@ public:
     void removeSelected(); // the round, or the person from the round
     void selectRound(qint64 roundId);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 signals:
     void peopleChanged();
     void roundsChanged();
@@ -62,6 +65,7 @@ private:
     qint64 selectedRound() const;
     qint64 selectedContact() const;
     void fillCompletions(const QString& company);
+    void readCompletionsIfNeeded();
     void updateSelectionControls();
     void setSelectedRole();
     QString roundLabel(const Round& round) const;
@@ -72,6 +76,7 @@ private:
     QString m_company;
     QString m_hint;
     bool m_fitToRows = false;
+    bool m_completionsRead = false; // for the process shown
     QHash<QString, qint64> m_contactIds; // completion text -> contact
     QTreeWidget* m_tree;
     QComboBox* m_kind;
