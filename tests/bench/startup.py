@@ -7,8 +7,9 @@ the limit (tests/bench/StartupLimit: an empty QMainWindow of the same size openi
 file through QSQLITE and reading its schema), timing each from spawn to that line, so a noisy
 machine slows both alike. It prints medians, 95th percentiles, peak memory and the ratios.
 
-Three cases: a new database; the big one when today's backup is already taken; the big one on
-the first start of the day (the backups folder removed before each of Finalist's rounds).
+Four cases: a new database; the big one when today's backup is already taken; the big one on
+the first start of the day (the backups folder removed before each of Finalist's rounds); the
+big one with the Journal as the section last shown.
 Runs under the display in DISPLAY (Xvfb with a window manager is closest to a desktop), or
 offscreen when there is none. Settings go to a temporary HOME.
 
@@ -47,6 +48,19 @@ def start_ms(command, env, let_finish=False):
         if not let_finish:
             process.send_signal(signal.SIGKILL)
         process.wait()
+
+
+def remember_section(env, section):
+    """Writes into the throwaway settings that `section` (MainWindow::Section) was last shown."""
+    path = os.path.join(env["XDG_CONFIG_HOME"], "Finalist", "Finalist.conf")
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    lines = open(path, encoding="utf-8").read().splitlines() if os.path.exists(path) else []
+    lines = [line for line in lines if not line.startswith("section=")]
+    if "[window]" not in lines:
+        lines += ["", "[window]"]
+    lines.insert(lines.index("[window]") + 1, f"section={section}")
+    with open(path, "w", encoding="utf-8") as out:
+        out.write("\n".join(lines) + "\n")
 
 
 def report(name, app, limit):
@@ -100,6 +114,13 @@ def main():
             first_runs.append(finalist(big))
             first_limit_runs.append(limit(big))
         report("big database, first start of the day", first_runs, first_limit_runs)
+        # The Journal as the section last shown: it opens on the latest entry, with its rounds.
+        remember_section(env, 2)
+        journal_runs, journal_limit_runs = [], []
+        for n in range(args.rounds):
+            journal_runs.append(finalist(big))
+            journal_limit_runs.append(limit(big))
+        report("big database, the Journal remembered", journal_runs, journal_limit_runs)
 
 
 if __name__ == "__main__":
