@@ -494,6 +494,26 @@ TEST_F(SpellingWhenNeeded, ALanguageTurnedOffDuringTheReadStaysOff)
     EXPECT_FALSE(checker->isEnabled());
 }
 
+TEST_F(SpellingWhenNeeded, ALanguageChosenDuringTheReadIsTheOneRead)
+{
+    // A second language: the English files under another name, in a folder of the test's.
+    ASSERT_TRUE(QFile::copy(kEnglish, folder.path(QStringLiteral("en_XX.dic"))));
+    ASSERT_TRUE(QFile::copy(QStringLiteral("/usr/share/hunspell/en_US.aff"),
+                            folder.path(QStringLiteral("en_XX.aff"))));
+    edit->setPlainText(QStringLiteral("an intervew"));
+    checker->prepare(); // en_US is being read
+    ASSERT_TRUE(checker->setLanguage(QStringLiteral("en_XX"), folder.root(),
+                                     SpellChecker::Reading::WhenNeeded));
+    EXPECT_EQ(checker->language(), QStringLiteral("en_XX"));
+    EXPECT_EVENTUALLY(checker->isReady(), 5000);
+    EXPECT_EQ(checker->language(), QStringLiteral("en_XX"));
+    EXPECT_FALSE(checker->isCorrect(QStringLiteral("intervew")));
+    EXPECT_TRUE(checker->isCorrect(QStringLiteral("interview")));
+    EXPECT_EVENTUALLY(underlined(edit->document()->firstBlock())
+                          == QStringList{ QStringLiteral("intervew") },
+                      2000);
+}
+
 TEST_F(SpellingWhenNeeded, ACheckerClosedDuringTheReadWaitsForIt)
 {
     checker->prepare();

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QMutex>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QStringDecoder>
@@ -87,8 +88,7 @@ bool SpellChecker::setLanguage(const QString& language, const QString& folder, R
     m_affixFile = found ? aff : QString();
     m_dictionaryFile = found ? dic : QString();
     if (found && reading == Reading::Now) {
-        install(std::make_unique<Hunspell>(QFile::encodeName(aff).constData(),
-                                           QFile::encodeName(dic).constData()));
+        install(read(QFile::encodeName(aff), QFile::encodeName(dic)));
         return true;
     }
     if (found && m_prepared)
@@ -107,25 +107,49 @@ void SpellChecker::readInBackground()
 {
     if (m_hunspell || m_reading || m_language.isEmpty())
         return;
-    auto read = std::make_shared<std::unique_ptr<Hunspell>>();
+    auto done = std::make_shared<HunspellPtr>();
     const QByteArray aff = QFile::encodeName(m_affixFile);
     const QByteArray dic = QFile::encodeName(m_dictionaryFile);
-    m_reading = QThread::create(
-        [read, aff, dic] { *read = std::make_unique<Hunspell>(aff.constData(), dic.constData()); });
+    m_reading = QThread::create([done, aff, dic] { *done = read(aff, dic); });
     // Queued to this object: when it goes first, the destructor waits and the call is dropped.
-    connect(m_reading, &QThread::finished, this, [this, read, dic] {
+    connect(m_reading, &QThread::finished, this, [this, done, dic] {
         m_reading->wait(); // finished() comes just before the thread ends
         delete m_reading;
         m_reading = nullptr;
-        if (QFile::encodeName(m_dictionaryFile) == dic && !m_hunspell)
-            install(std::move(*read));
-        else
-            readInBackground(); // the language changed while this one was read
+        if (QFile::encodeName(m_dictionaryFile) == dic && !m_hunspell) {
+            install(std::move(*done));
+            return;
+        }
+        done->reset(); // the language changed while this one was read: drop it first
+        readInBackground();
     });
     m_reading->start(QThread::LowPriority);
 }
 
-void SpellChecker::install(std::unique_ptr<Hunspell> hunspell)
+namespace {
+
+QMutex& hunspellLifetimes()
+{
+    static QMutex mutex;
+    return mutex;
+}
+
+} // namespace
+
+void SpellChecker::HunspellDeleter::operator()(Hunspell* hunspell) const
+{
+    const QMutexLocker lock(&hunspellLifetimes());
+    delete hunspell;
+}
+
+SpellChecker::HunspellPtr SpellChecker::read(const QByteArray& affixFile,
+                                             const QByteArray& dictionaryFile)
+{
+    const QMutexLocker lock(&hunspellLifetimes());
+    return HunspellPtr(new Hunspell(affixFile.constData(), dictionaryFile.constData()));
+}
+
+void SpellChecker::install(HunspellPtr hunspell)
 {
     m_hunspell = std::move(hunspell);
     m_known.clear();

@@ -71,7 +71,15 @@ private:
     std::string encoded(const QString& word) const;
     void loadPersonalWords();
     void readInBackground();
-    void install(std::unique_ptr<Hunspell> hunspell);
+    // Hunspell counts its dictionaries in a table shared by all of them, without a lock: they
+    // are made and dropped one at a time, whichever thread does it.
+    struct HunspellDeleter
+    {
+        void operator()(Hunspell* hunspell) const;
+    };
+    using HunspellPtr = std::unique_ptr<Hunspell, HunspellDeleter>;
+    static HunspellPtr read(const QByteArray& affixFile, const QByteArray& dictionaryFile);
+    void install(HunspellPtr hunspell);
 
     QString m_personalWordsFile;
     QSet<QString> m_personal;
@@ -80,7 +88,7 @@ private:
     QString m_dictionaryFile;
     bool m_prepared = false;
     QThread* m_reading = nullptr; // waited for by the destructor
-    std::unique_ptr<Hunspell> m_hunspell;
+    HunspellPtr m_hunspell;
     QStringConverter::Encoding m_encoding = QStringConverter::Utf8;
     mutable QHash<QString, bool> m_known;
 };

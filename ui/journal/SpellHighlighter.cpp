@@ -69,7 +69,7 @@ void SpellHighlighter::highlightBlock(const QString& text)
         || text.trimmed().startsWith(QLatin1String("~~~"));
     const bool wasInside = previousBlockState() == InsideCodeFence;
     setCurrentBlockState((wasInside != fence) ? InsideCodeFence : OutsideCode);
-    if (!m_checker || !m_checker->isEnabled() || wasInside || fence)
+    if (!m_checker || !m_checker->isReady() || wasInside || fence)
         return;
     QTextCharFormat misspelt;
     misspelt.setUnderlineStyle(QTextCharFormat::WaveUnderline);
