@@ -133,10 +133,14 @@ TEST_F(StepRecords, TheNamesOfferedAreReadWhenTheCursorGoesToThem)
     known.lastName = QStringLiteral("Raman");
     known.company = opportunity.company;
     ASSERT_OK(ContactRepository(*db).add(known));
-    ASSERT_TRUE(editor->load(entry.id)); // shown again, after the contact came in
+    editor->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(editor.get()));
     editor->showStep(ExperienceStep);
     RoundsPanel* rounds = editor->roundsPanel();
     QLineEdit* who = rounds->personEdit();
+    rounds->tree()->setFocus(); // the cursor elsewhere
+    ASSERT_EVENTUALLY(rounds->tree()->hasFocus(), 2000);
+    ASSERT_TRUE(editor->load(entry.id)); // shown again, after the contact came in
     EXPECT_EQ(who->completer(), nullptr) << "nothing read for showing the entry";
 
     // Typed whole without the cursor going there first (as a paste and Enter from elsewhere
@@ -148,13 +152,38 @@ TEST_F(StepRecords, TheNamesOfferedAreReadWhenTheCursorGoesToThem)
     EXPECT_EQ(countOf(QStringLiteral("meetings"), QStringLiteral("contact_id = %1").arg(known.id)),
               1);
 
+    Contact later;
+    later.firstName = QStringLiteral("Tomás");
+    later.lastName = QStringLiteral("Ortega");
+    later.company = opportunity.company;
+    ASSERT_OK(ContactRepository(*db).add(later));
     ASSERT_TRUE(editor->load(entry.id));
+    EXPECT_EQ(who->completer(), nullptr) << "shown again: nothing read yet";
     who->setFocus();
     ASSERT_EVENTUALLY(who->hasFocus(), 2000);
     ASSERT_NE(who->completer(), nullptr);
     auto* names = qobject_cast<QStringListModel*>(who->completer()->model());
     ASSERT_NE(names, nullptr);
     EXPECT_TRUE(names->stringList().contains(QStringLiteral("Priya Raman")));
+    EXPECT_TRUE(names->stringList().contains(QStringLiteral("Tomás Ortega")));
+
+    // The process changes while the cursor stays in the field: its names come at once, and
+    // the other company's are gone.
+    Opportunity other;
+    other.company = QStringLiteral("Copperline");
+    ASSERT_OK(OpportunityRepository(*db).add(other));
+    Contact there;
+    there.firstName = QStringLiteral("Ines");
+    there.lastName = QStringLiteral("Berg");
+    there.company = other.company;
+    ASSERT_OK(ContactRepository(*db).add(there));
+    rounds->setOpportunity(other.id);
+    ASSERT_TRUE(who->hasFocus());
+    ASSERT_NE(who->completer(), nullptr);
+    names = qobject_cast<QStringListModel*>(who->completer()->model());
+    ASSERT_NE(names, nullptr);
+    EXPECT_TRUE(names->stringList().contains(QStringLiteral("Ines Berg")));
+    EXPECT_FALSE(names->stringList().contains(QStringLiteral("Priya Raman")));
 }
 
 TEST_F(StepRecords, ANamelessPersonOrNoRoundIsRefusedWithAMessage)

@@ -134,6 +134,13 @@ void RoundsPanel::setOpportunity(qint64 opportunityId)
     // The names offered are read when the cursor goes into the field, not for every entry or
     // process shown: with fifty thousand contacts the read took a third of a start-up.
     m_completionsRead = false;
+    m_contactIds.clear();
+    if (QCompleter* previous = m_person->completer()) {
+        m_person->setCompleter(nullptr); // the names were another company's
+        previous->deleteLater();
+    }
+    if (m_person->hasFocus())
+        readCompletionsIfNeeded(); // no focus-in is coming: the cursor is already there
     m_message->clearMessage();
     reload();
 }
