@@ -1,5 +1,6 @@
 #include "NetworkEdgesItem.h"
 
+#include <QGraphicsScene>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
@@ -70,10 +71,20 @@ QRectF NetworkEdgesItem::linesAt(const QGraphicsItem* node) const
     return area;
 }
 
+void NetworkEdgesItem::repaint(const QRectF& area)
+{
+    // Through the scene: an item's own update() covers its whole bounds once the view takes
+    // the scene's changed() (NetworkCanvas), and these bounds hold the whole network.
+    if (QGraphicsScene* shown = scene())
+        shown->update(mapRectToScene(area));
+    else
+        update(area);
+}
+
 void NetworkEdgesItem::nodeMoving(const QGraphicsItem* node)
 {
     if (const QRectF area = linesAt(node); !area.isEmpty())
-        update(area);
+        repaint(area);
 }
 
 void NetworkEdgesItem::fitToLines()
@@ -96,7 +107,7 @@ void NetworkEdgesItem::nodeMoved(const QGraphicsItem* node)
         prepareGeometryChange();
         m_bounds |= area;
     }
-    update(area);
+    repaint(area);
 }
 
 QRectF NetworkEdgesItem::boundingRect() const
@@ -106,7 +117,11 @@ QRectF NetworkEdgesItem::boundingRect() const
 
 void NetworkEdgesItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*)
 {
-    const QRectF exposed = option->exposedRect;
+    // What is exposed, or what the painter may still draw on (QGraphicsScene::render exposes
+    // an item whole and clips instead).
+    QRectF exposed = option->exposedRect;
+    if (painter->hasClipping())
+        exposed &= painter->clipBoundingRect();
     std::array<std::vector<QLineF>, 4> byKind;
     for (std::size_t i = 0; i < m_edges.size(); ++i) {
         const QLineF l = line(i);

@@ -37,6 +37,7 @@ public:
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
 private:
+    void repaint(const QRectF& area);
     struct Edge
     {
         const QGraphicsItem* from;

@@ -377,8 +377,8 @@ void NetworkView::fit()
         return;
     // Room on screen for the outermost names, beside or above their dots: the names keep
     // their size at every zoom, so the margin is in pixels, not in the scene's units.
-    const QSizeF room(110, 26);
     const QSizeF viewport = m_view->viewport()->size();
+    const QSizeF room(std::min(110.0, viewport.width() / 4), std::min(26.0, viewport.height() / 4));
     const qreal fits
         = std::min((viewport.width() - 2 * room.width()) / std::max(bounds.width(), 1.0),
                    (viewport.height() - 2 * room.height()) / std::max(bounds.height(), 1.0));
