@@ -37,8 +37,7 @@ void SectionTour::visit(int section)
 void SectionTour::report()
 {
     const qint64 rss = processStatusKiB("VmRSS").toLongLong();
-    // The kernel brings the high-water mark up to date only now and then: it can lag a page or
-    // so behind the resident size just read.
+    // Each figure is a reading of its own: the resident size can grow a page between them.
     const qint64 peak = std::max(processStatusKiB("VmHWM").toLongLong(), rss);
     std::printf("toured %d sections, rss %lld KiB, anon %s KiB, peak %lld KiB\n",
                 int(MainWindow::SectionCount), rss, processStatusKiB("RssAnon").constData(), peak);
