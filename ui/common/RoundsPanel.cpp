@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPointer>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
@@ -135,10 +136,12 @@ void RoundsPanel::setOpportunity(qint64 opportunityId)
     // process shown: with fifty thousand contacts the read took a third of a start-up.
     m_completionsRead = false;
     m_contactIds.clear();
-    if (QCompleter* previous = m_person->completer()) {
-        m_person->setCompleter(nullptr); // the names were another company's
+    // The names were another company's. The line edit deletes a completer of its own when it
+    // lets it go; one it does not own goes later.
+    const QPointer<QCompleter> previous = m_person->completer();
+    m_person->setCompleter(nullptr);
+    if (previous)
         previous->deleteLater();
-    }
     if (m_person->hasFocus())
         readCompletionsIfNeeded(); // no focus-in is coming: the cursor is already there
     m_message->clearMessage();
