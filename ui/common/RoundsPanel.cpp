@@ -136,12 +136,7 @@ void RoundsPanel::setOpportunity(qint64 opportunityId)
     // process shown: with fifty thousand contacts the read took a third of a start-up.
     m_completionsRead = false;
     m_contactIds.clear();
-    // The names were another company's. The line edit deletes a completer of its own when it
-    // lets it go; one it does not own goes later.
-    const QPointer<QCompleter> previous = m_person->completer();
-    m_person->setCompleter(nullptr);
-    if (previous)
-        previous->deleteLater();
+    offerNames(nullptr); // the names offered were another company's
     if (m_person->hasFocus())
         readCompletionsIfNeeded(); // no focus-in is coming: the cursor is already there
     m_message->clearMessage();
@@ -188,12 +183,20 @@ void RoundsPanel::fillCompletions(const QString& company)
                 names << name;
             });
     }
-    if (QCompleter* previous = m_person->completer())
-        previous->deleteLater();
     auto* completer = new QCompleter(names, m_person);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
+    offerNames(completer);
+}
+
+void RoundsPanel::offerNames(QCompleter* completer)
+{
+    // The line edit deletes a completer of its own when it lets it go; one it does not own goes
+    // later.
+    const QPointer<QCompleter> previous = m_person->completer();
     m_person->setCompleter(completer);
+    if (previous && previous != completer)
+        previous->deleteLater();
 }
 
 QString RoundsPanel::roundLabel(const Round& round) const

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QCompleter;
 class QDateEdit;
 class QLineEdit;
 class QPushButton;
@@ -66,6 +67,7 @@ private:
     qint64 selectedContact() const;
     void fillCompletions(const QString& company);
     void readCompletionsIfNeeded();
+    void offerNames(QCompleter* completer); // nullptr: none
     void updateSelectionControls();
     void setSelectedRole();
     QString roundLabel(const Round& round) const;
