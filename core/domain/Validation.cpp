@@ -1,5 +1,6 @@
 #include "Validation.h"
 
+#include <algorithm>
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QUrl>
@@ -12,6 +13,25 @@ struct Texts
 {
     Q_DECLARE_TR_FUNCTIONS(Validation)
 };
+
+// "https://www.linkedin.com/in/ana-lima-123/": the form nearly every profile address has, seen
+// valid without parsing it as a URL, which an import would do for each of thousands of rows.
+// Anything else (other hosts, queries, escapes) goes through QUrl.
+bool isPlainProfileAddress(QStringView value)
+{
+    for (const QStringView start : { u"https://www.linkedin.com/", u"https://linkedin.com/" }) {
+        if (!value.startsWith(start))
+            continue;
+        const QStringView path = value.sliced(start.size());
+        return !path.isEmpty() && std::all_of(path.begin(), path.end(), [](QChar c) {
+            const char16_t u = c.unicode();
+            return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9')
+                || u == u'-' || u == u'_' || u == u'.' || u == u'~' || u == u'/';
+        });
+    }
+    return false;
+}
+
 } // namespace
 
 Status required(const QString& value, const QString& field, const QString& label)
@@ -75,7 +95,7 @@ Status birthday(const QString& value, const QString& field)
 
 Status linkedInUrl(const QString& value, const QString& field)
 {
-    if (value.isEmpty())
+    if (value.isEmpty() || isPlainProfileAddress(value))
         return {};
     const QUrl url(value, QUrl::StrictMode);
     const QString host = url.host().toLower();

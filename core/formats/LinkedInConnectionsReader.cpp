@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QLocale>
-#include <QRegularExpression>
 
 namespace finalist {
 
@@ -36,11 +35,17 @@ QString field(const CsvRow& row, int c)
 // An address book's "Emails" and "PhoneNumbers" hold several, between commas or semicolons.
 QStringList several(const QString& text)
 {
-    static const QRegularExpression separator(QStringLiteral("[,;]")); // compiled once
     QStringList out;
-    for (const QString& part : text.split(separator))
-        if (const QString value = withoutPlaceholder(part.trimmed()); !value.isEmpty())
+    qsizetype start = 0;
+    for (qsizetype at = 0; at <= text.size(); ++at) {
+        if (at < text.size() && text[at] != u',' && text[at] != u';')
+            continue;
+        // Most fields hold one value: mid() of the whole text shares it, with no copy.
+        if (const QString value = withoutPlaceholder(text.mid(start, at - start).trimmed());
+            !value.isEmpty())
             out << value;
+        start = at + 1;
+    }
     return out;
 }
 
