@@ -16,12 +16,13 @@
 #include "storage/DurableFiles.h"
 
 #include <algorithm>
-#include <future>
 #include <memory>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
+#include <QThread>
 
 namespace finalist::cli {
 
@@ -135,14 +136,25 @@ int importContactsCommand(Database& db, const Invocation& call, QTextStream& out
     // The file was opened without reading it whole first (see importsWhileChecking): that
     // check runs now, on a connection of its own, while the file is read and matched, and
     // nothing is committed unless it finds the journal whole.
-    std::future<Status> wholeFile;
+    // At idle priority: reading the stored contacts and the file keep both cores busy at first,
+    // and the check fits in the time the writing leaves.
+    Status whole;
+    std::unique_ptr<QThread> wholeFile;
     if (!call.dryRun) {
-        wholeFile = std::async(std::launch::async, [path = db.path()] {
-            return checkWholeDatabase(path, path, CheckDepth::Quick);
-        });
+        wholeFile.reset(QThread::create([&whole, path = db.path()] {
+            whole = checkWholeDatabase(path, path, CheckDepth::Quick);
+        }));
+        wholeFile->start(QThread::IdlePriority);
     }
-    const auto checkedWhole
-        = [&wholeFile]() -> Status { return wholeFile.valid() ? wholeFile.get() : Status(); };
+    const auto joined = qScopeGuard([&wholeFile] {
+        if (wholeFile)
+            wholeFile->wait(); // on every way out: a running thread must not be destroyed
+    });
+    const auto checkedWhole = [&]() -> Status {
+        if (wholeFile)
+            wholeFile->wait();
+        return whole;
+    };
     if (kind == QLatin1String("linkedin")
         && LinkedInInvitations::isInvitations(file.peek(64 * 1024))) {
         if (auto whole = checkedWhole(); !whole)

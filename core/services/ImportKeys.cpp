@@ -4,6 +4,13 @@
 #include "domain/ContactUid.h"
 #include "formats/PlaceholderValue.h"
 #include "storage/ContactRepository.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+
+#include <memory>
+#include <QSqlError>
+#include <QThread>
 
 namespace finalist {
 
@@ -101,38 +108,81 @@ MatchKeys MatchKeys::of(const ImportedContact& person)
     return keys;
 }
 
-Result<KnownContacts> KnownContacts::load(Database& db)
+void KnownContacts::Part::reserve(qsizetype contacts)
+{
+    // Sized once: growing the tables of 50,000 as they fill costs more than counting.
+    keys.reserve(3 * contacts, 28);
+    created.reserve(std::size_t(contacts));
+    createdTexts.reserve(contacts * 24);
+}
+
+void KnownContacts::Part::add(const ContactKey& c)
+{
+    const MatchKeys found = MatchKeys::of(c.nameAndCompany, c.linkedInUrl, c.emails);
+    if (!found.url.isEmpty())
+        keys.add(quint8(Kind::Url), found.url, c.id);
+    for (const QString& email : found.emails)
+        keys.add(quint8(Kind::Email), email, c.id);
+    keys.add(quint8(Kind::Name), found.name, c.id);
+    if (found.url.isEmpty())
+        keys.add(quint8(Kind::BareName), found.name, c.id);
+    createdTexts += c.createdAt.toUtf8();
+    created.emplace_back(c.id, quint32(createdTexts.size()));
+}
+
+Result<KnownContacts> KnownContacts::load(Database& db, int parts)
 {
     ContactRepository contacts(db);
-    // Sized once: growing the tables of 50,000 as they fill costs more than counting.
     auto count = contacts.count();
     if (!count)
         return count.error();
+    if (parts == 0)
+        parts = count.value() >= kReadInTwoFrom ? 2 : 1;
+    // A second connection would not see what this one has not committed.
+    if (Transaction::isOpenOn(db.connection()))
+        parts = 1;
     KnownContacts known;
-    const auto size = qsizetype(count.value());
-    known.m_keys.reserve(3 * size, 28);
-    known.m_created.reserve(std::size_t(size));
-    known.m_createdTexts.reserve(size * 24);
-    auto read = contacts.keys([&known](const ContactKey& c) {
-        const MatchKeys keys = MatchKeys::of(c.nameAndCompany, c.linkedInUrl, c.emails);
-        if (!keys.url.isEmpty())
-            known.m_keys.add(quint8(Kind::Url), keys.url, c.id);
-        for (const QString& email : keys.emails)
-            known.m_keys.add(quint8(Kind::Email), email, c.id);
-        known.m_keys.add(quint8(Kind::Name), keys.name, c.id);
-        if (keys.url.isEmpty())
-            known.m_keys.add(quint8(Kind::BareName), keys.name, c.id);
-        known.m_createdTexts += c.createdAt.toUtf8();
-        known.m_created.emplace_back(c.id, quint32(known.m_createdTexts.size()));
-    });
-    if (!read)
-        return read.error();
+    known.m_parts.resize(std::size_t(parts));
+    Part& older = known.m_parts.front();
+    const auto addTo = [](Part& part) { return [&part](const ContactKey& c) { part.add(c); }; };
+    if (parts == 1) {
+        older.reserve(qsizetype(count.value()));
+        if (auto read = contacts.keys(addTo(older)); !read)
+            return read.error();
+        return known;
+    }
+    auto middle = contacts.middleId();
+    if (!middle)
+        return middle.error();
+    Part& newer = known.m_parts.back();
+    Status newerRead;
+    std::unique_ptr<QThread> reader(QThread::create([&] {
+        newer.reserve(qsizetype(count.value() / 2 + 1));
+        newerRead = sql::withOwnReadOnlyConnection(db.path(), [&](QSqlDatabase& own) -> Status {
+            if (!own.open())
+                return sql::errorFrom(own.lastError(), db.path());
+            return ContactRepository::keys(own, middle.value(), 0, addTo(newer));
+        });
+    }));
+    reader->start();
+    older.reserve(qsizetype(count.value() / 2 + 1));
+    const Status olderRead
+        = ContactRepository::keys(db.connection(), 0, middle.value() - 1, addTo(older));
+    reader->wait();
+    if (!olderRead)
+        return olderRead.error();
+    if (!newerRead)
+        return newerRead.error();
     return known;
 }
 
 qint64 KnownContacts::findByKind(Kind kind, const QString& key) const
 {
-    return m_keys.find(quint8(kind), key);
+    const KeyProbe probe(quint8(kind), key);
+    for (auto part = m_parts.rbegin(); part != m_parts.rend(); ++part)
+        if (const qint64 id = part->keys.find(probe))
+            return id;
+    return 0;
 }
 
 qint64 KnownContacts::find(const MatchKeys& keys, ImportMatch* how) const
@@ -145,13 +195,18 @@ qint64 KnownContacts::find(const MatchKeys& keys, ImportMatch* how) const
     if (!keys.uid.isEmpty()) {
         if (!m_uidsMade) {
             m_uidsMade = true;
-            m_byUid.reserve(qsizetype(m_created.size()), 40);
-            quint32 start = 0;
-            for (const auto& [id, end] : m_created) {
-                const QString createdAt
-                    = QString::fromUtf8(m_createdTexts.constData() + start, end - start);
-                m_byUid.add(0, contactUid(id, createdAt), id);
-                start = end;
+            qsizetype all = 0;
+            for (const Part& part : m_parts)
+                all += qsizetype(part.created.size());
+            m_byUid.reserve(all, 40);
+            for (const Part& part : m_parts) {
+                quint32 start = 0;
+                for (const auto& [id, end] : part.created) {
+                    const QString createdAt
+                        = QString::fromUtf8(part.createdTexts.constData() + start, end - start);
+                    m_byUid.add(0, contactUid(id, createdAt), id);
+                    start = end;
+                }
             }
         }
         if (const qint64 id = m_byUid.find(0, keys.uid))

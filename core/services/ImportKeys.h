@@ -9,6 +9,7 @@
 namespace finalist {
 
 class Database;
+struct ContactKey;
 enum class ImportMatch;
 
 // How an import recognises a person, the same way for the contacts already stored and for the
@@ -42,7 +43,11 @@ struct MatchKeys
 class KnownContacts
 {
 public:
-    static Result<KnownContacts> load(Database& db);
+    // From this many contacts on, the newer half is read on a second thread, on a connection of
+    // its own, while this one reads the older half: reading them is a quarter of an import.
+    static constexpr qint64 kReadInTwoFrom = 8192;
+    // parts: 1 or 2 to choose, 0 to go by kReadInTwoFrom; always 1 inside a transaction.
+    static Result<KnownContacts> load(Database& db, int parts = 0);
     // The strongest match first: a card's UID, the profile, then an address, then name and
     // company; 0 when there is none.
     qint64 find(const MatchKeys& keys, ImportMatch* how) const;
@@ -56,14 +61,23 @@ private:
         BareName // only of contacts without a profile: two people of one name at one company
                  // are told apart by their profiles
     };
+    // The contacts of a range of ids.
+    struct Part
+    {
+        void reserve(qsizetype contacts);
+        void add(const ContactKey& contact);
+
+        KeyIndex<qint64> keys;
+        // Each contact's id with the end of its creation time in createdTexts (UTF-8, back to
+        // back).
+        std::vector<std::pair<qint64, quint32>> created;
+        QByteArray createdTexts;
+    };
     qint64 findByKind(Kind kind, const QString& key) const;
 
-    KeyIndex<qint64> m_keys;
+    std::vector<Part> m_parts; // by their ids, the oldest first
     // The UIDs Finalist gives its contacts are made of id and creation time, made the first
     // time a row has a UID (most files have none): a hash per contact is not paid for nothing.
-    // Each contact's id with the end of its creation time in m_createdTexts (UTF-8, back to back).
-    std::vector<std::pair<qint64, quint32>> m_created;
-    QByteArray m_createdTexts;
     mutable KeyIndex<qint64> m_byUid;
     mutable bool m_uidsMade = false;
 };

@@ -1,7 +1,6 @@
 #include "KeyIndex.h"
 
 #include <cstring>
-#include <QVarLengthArray>
 
 namespace finalist {
 
@@ -38,31 +37,25 @@ template <typename Value> struct EntryHead
     }
 };
 
-// A key as UTF-8 on the stack: most keys are short and ASCII, and this runs for every key of
-// every contact on every import.
-using Utf8 = QVarLengthArray<char, 256>;
+} // namespace
 
-void toUtf8(QStringView key, Utf8& out)
+// The key as UTF-8: this runs for every key of every contact on every import, and most are ASCII.
+KeyProbe::KeyProbe(quint8 kind, QStringView key)
+    : m_kind(kind)
 {
-    out.resize(key.size());
-    char* to = out.data();
+    m_utf8.resize(key.size());
+    char* to = m_utf8.data();
     for (const QChar c : key) {
         if (c.unicode() >= 0x80) {
             const QByteArray encoded = key.toUtf8();
-            out.clear();
-            out.append(encoded.constData(), encoded.size());
-            return;
+            m_utf8.clear();
+            m_utf8.append(encoded.constData(), encoded.size());
+            break;
         }
         *to++ = char(c.unicode());
     }
+    m_hash = quint64(qHashBits(m_utf8.constData(), size_t(m_utf8.size()), size_t(kind) + 1));
 }
-
-quint64 hashOf(quint8 kind, const Utf8& key)
-{
-    return quint64(qHashBits(key.constData(), size_t(key.size()), size_t(kind) + 1));
-}
-
-} // namespace
 
 template <typename Value>
 KeyIndex<Value>::KeyIndex()
@@ -77,13 +70,12 @@ void KeyIndex<Value>::reserve(qsizetype entries, qsizetype averageKeyBytes)
     m_entries.reserve(1 + entries * (EntryHead<Value>::kBytes + averageKeyBytes));
 }
 
-template <typename Value> Value KeyIndex<Value>::find(quint8 kind, QStringView key) const
+template <typename Value> Value KeyIndex<Value>::find(const KeyProbe& probe) const
 {
-    Utf8 utf8;
-    toUtf8(key, utf8);
-    for (quint32 offset = m_newest.value(hashOf(kind, utf8), 0); offset != 0;) {
+    const auto& utf8 = probe.m_utf8;
+    for (quint32 offset = m_newest.value(probe.m_hash, 0); offset != 0;) {
         const auto head = EntryHead<Value>::at(m_entries, offset);
-        if (head.kind == kind && head.length == quint32(utf8.size())
+        if (head.kind == probe.m_kind && head.length == quint32(utf8.size())
             && std::memcmp(m_entries.constData() + offset + EntryHead<Value>::kBytes,
                            utf8.constData(), std::size_t(utf8.size()))
                 == 0)
@@ -95,13 +87,13 @@ template <typename Value> Value KeyIndex<Value>::find(quint8 kind, QStringView k
 
 template <typename Value> void KeyIndex<Value>::add(quint8 kind, QStringView key, Value value)
 {
-    Utf8 utf8;
-    toUtf8(key, utf8);
+    const KeyProbe probe(kind, key);
+    const auto& utf8 = probe.m_utf8;
     // Offsets are 32-bit: 4 GiB of keys, far past what the largest file an import takes (200 MB)
     // or a journal's contacts give.
     Q_ASSERT(quint64(m_entries.size()) + EntryHead<Value>::kBytes + quint64(utf8.size())
              <= 0xffffffffu);
-    quint32& newest = m_newest[hashOf(kind, utf8)]; // 0 when the hash is new
+    quint32& newest = m_newest[probe.m_hash]; // 0 when the hash is new
     const EntryHead<Value> head{ newest, value, quint32(utf8.size()), kind };
     newest = quint32(m_entries.size());
     head.appendTo(m_entries);

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QStringView>
+#include <QVarLengthArray>
 
 namespace finalist {
 
@@ -11,6 +12,20 @@ namespace finalist {
 // its file (their lines, int: four bytes less on each of a file's million keys). A 64-bit hash
 // of kind and key leads to the newest entry with them; entries sit back to back in one block
 // with the key as UTF-8, so a collision of hashes is told apart from the same key.
+// A kind and key as an index looks them up (the key as UTF-8, and their hash): made once for a
+// key looked for in several indexes.
+class KeyProbe
+{
+public:
+    KeyProbe(quint8 kind, QStringView key);
+
+private:
+    template <typename Value> friend class KeyIndex;
+    QVarLengthArray<char, 256> m_utf8; // most keys are short: on the stack
+    quint64 m_hash;
+    quint8 m_kind;
+};
+
 template <typename Value> class KeyIndex
 {
 public:
@@ -22,7 +37,8 @@ public:
     // A later entry with the same kind and key is the one found.
     void add(quint8 kind, QStringView key, Value value);
     // The number of the newest entry with this kind and key; 0 when there is none.
-    Value find(quint8 kind, QStringView key) const;
+    Value find(quint8 kind, QStringView key) const { return find(KeyProbe(kind, key)); }
+    Value find(const KeyProbe& probe) const;
 
 private:
     // Hash (of kind and key) to the offset of the newest entry with it in m_entries.

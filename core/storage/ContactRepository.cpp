@@ -5,6 +5,8 @@
 #include "domain/Validation.h"
 #include "FtsQuery.h"
 
+#include <limits>
+
 namespace finalist {
 
 namespace {
@@ -144,11 +146,18 @@ Status ContactRepository::eachName(
 
 Status ContactRepository::keys(const std::function<void(const ContactKey&)>& each) const
 {
+    return keys(database().connection(), 0, 0, each);
+}
+
+Status ContactRepository::keys(const QSqlDatabase& db, qint64 first, qint64 last,
+                               const std::function<void(const ContactKey&)>& each)
+{
     auto query = sql::exec(
-        database().connection(),
+        db,
         QStringLiteral("SELECT id, first_name || ' ' || last_name || '|' || company, email, "
                        "linkedin_url, created_at, CASE WHEN details LIKE '%\"email\"%\"email\"%' "
-                       "THEN details END FROM contacts"));
+                       "THEN details END FROM contacts WHERE id BETWEEN ? AND ? ORDER BY id"),
+        { first, last > 0 ? last : std::numeric_limits<qint64>::max() });
     if (!query)
         return query.error();
     ContactKey key;
@@ -168,6 +177,16 @@ Status ContactRepository::keys(const std::function<void(const ContactKey&)>& eac
         each(key);
     }
     return {};
+}
+
+Result<qint64> ContactRepository::middleId() const
+{
+    auto id = sql::scalar(database().connection(),
+                          QStringLiteral("SELECT id FROM contacts ORDER BY id LIMIT 1 OFFSET "
+                                         "(SELECT count(*) FROM contacts) / 2"));
+    if (!id)
+        return id.error();
+    return id.value().toLongLong();
 }
 
 Result<std::optional<Contact>> ContactRepository::findByEmail(const QString& email) const
