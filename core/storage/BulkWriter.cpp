@@ -207,7 +207,7 @@ Status BulkWriter::writeContactRows(const std::vector<QVariantList>& all,
     QStringList names;
     for (int i = 0; i < int(kRowsPerStatement) * columns; ++i)
         names << QStringLiteral(":v%1").arg(i);
-    QHash<QString, QSqlQuery> statements; // by text: batches mostly share one shape
+    QHash<QString, QSqlQuery>& statements = m_contactStatements; // batches mostly share a shape
     for (std::size_t start = 0; start < all.size(); start += kRowsPerStatement) {
         const std::size_t end = std::min(all.size(), start + kRowsPerStatement);
         rowsReady(end);

@@ -68,6 +68,10 @@ private:
     Statement m_entries;
     Statement m_entryTags;
     QHash<QString, qint64> m_tagIds; // by lower-case name, as tags are unique without case
+    // addContacts()' statements by their text, kept from one call to the next: an import
+    // writes a thousand people per call, and each call would otherwise prepare its statements
+    // of hundreds of values again.
+    QHash<QString, QSqlQuery> m_contactStatements;
 };
 
 } // namespace finalist
