@@ -131,6 +131,10 @@ MainWindow::MainWindow(QWidget* parent)
     }
     m_edit->history()->setActiveStack(m_history[Today]);
     applyPalette();
+    // Today is current from the start, its page made when a journal or the window's showing
+    // asks for it: an empty state made now would be thrown away by the journal opened next.
+    m_navigation->setCurrentRow(Today);
+    updateNewItem(Today);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
             sectionWidget(static_cast<Section>(row)); // built before it shows: no empty flash
@@ -141,7 +145,6 @@ MainWindow::MainWindow(QWidget* parent)
             emit sectionShown(static_cast<Section>(row));
         }
     });
-    m_navigation->setCurrentRow(Today);
     resize(1240, 760);
 }
 
@@ -530,6 +533,12 @@ void MainWindow::changeEvent(QEvent* event)
     QMainWindow::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         applyPalette();
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    sectionWidget(currentSection()); // nothing asked for the page on show yet: made now
+    QMainWindow::showEvent(event);
 }
 
 void MainWindow::showSection(Section section)

@@ -88,6 +88,7 @@ public:
 protected:
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 public slots:
     void showSection(finalist::MainWindow::Section section);
