@@ -1,5 +1,6 @@
 #include "RoundsPanel.h"
 
+#include "ClearButton.h"
 #include "i18n/DateText.h"
 #include "InlineMessage.h"
 #include "RoundDialog.h"
@@ -64,7 +65,7 @@ RoundsPanel::RoundsPanel(Database& db, QWidget* parent)
     m_heldOn->setAccessibleName(tr("Date of the round"));
     m_person->setObjectName(QStringLiteral("personEdit"));
     m_person->setPlaceholderText(tr("Who was there? Pick a contact or type a new name"));
-    m_person->setClearButtonEnabled(true);
+    offerClearButton(m_person);
     m_edit->setToolTip(tr("Change the selected round: kind, date and time, outcome, notes"));
     m_remove->setObjectName(QStringLiteral("removeFromRounds"));
     m_remove->setToolTip(tr("Delete the selected round, or take the selected person out of it"));

@@ -1,5 +1,6 @@
 #include "ContactsView.h"
 
+#include "common/ClearButton.h"
 #include "common/InlineMessage.h"
 #include "common/OpportunityChoiceModel.h"
 #include "common/UndoBar.h"
@@ -49,7 +50,7 @@ ContactsView::ContactsView(Database& db, QWidget* parent)
     m_opportunity->setModel(m_opportunityChoices);
     m_search->setObjectName(QStringLiteral("contactSearch"));
     m_search->setPlaceholderText(tr("Search names, companies and notes"));
-    m_search->setClearButtonEnabled(true);
+    offerClearButton(m_search);
     m_table->setObjectName(QStringLiteral("contactTable"));
     m_table->setAccessibleName(tr("Contacts"));
     m_table->horizontalHeader()->setObjectName(QStringLiteral("contactColumns"));

@@ -1,5 +1,6 @@
 #include "HelpWindow.h"
 
+#include "common/ClearButton.h"
 #include "common/Resources.h"
 
 #include <QFile>
@@ -58,7 +59,7 @@ HelpWindow::HelpWindow(QWidget* parent)
     m_search->setObjectName(QStringLiteral("helpSearch"));
     m_search->setPlaceholderText(tr("Search the guide"));
     m_search->setAccessibleName(tr("Search the guide"));
-    m_search->setClearButtonEnabled(true);
+    offerClearButton(m_search);
     m_contents->setObjectName(QStringLiteral("helpContents"));
     m_contents->setAccessibleName(tr("Contents of the guide"));
     m_browser->setObjectName(QStringLiteral("helpPage"));

@@ -1,5 +1,6 @@
 #include "JournalView.h"
 
+#include "common/ClearButton.h"
 #include "common/OpportunityChoiceModel.h"
 #include "common/UndoBar.h"
 #include "EntryEditor.h"
@@ -44,7 +45,7 @@ JournalView::JournalView(Database& db, QWidget* parent)
     , m_searchDelay(new QTimer(this))
 {
     m_search->setPlaceholderText(tr("Search all entries"));
-    m_search->setClearButtonEnabled(true);
+    offerClearButton(m_search);
     m_search->setObjectName(QStringLiteral("journalSearch"));
     m_list->setModel(m_model);
     m_list->setItemDelegate(new JournalItemDelegate(m_list));

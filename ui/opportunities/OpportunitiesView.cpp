@@ -1,6 +1,7 @@
 #include "OpportunitiesView.h"
 
 #include "BoardView.h"
+#include "common/ClearButton.h"
 #include "common/EmptyStateWidget.h"
 #include "common/UndoBar.h"
 #include "domain/Stages.h"
@@ -209,7 +210,7 @@ QWidget* OpportunitiesView::buildToolbar()
     m_boardButton->setChecked(true);
     m_search->setObjectName(QStringLiteral("opportunitySearch"));
     m_search->setPlaceholderText(tr("Company, role, source, place"));
-    m_search->setClearButtonEnabled(true);
+    offerClearButton(m_search);
     m_stage->setObjectName(QStringLiteral("stageFilter"));
     m_stage->addItem(tr("All stages"), -1);
     for (const Stage stage : stages::all())

@@ -1,5 +1,6 @@
 #include "OutreachView.h"
 
+#include "common/ClearButton.h"
 #include "common/FlowLayout.h"
 #include "common/InlineMessage.h"
 #include "common/OpportunityChoiceModel.h"
@@ -65,7 +66,7 @@ OutreachView::OutreachView(Database& db, QWidget* parent)
         box->setMinimumContentsLength(int(every.size()));
     }
     m_search->setPlaceholderText(tr("Search the notes"));
-    m_search->setClearButtonEnabled(true);
+    offerClearButton(m_search);
     auto* answer = new QPushButton(tr("Answer a Rejection…"), this);
     auto* templates = new QPushButton(tr("Templates…"), this);
     auto* filters = new QHBoxLayout;

@@ -1,5 +1,7 @@
 #include "SearchEverywhereDialog.h"
 
+#include "common/ClearButton.h"
+
 #include <algorithm>
 #include <optional>
 #include <QDialogButtonBox>
@@ -54,7 +56,7 @@ SearchEverywhereDialog::SearchEverywhereDialog(Database& db, QWidget* parent)
     setWindowTitle(tr("Find Everywhere"));
     m_query->setObjectName(QStringLiteral("everywhereQuery"));
     m_query->setPlaceholderText(tr("Words in your entries, contacts, opportunities and notes"));
-    m_query->setClearButtonEnabled(true);
+    offerClearButton(m_query);
     m_query->setAccessibleName(tr("Find everywhere"));
     m_query->installEventFilter(this);
     m_results->setObjectName(QStringLiteral("everywhereResults"));
