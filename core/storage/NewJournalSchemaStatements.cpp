@@ -8,7 +8,7 @@ const NewJournalSchema& newJournalSchema()
 {
     static const NewJournalSchema
         schema{
-            15,
+            16,
             {
                 QStringLiteral(
                     R"sql(CREATE TABLE rounds ( id INTEGER PRIMARY KEY, opportunity_id INTEGER NOT NULL REFERENCES opportunities(id) ON DELETE CASCADE, kind TEXT NOT NULL CHECK (kind IN ('phone_screen','video','on_site','panel','assignment','final')), held_on TEXT, outcome TEXT NOT NULL DEFAULT 'pending' CHECK (outcome IN ('pending','passed','not_passed')), notes TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, updated_at TEXT NOT NULL, starts_at TEXT, invite_uid TEXT))sql"),
@@ -113,6 +113,8 @@ const NewJournalSchema& newJournalSchema()
                 QStringLiteral(R"sql(CREATE INDEX rounds_by_held_on ON rounds(held_on))sql"),
                 QStringLiteral(
                     R"sql(CREATE INDEX sync_history_by_record ON sync_history(kind, local_id))sql"),
+                QStringLiteral(
+                    R"sql(CREATE INDEX contacts_by_warmth ON contacts(warmth DESC, id))sql"),
                 QStringLiteral(
                     R"sql(CREATE TRIGGER outreach_fts_ai AFTER INSERT ON outreach BEGIN INSERT INTO outreach_fts(rowid, subject, body) VALUES (new.id, new.subject, new.body); END)sql"),
                 QStringLiteral(
