@@ -14,7 +14,8 @@ Runs under the display in DISPLAY (Xvfb with a window manager is closest to a de
 offscreen when there is none. Settings go to a temporary HOME.
 
 Usage: tests/bench/startup.py BIG_DATABASE [--app build/app/finalist]
-       [--limit build/tests/bench/StartupLimit] [--rounds 11]
+       [--limit build/tests/bench/StartupLimit] [--rounds 11] [--every-section]
+(--every-section adds the big journal with each of the eight sections as the one last shown)
 (a big journal: build/app/finalist-cli --database BIG demo --entries 100000 --contacts 50000)
 """
 import argparse
@@ -50,6 +51,11 @@ def start_ms(command, env, let_finish=False):
         process.wait()
 
 
+# MainWindow::Section, in order.
+SECTIONS = ["Today", "Opportunities", "Journal", "Wins", "Lessons", "Contacts", "Network",
+            "Outreach"]
+
+
 def remember_section(env, section):
     """Writes into the throwaway settings that `section` (MainWindow::Section) was last shown."""
     path = os.path.join(env["XDG_CONFIG_HOME"], "Finalist", "Finalist.conf")
@@ -80,6 +86,8 @@ def main():
     parser.add_argument("--app", default="build/app/finalist")
     parser.add_argument("--limit", default="build/tests/bench/StartupLimit")
     parser.add_argument("--rounds", type=int, default=11)
+    parser.add_argument("--every-section", action="store_true",
+                        help="then the big journal with each section as the one last shown")
     args = parser.parse_args()
     app_binary, limit_binary = os.path.abspath(args.app), os.path.abspath(args.limit)
     with tempfile.TemporaryDirectory(prefix="finalist-startup-") as work:
@@ -121,6 +129,14 @@ def main():
             journal_runs.append(finalist(big))
             journal_limit_runs.append(limit(big))
         report("big database, the Journal remembered", journal_runs, journal_limit_runs)
+        if args.every_section:
+            for section, name in enumerate(SECTIONS):
+                remember_section(env, section)
+                runs, limit_runs = [], []
+                for n in range(args.rounds):
+                    runs.append(finalist(big))
+                    limit_runs.append(limit(big))
+                report(f"big database, {name} remembered", runs, limit_runs)
 
 
 if __name__ == "__main__":
