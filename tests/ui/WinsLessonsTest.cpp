@@ -208,3 +208,29 @@ TEST_F(Story, TheChosenProcessStaysInSightWhenTheListGrows)
         processes->viewport()->rect().intersects(processes->visualRect(processes->currentIndex())))
         << "the chosen process is in sight";
 }
+
+// The process list takes every row's height from the first instead of measuring thousands of
+// processes on every start on the Wins: so every row is two lines, with a role or without.
+TEST_F(Story, EveryProcessInTheWinsListIsTwoLinesHigh)
+{
+    Opportunity bare;
+    bare.company = QStringLiteral("No Role Yet");
+    ASSERT_OK(OpportunityRepository(*db).add(bare));
+    WinsView view(*db);
+    view.resize(900, 420);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    QListView* processes = view.opportunities();
+    EXPECT_TRUE(processes->uniformItemSizes());
+    const int twoLines = 2 * processes->fontMetrics().lineSpacing();
+    ASSERT_GT(processes->model()->rowCount(), 1);
+    bool sawBare = false;
+    for (int row = 0; row < processes->model()->rowCount(); ++row) {
+        const QModelIndex index = processes->model()->index(row, 0);
+        const QString text = index.data().toString();
+        EXPECT_EQ(text.count(QLatin1Char('\n')), 1) << text.toStdString();
+        EXPECT_GE(processes->visualRect(index).height(), twoLines) << text.toStdString();
+        sawBare = sawBare || text.startsWith(QStringLiteral("No Role Yet"));
+    }
+    EXPECT_TRUE(sawBare);
+}

@@ -85,7 +85,8 @@ QVariant OpportunityChoiceModel::data(const QModelIndex& index, int role) const
     const OpportunityChoice* choice = choiceAt(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        if (m_roleOnItsOwnLine && !choice->role.isEmpty())
+        // Two lines even without a role: rows of one height let the list skip measuring each.
+        if (m_roleOnItsOwnLine)
             return tr("%1\n%2").arg(choice->company, choice->role);
         return label(*choice);
     case Qt::ToolTipRole: // a narrow picker cuts long names short

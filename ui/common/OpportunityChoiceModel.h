@@ -26,7 +26,8 @@ public:
 
     // A first row, such as "All opportunities", holding `value` under IdRole.
     void setLeadingRow(const QString& label, const QVariant& value);
-    // The role on a line of its own under the company, for a list rather than a picker.
+    // The role on a line of its own under the company, for a list rather than a picker: every
+    // row two lines high, so the list can take each row's height as the first's.
     void setRoleOnItsOwnLine(bool ownLine) { m_roleOnItsOwnLine = ownLine; }
     // Reads the list again when the journal changed since; the model resets only when the
     // list is not the one it shows. Returns what went wrong, or an empty text.

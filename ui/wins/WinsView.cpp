@@ -50,6 +50,9 @@ WinsView::WinsView(Database& db, QWidget* parent)
     m_opportunities->setMaximumWidth(320);
     m_opportunities->setSpacing(2);
     m_choices->setRoleOnItsOwnLine(true);
+    // Every row is two lines of one font: measured once, not for each of thousands of processes
+    // (showing the current one measured them all, half a start on the Wins).
+    m_opportunities->setUniformItemSizes(true);
     m_opportunities->setModel(m_choices);
     QFont big = m_heading->font();
     big.setPointSizeF(big.pointSizeF() * 1.35);
