@@ -23,10 +23,26 @@
 #include <QFileInfo>
 #include <QScopeGuard>
 #include <QThread>
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
 
 namespace finalist::cli {
 
 namespace {
+
+// The calling thread yields to the process's others, yet keeps a share of the processor: Qt's
+// idle priority (SCHED_IDLE on Linux) can leave it waiting while it holds a lock of SQLite's
+// that the others then wait for, and starve it on a busy machine while the commit waits.
+void givePrecedenceToOtherThreads()
+{
+#ifdef Q_OS_LINUX
+    setpriority(PRIO_PROCESS, pid_t(gettid()), 10); // Linux's nice is per thread
+#else
+    QThread::currentThread()->setPriority(QThread::LowPriority);
+#endif
+}
 
 // The translation context of this file's texts; lupdate reads it from here.
 struct Texts
@@ -136,15 +152,16 @@ int importContactsCommand(Database& db, const Invocation& call, QTextStream& out
     // The file was opened without reading it whole first (see importsWhileChecking): that
     // check runs now, on a connection of its own, while the file is read and matched, and
     // nothing is committed unless it finds the journal whole.
-    // At idle priority: reading the stored contacts and the file keep both cores busy at first,
-    // and the check fits in the time the writing leaves.
+    // Below the import's own threads: reading the stored contacts and the file keep both cores
+    // busy at first, and the check fits in the time the writing leaves.
     Status whole;
     std::unique_ptr<QThread> wholeFile;
     if (!call.dryRun) {
         wholeFile.reset(QThread::create([&whole, path = db.path()] {
+            givePrecedenceToOtherThreads();
             whole = checkWholeDatabase(path, path, CheckDepth::Quick);
         }));
-        wholeFile->start(QThread::IdlePriority);
+        wholeFile->start();
     }
     const auto joined = qScopeGuard([&wholeFile] {
         if (wholeFile)

@@ -8,6 +8,7 @@
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 
+#include <limits>
 #include <memory>
 #include <QSqlError>
 #include <QThread>
@@ -141,6 +142,15 @@ Result<KnownContacts> KnownContacts::load(Database& db, int parts)
     // A second connection would not see what this one has not committed.
     if (Transaction::isOpenOn(db.connection()))
         parts = 1;
+    qint64 middle = 0;
+    if (parts == 2) {
+        auto found = contacts.middleId();
+        if (!found)
+            return found.error();
+        middle = found.value();
+        if (middle <= 1) // no contacts, or too few to halve
+            parts = 1;
+    }
     KnownContacts known;
     known.m_parts.resize(std::size_t(parts));
     Part& older = known.m_parts.front();
@@ -151,9 +161,6 @@ Result<KnownContacts> KnownContacts::load(Database& db, int parts)
             return read.error();
         return known;
     }
-    auto middle = contacts.middleId();
-    if (!middle)
-        return middle.error();
     Part& newer = known.m_parts.back();
     Status newerRead;
     std::unique_ptr<QThread> reader(QThread::create([&] {
@@ -161,13 +168,13 @@ Result<KnownContacts> KnownContacts::load(Database& db, int parts)
         newerRead = sql::withOwnReadOnlyConnection(db.path(), [&](QSqlDatabase& own) -> Status {
             if (!own.open())
                 return sql::errorFrom(own.lastError(), db.path());
-            return ContactRepository::keys(own, middle.value(), 0, addTo(newer));
+            return ContactRepository::keys(own, middle, std::numeric_limits<qint64>::max(),
+                                           addTo(newer));
         });
     }));
     reader->start();
     older.reserve(qsizetype(count.value() / 2 + 1));
-    const Status olderRead
-        = ContactRepository::keys(db.connection(), 0, middle.value() - 1, addTo(older));
+    const Status olderRead = ContactRepository::keys(db.connection(), 0, middle - 1, addTo(older));
     reader->wait();
     if (!olderRead)
         return olderRead.error();

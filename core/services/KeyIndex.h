@@ -7,11 +7,6 @@
 
 namespace finalist {
 
-// Keys of a few kinds to numbers, in little memory and with nothing to free one by one: an
-// import holds one for every contact already stored (their ids, qint64) and one for the rows of
-// its file (their lines, int: four bytes less on each of a file's million keys). A 64-bit hash
-// of kind and key leads to the newest entry with them; entries sit back to back in one block
-// with the key as UTF-8, so a collision of hashes is told apart from the same key.
 // A kind and key as an index looks them up (the key as UTF-8, and their hash): made once for a
 // key looked for in several indexes.
 class KeyProbe
@@ -26,6 +21,11 @@ private:
     quint8 m_kind;
 };
 
+// Keys of a few kinds to numbers, in little memory and with nothing to free one by one: an
+// import holds one for every contact already stored (their ids, qint64) and one for the rows of
+// its file (their lines, int: four bytes less on each of a file's million keys). A 64-bit hash
+// of kind and key leads to the newest entry with them; entries sit back to back in one block
+// with the key as UTF-8, so a collision of hashes is told apart from the same key.
 template <typename Value> class KeyIndex
 {
 public:

@@ -6,6 +6,7 @@
 #include "FtsQuery.h"
 
 #include <limits>
+#include <QSqlError>
 
 namespace finalist {
 
@@ -146,7 +147,7 @@ Status ContactRepository::eachName(
 
 Status ContactRepository::keys(const std::function<void(const ContactKey&)>& each) const
 {
-    return keys(database().connection(), 0, 0, each);
+    return keys(database().connection(), 0, std::numeric_limits<qint64>::max(), each);
 }
 
 Status ContactRepository::keys(const QSqlDatabase& db, qint64 first, qint64 last,
@@ -157,7 +158,7 @@ Status ContactRepository::keys(const QSqlDatabase& db, qint64 first, qint64 last
         QStringLiteral("SELECT id, first_name || ' ' || last_name || '|' || company, email, "
                        "linkedin_url, created_at, CASE WHEN details LIKE '%\"email\"%\"email\"%' "
                        "THEN details END FROM contacts WHERE id BETWEEN ? AND ? ORDER BY id"),
-        { first, last > 0 ? last : std::numeric_limits<qint64>::max() });
+        { first, last });
     if (!query)
         return query.error();
     ContactKey key;
@@ -176,14 +177,19 @@ Status ContactRepository::keys(const QSqlDatabase& db, qint64 first, qint64 last
         key.emails.removeAll(QString());
         each(key);
     }
+    // A read cut short (the file busy or damaged) is no end of the contacts: an import would
+    // take those not read for new people.
+    if (const QSqlError error = query.value().lastError(); error.isValid())
+        return sql::errorFrom(error, QStringLiteral("contact keys"));
     return {};
 }
 
 Result<qint64> ContactRepository::middleId() const
 {
     auto id = sql::scalar(database().connection(),
-                          QStringLiteral("SELECT id FROM contacts ORDER BY id LIMIT 1 OFFSET "
-                                         "(SELECT count(*) FROM contacts) / 2"));
+                          QStringLiteral("SELECT coalesce((SELECT id FROM contacts ORDER BY id "
+                                         "LIMIT 1 OFFSET (SELECT count(*) FROM contacts) / 2), "
+                                         "0)"));
     if (!id)
         return id.error();
     return id.value().toLongLong();

@@ -50,11 +50,11 @@ public:
     // Each contact's keys in turn, by id, handed over as read: no list of 50,000 is built and
     // freed.
     Status keys(const std::function<void(const ContactKey&)>& each) const;
-    // The same for the ids from `first` to `last` (0: no end), on any connection to the file,
-    // so that a second thread can read a part.
+    // The same for the ids from `first` to `last`, both included, on any connection to the
+    // file, so that a second thread can read a part.
     static Status keys(const QSqlDatabase& db, qint64 first, qint64 last,
                        const std::function<void(const ContactKey&)>& each);
-    // The id that as many contacts come before as after (0 when there are none).
+    // The id that as many contacts come before as after; 0 when there are none.
     Result<qint64> middleId() const;
     // The contact with this email address (letter case aside), the oldest when several have it.
     Result<std::optional<Contact>> findByEmail(const QString& email) const;

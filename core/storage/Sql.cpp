@@ -14,7 +14,8 @@ Status withOwnReadOnlyConnection(const QString& path,
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        // A reader beside the window's writer waits for it as the window's own connection does.
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
         result = work(db);
         db.close();
     }

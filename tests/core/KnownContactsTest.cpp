@@ -1,6 +1,7 @@
 // The contacts already stored, as an import finds them: read in two halves on two threads, they
 // find what they find read whole, the newest contact first where two share a key.
 #include "domain/ContactUid.h"
+#include "RawSql.h"
 #include "services/ContactImport.h"
 #include "services/ImportKeys.h"
 #include "storage/BulkWriter.h"
@@ -137,8 +138,8 @@ TEST_F(KnownContactsTest, InsideATransactionWhatIsNotCommittedIsFoundToo)
 
 TEST_F(KnownContactsTest, ContactsWrittenInSeveralCallsAreEachWrittenAsGiven)
 {
-    // The statements of one call are used again by the next: nothing of the first call's
-    // values may stay bound in them.
+    // The statements of one call are used again by the next: each call's rows are written, the
+    // second call's through the statements the first prepared.
     std::vector<Contact> first(70), second(70);
     for (int i = 0; i < 70; ++i) {
         first[std::size_t(i)].firstName = QStringLiteral("First%1").arg(i);
@@ -167,4 +168,61 @@ TEST_F(KnownContactsTest, ContactsWrittenInSeveralCallsAreEachWrittenAsGiven)
         expected << QStringLiteral("First%1").arg(i) << QStringLiteral("Second%1").arg(i);
     expected.sort();
     EXPECT_EQ(names, expected);
+}
+
+// A journal too small to halve, or empty, asked for two parts, is read whole.
+TEST(KnownContactsSmall, TooFewToHalveAreReadWhole)
+{
+    test::TempFolder folder;
+    FixedClock clock{ test::referenceNow() };
+    auto db = test::openOrFail(folder.path(QStringLiteral("small.sqlite")), clock);
+    ASSERT_TRUE(db);
+    auto empty = KnownContacts::load(*db, 2);
+    ASSERT_OK(empty);
+    EXPECT_EQ(empty.value().find(MatchKeys::of(QStringLiteral("a b|c"), {}, {}), nullptr), 0);
+    for (const char* name : { "Ana", "Ben" }) {
+        Contact c;
+        c.firstName = QString::fromLatin1(name);
+        c.lastName = QStringLiteral("Only");
+        c.linkedInUrl = QStringLiteral("https://www.linkedin.com/in/%1").arg(c.firstName);
+        ASSERT_OK(ContactRepository(*db).add(c));
+        // One contact: the middle is the first id; two: the second.
+        auto known = KnownContacts::load(*db, 2);
+        ASSERT_OK(known);
+        ImportMatch how = ImportMatch::New;
+        EXPECT_EQ(known.value().find(MatchKeys::of({}, c.linkedInUrl, {}), &how), c.id);
+        EXPECT_EQ(how, ImportMatch::SameLinkedIn);
+        EXPECT_EQ(
+            known.value().find(
+                MatchKeys::of(importkeys::nameAndCompany(c.firstName, c.lastName, {}), {}, {}),
+                &how),
+            c.id);
+    }
+}
+
+// A page of the newer half damaged: the import hears of it instead of taking the people it
+// could not read for new ones.
+TEST_F(KnownContactsTest, ADamagedPageInEitherHalfIsAnErrorNotFewerPeople)
+{
+    const QString path = db->path();
+    db.reset(); // everything into the file itself
+    const int pageSize = test::rawSql(path, QStringLiteral("PRAGMA page_size")).toInt();
+    // The rightmost leaf of the contacts table: the people with the highest ids.
+    const qint64 page = test::rawSql(path,
+                                     QStringLiteral("SELECT pageno FROM dbstat WHERE name = "
+                                                    "'contacts' AND pagetype = 'leaf' "
+                                                    "ORDER BY path DESC LIMIT 1"))
+                            .toLongLong();
+    ASSERT_GT(page, 1);
+    test::overwriteBytes(path, (page - 1) * pageSize + 8, QByteArray(pageSize - 8, '\xA5'));
+    // As the window and an import open it: the whole-file check runs beside, not before.
+    DatabaseOptions unchecked;
+    unchecked.checkWholeFile = false;
+    db = test::openOrFail(path, clock, unchecked);
+    ASSERT_TRUE(db);
+    for (int parts : { 1, 2 }) {
+        auto known = KnownContacts::load(*db, parts);
+        ASSERT_FALSE(known.ok()) << parts << " part(s)";
+        EXPECT_FALSE(known.error().message.isEmpty());
+    }
 }
