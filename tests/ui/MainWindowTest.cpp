@@ -28,6 +28,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTest>
 
@@ -357,6 +358,24 @@ TEST_F(Window, EverySectionFitsASmallScreen)
                       detail->viewport()->width())
                 << button->text().toStdString() << " is cut";
     }
+}
+
+// Nothing asks for Today's page before the window shows (a journal opened would replace it):
+// showing the window makes it, so the first paint is never a blank page.
+TEST(WindowWithoutJournal, ThePageOnShowIsMadeWhenTheWindowShows)
+{
+    MainWindow window;
+    auto* pages
+        = window.centralWidget()->findChild<QStackedWidget*>(QString(), Qt::FindDirectChildrenOnly);
+    ASSERT_NE(pages, nullptr);
+    EXPECT_EQ(qobject_cast<EmptyStateWidget*>(pages->currentWidget()), nullptr)
+        << "made before it was needed";
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    auto* shown = qobject_cast<EmptyStateWidget*>(pages->currentWidget());
+    ASSERT_NE(shown, nullptr);
+    EXPECT_TRUE(shown->isVisible());
+    EXPECT_EQ(pages->currentIndex(), int(MainWindow::Today));
 }
 
 TEST(WindowWithoutJournal, EachSectionShowsItsEmptyStateWhenFirstShown)
