@@ -10,6 +10,8 @@ namespace finalist {
 namespace {
 
 // Computed per contact; indexes on outreach, meetings and follow-ups by contact keep them cheap.
+// The follow-ups' status is written +f.status so that SQLite takes them by contact: by their
+// status index it read every open follow-up for every row (176 ms a page with 6,000 of them).
 const QString kThankYou
     = QStringLiteral("(SELECT max(CASE WHEN o.status = 'draft' THEN 1 ELSE 2 END) FROM outreach o "
                      "WHERE o.contact_id = t.id AND o.kind = 'thank_you')");
@@ -18,7 +20,7 @@ const QString kLastContact = QStringLiteral(
     "coalesce((SELECT max(r.held_on) FROM meetings m JOIN rounds r ON r.id = m.round_id "
     "WHERE m.contact_id = t.id), '')), '')");
 const QString kNextFollowUp = QStringLiteral(
-    "(SELECT min(f.due_on) FROM follow_ups f WHERE f.contact_id = t.id AND f.status = 'open')");
+    "(SELECT min(f.due_on) FROM follow_ups f WHERE f.contact_id = t.id AND +f.status = 'open')");
 
 std::pair<QString, QVariantList> whereOf(const ContactTable::Filter& filter)
 {

@@ -16,11 +16,14 @@
 #include "storage/Database.h"
 #include "storage/OpportunityBoard.h"
 #include "storage/OpportunityRepository.h"
+#include "TestSupport.h"
 
 #include <benchmark/benchmark.h>
+#include <memory>
 #include <QApplication>
 #include <QListView>
 #include <QMimeData>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -97,6 +100,59 @@ void BM_LimitEmptyWindow(benchmark::State& state)
 }
 BENCHMARK(BM_LimitEmptyWindow)->Iterations(20)->Unit(benchmark::kMillisecond);
 
+// A journal that has been used: 1,000 processes, and the same with 3,000 open follow-ups (the
+// rejection wizard plans three per process). The board's query on each; the ratio of the two
+// should stay near 1 (the follow-ups are found by process: by their status index, the query
+// read every open follow-up for every process, a hundred times slower).
+Database& journalWithFollowUps(bool followUps)
+{
+    static test::TempFolder folder;
+    static FixedClock clock{ test::referenceNow() };
+    static std::unique_ptr<Database> journals[2];
+    std::unique_ptr<Database>& journal = journals[followUps ? 1 : 0];
+    if (!journal) {
+        auto opened = Database::open(
+            folder.path(followUps ? QStringLiteral("used.sqlite") : QStringLiteral("new.sqlite")),
+            clock);
+        if (!opened)
+            qFatal("%s", qPrintable(opened.error().message));
+        journal = std::move(opened).value();
+        if (!fillDemoBulk(*journal, 0, 0, 1000))
+            qFatal("the processes could not be written");
+        if (followUps) {
+            QSqlQuery add(journal->connection());
+            add.exec(QStringLiteral(
+                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000), "
+                "o AS (SELECT id, row_number() OVER (ORDER BY id) - 1 AS k FROM opportunities) "
+                "INSERT INTO follow_ups (opportunity_id, reason, due_on, status, created_at, "
+                "updated_at) SELECT o.id, 'Check in', date('2026-03-02', '+' || (n.i % 120) || "
+                "' days'), 'open', '2026-03-01T09:00:00Z', '2026-03-01T09:00:00Z' FROM n JOIN o "
+                "ON o.k = n.i % 1000"));
+            if (add.lastError().isValid())
+                qFatal("%s", qPrintable(add.lastError().text()));
+            QSqlQuery count(journal->connection());
+            if (!count.exec(QStringLiteral("SELECT count(*) FROM follow_ups")) || !count.next()
+                || count.value(0).toInt() != 3000)
+                qFatal("the follow-ups could not be written");
+        }
+    }
+    return *journal;
+}
+
+void BM_BoardQueryWithFollowUps(benchmark::State& state)
+{
+    Database& db = journalWithFollowUps(true);
+    measure(state, [&](std::size_t) { benchmark::DoNotOptimize(OpportunityBoard(db).cards()); });
+}
+BENCHMARK(BM_BoardQueryWithFollowUps)->Iterations(20)->Unit(benchmark::kMillisecond);
+
+void BM_LimitBoardQueryWithoutFollowUps(benchmark::State& state)
+{
+    Database& db = journalWithFollowUps(false);
+    measure(state, [&](std::size_t) { benchmark::DoNotOptimize(OpportunityBoard(db).cards()); });
+}
+BENCHMARK(BM_LimitBoardQueryWithoutFollowUps)->Iterations(20)->Unit(benchmark::kMillisecond);
+
 // A drop on the next column, then back: what a drag costs once the mouse is released.
 void BM_DragCard(benchmark::State& state)
 {
@@ -150,6 +206,8 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     benchmark::Initialize(&argc, argv);
     database(); // built before any timing
+    journalWithFollowUps(true);
+    journalWithFollowUps(false);
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
     return 0;
