@@ -144,7 +144,7 @@ Result<KnownContacts> KnownContacts::load(Database& db, int parts)
         parts = 1;
     qint64 middle = 0;
     if (parts == 2) {
-        auto found = contacts.middleId();
+        auto found = contacts.idAtPosition(count.value() / 2); // as many before as after
         if (!found)
             return found.error();
         middle = found.value();

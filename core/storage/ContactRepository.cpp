@@ -184,12 +184,12 @@ Status ContactRepository::keys(const QSqlDatabase& db, qint64 first, qint64 last
     return {};
 }
 
-Result<qint64> ContactRepository::middleId() const
+Result<qint64> ContactRepository::idAtPosition(qint64 position) const
 {
     auto id = sql::scalar(database().connection(),
                           QStringLiteral("SELECT coalesce((SELECT id FROM contacts ORDER BY id "
-                                         "LIMIT 1 OFFSET (SELECT count(*) FROM contacts) / 2), "
-                                         "0)"));
+                                         "LIMIT 1 OFFSET ?), 0)"),
+                          { position });
     if (!id)
         return id.error();
     return id.value().toLongLong();

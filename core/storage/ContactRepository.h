@@ -54,8 +54,8 @@ public:
     // file, so that a second thread can read a part.
     static Status keys(const QSqlDatabase& db, qint64 first, qint64 last,
                        const std::function<void(const ContactKey&)>& each);
-    // The id that as many contacts come before as after; 0 when there are none.
-    Result<qint64> middleId() const;
+    // The id of the contact this many places from the first in id order; 0 past the last.
+    Result<qint64> idAtPosition(qint64 position) const;
     // The contact with this email address (letter case aside), the oldest when several have it.
     Result<std::optional<Contact>> findByEmail(const QString& email) const;
     // Moves rounds met, introductions, notes, follow-ups and the decisions they gave from one
