@@ -69,7 +69,9 @@ QVariant AppSettings::value(Key key) const
 
 void AppSettings::set(Key key, const QVariant& value)
 {
-    if (m_settings->contains(name(key)) && m_settings->value(name(key)) == value)
+    // Compared as read back: a list of one is stored as a plain string, and would otherwise
+    // look changed and rewrite the file on every start.
+    if (m_settings->contains(name(key)) && this->value(key) == value)
         return;
     if (!m_settings->contains(name(key)) && value == table()[std::size_t(key)].fallback)
         return;

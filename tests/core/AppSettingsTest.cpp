@@ -57,6 +57,24 @@ TEST_F(Settings, RecentDatabasesAreNewestFirstWithoutRepeats)
     EXPECT_EQ(settings->text(AppSettings::LastDatabase), folder.path(QStringLiteral("j5.sqlite")));
 }
 
+TEST_F(Settings, OpeningTheSameJournalAgainChangesNothing)
+{
+    // As the last run left the file: a list of one recent journal is written as a plain string.
+    // (Written raw: QSettings would serve the list back from its cache in this process.)
+    const QString journal = folder.path(QStringLiteral("journal.sqlite"));
+    QFile file(folder.path(QStringLiteral("finalist.conf")));
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral("[database]\nlast=%1\nrecent=%1\n").arg(journal).toUtf8());
+    file.close();
+
+    auto again = open(); // the next start
+    QSignalSpy changed(again.get(), &AppSettings::changed);
+    again->noteOpened(journal);
+    EXPECT_EQ(changed.count(), 0); // nothing to write back
+    EXPECT_EQ(again->list(AppSettings::RecentDatabases), QStringList{ journal });
+    EXPECT_EQ(again->text(AppSettings::LastDatabase), journal);
+}
+
 TEST_F(Settings, AValueOfTheWrongKindFallsBackToTheDefault)
 {
     {
