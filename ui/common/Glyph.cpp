@@ -1,5 +1,7 @@
 #include "Glyph.h"
 
+#include "GlyphIconEngine.h"
+
 #include <cmath>
 #include <numbers>
 #include <QPainter>
@@ -105,14 +107,15 @@ QPixmap glyphPixmap(Glyph glyph, const QColor& color, int size, qreal devicePixe
 
 QIcon glyphIcon(Glyph glyph, const QPalette& palette, int size)
 {
-    const QColor normal = blend(palette.color(QPalette::Text), palette.color(QPalette::Base), 0.75);
-    const QColor selected = palette.color(QPalette::HighlightedText);
-    QIcon icon;
-    for (qreal ratio : { 1.0, 2.0 }) {
-        icon.addPixmap(glyphPixmap(glyph, normal, size, ratio), QIcon::Normal);
-        icon.addPixmap(glyphPixmap(glyph, selected, size, ratio), QIcon::Selected);
-    }
-    return icon;
+    const auto muted = [&palette](QPalette::ColorGroup group) {
+        return blend(palette.color(group, QPalette::Text), palette.color(group, QPalette::Base),
+                     0.75);
+    };
+    return QIcon(
+        new GlyphIconEngine(glyph,
+                            { muted(QPalette::Active), palette.color(QPalette::HighlightedText),
+                              muted(QPalette::Disabled) },
+                            size));
 }
 
 QColor blend(const QColor& a, const QColor& b, qreal weight)
