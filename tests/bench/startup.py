@@ -7,6 +7,10 @@ the limit (tests/bench/StartupLimit: an empty QMainWindow of the same size openi
 file through QSQLITE and reading its schema), timing each from spawn to that line, so a noisy
 machine slows both alike. It prints medians, 95th percentiles, peak memory and the ratios.
 
+Beside the limit runs the text floor (tests/bench/StartupTextFloor): the limit's window with a
+menu bar, two short lists, a heading, a paragraph and a status bar, which is what drawing any
+words at all costs. Its ratio to the limit bounds from below what any window with text can reach.
+
 Four cases: a new database; the big one when today's backup is already taken; the big one on
 the first start of the day (the backups folder removed before each of Finalist's rounds); the
 big one with the Journal as the section last shown.
@@ -14,7 +18,8 @@ Runs under the display in DISPLAY (Xvfb with a window manager is closest to a de
 offscreen when there is none. Settings go to a temporary HOME.
 
 Usage: tests/bench/startup.py BIG_DATABASE [--app build/app/finalist]
-       [--limit build/tests/bench/StartupLimit] [--rounds 11] [--every-section]
+       [--limit build/tests/bench/StartupLimit]
+       [--text-floor build/tests/bench/StartupTextFloor] [--rounds 11] [--every-section]
 (--every-section adds the big journal with each of the eight sections as the one last shown)
 (a big journal: build/app/finalist-cli --database BIG demo --entries 100000 --contacts 50000)
 """
@@ -80,16 +85,26 @@ def report(name, app, limit):
           f"p95 {p95(ratio):.2f}", flush=True)
 
 
+def report_floor(name, floor, limit):
+    ratio = [f[0] / l[0] for f, l in zip(floor, limit)]
+    times = [f[0] for f in floor]
+    print(f"{name}, text floor: p50 {statistics.median(times):.0f} ms p95 {p95(times):.0f} ms; "
+          f"ratio to the limit p50 {statistics.median(ratio):.2f} p95 {p95(ratio):.2f}",
+          flush=True)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("big")
     parser.add_argument("--app", default="build/app/finalist")
     parser.add_argument("--limit", default="build/tests/bench/StartupLimit")
+    parser.add_argument("--text-floor", default="build/tests/bench/StartupTextFloor")
     parser.add_argument("--rounds", type=int, default=11)
     parser.add_argument("--every-section", action="store_true",
                         help="then the big journal with each section as the one last shown")
     args = parser.parse_args()
     app_binary, limit_binary = os.path.abspath(args.app), os.path.abspath(args.limit)
+    floor_binary = os.path.abspath(args.text_floor)
     with tempfile.TemporaryDirectory(prefix="finalist-startup-") as work:
         env = window_env(work)
 
@@ -100,11 +115,16 @@ def main():
         def limit(path):
             return start_ms([limit_binary, path], env)
 
-        app_runs, limit_runs = [], []
+        def floor(path):
+            return start_ms([floor_binary, path], env)
+
+        app_runs, limit_runs, floor_runs = [], [], []
         for n in range(args.rounds):
             app_runs.append(finalist(os.path.join(work, f"new-{n}.sqlite")))
             limit_runs.append(limit(os.path.join(work, f"limit-{n}.sqlite")))
+            floor_runs.append(floor(os.path.join(work, f"floor-{n}.sqlite")))
         report("new database", app_runs, limit_runs)
+        report_floor("new database", floor_runs, limit_runs)
 
         big = os.path.join(work, "big", "journal.sqlite")
         os.makedirs(os.path.dirname(big))
@@ -113,10 +133,13 @@ def main():
         finalist(big, let_finish=True)
         backups = os.path.join(os.path.dirname(big), "backups")
         app_runs, limit_runs, first_runs, first_limit_runs = [], [], [], []
+        floor_runs = []
         for n in range(args.rounds):
             app_runs.append(finalist(big))
             limit_runs.append(limit(big))
+            floor_runs.append(floor(big))
         report("big database", app_runs, limit_runs)
+        report_floor("big database", floor_runs, limit_runs)
         for n in range(args.rounds):
             shutil.rmtree(backups, ignore_errors=True)
             first_runs.append(finalist(big))
