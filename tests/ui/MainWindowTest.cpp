@@ -127,7 +127,13 @@ TEST_F(Window, NavigationIconsFollowTheLightOrDarkPalette)
 TEST_F(Window, TitleAndStatusBarShowTheDatabase)
 {
     EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("window.sqlite")));
-    // The mark drawn for Finalist, readable at the tray's size and at the about box's.
+    // The mark drawn for Finalist, readable at the tray's size and at the about box's; every
+    // size drawn for the theme read (the ones drawn on the pixel grid included).
+    QList<int> sizes;
+    for (const QSize& size : MainWindow::appIcon().availableSizes())
+        sizes << size.width();
+    std::sort(sizes.begin(), sizes.end());
+    EXPECT_EQ(sizes, (QList<int>{ 16, 22, 24, 32, 48, 64, 128 }));
     for (int size : { 16, 64 }) {
         const QImage icon = window.windowIcon().pixmap(size).toImage();
         ASSERT_FALSE(icon.isNull()) << size;

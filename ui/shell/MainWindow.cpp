@@ -17,6 +17,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QImageReader>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -51,9 +52,14 @@ QIcon MainWindow::appIcon()
     // the installed theme through the desktop entry.
     loadUiResources();
     QIcon icon;
-    for (int size : { 16, 22, 24, 32, 48, 64, 128 })
-        icon.addFile(QStringLiteral(":/icons/hicolor/%1x%1/finalist.png").arg(size),
-                     QSize(size, size));
+    for (int size : { 16, 22, 24, 32, 48, 64, 128 }) {
+        // Read as PNG, said outright: guessing the format loads every image plugin Qt has to
+        // ask each whether it knows the file (most of a millisecond at every start).
+        QImageReader reader(QStringLiteral(":/icons/hicolor/%1x%1/finalist.png").arg(size), "png");
+        reader.setAutoDetectImageFormat(false);
+        if (const QImage image = reader.read(); !image.isNull())
+            icon.addPixmap(QPixmap::fromImage(image));
+    }
     return icon;
 }
 
