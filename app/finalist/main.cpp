@@ -107,7 +107,6 @@ int main(int argc, char* argv[])
     installTranslations(app, settings.text(AppSettings::Language));
     QApplication::setApplicationDisplayName(QStringLiteral("Finalist"));
     QGuiApplication::setDesktopFileName(QLatin1String(kAppId)); // Wayland finds the icon by it
-    QApplication::setWindowIcon(MainWindow::appIcon()); // every window and the tray notice
     QCommandLineParser parser;
     const QCommandLineOption database = databaseOption();
     describe(parser, database);
@@ -146,6 +145,8 @@ int main(int argc, char* argv[])
     // the database they read from.
     DialogPrompter prompter;
     Session session(prompter);
+    session.openAhead(path); // on a thread of its own while the window is built
+    QApplication::setWindowIcon(MainWindow::appIcon()); // every window and the tray notice
     MainWindow window;
     window.setSettings(&settings);
     session.setSettings(&settings);

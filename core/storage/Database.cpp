@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QScopeGuard>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QStandardPaths>
 #include <QUuid>
@@ -246,6 +247,12 @@ Status Database::openConnection()
     if (!db.open())
         return sql::errorFrom(db.lastError(), m_path);
     return {};
+}
+
+void Database::moveConnectionToThread(QThread* thread)
+{
+    // What ties a connection to its thread is its driver's thread affinity.
+    connection().driver()->moveToThread(thread);
 }
 
 void Database::closeConnection()

@@ -8,6 +8,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+class QThread;
+
 namespace finalist {
 
 class LockFile;
@@ -68,7 +70,11 @@ public:
 
     const QString& path() const { return m_path; }
     const Clock& clock() const { return m_clock; }
+    // The connection, usable only on the thread that owns it (Qt's rule for QSqlDatabase).
     QSqlDatabase connection() const;
+    // Hands the connection to another thread (see OpeningAhead). Called on the thread that owns
+    // it now, with nothing of it in use; from then on only the other thread may use it.
+    void moveConnectionToThread(QThread* thread);
     int schemaVersion() const;
     bool isReadOnly() const { return m_options.mode == Mode::ReadOnly; }
     // A sentence for the status bar when opening replaced a lock nobody held; empty otherwise.

@@ -97,3 +97,35 @@ TEST_F(OpenQuestions, ALockACrashLeftIsReplacedAndTheStatusBarSaysSo)
         told = told || message.front().toString().contains(QStringLiteral("lock file"));
     EXPECT_TRUE(told) << "the replaced lock is mentioned";
 }
+
+// Opened ahead, on a thread of its own while the window builds itself (as at every start): the
+// same questions, asked on the window's thread once it asks for the file.
+TEST_F(OpenQuestions, OpenedAheadTheSameQuestionsAreAskedAndTheAnswerHolds)
+{
+    const QString path = folder.path(QStringLiteral("empty.sqlite"));
+    writeFile(path, {});
+    session.openAhead(path);
+    session.attach(&window);
+    prompter.confirmations = { true };
+    ASSERT_TRUE(session.open(path));
+    ASSERT_EQ(prompter.asked.size(), 1); // "Start a new journal in this file?", agreed to
+    EXPECT_TRUE(prompter.errorsShown.empty());
+    EXPECT_GT(QFileInfo(path).size(), 0);
+    ASSERT_NE(session.database(), nullptr);
+    EXPECT_OK(ContactRepository(*session.database()).count()); // usable on this thread
+}
+
+TEST_F(OpenQuestions, OpenedAheadAnotherFileAskedForLetsTheFirstGo)
+{
+    const QString first = folder.path(QStringLiteral("first.sqlite"));
+    const QString second = folder.path(QStringLiteral("second.sqlite"));
+    for (const QString& path : { first, second })
+        ASSERT_TRUE(test::openOrFail(path, clock));
+    session.openAhead(first);
+    session.attach(&window);
+    ASSERT_TRUE(session.open(second));
+    EXPECT_EQ(session.database()->path(), second);
+    EXPECT_FALSE(QFile::exists(first + QStringLiteral(".lock"))) << "closed, its lock let go";
+    EXPECT_TRUE(prompter.asked.isEmpty());
+    EXPECT_TRUE(prompter.errorsShown.empty());
+}

@@ -17,6 +17,7 @@
 #include "settings/AppSettings.h"
 #include "storage/BackgroundTask.h"
 #include "storage/ContactRepository.h"
+#include "storage/OpeningAhead.h"
 #include "storage/ProfileRepository.h"
 #include "sync/SyncController.h"
 #include "today/TodayView.h"
@@ -120,11 +121,7 @@ bool Session::open(const QString& requested)
             emit message(tr("“%1” is already open in this window.").arg(path));
             return true;
         }
-        DatabaseOptions options;
-        options.useEmptyFile = path == agreedEmptyFile;
-        // The whole file is checked in the background once the window is up (SessionDamage).
-        options.checkWholeFile = false;
-        auto opened = Database::open(path, m_clock, options);
+        auto opened = openFile(path, path == agreedEmptyFile);
         if (opened)
             return adopt(std::move(opened).value());
         const Error error = opened.error();
@@ -168,6 +165,29 @@ bool Session::open(const QString& requested)
         if (!next.isEmpty())
             path = QFileInfo(next).absoluteFilePath();
     }
+}
+
+void Session::openAhead(const QString& path)
+{
+    // The options open() would use the first time: no empty file agreed to yet, and the whole
+    // file checked in the background once the window is up (SessionDamage).
+    DatabaseOptions options;
+    options.checkWholeFile = false;
+    m_ahead = std::make_unique<OpeningAhead>(QFileInfo(path).absoluteFilePath(), m_clock, options);
+}
+
+Result<std::unique_ptr<Database>> Session::openFile(const QString& path, bool useEmptyFile)
+{
+    if (m_ahead && m_ahead->path() == path && !useEmptyFile) {
+        auto opened = m_ahead->take();
+        m_ahead.reset();
+        return opened;
+    }
+    m_ahead.reset(); // another file: the one opened ahead is closed, its lock let go
+    DatabaseOptions options;
+    options.useEmptyFile = useEmptyFile;
+    options.checkWholeFile = false; // as in openAhead
+    return Database::open(path, m_clock, options);
 }
 
 bool Session::adopt(std::unique_ptr<Database> database)

@@ -26,6 +26,7 @@ class JournalView;
 class LessonsView;
 class SyncController;
 class NetworkView;
+class OpeningAhead;
 class WinsView;
 
 // Owns the open database and runs the flows around it: opening (with the error dialog and its
@@ -40,6 +41,9 @@ public:
     // Opens a database, asking the user what to do while it cannot be opened. False when the
     // user gave up (at start-up: quit) or, with a database already open, kept that one.
     bool open(const QString& path);
+    // Starts opening the journal on a thread of its own, for a later open() of the same path
+    // to take (at start-up, while the window is built). Another path closes it again.
+    void openAhead(const QString& path);
 
     Database* database() const { return m_database.get(); }
     // The full check that runs once a database is open and the window is up (tests wait on it).
@@ -84,6 +88,8 @@ signals:
 
 private:
     bool adopt(std::unique_ptr<Database> database);
+    // The one opened ahead when it is that file, else Database::open on this thread.
+    Result<std::unique_ptr<Database>> openFile(const QString& path, bool useEmptyFile);
     bool mayLeaveViews(); // saves the views; false when that failed and the user stays
     // Sections are built on first showing (see MainWindow::setSectionBuilder).
     void rebuildViews(); // all afresh: the empty pages back, the section on show built
@@ -128,6 +134,7 @@ private:
     Prompter& m_prompter;
     const Clock& m_clock;
     AppSettings* m_settings = nullptr;
+    std::unique_ptr<OpeningAhead> m_ahead; // until open() takes it
     std::unique_ptr<Database> m_database;
     MainWindow* m_window = nullptr;
     // The views, owned by the window; null until their section is first built.

@@ -1,0 +1,34 @@
+#include "OpeningAhead.h"
+
+#include <QThread>
+
+namespace finalist {
+
+OpeningAhead::OpeningAhead(QString path, const Clock& clock, DatabaseOptions options)
+    : m_path(std::move(path))
+{
+    QThread* caller = QThread::currentThread();
+    m_thread.reset(QThread::create([this, &clock, options, caller] {
+        auto opened = Database::open(m_path, clock, options);
+        if (opened)
+            opened.value()->moveConnectionToThread(caller);
+        m_opened.emplace(std::move(opened)); // read after wait(), which orders it
+    }));
+    m_thread->start();
+}
+
+OpeningAhead::~OpeningAhead()
+{
+    m_thread->wait();
+}
+
+Result<std::unique_ptr<Database>> OpeningAhead::take()
+{
+    m_thread->wait();
+    Q_ASSERT(m_opened.has_value()); // taken once
+    Result<std::unique_ptr<Database>> opened = std::move(*m_opened);
+    m_opened.reset();
+    return opened;
+}
+
+} // namespace finalist

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "Database.h"
+
+#include <memory>
+#include <optional>
+#include <QString>
+
+class QThread;
+
+namespace finalist {
+
+// Opens a journal on a thread of its own while the caller does something else (the window
+// builds itself meanwhile, at start-up), then hands the connection to the caller's thread.
+// The opening is Database::open's, with its lock, checks and migrations: only the thread differs.
+class OpeningAhead
+{
+public:
+    OpeningAhead(QString path, const Clock& clock, DatabaseOptions options);
+    // Waits for the opening; a database nobody took is closed here, its lock released.
+    ~OpeningAhead();
+    OpeningAhead(const OpeningAhead&) = delete;
+    OpeningAhead& operator=(const OpeningAhead&) = delete;
+
+    const QString& path() const { return m_path; }
+    // Once, on the thread that made this object: waits, and returns what Database::open
+    // returned, the connection now usable on this thread.
+    Result<std::unique_ptr<Database>> take();
+
+private:
+    QString m_path;
+    std::optional<Result<std::unique_ptr<Database>>> m_opened; // written by the thread
+    std::unique_ptr<QThread> m_thread;
+};
+
+} // namespace finalist
