@@ -38,6 +38,8 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -170,6 +172,10 @@ TEST_F(TodayPage, TheSummaryAtTheBottomArrivesFromAWorkerAsTheWindowWouldReadIt)
         return panel.summary()->text();
     }();
     ASSERT_TRUE(expected.contains(QStringLiteral("Open: "))) << expected.toStdString();
+    QTest::qWait(200);
+    EXPECT_TRUE(view.pipeline()->summary()->text().isEmpty()) << "not read before it is seen";
+    view.resize(1100, 3000); // the whole page in view
+    view.show();
     ASSERT_EVENTUALLY(!view.pipeline()->summary()->text().isEmpty(), 5000);
     EXPECT_EQ(view.pipeline()->summary()->text(), expected);
 
@@ -202,7 +208,11 @@ TEST_F(TodayPage, TheSummaryAtTheBottomArrivesFromAWorkerAsTheWindowWouldReadIt)
 TEST_F(TodayPage, ALateAnswerFromTheWorkerDoesNotHideANewerSummary)
 {
     fill();
-    TodayView view(*db); // its worker starts reading
+    TodayView view(*db);
+    view.resize(1100, 3000);
+    view.show(); // in view: its worker starts reading
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    QCoreApplication::processEvents();
     Opportunity more;
     more.company = QStringLiteral("Written meanwhile");
     more.stage = Stage::Applied;
@@ -211,6 +221,24 @@ TEST_F(TodayPage, ALateAnswerFromTheWorkerDoesNotHideANewerSummary)
     const QString newer = view.pipeline()->summary()->text();
     QTest::qWait(500); // the worker's answer arrives meanwhile
     EXPECT_EQ(view.pipeline()->summary()->text(), newer);
+}
+
+TEST_F(TodayPage, BelowTheFoldTheSummaryIsReadWhenScrolledTo)
+{
+    fill();
+    TodayView view(*db);
+    view.resize(1000, 300);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    QTest::qWait(200);
+    QLabel* summary = view.pipeline()->summary();
+    EXPECT_TRUE(summary->text().isEmpty()) << "out of sight: not read";
+    // Its lines' room is kept, so that the page does not grow under the reader's eyes.
+    EXPECT_GE(summary->height(), 3 * summary->fontMetrics().lineSpacing());
+    auto* scroll = view.findChild<QScrollArea*>();
+    ASSERT_NE(scroll, nullptr);
+    scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+    ASSERT_EVENTUALLY(summary->text().contains(QStringLiteral("Open: ")), 5000);
 }
 
 TEST_F(TodayPage, TheGoalCountsAndMarksADayOff)

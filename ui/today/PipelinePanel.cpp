@@ -7,7 +7,9 @@
 
 #include <memory>
 #include <optional>
+#include <QEvent>
 #include <QLabel>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace finalist {
@@ -23,6 +25,7 @@ PipelinePanel::PipelinePanel(Database& db, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);
+    m_summary->installEventFilter(this); // its first paint is the panel's first sight
 }
 
 namespace {
@@ -61,8 +64,34 @@ void PipelinePanel::reloadInBackground()
         });
 }
 
+void PipelinePanel::reloadWhenSeen()
+{
+    if (m_seen) {
+        reloadInBackground();
+        return;
+    }
+    m_readWhenSeen = true;
+    ++m_reads; // a worker's answer already on its way would be older than this
+    m_summary->setMinimumHeight(3 * m_summary->fontMetrics().lineSpacing());
+}
+
+bool PipelinePanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_summary && event->type() == QEvent::Paint && !m_seen) {
+        m_seen = true;
+        if (m_readWhenSeen) {
+            m_readWhenSeen = false;
+            // After this paint and the rest of the window's: the worker starts once it is up.
+            QTimer::singleShot(0, this, &PipelinePanel::reloadInBackground);
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void PipelinePanel::showFigures(const Result<PipelineFigures>& read)
 {
+    m_readWhenSeen = false;
+    m_summary->setMinimumHeight(0);
     if (!read) {
         m_summary->setText(tr("The summary could not be read."));
         return;

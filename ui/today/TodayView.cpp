@@ -126,11 +126,11 @@ void TodayView::reload()
     m_goal->reload();
     m_radar->reload();
     // Below the fold on most screens: built for the first time, the page shows without waiting
-    // for it.
+    // for it, and reads it when it comes into view.
     if (isVisible())
         m_pipeline->reload();
     else
-        m_pipeline->reloadInBackground();
+        m_pipeline->reloadWhenSeen();
 }
 
 void TodayView::askAndExport(bool asTodos)
