@@ -2,6 +2,7 @@
 
 #include <array>
 #include <QFileInfo>
+#include <QSize>
 
 namespace finalist {
 
@@ -20,6 +21,7 @@ const std::array<Entry, AppSettings::KeyCount>& table()
     static const std::array<Entry, AppSettings::KeyCount> entries{ {
         { AppSettings::WindowGeometry, "window/geometry", QByteArray() },
         { AppSettings::WindowState, "window/state", QByteArray() },
+        { AppSettings::WindowScreen, "window/screen", QSize() },
         { AppSettings::LastSection, "window/section", 0 },
         { AppSettings::LastDatabase, "database/last", QString() },
         { AppSettings::RecentDatabases, "database/recent", QStringList() },

@@ -21,6 +21,7 @@ public:
     {
         WindowGeometry,
         WindowState,
+        WindowScreen, // the room the screen gave the window when it was saved
         LastSection,
         LastDatabase,
         RecentDatabases,

@@ -21,6 +21,7 @@
 #include <QFile>
 #include <QListView>
 #include <QMenu>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -218,4 +219,33 @@ TEST_F(Remembered, OnlyTheSectionOnShowIsBuiltAndEachOtherOnItsFirstVisit)
     EXPECT_FALSE(window.isSectionBuilt(MainWindow::Contacts));
     EXPECT_TRUE(window.isSectionBuilt(MainWindow::Journal));
     EXPECT_TRUE(qobject_cast<JournalView*>(pages->currentWidget()));
+}
+
+// A size kept on a larger screen (a laptop away from its monitor) is brought within this one;
+// on the screen it was made on, the window keeps it.
+TEST_F(Remembered, ASizeFromALargerScreenIsBroughtWithinThisOne)
+{
+    auto stored = settings();
+    QSize room;
+    {
+        Run run(stored.get(), clock);
+        ASSERT_TRUE(run.session.open(path));
+        room = run.window.screen()->availableGeometry().size();
+        run.window.resize(room + QSize(300, 200));
+        run.window.saveLayout();
+    }
+    {
+        Run run(stored.get(), clock); // the same screen: as it was left
+        ASSERT_TRUE(run.session.open(path));
+        run.window.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&run.window));
+        EXPECT_EQ(run.window.size(), room + QSize(300, 200));
+    }
+    stored->set(AppSettings::WindowScreen, room + QSize(600, 400)); // as on a larger monitor
+    Run run(stored.get(), clock);
+    ASSERT_TRUE(run.session.open(path));
+    run.window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&run.window));
+    EXPECT_LE(run.window.width(), room.width());
+    EXPECT_LE(run.window.height(), room.height());
 }

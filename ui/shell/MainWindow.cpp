@@ -383,8 +383,11 @@ void MainWindow::restoreLayout()
     if (!m_settings)
         return;
     if (!isVisible()) {
-        if (!restoreGeometry(m_settings->bytes(AppSettings::WindowGeometry)))
-            fitToScreen(); // the first start: never larger than the screen it opens on
+        // Never larger than the screen it opens on: at the first start, and when the size kept
+        // was made on a larger screen (a laptop away from its monitor).
+        if (!restoreGeometry(m_settings->bytes(AppSettings::WindowGeometry))
+            || (!fitsScreen() && m_settings->value(AppSettings::WindowScreen) != roomOnScreen()))
+            fitToScreen();
         restoreState(m_settings->bytes(AppSettings::WindowState));
     }
     showSection(static_cast<Section>(
@@ -406,6 +409,21 @@ void MainWindow::restorePageLayout(QWidget* page)
             header->restoreState(m_settings->state(header->objectName()));
 }
 
+QSize MainWindow::roomOnScreen() const
+{
+    const QScreen* shown = screen();
+    return shown ? shown->availableGeometry().size() : QSize();
+}
+
+bool MainWindow::fitsScreen() const
+{
+    const QSize room = roomOnScreen();
+    if (!room.isValid() || isMaximized() || isFullScreen())
+        return true;
+    const QRect normal = normalGeometry();
+    return normal.width() <= room.width() && normal.height() <= room.height();
+}
+
 void MainWindow::fitToScreen()
 {
     const QScreen* shown = screen();
@@ -424,6 +442,7 @@ void MainWindow::saveLayout() const
         return;
     m_settings->set(AppSettings::WindowGeometry, saveGeometry());
     m_settings->set(AppSettings::WindowState, saveState());
+    m_settings->set(AppSettings::WindowScreen, roomOnScreen());
     m_settings->set(AppSettings::LastSection, int(currentSection()));
     for (auto* splitter : m_pages->findChildren<QSplitter*>())
         if (!splitter->objectName().isEmpty())

@@ -126,6 +126,8 @@ private:
     void showAbout();
     void applyPalette();
     void fillRecentMenu();
+    QSize roomOnScreen() const; // the screen's available size
+    bool fitsScreen() const; // unmaximized, the window is within that room
     void fitToScreen();
     void focusSectionSearch();
     void updateNewItem(Section section);
