@@ -6,10 +6,12 @@ namespace finalist {
 
 OpeningAhead::OpeningAhead(QString path, const Clock& clock, DatabaseOptions options)
     : m_path(std::move(path))
+    , m_clock(clock)
+    , m_options(options)
 {
     QThread* caller = QThread::currentThread();
-    m_thread.reset(QThread::create([this, &clock, options, caller] {
-        auto opened = Database::open(m_path, clock, options);
+    m_thread.reset(QThread::create([this, caller] {
+        auto opened = Database::open(m_path, m_clock, m_options);
         if (opened)
             opened.value()->moveConnectionToThread(caller);
         m_opened.emplace(std::move(opened)); // read after wait(), which orders it
@@ -25,7 +27,8 @@ OpeningAhead::~OpeningAhead()
 Result<std::unique_ptr<Database>> OpeningAhead::take()
 {
     m_thread->wait();
-    Q_ASSERT(m_opened.has_value()); // taken once
+    if (!m_opened)
+        return Database::open(m_path, m_clock, m_options);
     Result<std::unique_ptr<Database>> opened = std::move(*m_opened);
     m_opened.reset();
     return opened;

@@ -23,12 +23,15 @@ public:
     OpeningAhead& operator=(const OpeningAhead&) = delete;
 
     const QString& path() const { return m_path; }
-    // Once, on the thread that made this object: waits, and returns what Database::open
-    // returned, the connection now usable on this thread.
+    // On the thread that made this object: waits, and returns what Database::open returned,
+    // the connection now usable on this thread. Should the thread not have run (or on a second
+    // call), the file is opened here.
     Result<std::unique_ptr<Database>> take();
 
 private:
     QString m_path;
+    const Clock& m_clock;
+    DatabaseOptions m_options;
     std::optional<Result<std::unique_ptr<Database>>> m_opened; // written by the thread
     std::unique_ptr<QThread> m_thread;
 };

@@ -67,7 +67,12 @@ TEST(GlyphIcon, DrawnAtTheScaleOfTheScreen)
     QPainter painter(&target);
     icon.paint(&painter, QRect(0, 0, 20, 20), Qt::AlignCenter, QIcon::Selected);
     painter.end();
-    EXPECT_GT(pixelsOf(target, QColor(255, 0, 0)), 40); // the sun's rays at full resolution
+    // The pixels drawn at full resolution, not a 20-pixel icon scaled up.
+    const QImage drawn = icon.pixmap(QSize(20, 20), 2.0, QIcon::Selected)
+                             .toImage()
+                             .convertToFormat(QImage::Format_ARGB32_Premultiplied);
+    EXPECT_GT(pixelsOf(target, QColor(255, 0, 0)), 40);
+    EXPECT_TRUE(target.convertToFormat(QImage::Format_ARGB32_Premultiplied) == drawn);
 }
 
 TEST(GlyphIcon, EachSizeAndModeIsDrawnOnce)
@@ -77,4 +82,6 @@ TEST(GlyphIcon, EachSizeAndModeIsDrawnOnce)
     EXPECT_EQ(icon.pixmap(QSize(20, 20), 1.0, QIcon::Normal).cacheKey(), first.cacheKey());
     EXPECT_NE(icon.pixmap(QSize(20, 20), 1.0, QIcon::Selected).cacheKey(), first.cacheKey());
     EXPECT_NE(icon.pixmap(QSize(32, 32), 1.0, QIcon::Normal).cacheKey(), first.cacheKey());
+    const QPixmap sharp = icon.pixmap(QSize(20, 20), 2.0, QIcon::Normal); // a scale of two
+    EXPECT_EQ(icon.pixmap(QSize(20, 20), 2.0, QIcon::Normal).cacheKey(), sharp.cacheKey());
 }

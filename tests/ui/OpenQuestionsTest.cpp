@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSignalSpy>
+#include <QTest>
 
 using namespace finalist;
 
@@ -122,6 +123,9 @@ TEST_F(OpenQuestions, OpenedAheadAnotherFileAskedForLetsTheFirstGo)
     for (const QString& path : { first, second })
         ASSERT_TRUE(test::openOrFail(path, clock));
     session.openAhead(first);
+    // The other thread opens it: its lock appears.
+    ASSERT_TRUE(
+        QTest::qWaitFor([&first] { return QFile::exists(first + QStringLiteral(".lock")); }, 5000));
     session.attach(&window);
     ASSERT_TRUE(session.open(second));
     EXPECT_EQ(session.database()->path(), second);

@@ -14,6 +14,7 @@
 #include "shell/MainWindow.h"
 #include "shell/Session.h"
 #include "Shots.h"
+#include "storage/BackgroundTask.h"
 #include "storage/ContactRepository.h"
 #include "storage/FollowUpRepository.h"
 #include "storage/OpportunityRepository.h"
@@ -212,7 +213,9 @@ TEST_F(TodayPage, ALateAnswerFromTheWorkerDoesNotHideANewerSummary)
     view.resize(1100, 3000);
     view.show(); // in view: its worker starts reading
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
-    QCoreApplication::processEvents();
+    auto* worker = view.pipeline()->findChild<BackgroundTask*>();
+    ASSERT_NE(worker, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([worker] { return worker->isRunning(); }, 2000));
     Opportunity more;
     more.company = QStringLiteral("Written meanwhile");
     more.stage = Stage::Applied;

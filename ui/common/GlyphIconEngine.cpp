@@ -17,23 +17,29 @@ void GlyphIconEngine::paint(QPainter* painter, const QRect& rect, QIcon::Mode mo
 {
     const qreal scale = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
     const int side = std::min(rect.width(), rect.height());
-    QPixmap drawn = pixmap(QSize(side, side) * scale, mode, state);
-    drawn.setDevicePixelRatio(scale);
     painter->drawPixmap(QRect(rect.x() + (rect.width() - side) / 2,
                               rect.y() + (rect.height() - side) / 2, side, side),
-                        drawn);
+                        scaledPixmap(QSize(side, side) * scale, mode, state, scale));
 }
 
-// The size is in device pixels (QIcon asks for its size times the screen's scale, and sets the
-// pixmap's ratio itself), so the glyph is drawn at that many pixels, unscaled.
-QPixmap GlyphIconEngine::pixmap(const QSize& size, QIcon::Mode mode, QIcon::State)
+QPixmap GlyphIconEngine::pixmap(const QSize& size, QIcon::Mode mode, QIcon::State state)
+{
+    return scaledPixmap(size, mode, state, 1.0);
+}
+
+// The size is in device pixels (QIcon asks for its size times the screen's scale): the glyph
+// is drawn at that many pixels and kept with the scale as its ratio, the ratio QIcon gives it,
+// so that handing it out copies nothing.
+QPixmap GlyphIconEngine::scaledPixmap(const QSize& size, QIcon::Mode mode, QIcon::State,
+                                      qreal scale)
 {
     const int side = std::max(1, std::min(size.width(), size.height()));
-    const quint64 key = (quint64(mode) << 32) | quint64(side);
+    const Key key{ mode, side, scale };
     auto found = m_drawn.constFind(key);
     if (found != m_drawn.constEnd())
         return found.value();
-    const QPixmap drawn = glyphPixmap(m_glyph, colorFor(mode), side);
+    QPixmap drawn = glyphPixmap(m_glyph, colorFor(mode), side);
+    drawn.setDevicePixelRatio(scale);
     m_drawn.insert(key, drawn);
     return drawn;
 }

@@ -24,6 +24,8 @@ public:
 
     void paint(QPainter* painter, const QRect& rect, QIcon::Mode mode, QIcon::State state) override;
     QPixmap pixmap(const QSize& size, QIcon::Mode mode, QIcon::State state) override;
+    QPixmap scaledPixmap(const QSize& size, QIcon::Mode mode, QIcon::State state,
+                         qreal scale) override;
     QList<QSize> availableSizes(QIcon::Mode mode, QIcon::State state) override;
     QIconEngine* clone() const override;
     QString key() const override;
@@ -35,7 +37,18 @@ private:
     Glyph m_glyph;
     Colors m_colors;
     int m_size;
-    QHash<quint64, QPixmap> m_drawn; // by mode and side in device pixels
+    struct Key
+    {
+        QIcon::Mode mode;
+        int side; // in device pixels
+        qreal scale;
+        bool operator==(const Key&) const = default;
+    };
+    friend size_t qHash(const Key& key, size_t seed = 0)
+    {
+        return qHashMulti(seed, int(key.mode), key.side, key.scale);
+    }
+    QHash<Key, QPixmap> m_drawn;
 };
 
 } // namespace finalist

@@ -173,6 +173,7 @@ void Session::openAhead(const QString& path)
     // file checked in the background once the window is up (SessionDamage).
     DatabaseOptions options;
     options.checkWholeFile = false;
+    m_ahead.reset(); // one opened ahead before lets its lock go first
     m_ahead = std::make_unique<OpeningAhead>(QFileInfo(path).absoluteFilePath(), m_clock, options);
 }
 

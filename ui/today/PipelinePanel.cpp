@@ -81,8 +81,12 @@ bool PipelinePanel::eventFilter(QObject* watched, QEvent* event)
         m_seen = true;
         if (m_readWhenSeen) {
             m_readWhenSeen = false;
-            // After this paint and the rest of the window's: the worker starts once it is up.
-            QTimer::singleShot(0, this, &PipelinePanel::reloadInBackground);
+            // After this paint and the rest of the window's: the worker starts once it is up,
+            // unless the panel was read meanwhile.
+            QTimer::singleShot(0, this, [this, asked = m_reads] {
+                if (asked == m_reads)
+                    reloadInBackground();
+            });
         }
     }
     return QWidget::eventFilter(watched, event);
