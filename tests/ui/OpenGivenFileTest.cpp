@@ -5,8 +5,11 @@
 #include "DemoWindow.h"
 #include "opportunities/InvitationDialog.h"
 #include "RawSql.h"
+#include "ScriptedPrompter.h"
 #include "storage/ContactRepository.h"
+#include "storage/ProfileRepository.h"
 #include "storage/RoundRepository.h"
+#include "TestSupport.h"
 
 #include <functional>
 #include <gtest/gtest.h>
@@ -16,6 +19,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QPushButton>
+#include <QTest>
 #include <QTimer>
 
 using namespace finalist;
@@ -106,4 +110,41 @@ TEST(OpenGivenFile, AnInvitationBecomesARound)
         test::fixturePath(QStringLiteral("invitations/google-calendar.ics")));
     EXPECT_EQ(count(db, "rounds"), before + 1);
     EXPECT_EQ(demo.window.currentSection(), MainWindow::Opportunities);
+}
+
+// A contacts file handed over at the first start of a journal: its preview comes first, and the
+// question of the user's name waits for it to close instead of stacking on top of it.
+TEST(OpenGivenFile, TheNameIsAskedOnlyOnceThePreviewIsClosed)
+{
+    test::TempFolder folder;
+    FixedClock clock(test::referenceNow());
+    test::ScriptedPrompter prompter;
+    prompter.names << QStringLiteral("Zoë Okafor");
+    Session session(prompter, clock);
+    MainWindow window;
+    session.attach(&window);
+    ASSERT_TRUE(session.open(folder.path(QStringLiteral("first.sqlite")))); // no name yet
+    const QString card = folder.path(QStringLiteral("Anna Keller.vcf"));
+    QFile file(card);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("BEGIN:VCARD\r\nVERSION:3.0\r\nN:Keller;Anna;;;\r\nFN:Anna Keller\r\nEND:VCARD\r\n");
+    file.close();
+
+    int askedWhilePreviewOpen = -1;
+    pressWhenShown<ImportDialog>(&window, [&](ImportDialog* preview) -> QPushButton* {
+        if (preview->isReading() || !window.isVisible())
+            return nullptr;
+        QTest::qWait(400); // the window's first paint, and what waits for it, meanwhile
+        askedWhilePreviewOpen = prompter.namesAsked;
+        return preview->importButton();
+    });
+    // As main() does: the window shown, the file's import queued behind it.
+    window.show();
+    QTimer::singleShot(0, &session, [&session, card] { session.importGivenFile(card); });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return askedWhilePreviewOpen >= 0; }, 10000));
+    EXPECT_EQ(askedWhilePreviewOpen, 0) << "asked on top of the preview";
+    ASSERT_TRUE(QTest::qWaitFor([&] { return prompter.namesAsked == 1; }, 5000));
+    EXPECT_EQ(ProfileRepository(*session.database()).load().value().name,
+              QStringLiteral("Zoë Okafor"));
+    EXPECT_EQ(count(*session.database(), "contacts"), 1);
 }

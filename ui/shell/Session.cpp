@@ -23,6 +23,7 @@
 #include "today/TodayView.h"
 #include "wizard/WizardLauncher.h"
 
+#include <QApplication>
 #include <QFileInfo>
 #include <QTimer>
 
@@ -30,6 +31,7 @@ namespace finalist {
 
 namespace {
 constexpr int kCheckAfterOpeningMs = 1500;
+constexpr int kAskAgainAfterMs = 250; // while another dialog holds the window
 }
 
 Session::Session(Prompter& prompter, const Clock& clock, QObject* parent)
@@ -308,6 +310,12 @@ void Session::askForNameOnce()
     const Profile profile = profiles.load().value_or(Profile{});
     if (profiles.wasAsked().value_or(true) || !profile.name.trimmed().isEmpty())
         return;
+    // Another question already on screen (the preview of a file handed over at start) is
+    // answered first: this one waits for it to close instead of stacking on top of it.
+    if (QApplication::activeModalWidget()) {
+        QTimer::singleShot(kAskAgainAfterMs, this, &Session::askForNameOnce);
+        return;
+    }
     const auto name = m_prompter.askName();
     if (!name || name->trimmed().isEmpty()) {
         profiles.markAsked(); // skipped: not asked again; Preferences ▸ You has it
