@@ -145,11 +145,11 @@ int main(int argc, char* argv[])
     // the database they read from.
     DialogPrompter prompter;
     Session session(prompter);
+    session.setSettings(&settings);
     session.openAhead(path); // on a thread of its own while the window is built
     QApplication::setWindowIcon(MainWindow::appIcon()); // every window and the tray notice
     MainWindow window;
     window.setSettings(&settings);
-    session.setSettings(&settings);
     prompter.setParent(&window);
     session.attach(&window);
     if (!session.open(path))

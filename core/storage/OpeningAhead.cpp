@@ -4,14 +4,17 @@
 
 namespace finalist {
 
-OpeningAhead::OpeningAhead(QString path, const Clock& clock, DatabaseOptions options)
+OpeningAhead::OpeningAhead(QString path, const Clock& clock, DatabaseOptions options,
+                           std::function<void(Database&)> readAhead)
     : m_path(std::move(path))
     , m_clock(clock)
     , m_options(options)
 {
     QThread* caller = QThread::currentThread();
-    m_thread.reset(QThread::create([this, caller] {
+    m_thread.reset(QThread::create([this, caller, readAhead = std::move(readAhead)] {
         auto opened = Database::open(m_path, m_clock, m_options);
+        if (opened && readAhead)
+            readAhead(*opened.value());
         if (opened)
             opened.value()->moveConnectionToThread(caller);
         m_opened.emplace(std::move(opened)); // read after wait(), which orders it

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <QString>
@@ -16,7 +17,10 @@ namespace finalist {
 class OpeningAhead
 {
 public:
-    OpeningAhead(QString path, const Clock& clock, DatabaseOptions options);
+    // readAhead, when given, runs on the same thread once the file is open: what the window
+    // will read first (kept in the database's shared reads) is ready when it asks.
+    OpeningAhead(QString path, const Clock& clock, DatabaseOptions options,
+                 std::function<void(Database&)> readAhead = {});
     // Waits for the opening; a database nobody took is closed here, its lock released.
     ~OpeningAhead();
     OpeningAhead(const OpeningAhead&) = delete;

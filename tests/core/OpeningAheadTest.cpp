@@ -6,6 +6,7 @@
 #include "RawSql.h"
 #include "storage/ContactRepository.h"
 #include "storage/Migrations.h"
+#include "storage/SharedReads.h"
 #include "storage/Sql.h"
 #include "TestSupport.h"
 
@@ -117,4 +118,30 @@ TEST_F(OpenedAhead, ANewJournalIsMadeOnTheOtherThread)
     Contact c;
     c.firstName = QStringLiteral("First");
     ASSERT_OK(ContactRepository(*opened.value()).add(c));
+}
+
+TEST_F(OpenedAhead, WhatIsReadAheadWaitsInTheSharedReads)
+{
+    QThread* readOn = nullptr;
+    int reads = 0;
+    OpeningAhead ahead(path, clock, options(), [&readOn, &reads](Database& db) {
+        readOn = QThread::currentThread();
+        db.sharedReads().get<int>(QStringLiteral("probe"), [&reads]() -> Result<int> {
+            ++reads;
+            return 1;
+        });
+    });
+    auto opened = ahead.take();
+    ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+    EXPECT_NE(readOn, nullptr);
+    EXPECT_NE(readOn, QThread::currentThread()) << "read on the opening thread";
+    // The window asks: it is handed what was read, not read again.
+    auto kept = opened.value()->sharedReads().get<int>(QStringLiteral("probe"),
+                                                       [&reads]() -> Result<int> {
+                                                           ++reads;
+                                                           return 2;
+                                                       });
+    ASSERT_TRUE(kept.ok());
+    EXPECT_EQ(kept.value(), 1);
+    EXPECT_EQ(reads, 1);
 }

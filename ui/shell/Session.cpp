@@ -18,6 +18,7 @@
 #include "storage/BackgroundTask.h"
 #include "storage/ContactRepository.h"
 #include "storage/OpeningAhead.h"
+#include "storage/OpportunityRepository.h"
 #include "storage/ProfileRepository.h"
 #include "sync/SyncController.h"
 #include "today/TodayView.h"
@@ -176,7 +177,16 @@ void Session::openAhead(const QString& path)
     DatabaseOptions options;
     options.checkWholeFile = false;
     m_ahead.reset(); // one opened ahead before lets its lock go first
-    m_ahead = std::make_unique<OpeningAhead>(QFileInfo(path).absoluteFilePath(), m_clock, options);
+    // The list of processes that five sections offer is read first by the one shown last time:
+    // read on the opening thread, it waits in the database's shared reads.
+    const int section = m_settings ? m_settings->number(AppSettings::LastSection) : 0;
+    const bool offersProcesses = section != MainWindow::Today
+        && section != MainWindow::Opportunities && section != MainWindow::Lessons;
+    std::function<void(Database&)> readAhead;
+    if (offersProcesses)
+        readAhead = [](Database& db) { OpportunityRepository(db).choices(); };
+    m_ahead = std::make_unique<OpeningAhead>(QFileInfo(path).absoluteFilePath(), m_clock, options,
+                                             std::move(readAhead));
 }
 
 Result<std::unique_ptr<Database>> Session::openFile(const QString& path, bool useEmptyFile)
