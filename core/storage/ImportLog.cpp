@@ -120,6 +120,17 @@ Result<std::vector<ImportChange>> ImportLog::changes(qint64 importId) const
     return changes;
 }
 
+Result<qint64> ImportLog::firstContact(qint64 importId) const
+{
+    auto first = sql::scalar(m_db.connection(),
+                             QStringLiteral("SELECT contact_id FROM import_changes WHERE "
+                                            "import_id = ? ORDER BY id LIMIT 1"),
+                             { importId });
+    if (!first)
+        return first.error();
+    return first.value().toLongLong(); // no row: a null value, 0
+}
+
 Status ImportLog::removeCreated(qint64 importId)
 {
     auto query

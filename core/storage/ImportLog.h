@@ -44,6 +44,8 @@ public:
 
     Result<std::vector<ImportRecord>> list() const; // newest first
     Result<std::vector<ImportChange>> changes(qint64 importId) const;
+    // The first person the import made or filled in (the file's first row), 0 when none.
+    Result<qint64> firstContact(qint64 importId) const;
     // Deletes the contacts the import made (those already gone by hand aside) in one statement:
     // one at a time, undoing 30,000 took seconds.
     Status removeCreated(qint64 importId);

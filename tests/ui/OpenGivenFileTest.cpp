@@ -1,6 +1,8 @@
 // A file handed to `finalist FILE` (a file manager's Open With): a contacts file opens the
 // import preview and lands in Contacts, an invitation becomes a round of a process, and
 // anything else is taken for a journal.
+#include "contacts/ContactDetail.h"
+#include "contacts/ContactsView.h"
 #include "contacts/ImportDialog.h"
 #include "DemoWindow.h"
 #include "opportunities/InvitationDialog.h"
@@ -91,6 +93,14 @@ TEST(OpenGivenFile, AContactsFileOpensThePreviewAndLandsInContacts)
     demo.session.importGivenFile(card);
     EXPECT_EQ(count(db, "contacts"), before + 1);
     EXPECT_EQ(demo.window.currentSection(), MainWindow::Contacts);
+    // Anna is on show, ready for a note.
+    const qint64 anna = test::rawSql(db.path(),
+                                     QStringLiteral("SELECT id FROM contacts WHERE "
+                                                    "last_name = 'Keller'"))
+                            .toLongLong();
+    auto* contacts = qobject_cast<ContactsView*>(demo.window.sectionWidget(MainWindow::Contacts));
+    ASSERT_NE(contacts, nullptr);
+    EXPECT_EQ(contacts->detail()->contactId(), anna);
 }
 
 TEST(OpenGivenFile, AnInvitationBecomesARound)

@@ -10,6 +10,7 @@
 #include "services/ContactMerge.h"
 #include "storage/ContactRepository.h"
 #include "storage/Database.h"
+#include "storage/ImportLog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -388,6 +389,9 @@ void ContactsView::importFinished(const FinishedImport& done)
     const ImportOutcome outcome = done.outcome;
     if (outcome.importId <= 0)
         return;
+    // The first person brought in is shown, ready for a note (a phone's shared card is one).
+    if (auto first = ImportLog(m_db).firstContact(outcome.importId); first && first.value() > 0)
+        select(first.value());
     // An invitations file only updates people already here.
     QString text = outcome.created > 0
         ? tr("Imported %n contact(s) from %1.", nullptr, outcome.created).arg(done.fileName)
