@@ -424,6 +424,33 @@ TEST_F(TodayPage, TheRadarShowsTheSoonestFewAndTheRestOnRequest)
     EXPECT_EQ(radar->table()->rowCount(), RadarPanel::kRowsAtFirst);
 }
 
+// The radar read ahead while the window is built (on the opening thread) is what Today shows
+// first; a process written afterwards is not hidden by it.
+TEST_F(TodayPage, TheRadarReadAheadIsShownAndAChangeAfterItIsToo)
+{
+    Opportunity first;
+    first.company = QStringLiteral("Read ahead");
+    first.stage = Stage::RunnerUp;
+    first.decidedOn = clock.today().addDays(-10);
+    ASSERT_OK(OpportunityRepository(*db).add(first));
+    auto ahead = RadarPanel::readFirstRows(*db);
+    ASSERT_OK(ahead);
+    ASSERT_EQ(ahead.value().size(), 1u);
+
+    TodayView view(*db);
+    ASSERT_EQ(view.radar()->items().size(), 1u);
+    EXPECT_EQ(view.radar()->items().front().opportunity.company, QStringLiteral("Read ahead"));
+
+    Opportunity later;
+    later.company = QStringLiteral("Written after");
+    later.stage = Stage::RunnerUp;
+    later.decidedOn = clock.today().addDays(-20);
+    ASSERT_OK(OpportunityRepository(*db).add(later));
+    view.reload();
+    ASSERT_EQ(view.radar()->items().size(), 2u);
+    EXPECT_EQ(view.radar()->total(), 2);
+}
+
 // Coming back to Today reads again only when something was written meanwhile (or the day
 // changed): with nothing new, the page is as it was left, widgets and all.
 TEST_F(TodayPage, ComingBackReadsAgainOnlyAfterAChange)

@@ -21,6 +21,7 @@
 #include "storage/OpportunityRepository.h"
 #include "storage/ProfileRepository.h"
 #include "sync/SyncController.h"
+#include "today/RadarPanel.h"
 #include "today/TodayView.h"
 #include "wizard/WizardLauncher.h"
 
@@ -185,6 +186,8 @@ void Session::openAhead(const QString& path)
     std::function<void(Database&)> readAhead;
     if (offersProcesses)
         readAhead = [](Database& db) { OpportunityRepository(db).choices(); };
+    else if (section == MainWindow::Today)
+        readAhead = [](Database& db) { RadarPanel::readFirstRows(db); };
     m_ahead = std::make_unique<OpeningAhead>(QFileInfo(path).absoluteFilePath(), m_clock, options,
                                              std::move(readAhead));
 }

@@ -4,6 +4,7 @@
 #include "i18n/DateText.h"
 #include "storage/Database.h"
 #include "storage/OpportunityRepository.h"
+#include "storage/SharedReads.h"
 
 #include <QCoreApplication>
 #include <QLabel>
@@ -61,9 +62,17 @@ RadarPanel::RadarPanel(Database& db, QWidget* parent)
     layout->addWidget(m_more, 0, Qt::AlignLeft);
 }
 
+Result<std::vector<RadarItem>> RadarPanel::readFirstRows(Database& db)
+{
+    const QDate today = db.clock().today();
+    return db.sharedReads().get<std::vector<RadarItem>>(
+        QStringLiteral("radar's first rows on ") + today.toString(Qt::ISODate),
+        [&db, today] { return secondChanceRadar(db, today, kRowsAtFirst); });
+}
+
 void RadarPanel::reload()
 {
-    auto radar = secondChanceRadar(m_db, m_db.clock().today(), m_showAll ? 0 : kRowsAtFirst);
+    auto radar = m_showAll ? secondChanceRadar(m_db, m_db.clock().today()) : readFirstRows(m_db);
     m_items = radar ? radar.value() : std::vector<RadarItem>();
     auto total = radar ? OpportunityRepository(m_db).countAt(Stage::RunnerUp) : Result<qint64>(0);
     m_total = total ? int(total.value()) : int(m_items.size());

@@ -29,6 +29,9 @@ public:
     int total() const { return m_total; }
     QPushButton* showAllButton() const { return m_more; }
     static constexpr int kRowsAtFirst = 8;
+    // The radar as Today shows it first, kept in the database's shared reads until the next
+    // change: read ahead while the window is built, it is not read again (any thread).
+    static Result<std::vector<RadarItem>> readFirstRows(Database& db);
 
 public slots:
     void reload();
