@@ -123,12 +123,13 @@ Result<std::vector<ImportChange>> ImportLog::changes(qint64 importId) const
 Result<qint64> ImportLog::firstContact(qint64 importId) const
 {
     auto first = sql::scalar(m_db.connection(),
-                             QStringLiteral("SELECT contact_id FROM import_changes WHERE "
-                                            "import_id = ? ORDER BY id LIMIT 1"),
+                             QStringLiteral("SELECT coalesce((SELECT contact_id FROM "
+                                            "import_changes WHERE import_id = ? ORDER BY id "
+                                            "LIMIT 1), 0)"),
                              { importId });
     if (!first)
         return first.error();
-    return first.value().toLongLong(); // no row: a null value, 0
+    return first.value().toLongLong();
 }
 
 Status ImportLog::removeCreated(qint64 importId)

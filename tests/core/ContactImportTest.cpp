@@ -347,3 +347,23 @@ TEST_F(Import, ValuesSharedByAWholeBatchComeBackExactly)
                   .toInt(),
               128);
 }
+
+// The window shows the first person an import brought in; an import that brought in nobody
+// names none, without an error.
+TEST_F(Import, TheFirstPersonBroughtInIsNamedAndNoneWhenNobodyWas)
+{
+    ImportLog log(*db);
+    auto empty = log.begin(QStringLiteral("vCard"), QStringLiteral("nobody.vcf"));
+    ASSERT_OK(empty);
+    auto none = log.firstContact(empty.value());
+    ASSERT_OK(none);
+    EXPECT_EQ(none.value(), 0);
+
+    auto brought = log.begin(QStringLiteral("vCard"), QStringLiteral("two.vcf"));
+    ASSERT_OK(brought);
+    ASSERT_OK(log.recordMerged(brought.value(), zoe.id, QStringLiteral("{}")));
+    ASSERT_OK(log.recordCreated(brought.value(), ana.id));
+    auto first = log.firstContact(brought.value());
+    ASSERT_OK(first);
+    EXPECT_EQ(first.value(), zoe.id) << "the file's first row, filled in or made";
+}

@@ -34,7 +34,36 @@ namespace finalist {
 namespace {
 constexpr int kCheckAfterOpeningMs = 1500;
 constexpr int kAskAgainAfterMs = 250; // while another dialog holds the window
+
+// How the window opens a file: the whole file is checked in the background once the window is
+// up (SessionDamage), and an empty file becomes a journal only once the user agreed.
+DatabaseOptions windowOpening(bool useEmptyFile)
+{
+    DatabaseOptions options;
+    options.useEmptyFile = useEmptyFile;
+    options.checkWholeFile = false;
+    return options;
 }
+
+// What the section shown first reads before anything else, read on the opening thread into the
+// database's shared reads: the list of processes that five sections offer, or Today's radar.
+std::function<void(Database&)> readAheadFor(int section)
+{
+    switch (section) {
+    case MainWindow::Today:
+        return [](Database& db) { RadarPanel::readFirstRows(db); };
+    case MainWindow::Journal:
+    case MainWindow::Wins:
+    case MainWindow::Contacts:
+    case MainWindow::Network:
+    case MainWindow::Outreach:
+        return [](Database& db) { OpportunityRepository(db).choices(); };
+    default:
+        return {};
+    }
+}
+
+} // namespace
 
 Session::Session(Prompter& prompter, const Clock& clock, QObject* parent)
     : QObject(parent)
@@ -173,23 +202,10 @@ bool Session::open(const QString& requested)
 
 void Session::openAhead(const QString& path)
 {
-    // The options open() would use the first time: no empty file agreed to yet, and the whole
-    // file checked in the background once the window is up (SessionDamage).
-    DatabaseOptions options;
-    options.checkWholeFile = false;
     m_ahead.reset(); // one opened ahead before lets its lock go first
-    // The list of processes that five sections offer is read first by the one shown last time:
-    // read on the opening thread, it waits in the database's shared reads.
     const int section = m_settings ? m_settings->number(AppSettings::LastSection) : 0;
-    const bool offersProcesses = section != MainWindow::Today
-        && section != MainWindow::Opportunities && section != MainWindow::Lessons;
-    std::function<void(Database&)> readAhead;
-    if (offersProcesses)
-        readAhead = [](Database& db) { OpportunityRepository(db).choices(); };
-    else if (section == MainWindow::Today)
-        readAhead = [](Database& db) { RadarPanel::readFirstRows(db); };
-    m_ahead = std::make_unique<OpeningAhead>(QFileInfo(path).absoluteFilePath(), m_clock, options,
-                                             std::move(readAhead));
+    m_ahead = std::make_unique<OpeningAhead>(QFileInfo(path).absoluteFilePath(), m_clock,
+                                             windowOpening(false), readAheadFor(section));
 }
 
 Result<std::unique_ptr<Database>> Session::openFile(const QString& path, bool useEmptyFile)
@@ -200,10 +216,7 @@ Result<std::unique_ptr<Database>> Session::openFile(const QString& path, bool us
         return opened;
     }
     m_ahead.reset(); // another file: the one opened ahead is closed, its lock let go
-    DatabaseOptions options;
-    options.useEmptyFile = useEmptyFile;
-    options.checkWholeFile = false; // as in openAhead
-    return Database::open(path, m_clock, options);
+    return Database::open(path, m_clock, windowOpening(useEmptyFile));
 }
 
 bool Session::adopt(std::unique_ptr<Database> database)
